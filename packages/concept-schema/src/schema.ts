@@ -1,0 +1,305 @@
+/**
+ * The export format of one version of an Integrationskonzept, as zod schemas.
+ *
+ * Built on `zod/mini` because this module ships to browsers (see TOOLCHAIN.md: the classic API costs
+ * about 18 KB gzip more). Objects are strict: an unknown key is reported (with a hint at `extra`),
+ * never silently dropped, because "nothing a user gave is silently lost".
+ */
+import * as z from 'zod/mini';
+import { AMPEL_SCALE } from './defaults.js';
+
+/** Limits that keep a hostile or broken export from freezing a reader's browser. */
+export const LIMITS = {
+  /** Titles, labels, names. */
+  shortText: 2_000,
+  /** Descriptions, notes. */
+  longText: 50_000,
+  /** Entries in any one list. */
+  listItems: 100_000,
+} as const;
+
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+const LANG_PATTERN = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
+const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
+const PAPER_NUMBER_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ./_-]{0,63}$/;
+
+/** A calendar date `YYYY-MM-DD` that exists (no 30 February). */
+export function isRealDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1900 || y > 2200) return false;
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: timeframes are often only known to the year. */
+export function isRealPartialDate(value: string): boolean {
+  if (/^\d{4}$/.test(value)) return isRealDate(`${value}-01-01`);
+  if (/^\d{4}-\d{2}$/.test(value)) return isRealDate(`${value}-01`);
+  return isRealDate(value);
+}
+
+/** Links may only point where a reader can safely go: no `javascript:` or `data:` URLs. */
+export function isSafeUrl(value: string): boolean {
+  const trimmed = value.trim();
+  if (trimmed !== value || trimmed === '') return false;
+  // Control characters and whitespace inside a scheme are how `java\tscript:` slips past filters.
+  if (/[\u0000-\u001F\u007F\s]/.test(value)) return false;
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(value);
+  // No scheme: a relative link (or protocol-relative, which stays on http/https).
+  if (!scheme) return true;
+  return ['http', 'https', 'mailto'].includes(scheme[1]!.toLowerCase());
+}
+
+const id = () => z.string().check(z.regex(ID_PATTERN));
+const shortString = () => z.string().check(z.minLength(1), z.maxLength(LIMITS.shortText));
+const longString = () => z.string().check(z.maxLength(LIMITS.longText));
+const list = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLength(LIMITS.listItems));
+const date = () => z.string().check(z.refine(isRealDate, { params: { konzept: 'date' } }));
+const partialDate = () => z.string().check(z.refine(isRealPartialDate, { params: { konzept: 'partialDate' } }));
+const safeUrl = () =>
+  z.string().check(z.maxLength(LIMITS.shortText), z.refine(isSafeUrl, { params: { konzept: 'unsafeUrl' } }));
+
+/** A text as a plain string (in the concept's language) or a map of languages: `{ "de": "…", "en": "…" }`. */
+const text = (max: number) =>
+  z.union([
+    z.string().check(z.maxLength(max)),
+    z.record(z.string().check(z.regex(LANG_PATTERN)), z.string().check(z.maxLength(max))),
+  ]);
+const shortText = () => text(LIMITS.shortText);
+const longText = () => text(LIMITS.longText);
+
+/** Whatever an export carries beyond this format (e.g. extra spreadsheet columns), kept as text. */
+const extra = () => z.optional(z.record(z.string().check(z.minLength(1), z.maxLength(200)), z.string().check(z.maxLength(LIMITS.longText))));
+
+/** Builds the schemas. Called once (see `schemas()`), so the browser can build them without eval. */
+function build() {
+  const term = z.strictObject({ singular: shortText(), plural: shortText() });
+
+  const councilPaper = z.strictObject({
+    number: z.string().check(z.regex(PAPER_NUMBER_PATTERN)),
+    title: z.optional(shortText()),
+    date: z.optional(date()),
+    body: z.optional(shortText()),
+    session: z.optional(z.enum(['public', 'nonPublic'])),
+    url: z.optional(safeUrl()),
+    oparlPaper: z.optional(safeUrl()),
+  });
+
+  const status = z.strictObject({
+    id: id(),
+    label: shortText(),
+    description: z.optional(longText()),
+    color: z.optional(z.string().check(z.regex(COLOR_PATTERN))),
+    icon: z.optional(z.enum(['check', 'progress', 'cross', 'circle', 'dash', 'clock', 'question', 'pause'])),
+    /** Counts as implemented (the "green" of a scale). */
+    done: z.optional(z.boolean()),
+  });
+
+  const statusScale = z.strictObject({
+    id: z.optional(id()),
+    title: z.optional(shortText()),
+    statuses: z.array(status).check(z.minLength(2), z.maxLength(12)),
+    /** The status that means "not yet rated", if the scale has one. */
+    unrated: z.optional(id()),
+  });
+
+  const evaluation = z.strictObject({
+    id: id(),
+    date: date(),
+    title: z.optional(shortText()),
+    councilPaper: z.optional(councilPaper),
+  });
+
+  const measureStatus = z.strictObject({
+    value: id(),
+    date: z.optional(date()),
+    note: z.optional(longText()),
+    evaluation: z.optional(id()),
+  });
+
+  const historyEntry = z.strictObject({
+    evaluation: id(),
+    status: id(),
+    note: z.optional(longText()),
+  });
+
+  const indicator = z.strictObject({
+    id: z.optional(id()),
+    title: shortText(),
+    unit: z.optional(shortText()),
+    baseline: z.optional(z.number()),
+    target: z.optional(z.number()),
+    current: z.optional(z.number()),
+    date: z.optional(date()),
+    note: z.optional(longText()),
+  });
+
+  const link = z.strictObject({ url: safeUrl(), title: z.optional(shortText()) });
+
+  const lead = z.strictObject({
+    unit: shortText(),
+    contact: z.optional(shortText()),
+    url: z.optional(safeUrl()),
+  });
+
+  const timeframe = z.strictObject({
+    start: z.optional(partialDate()),
+    end: z.optional(partialDate()),
+    text: z.optional(shortText()),
+  });
+
+  const participationInput = z.strictObject({
+    id: id(),
+    kind: z.enum(['conference', 'workshop', 'padlet', 'survey', 'hearing', 'other']),
+    title: shortText(),
+    date: z.optional(date()),
+    dateTo: z.optional(date()),
+    participants: z.optional(z.int().check(z.minimum(0))),
+    field: z.optional(id()),
+    statements: z._default(list(longText()), []),
+  });
+
+  const measure = z.strictObject({
+    id: id(),
+    title: shortText(),
+    description: z.optional(longText()),
+    status: z.optional(measureStatus),
+    history: z._default(list(historyEntry), []),
+    lead: z.optional(lead),
+    partners: z._default(list(shortText()), []),
+    targetGroups: z._default(list(shortText()), []),
+    timeframe: z.optional(timeframe),
+    indicators: z._default(list(indicator), []),
+    links: z._default(list(link), []),
+    councilPapers: z._default(list(councilPaper), []),
+    /** Ids of participation inputs this measure came from. */
+    participation: z._default(list(id()), []),
+    /** Added while the concept was being implemented, not adopted with it. */
+    addedLater: z.optional(z.boolean()),
+    extra: extra(),
+  });
+
+  const objective = z.strictObject({
+    id: id(),
+    title: shortText(),
+    description: z.optional(longText()),
+    indicators: z._default(list(indicator), []),
+    measures: z._default(list(measure), []),
+    extra: extra(),
+  });
+
+  const goal = z.strictObject({
+    title: shortText(),
+    description: z.optional(longText()),
+  });
+
+  const field = z.strictObject({
+    id: id(),
+    kind: z.enum(['action', 'crossCutting']),
+    title: shortText(),
+    description: z.optional(longText()),
+    goal: z.optional(goal),
+    objectives: z._default(list(objective), []),
+    extra: extra(),
+  });
+
+  const guideline = z.strictObject({
+    id: id(),
+    title: z.optional(shortText()),
+    text: longText(),
+    field: z.optional(id()),
+  });
+
+  const municipality = z.strictObject({
+    name: shortText(),
+    kind: z.optional(z.enum(['district', 'city', 'municipality', 'state', 'other'])),
+    /** Amtlicher Gemeindeschlüssel, 8 digits (or 5 for a district). */
+    ags: z.optional(z.string().check(z.regex(/^\d{5}(\d{3})?$/))),
+    url: z.optional(safeUrl()),
+  });
+
+  const terms = z.strictObject({
+    actionField: z.optional(term),
+    crossCuttingField: z.optional(term),
+    goal: z.optional(term),
+    objective: z.optional(term),
+    measure: z.optional(term),
+    guideline: z.optional(term),
+    lead: z.optional(term),
+    partners: z.optional(term),
+  });
+
+  const meta = z.strictObject({
+    /** True where the content is invented for demonstration, not an official publication. */
+    illustrative: z.optional(z.boolean()),
+    note: z.optional(longText()),
+    source: z.optional(shortText()),
+    exportedAt: z.optional(z.string().check(z.maxLength(64))),
+    generator: z.optional(shortText()),
+  });
+
+  const concept = z.strictObject({
+    $schema: z.optional(z.string().check(z.maxLength(LIMITS.shortText))),
+    formatVersion: z.literal(1),
+    id: id(),
+    title: shortText(),
+    version: z.string().check(z.minLength(1), z.maxLength(32)),
+    /** The language plain strings are written in, and the fallback for language maps. */
+    language: z._default(z.string().check(z.regex(LANG_PATTERN)), 'de'),
+    summary: z.optional(longText()),
+    adopted: z.optional(date()),
+    adoptedBy: z.optional(shortText()),
+    municipality,
+    meta: z.optional(meta),
+    terms: z.optional(terms),
+    statusScale: z._default(statusScale, () => structuredClone(AMPEL_SCALE)),
+    councilPapers: z._default(list(councilPaper), []),
+    evaluations: z._default(list(evaluation), []),
+    guidelines: z._default(list(guideline), []),
+    participation: z._default(list(participationInput), []),
+    fields: list(field),
+    extra: extra(),
+  });
+
+  return {
+    concept,
+    field,
+    objective,
+    measure,
+    statusScale,
+    status,
+    evaluation,
+    councilPaper,
+    indicator,
+    participationInput,
+    guideline,
+    terms,
+  };
+}
+
+export type ConceptSchemas = ReturnType<typeof build>;
+
+let built: ConceptSchemas | undefined;
+
+/**
+ * The schemas, built on first use.
+ *
+ * zod compiles objects with `new Function` unless its (page-global) config says `jitless`, and its
+ * probe for that alone raises a CSP violation on strict pages. In a browser we build our schemas with
+ * `jitless` on and restore the host page's setting right after, so a page's own zod is untouched.
+ */
+export function schemas(): ConceptSchemas {
+  if (built) return built;
+  const inBrowser = typeof document !== 'undefined';
+  const config = z.config();
+  const before = config.jitless;
+  if (inBrowser) z.config({ jitless: true });
+  try {
+    built = build();
+  } finally {
+    if (inBrowser) z.config({ jitless: before });
+  }
+  return built;
+}
