@@ -1,0 +1,212 @@
+/**
+ * The version diff: what changed between two versions of a concept ("24 adapted, 21 deleted,
+ * 22 new"). Measures are paired by id; where ids are missing or not shared, by text similarity
+ * (see match.ts), and every pair says how it was found.
+ */
+import type { Concept, Measure } from '@konzept-kit/concept-schema';
+import { diffWords } from 'diff';
+import { measureEntries, type MeasureEntry } from './measures.js';
+import { matchByText, DEFAULT_MATCH_THRESHOLD } from './match.js';
+
+export type ChangeKind = 'added' | 'removed' | 'changed' | 'moved' | 'unchanged';
+
+/** The content attributes of a measure a reader would call "adapted" when they differ. Status is not content. */
+export const CONTENT_ATTRIBUTES = [
+  'title',
+  'description',
+  'lead',
+  'partners',
+  'targetGroups',
+  'timeframe',
+  'indicators',
+  'links',
+  'councilPapers',
+  'participation',
+  'extra',
+] as const;
+export type ContentAttribute = (typeof CONTENT_ATTRIBUTES)[number];
+
+export interface AttributeChange {
+  readonly attribute: ContentAttribute;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+export interface PairMatch {
+  readonly by: 'id' | 'text';
+  /** 1 for a pair by id; the text similarity (0…1) for a pair by text. */
+  readonly confidence: number;
+}
+
+export interface MeasureChange {
+  /**
+   * `changed`: content adapted (it may also have moved: see `moved`); `moved`: only its place
+   * (objective or field) differs; `unchanged`: same content, same place.
+   */
+  readonly kind: ChangeKind;
+  /** The measure's id in the newer version (or the older, for a removed one). */
+  readonly id: string;
+  readonly from?: MeasureEntry;
+  readonly to?: MeasureEntry;
+  readonly attributes: readonly AttributeChange[];
+  readonly moved: boolean;
+  readonly statusChanged: boolean;
+  readonly match?: PairMatch;
+}
+
+export interface DiffSummary {
+  readonly added: number;
+  readonly removed: number;
+  readonly changed: number;
+  readonly moved: number;
+  readonly unchanged: number;
+  /** Pairs found by text similarity rather than by id. */
+  readonly matchedByText: number;
+}
+
+export interface FieldDiff {
+  readonly id: string;
+  readonly kind: Concept['fields'][number]['kind'];
+  readonly title: Concept['fields'][number]['title'];
+  readonly changes: readonly MeasureChange[];
+  readonly summary: DiffSummary;
+}
+
+export interface ConceptDiff {
+  readonly from: Concept;
+  readonly to: Concept;
+  readonly summary: DiffSummary;
+  /** Every measure of both versions once, in the newer version's order, removed ones where they stood. */
+  readonly changes: readonly MeasureChange[];
+  /** The same changes grouped by field (the newer version's fields first, then fields only in the older). */
+  readonly fields: readonly FieldDiff[];
+}
+
+export interface DiffOptions {
+  /**
+   * `id` pairs only by id; `text` ignores ids and pairs by text; `auto` (default) pairs by id and
+   * then the rest by text, which is what an export with missing or changed ids needs.
+   */
+  readonly match?: 'id' | 'text' | 'auto';
+  /** Pairs by text below this similarity are not made (default 0.5). */
+  readonly threshold?: number;
+}
+
+/** Equality of JSON values regardless of key order, as exports from different tools order keys differently. */
+export function canonicalJson(value: unknown): string {
+  if (value === undefined) return 'null';
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const keys = Object.keys(value)
+    .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+    .sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+}
+
+function emptyToUndefined(value: unknown): unknown {
+  if (Array.isArray(value) && value.length === 0) return undefined;
+  if (value && typeof value === 'object' && Object.keys(value).length === 0) return undefined;
+  return value;
+}
+
+export function attributeChanges(before: Measure, after: Measure): AttributeChange[] {
+  const out: AttributeChange[] = [];
+  for (const attribute of CONTENT_ATTRIBUTES) {
+    const a = emptyToUndefined(before[attribute]);
+    const b = emptyToUndefined(after[attribute]);
+    if (canonicalJson(a) !== canonicalJson(b)) out.push({ attribute, before: a, after: b });
+  }
+  return out;
+}
+
+function describePair(from: MeasureEntry, to: MeasureEntry, match: PairMatch): MeasureChange {
+  const attributes = attributeChanges(from.measure, to.measure);
+  const moved = from.objective.id !== to.objective.id || from.field.id !== to.field.id;
+  const statusChanged = (from.measure.status?.value ?? null) !== (to.measure.status?.value ?? null);
+  const kind: ChangeKind = attributes.length ? 'changed' : moved ? 'moved' : 'unchanged';
+  return { kind, id: to.measure.id, from, to, attributes, moved, statusChanged, match };
+}
+
+function summarize(changes: readonly MeasureChange[]): DiffSummary {
+  const summary = { added: 0, removed: 0, changed: 0, moved: 0, unchanged: 0, matchedByText: 0 };
+  for (const c of changes) {
+    summary[c.kind]++;
+    if (c.match?.by === 'text') summary.matchedByText++;
+  }
+  return summary;
+}
+
+export function diffConcepts(from: Concept, to: Concept, options: DiffOptions = {}): ConceptDiff {
+  const mode = options.match ?? 'auto';
+  const fromEntries = measureEntries(from);
+  const toEntries = measureEntries(to);
+  const pairOfTo = new Map<MeasureEntry, { from: MeasureEntry; match: PairMatch }>();
+  const pairedFrom = new Set<MeasureEntry>();
+
+  if (mode !== 'text') {
+    const byId = new Map(fromEntries.map((e) => [e.measure.id, e]));
+    for (const entry of toEntries) {
+      const partner = byId.get(entry.measure.id);
+      if (partner) {
+        pairOfTo.set(entry, { from: partner, match: { by: 'id', confidence: 1 } });
+        pairedFrom.add(partner);
+      }
+    }
+  }
+  if (mode !== 'id') {
+    const restFrom = fromEntries.filter((e) => !pairedFrom.has(e));
+    const restTo = toEntries.filter((e) => !pairOfTo.has(e));
+    for (const pair of matchByText(restFrom, restTo, { threshold: options.threshold ?? DEFAULT_MATCH_THRESHOLD })) {
+      pairOfTo.set(pair.to, { from: pair.from, match: { by: 'text', confidence: pair.confidence } });
+      pairedFrom.add(pair.from);
+    }
+  }
+
+  // The newer version's order, with each removed measure placed after its predecessor in the older one.
+  const changes: MeasureChange[] = [];
+  const removedAfter = new Map<MeasureEntry | undefined, MeasureEntry[]>();
+  let previous: MeasureEntry | undefined;
+  for (const entry of fromEntries) {
+    if (!pairedFrom.has(entry)) {
+      const list = removedAfter.get(previous) ?? [];
+      list.push(entry);
+      removedAfter.set(previous, list);
+    } else previous = entry;
+  }
+  const pushRemoved = (after: MeasureEntry | undefined) => {
+    for (const gone of removedAfter.get(after) ?? []) {
+      changes.push({ kind: 'removed', id: gone.measure.id, from: gone, attributes: [], moved: false, statusChanged: false });
+    }
+  };
+  pushRemoved(undefined);
+  for (const entry of toEntries) {
+    const pair = pairOfTo.get(entry);
+    if (pair) {
+      changes.push(describePair(pair.from, entry, pair.match));
+      pushRemoved(pair.from);
+    } else {
+      changes.push({ kind: 'added', id: entry.measure.id, to: entry, attributes: [], moved: false, statusChanged: false });
+    }
+  }
+
+  const fieldOrder = [...to.fields, ...from.fields.filter((f) => !to.fields.some((t) => t.id === f.id))];
+  const fields: FieldDiff[] = fieldOrder.map((field) => {
+    const inField = changes.filter((c) => (c.to ?? c.from)!.field.id === field.id);
+    return { id: field.id, kind: field.kind, title: field.title, changes: inField, summary: summarize(inField) };
+  });
+
+  return { from, to, summary: summarize(changes), changes, fields };
+}
+
+export interface WordPart {
+  readonly text: string;
+  readonly kind: 'same' | 'inserted' | 'deleted';
+}
+
+/** A word-level diff of two texts, for showing how an adapted description was rephrased. */
+export function wordDiff(before: string, after: string): WordPart[] {
+  return diffWords(before, after).map((part) => ({
+    text: part.value,
+    kind: part.added ? 'inserted' : part.removed ? 'deleted' : 'same',
+  }));
+}

@@ -1,0 +1,74 @@
+/**
+ * The reader's filter over a concept's measures: by status, field, kind and a search text. One type
+ * shared by every element on a page, so a click on the chart can filter the accordion.
+ */
+import type { Concept, FieldKind, Text } from '@konzept-kit/concept-schema';
+import { currentStatus, measureEntries, type MeasureEntry } from './measures.js';
+import { foldForSearch } from './normalize.js';
+
+export interface MeasureFilter {
+  /** Status ids to keep; empty or missing keeps all. */
+  readonly status?: readonly string[];
+  /** Field ids to keep. */
+  readonly field?: readonly string[];
+  readonly kind?: readonly FieldKind[];
+  /** Words that must all occur in title, description, lead or partners (case and umlaut spelling ignored). */
+  readonly query?: string;
+}
+
+export function isFilterEmpty(filter: MeasureFilter | undefined): boolean {
+  return !filter || (!filter.status?.length && !filter.field?.length && !filter.kind?.length && !filter.query?.trim());
+}
+
+function allLanguages(value: Text | undefined): string {
+  if (value === undefined) return '';
+  return typeof value === 'string' ? value : Object.values(value).join(' ');
+}
+
+const haystacks = new WeakMap<Concept, readonly string[]>();
+
+/** Each measure's searchable text, folded once per concept (so a keystroke only scans strings). */
+function searchTexts(concept: Concept): readonly string[] {
+  let texts = haystacks.get(concept);
+  if (!texts) {
+    texts = measureEntries(concept).map(({ measure }) =>
+      foldForSearch(
+        [
+          measure.id,
+          allLanguages(measure.title),
+          allLanguages(measure.description),
+          allLanguages(measure.lead?.unit),
+          ...measure.partners.map(allLanguages),
+          ...measure.targetGroups.map(allLanguages),
+        ].join(' \u0000 '),
+      ),
+    );
+    haystacks.set(concept, texts);
+  }
+  return texts;
+}
+
+export function filterMeasures(concept: Concept, filter: MeasureFilter = {}): MeasureEntry[] {
+  const entries = measureEntries(concept);
+  if (isFilterEmpty(filter)) return [...entries];
+  const statuses = filter.status?.length ? new Set(filter.status) : undefined;
+  const fields = filter.field?.length ? new Set(filter.field) : undefined;
+  const kinds = filter.kind?.length ? new Set(filter.kind) : undefined;
+  const terms = foldForSearch(filter.query ?? '').split(' ').filter(Boolean);
+  const texts = terms.length ? searchTexts(concept) : undefined;
+  const out: MeasureEntry[] = [];
+  for (const entry of entries) {
+    if (fields && !fields.has(entry.field.id)) continue;
+    if (kinds && !kinds.has(entry.field.kind)) continue;
+    if (statuses) {
+      const s = currentStatus(concept, entry.measure);
+      if (s === undefined || !statuses.has(s)) continue;
+    }
+    if (texts) {
+      const text = texts[entry.index]!;
+      if (!terms.every((t) => text.includes(t))) continue;
+    }
+    out.push(entry);
+  }
+  return out;
+}

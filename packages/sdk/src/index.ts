@@ -1,0 +1,37 @@
+export * from '@konzept-kit/concept-schema';
+export { localize, textOf, termFor, baseLanguage, type LocalizedText } from './text.js';
+export { measureEntries, countMeasures, statusAt, currentStatus, type MeasureEntry } from './measures.js';
+export {
+  conceptStats,
+  roundPercentages,
+  doneShare,
+  evaluationProgress,
+  evaluationsByDate,
+  type ConceptStats,
+  type FieldStats,
+  type Distribution,
+  type StatusCounts,
+  type EvaluationProgress,
+  type StatusChange,
+} from './stats.js';
+export {
+  diffConcepts,
+  wordDiff,
+  attributeChanges,
+  canonicalJson,
+  CONTENT_ATTRIBUTES,
+  type ConceptDiff,
+  type MeasureChange,
+  type ChangeKind,
+  type DiffSummary,
+  type FieldDiff,
+  type DiffOptions,
+  type AttributeChange,
+  type ContentAttribute,
+  type PairMatch,
+  type WordPart,
+} from './diff.js';
+export { matchByText, DEFAULT_MATCH_THRESHOLD, type TextPair } from './match.js';
+export { filterMeasures, isFilterEmpty, type MeasureFilter } from './filter.js';
+export { foldForSearch, words } from './normalize.js';
+export { loadConcept, LoadError, ConceptCache, defaultCache, type LoadErrorKind, type LoadOptions } from './load.js';

@@ -1,0 +1,195 @@
+/**
+ * Loading an export from a URL: one request per URL however many elements ask (a CMS page with a
+ * chart, an accordion and a diff), cancellation per caller, a timeout the reader sees, and errors
+ * that say in German and English what went wrong.
+ */
+import { parseConcept, type BilingualText, type Concept, type ConceptIssue, type ParseOptions } from '@konzept-kit/concept-schema';
+
+export type LoadErrorKind = 'network' | 'http' | 'notJson' | 'invalid' | 'timeout' | 'aborted' | 'tooLarge';
+
+export class LoadError extends Error {
+  readonly kind: LoadErrorKind;
+  readonly url: string;
+  /** HTTP status for `http`. */
+  readonly status?: number;
+  /** Every problem the parser found, for `invalid` and `notJson`. */
+  readonly issues: readonly ConceptIssue[];
+  readonly text: BilingualText;
+  constructor(kind: LoadErrorKind, url: string, text: BilingualText, extra: { status?: number; issues?: readonly ConceptIssue[]; cause?: unknown } = {}) {
+    super(text.en, { cause: extra.cause });
+    this.name = 'LoadError';
+    this.kind = kind;
+    this.url = url;
+    this.status = extra.status;
+    this.issues = extra.issues ?? [];
+    this.text = text;
+  }
+}
+
+export interface LoadOptions extends ParseOptions {
+  readonly signal?: AbortSignal;
+  /** Give up after this many milliseconds (default 20 000). */
+  readonly timeout?: number;
+  readonly fetch?: typeof fetch;
+  /** Share requests and results through this cache (default: one per page or process). */
+  readonly cache?: ConceptCache;
+}
+
+interface Pending {
+  readonly promise: Promise<Concept>;
+  readonly controller: AbortController;
+  waiters: number;
+  settled: boolean;
+}
+
+/** Requests in flight and concepts loaded, by absolute URL. Failed loads are forgotten so a retry refetches. */
+export class ConceptCache {
+  readonly entries = new Map<string, Pending>();
+  /** How many network requests this cache started (for tests and the demo's request counter). */
+  requests = 0;
+  clear(): void {
+    for (const entry of this.entries.values()) if (!entry.settled) entry.controller.abort();
+    this.entries.clear();
+  }
+}
+
+export const defaultCache = new ConceptCache();
+
+function absolute(url: string): string {
+  const base = typeof document !== 'undefined' ? document.baseURI : undefined;
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return url;
+  }
+}
+
+function errorFor(kind: LoadErrorKind, url: string, extra: { status?: number; issues?: readonly ConceptIssue[]; cause?: unknown; timeout?: number } = {}): LoadError {
+  const seconds = Math.round((extra.timeout ?? 0) / 1000);
+  const text: Record<LoadErrorKind, BilingualText> = {
+    network: {
+      de: `Die Daten konnten nicht geladen werden (${url}). Bitte prüfen Sie die Internetverbindung.`,
+      en: `The data could not be loaded (${url}). Please check the connection.`,
+    },
+    http: {
+      de: `Die Daten wurden nicht gefunden oder sind nicht erreichbar (HTTP ${extra.status}, ${url}).`,
+      en: `The data was not found or is not available (HTTP ${extra.status}, ${url}).`,
+    },
+    notJson: {
+      de: `Unter ${url} liegt keine JSON-Datei (vielleicht eine Webseite statt des Exports).`,
+      en: `${url} is not a JSON file (perhaps a web page instead of the export).`,
+    },
+    invalid: {
+      de: `Die Datei ${url} ist kein gültiger Konzept-Export (${extra.issues?.length ?? 0} Probleme).`,
+      en: `The file ${url} is not a valid concept export (${extra.issues?.length ?? 0} problems).`,
+    },
+    timeout: {
+      de: `Der Server hat nicht innerhalb von ${seconds} Sekunden geantwortet (${url}).`,
+      en: `The server did not answer within ${seconds} seconds (${url}).`,
+    },
+    aborted: { de: 'Das Laden wurde abgebrochen.', en: 'Loading was cancelled.' },
+    tooLarge: {
+      de: `Die Datei ${url} ist zu groß für diese Seite.`,
+      en: `The file ${url} is too large for this page.`,
+    },
+  };
+  return new LoadError(kind, url, text[kind], extra);
+}
+
+async function fetchConcept(url: string, controller: AbortController, options: LoadOptions): Promise<Concept> {
+  const timeout = options.timeout ?? 20_000;
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  try {
+    let response: Response;
+    try {
+      response = await (options.fetch ?? globalThis.fetch)(url, { signal: controller.signal, credentials: 'same-origin' });
+    } catch (cause) {
+      throw errorFor(timedOut ? 'timeout' : controller.signal.aborted ? 'aborted' : 'network', url, { cause, timeout });
+    }
+    if (!response.ok) throw errorFor('http', url, { status: response.status });
+    const declared = Number(response.headers.get('content-length') ?? 0);
+    const maxLength = options.maxLength ?? 20_000_000;
+    if (declared > maxLength * 4) throw errorFor('tooLarge', url);
+    let body: string;
+    try {
+      body = await response.text();
+    } catch (cause) {
+      throw errorFor(timedOut ? 'timeout' : controller.signal.aborted ? 'aborted' : 'network', url, { cause, timeout });
+    }
+    const result = parseConcept(body, options);
+    if (!result.success) {
+      const kind = result.issues[0]?.code === 'json' ? 'notJson' : result.issues[0]?.code === 'tooLarge' ? 'tooLarge' : 'invalid';
+      throw errorFor(kind, url, { issues: result.issues });
+    }
+    return result.concept;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Loads and parses the export at `url`. Callers asking for the same URL share one request and get
+ * the same frozen `Concept`. Aborting `signal` rejects this caller at once with kind `aborted`;
+ * the request itself stops when no caller waits for it any more.
+ */
+export function loadConcept(url: string, options: LoadOptions = {}): Promise<Concept> {
+  const cache = options.cache ?? defaultCache;
+  const key = absolute(url);
+  if (options.signal?.aborted) return Promise.reject(errorFor('aborted', key));
+  let entry = cache.entries.get(key);
+  if (!entry) {
+    const controller = new AbortController();
+    cache.requests++;
+    const pending: Pending = {
+      controller,
+      waiters: 0,
+      settled: false,
+      promise: fetchConcept(key, controller, options).then(
+        (concept) => {
+          pending.settled = true;
+          return concept;
+        },
+        (error) => {
+          pending.settled = true;
+          if (cache.entries.get(key) === pending) cache.entries.delete(key);
+          throw error;
+        },
+      ),
+    };
+    // A rejection nobody awaits (every caller aborted) must not surface as an unhandled rejection.
+    pending.promise.catch(() => {});
+    cache.entries.set(key, pending);
+    entry = pending;
+  }
+  const shared = entry;
+  shared.waiters++;
+  const signal = options.signal;
+  if (!signal) return shared.promise.finally(() => void shared.waiters--);
+  return new Promise<Concept>((resolve, reject) => {
+    const onAbort = () => {
+      shared.waiters--;
+      if (shared.waiters <= 0 && !shared.settled) {
+        shared.controller.abort();
+        if (cache.entries.get(key) === shared) cache.entries.delete(key);
+      }
+      reject(errorFor('aborted', key));
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    shared.promise.then(
+      (concept) => {
+        signal.removeEventListener('abort', onAbort);
+        shared.waiters--;
+        resolve(concept);
+      },
+      (error) => {
+        signal.removeEventListener('abort', onAbort);
+        shared.waiters--;
+        reject(error);
+      },
+    );
+  });
+}

@@ -1,0 +1,21 @@
+/**
+ * Text normalised for searching and matching the way German readers type: without case, with
+ * "ae/oe/ue/ss" and "ä/ö/ü/ß" treated alike, and without other accents, so "massnahme" finds
+ * "Maßnahme" and "aerzte" finds "Ärzte".
+ */
+const FOLD: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', æ: 'ae', œ: 'oe' };
+
+export function foldForSearch(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/[äöüßæœ]/g, (c) => FOLD[c]!)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Words of a text, folded, for similarity: letters and digits only. */
+export function words(value: string): string[] {
+  return foldForSearch(value).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+}

@@ -1,0 +1,153 @@
+/**
+ * Status statistics: the "73 % green, 20 % yellow, 7 % red" of an Ampeldokument, overall, per
+ * field and per kind, and the change between two evaluations.
+ */
+import type { Concept, FieldKind } from '@konzept-kit/concept-schema';
+import { currentStatus, measureEntries, statusAt } from './measures.js';
+
+export type StatusCounts = Readonly<Record<string, number>>;
+
+export interface Distribution {
+  readonly total: number;
+  /** Status id → number of measures, in the order of the scale; every status of the scale is present. */
+  readonly byStatus: StatusCounts;
+  /** Measures without any status (and no "not yet rated" status in the scale to put them under). */
+  readonly unrated: number;
+  /** Status id → whole percent of `total`; with `unrated` these add up to exactly 100 (or are all 0). */
+  readonly percent: StatusCounts;
+  readonly unratedPercent: number;
+}
+
+export interface FieldStats extends Distribution {
+  readonly id: string;
+  readonly title: Concept['fields'][number]['title'];
+  readonly kind: FieldKind;
+}
+
+export interface ConceptStats extends Distribution {
+  readonly fields: readonly FieldStats[];
+  readonly byKind: Readonly<Record<FieldKind, Distribution>>;
+}
+
+/**
+ * Whole percentages that add up to 100, by the largest-remainder method: 141/39/13 of 193 gives
+ * 73/20/7, where rounding each alone could give 99 or 101.
+ */
+export function roundPercentages(counts: readonly number[]): number[] {
+  const total = counts.reduce((a, b) => a + b, 0);
+  if (total === 0) return counts.map(() => 0);
+  const exact = counts.map((c) => (c * 100) / total);
+  const floors = exact.map(Math.floor);
+  let missing = 100 - floors.reduce((a, b) => a + b, 0);
+  const order = exact
+    .map((value, i) => ({ i, remainder: value - floors[i]! }))
+    .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
+  for (const { i } of order) {
+    if (missing <= 0) break;
+    floors[i]! += 1;
+    missing--;
+  }
+  return floors;
+}
+
+function distribution(statusIds: readonly string[], statuses: ReadonlyArray<string | undefined>): Distribution {
+  const counts = new Map<string, number>(statusIds.map((id) => [id, 0]));
+  let unrated = 0;
+  for (const s of statuses) {
+    if (s !== undefined && counts.has(s)) counts.set(s, counts.get(s)! + 1);
+    else unrated++;
+  }
+  const values = [...statusIds.map((id) => counts.get(id)!), unrated];
+  const rounded = roundPercentages(values);
+  return {
+    total: statuses.length,
+    byStatus: Object.fromEntries(statusIds.map((id) => [id, counts.get(id)!])),
+    unrated,
+    percent: Object.fromEntries(statusIds.map((id, i) => [id, rounded[i]!])),
+    unratedPercent: rounded[rounded.length - 1]!,
+  };
+}
+
+const statsCache = new WeakMap<Concept, ConceptStats>();
+
+export function conceptStats(concept: Concept): ConceptStats {
+  const cached = statsCache.get(concept);
+  if (cached) return cached;
+  const ids = concept.statusScale.statuses.map((s) => s.id);
+  const entries = measureEntries(concept);
+  const statusOf = (e: (typeof entries)[number]) => currentStatus(concept, e.measure);
+  const fields = concept.fields.map((field) => ({
+    id: field.id,
+    title: field.title,
+    kind: field.kind,
+    ...distribution(ids, entries.filter((e) => e.field === field).map(statusOf)),
+  }));
+  const stats: ConceptStats = {
+    ...distribution(ids, entries.map(statusOf)),
+    fields,
+    byKind: {
+      action: distribution(ids, entries.filter((e) => e.field.kind === 'action').map(statusOf)),
+      crossCutting: distribution(ids, entries.filter((e) => e.field.kind === 'crossCutting').map(statusOf)),
+    },
+  };
+  statsCache.set(concept, stats);
+  return stats;
+}
+
+/** The share of measures whose status counts as done (`done: true` in the scale), as a fraction 0…1. */
+export function doneShare(concept: Concept, d: Distribution): number {
+  if (d.total === 0) return 0;
+  const done = concept.statusScale.statuses.filter((s) => s.done).reduce((sum, s) => sum + (d.byStatus[s.id] ?? 0), 0);
+  return done / d.total;
+}
+
+export interface StatusChange {
+  readonly measureId: string;
+  readonly fieldId: string;
+  readonly from: string | undefined;
+  readonly to: string | undefined;
+}
+
+export interface EvaluationProgress {
+  readonly from: Concept['evaluations'][number];
+  readonly to: Concept['evaluations'][number];
+  /** Distribution at each evaluation, over the measures rated in it. */
+  readonly before: Distribution;
+  readonly after: Distribution;
+  /** Status id → change in count (after − before): "12 more green". */
+  readonly delta: StatusCounts;
+  /** Measures whose status differs between the two evaluations (including newly rated ones). */
+  readonly changes: readonly StatusChange[];
+}
+
+/** Evaluations sorted by date, oldest first. */
+export function evaluationsByDate(concept: Concept): Concept['evaluations'] {
+  return [...concept.evaluations].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/**
+ * What changed between two evaluations of the same version ("since the last report: 12 more
+ * green"). Without ids, compares the last two evaluations; undefined when there are fewer than two.
+ */
+export function evaluationProgress(concept: Concept, fromId?: string, toId?: string): EvaluationProgress | undefined {
+  const sorted = evaluationsByDate(concept);
+  const to = toId ? sorted.find((e) => e.id === toId) : sorted[sorted.length - 1];
+  const from = fromId ? sorted.find((e) => e.id === fromId) : sorted[sorted.indexOf(to!) - 1];
+  if (!from || !to || from === to) return undefined;
+  const ids = concept.statusScale.statuses.map((s) => s.id);
+  const entries = measureEntries(concept);
+  const changes: StatusChange[] = [];
+  const beforeStatuses: string[] = [];
+  const afterStatuses: string[] = [];
+  for (const { measure, field } of entries) {
+    const a = statusAt(measure, from.id);
+    const b = statusAt(measure, to.id);
+    if (a !== undefined) beforeStatuses.push(a);
+    if (b !== undefined) afterStatuses.push(b);
+    if (a !== b) changes.push({ measureId: measure.id, fieldId: field.id, from: a, to: b });
+  }
+  const before = distribution(ids, beforeStatuses);
+  const after = distribution(ids, afterStatuses);
+  const delta = Object.fromEntries(ids.map((id) => [id, (after.byStatus[id] ?? 0) - (before.byStatus[id] ?? 0)]));
+  return { from, to, before, after, delta, changes };
+}
