@@ -1,0 +1,36 @@
+/** Interface text all elements share: states and errors. */
+import { registerTranslation } from './i18n.js';
+
+registerTranslation('de', {
+  'state.loading': 'Daten werden geladen …',
+  'state.idle': 'Keine Daten angegeben. Bitte geben Sie mit src die Adresse des Konzept-Exports an.',
+  'state.empty': 'Dieses Konzept enthält noch keine Felder.',
+  'state.noMeasures': 'Dieses Konzept enthält Ziele, aber keine einzeln bewerteten {measures}.',
+  'state.errorTitle': 'Die Daten konnten nicht angezeigt werden.',
+  'state.invalid': 'Die Datei ist kein gültiger Konzept-Export. Einzelheiten stehen in der Browser-Konsole.',
+  'state.network': 'Die Daten konnten nicht geladen werden. Bitte versuchen Sie es später noch einmal.',
+  'state.http': 'Die Datei wurde nicht gefunden (Fehler {status}).',
+  'state.notJson': 'Unter der angegebenen Adresse liegt keine Konzept-Datei.',
+  'state.timeout': 'Der Server antwortet nicht. Bitte versuchen Sie es später noch einmal.',
+  'state.tooLarge': 'Die Datei ist zu groß, um sie hier anzuzeigen.',
+  'state.aborted': 'Das Laden wurde abgebrochen.',
+  'state.retry': 'Erneut versuchen',
+  'state.source': 'Quelle: {src}',
+});
+
+registerTranslation('en', {
+  'state.loading': 'Loading data …',
+  'state.idle': 'No data given. Please set src to the address of the concept export.',
+  'state.empty': 'This concept has no fields yet.',
+  'state.noMeasures': 'This concept has goals but no individually rated {measures}.',
+  'state.errorTitle': 'The data could not be shown.',
+  'state.invalid': 'The file is not a valid concept export. Details are in the browser console.',
+  'state.network': 'The data could not be loaded. Please try again later.',
+  'state.http': 'The file was not found (error {status}).',
+  'state.notJson': 'There is no concept file at the given address.',
+  'state.timeout': 'The server does not answer. Please try again later.',
+  'state.tooLarge': 'The file is too large to show here.',
+  'state.aborted': 'Loading was cancelled.',
+  'state.retry': 'Try again',
+  'state.source': 'Source: {src}',
+});

@@ -1,0 +1,56 @@
+/**
+ * How a status looks: its label in the reader's language, its colour (a `--konzept-status-<id>`
+ * token, else the scale's colour, else a palette), and an icon, because colour never carries the
+ * meaning alone.
+ */
+import { svg, type SVGTemplateResult } from 'lit';
+import { localize, type Concept, type StatusIcon } from '@konzept-kit/sdk';
+
+/** Colours for statuses that bring none, all at least 3:1 against white. */
+const PALETTE = ['#0b7a61', '#a87900', '#b42318', '#1d4ed8', '#6d28d9', '#4b5563', '#0e7490', '#9d174d'];
+const ICON_ORDER: StatusIcon[] = ['check', 'progress', 'cross', 'circle', 'dash', 'clock', 'question', 'pause'];
+
+export interface StatusLook {
+  readonly id: string;
+  readonly label: string;
+  readonly lang: string;
+  readonly description?: string;
+  /** A CSS colour expression: the page's token if set, else the data's colour. */
+  readonly color: string;
+  readonly icon: StatusIcon;
+}
+
+export function statusLooks(concept: Concept, lang: string): StatusLook[] {
+  return concept.statusScale.statuses.map((status, i) => {
+    const label = localize(status.label, lang, concept.language);
+    const description = status.description ? localize(status.description, lang, concept.language).text : undefined;
+    const fallback = status.color ?? PALETTE[i % PALETTE.length]!;
+    return {
+      id: status.id,
+      label: label.text,
+      lang: label.lang,
+      description,
+      color: `var(--konzept-status-${status.id}, ${fallback})`,
+      icon: status.icon ?? ICON_ORDER[i % ICON_ORDER.length]!,
+    };
+  });
+}
+
+export function statusLook(concept: Concept, id: string | undefined, lang: string): StatusLook | undefined {
+  return id === undefined ? undefined : statusLooks(concept, lang).find((s) => s.id === id);
+}
+
+/** A 16×16 icon, drawn in `currentColor`; decorative (the label beside it carries the meaning). */
+export function statusIcon(icon: StatusIcon): SVGTemplateResult {
+  const body = {
+    check: svg`<circle cx="8" cy="8" r="7.25" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M4.5 8.3l2.3 2.3 4.7-4.9" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/>`,
+    progress: svg`<circle cx="8" cy="8" r="7.25" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M8 0.75a7.25 7.25 0 0 1 0 14.5z" fill="currentColor"/>`,
+    cross: svg`<circle cx="8" cy="8" r="7.25" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M5.3 5.3l5.4 5.4M10.7 5.3l-5.4 5.4" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/>`,
+    circle: svg`<circle cx="8" cy="8" r="7.25" fill="none" stroke="currentColor" stroke-width="1.5"/>`,
+    dash: svg`<circle cx="8" cy="8" r="7.25" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M4.8 8h6.4" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/>`,
+    clock: svg`<circle cx="8" cy="8" r="7.25" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M8 4v4.3l2.8 1.7" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"/>`,
+    question: svg`<circle cx="8" cy="8" r="7.25" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M6 6.2a2 2 0 1 1 2.7 1.9c-.5.2-.7.6-.7 1.1v.4" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/><circle cx="8" cy="11.6" r="0.9" fill="currentColor"/>`,
+    pause: svg`<circle cx="8" cy="8" r="7.25" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M6.3 5.3v5.4M9.7 5.3v5.4" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/>`,
+  }[icon];
+  return svg`<svg class="status-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${body}</svg>`;
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// The README's test command: the Node suite (schema, SDK, CLI), then the browser suite (elements,
+// pages), and one closing line that counts both: `N passed, N failed`.
+import { spawn } from 'node:child_process';
+
+function run(script) {
+  return new Promise((resolve) => {
+    const child = spawn('npm', ['run', '--silent', script], { stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      process.stdout.write(chunk);
+    });
+    child.on('close', (code) => resolve({ code: code ?? 1, out }));
+  });
+}
+
+const strip = (s) => s.replace(/\x1b\[[0-9;]*m/g, '');
+let passed = 0;
+let failed = 0;
+let exit = 0;
+
+const node = await run('test:node');
+const nodeOut = strip(node.out);
+const nodePass = Number(/ℹ pass (\d+)/.exec(nodeOut)?.[1] ?? 0);
+const nodeFail = Number(/ℹ fail (\d+)/.exec(nodeOut)?.[1] ?? (node.code ? 1 : 0));
+passed += nodePass;
+failed += nodeFail;
+if (node.code) exit = 1;
+
+const browser = await run('test:browser');
+const browserOut = strip(browser.out);
+const counts = [...browserOut.matchAll(/(\d+) passed, (\d+) failed/g)].pop();
+const browserPass = Number(counts?.[1] ?? 0);
+const browserFail = Number(counts?.[2] ?? (browser.code ? 1 : 0));
+passed += browserPass;
+failed += browserFail;
+if (browser.code) exit = 1;
+
+console.log(`\nNode: ${nodePass} passed, ${nodeFail} failed · Browser: ${browserPass} passed, ${browserFail} failed`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(exit || (failed ? 1 : 0));
