@@ -1,0 +1,12 @@
+/**
+ * The elements as classes (no side effects) and functions that register them. The bundle entry
+ * `register.ts` calls `registerAll()`; developers may register single elements or use a prefix.
+ */
+export { KonzeptElement } from './shared/konzept-element.js';
+export { registerTranslation, registeredLanguages, translationOf, translate } from './shared/i18n.js';
+export { konzeptContext, type KonzeptContextValue, type LoadState } from './shared/context.js';
+export type * from './shared/events.js';
+export { defineElement, prefixedTag } from './shared/define.js';
+export { VERSION } from './shared/version.js';
+export { KonzeptProvider } from './provider/konzept-provider.js';
+export { defineKonzeptProvider } from './provider/define.js';

@@ -1,0 +1,61 @@
+/**
+ * Shared helpers for element tests: the sample exports, axe on an element and its shadow root,
+ * and waiting for an element to settle after loading.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import 'axe-core/axe.min.js';
+import { parseConceptOrThrow, type Concept } from '../../packages/sdk/src/index.js';
+
+declare global {
+  interface Window {
+    axe: typeof import('axe-core');
+  }
+}
+
+const cache = new Map<string, Promise<unknown>>();
+
+/** The raw JSON of a sample export in schema/examples (e.g. `konstanz-1.0`). */
+export function sampleJson(name: string): Promise<unknown> {
+  let promise = cache.get(name);
+  if (!promise) {
+    promise = fetch(`/schema/examples/${name}.json`).then((r) => {
+      if (!r.ok) throw new Error(`sample ${name}: HTTP ${r.status}`);
+      return r.json();
+    });
+    cache.set(name, promise);
+  }
+  return promise;
+}
+
+/** A parsed sample concept. */
+export async function sample(name: string): Promise<Concept> {
+  return parseConceptOrThrow(await sampleJson(name));
+}
+
+/** The URL a test can give to `src`. */
+export function sampleUrl(name: string): string {
+  return `/schema/examples/${name}.json`;
+}
+
+/**
+ * Runs axe (WCAG 2.1 A and AA) on an element including its shadow DOM and fails with the list of
+ * violations. Colour contrast is checked too.
+ */
+export async function expectAccessible(el: Element, label = ''): Promise<void> {
+  const result = await window.axe.run(el, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    rules: { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } },
+  });
+  const violations = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').join(' ')}`).join('\n    ')}`,
+  );
+  expect(violations, `axe violations ${label}:\n${violations.join('\n')}`).to.deep.equal([]);
+}
+
+/** Waits until the element's shadow root no longer shows the loading state. */
+export async function settled(el: HTMLElement & { updateComplete?: Promise<unknown> }, timeout = 5000): Promise<void> {
+  await waitUntil(() => !el.shadowRoot?.querySelector('.state--loading') && el.shadowRoot?.childElementCount, 'element did not settle', {
+    timeout,
+  });
+  await el.updateComplete;
+}
