@@ -13,6 +13,7 @@ import { VERSION } from '../shared/version.js';
 /**
  * Shares one concept and one filter with the elements inside it.
  *
+ * @tagname konzept-provider
  * @summary Loads a concept export once for several elements on a page.
  * @slot - The elements (and any other content) that share the concept.
  * @fires konzept-load - The export was loaded and is valid. `detail.concept`.
