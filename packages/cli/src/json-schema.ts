@@ -159,6 +159,11 @@ export function conceptJsonSchema(): JsonSchema {
   };
 }
 
+/** The schema as the committed file holds it: two-space indent and a final newline. */
+export function renderConceptJsonSchema(): string {
+  return `${JSON.stringify(conceptJsonSchema(), null, 2)}\n`;
+}
+
 function findFirst(node: unknown, match: (node: JsonSchema) => boolean): JsonSchema {
   const stack: unknown[] = [node];
   while (stack.length) {

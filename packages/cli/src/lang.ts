@@ -36,7 +36,7 @@ export function formatPercent(percent: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
 }
 
-/** A list joined the way the language does it: "a, b und c" / "a, b and c". */
-export function formatList(items: readonly string[], lang: Lang): string {
-  return new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' }).format(items);
+/** Choices joined the way the language does it: "a, b oder c" / "a, b or c". */
+export function formatAlternatives(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(LOCALES[lang], { type: 'disjunction' }).format(items);
 }

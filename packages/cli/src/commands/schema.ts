@@ -1,8 +1,7 @@
 /** `konzept schema`: the JSON Schema of an export, for editors and validators in other languages. */
 import type { Command } from '../command.js';
-import { UsageError } from '../errors.js';
-import { EXIT } from '../errors.js';
-import { conceptJsonSchema } from '../json-schema.js';
+import { EXIT, UsageError } from '../errors.js';
+import { renderConceptJsonSchema } from '../json-schema.js';
 
 export const schemaCommand: Command = {
   name: 'schema',
@@ -20,7 +19,7 @@ It checks the shape; rules across places (unique ids, references) only konzept v
     if (positionals.length) {
       throw new UsageError({ de: `schema erwartet keine Argumente (bekam "${positionals[0]}").`, en: `schema takes no arguments (got "${positionals[0]}").` });
     }
-    io.out(`${JSON.stringify(conceptJsonSchema(), null, 2)}\n`);
+    io.out(renderConceptJsonSchema());
     return EXIT.ok;
   },
 };

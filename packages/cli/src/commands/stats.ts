@@ -1,0 +1,104 @@
+/** `konzept stats FILE [--json]`: the Ampel statistics of an export, per field, per kind and overall. */
+import {
+  conceptStats,
+  evaluationsByDate,
+  localize,
+  termFor,
+  textOf,
+  type Concept,
+  type Distribution,
+  type FieldKind,
+} from '@konzept-kit/sdk';
+import type { Command } from '../command.js';
+import { EXIT, UsageError } from '../errors.js';
+import { loadConceptFile } from '../io.js';
+import { formatNumber, formatPercent, type Lang } from '../lang.js';
+import { renderTable, type Row } from '../table.js';
+
+const KINDS: readonly FieldKind[] = ['action', 'crossCutting'];
+
+const TEXT = {
+  de: { field: 'Feld', total: 'Gesamt', subtotal: (term: string) => `Summe ${term}`, unrated: 'ohne Bewertung', asOf: 'Stand' },
+  en: { field: 'Field', total: 'Total', subtotal: (term: string) => `${term}, total`, unrated: 'not rated', asOf: 'As of' },
+} satisfies Record<Lang, unknown>;
+
+function distributionJson(d: Distribution) {
+  return { total: d.total, byStatus: d.byStatus, unrated: d.unrated, percent: d.percent };
+}
+
+/** The stable shape of `konzept stats --json`; titles are in the concept's own language. */
+export function statsJson(concept: Concept) {
+  const stats = conceptStats(concept);
+  return {
+    ...distributionJson(stats),
+    fields: stats.fields.map((field) => ({
+      id: field.id,
+      title: textOf(field.title, concept.language, concept.language),
+      kind: field.kind,
+      ...distributionJson(field),
+    })),
+    byKind: Object.fromEntries(KINDS.map((kind) => [kind, distributionJson(stats.byKind[kind])])) as Record<FieldKind, ReturnType<typeof distributionJson>>,
+  };
+}
+
+function renderStats(concept: Concept, lang: Lang): string {
+  const t = TEXT[lang];
+  const stats = conceptStats(concept);
+  const own = (value: Parameters<typeof localize>[0]) => localize(value, lang, concept.language).text;
+  const statuses = concept.statusScale.statuses;
+  const showUnrated = stats.unrated > 0;
+  const cell = (count: number, percent: number) => `${formatNumber(count, lang)} (${formatPercent(percent, lang)})`;
+  const cells = (d: Distribution) => [
+    formatNumber(d.total, lang),
+    ...statuses.map((s) => cell(d.byStatus[s.id] ?? 0, d.percent[s.id] ?? 0)),
+    ...(showUnrated ? [cell(d.unrated, d.unratedPercent)] : []),
+  ];
+
+  const header = [t.field, termFor(concept, 'measure', lang, true).text, ...statuses.map((s) => own(s.label)), ...(showUnrated ? [t.unrated] : [])];
+  const rows: Row[] = [];
+  for (const kind of KINDS) {
+    const fields = stats.fields.filter((f) => f.kind === kind);
+    if (!fields.length) continue;
+    const term = termFor(concept, kind === 'action' ? 'actionField' : 'crossCuttingField', lang, true).text;
+    rows.push({ heading: term });
+    for (const field of fields) rows.push([`  ${own(field.title)}`, ...cells(field)]);
+    rows.push([`  ${t.subtotal(term)}`, ...cells(stats.byKind[kind])]);
+  }
+  rows.push([t.total, ...cells(stats)]);
+
+  const latest = evaluationsByDate(concept).at(-1);
+  const asOf = latest
+    ? ` · ${t.asOf} ${new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(latest.date))}`
+    : '';
+  const title = `${own(concept.title)} · ${own(concept.municipality.name)} · Version ${concept.version}${asOf}`;
+  return `${title}\n\n${renderTable(header, rows, header.map((_, i) => (i === 0 ? 'left' : 'right')))}`;
+}
+
+export const statsCommand: Command = {
+  name: 'stats',
+  usage: { de: 'konzept stats DATEI [--json]', en: 'konzept stats FILE [--json]' },
+  summary: { de: 'Ampel-Statistik: Anteile je Feld und insgesamt', en: 'status statistics per field and overall' },
+  details: {
+    de: `Zählt die Maßnahmen je Status (z. B. grün/gelb/rot) je Handlungsfeld, je Querschnittsthema
+und insgesamt; die Prozente ergeben zusammen genau 100.
+
+  --json   maschinenlesbar: { total, byStatus, unrated, percent, fields, byKind }
+
+Rückgabewert: 0 ausgewertet, 1 Export ungültig, 2 Aufruf falsch oder Datei nicht lesbar.`,
+    en: `Counts measures per status (e.g. green/yellow/red) per field of action, per cross-cutting
+theme and overall; the percentages add up to exactly 100.
+
+  --json   machine-readable: { total, byStatus, unrated, percent, fields, byKind }
+
+Exit code: 0 done, 1 export invalid, 2 wrong usage or file unreadable.`,
+  },
+  options: { json: { type: 'boolean' } },
+  async run({ positionals, values, lang, io }) {
+    if (positionals.length !== 1) {
+      throw new UsageError({ de: 'stats erwartet genau eine Datei.', en: 'stats takes exactly one file.' });
+    }
+    const concept = await loadConceptFile(positionals[0]!, io, lang);
+    io.out(values.json ? `${JSON.stringify(statsJson(concept), null, 2)}\n` : renderStats(concept, lang));
+    return EXIT.ok;
+  },
+};
