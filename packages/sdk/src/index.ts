@@ -35,3 +35,15 @@ export { matchByText, DEFAULT_MATCH_THRESHOLD, type TextPair } from './match.js'
 export { filterMeasures, isFilterEmpty, type MeasureFilter } from './filter.js';
 export { foldForSearch, words } from './normalize.js';
 export { loadConcept, LoadError, ConceptCache, defaultCache, type LoadErrorKind, type LoadOptions } from './load.js';
+export {
+  chartSegments,
+  donePercent,
+  fieldGroups,
+  progressView,
+  type ChartSegment,
+  type FieldSort,
+  type FieldRow,
+  type FieldGroup,
+  type EvaluationSnapshot,
+  type ProgressView,
+} from './chart-view.js';

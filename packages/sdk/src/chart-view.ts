@@ -1,0 +1,119 @@
+/**
+ * What a chart of a concept draws, derived from its statistics: the segments of a stacked bar or a
+ * donut (where each starts and how much it takes), the fields grouped by kind and optionally sorted
+ * by their share done, and the distributions over the evaluations for a "since the last report"
+ * view. A chart only turns these numbers into shapes and words.
+ */
+import type { Concept, Evaluation, FieldKind } from '@konzept-kit/concept-schema';
+import { conceptStats, doneShare, evaluationProgress, evaluationsByDate, type Distribution, type EvaluationProgress, type FieldStats } from './stats.js';
+
+/** One part of a bar or donut: a status of the scale, or the measures without a rating. */
+export interface ChartSegment {
+  /** Status id; undefined for measures without a rating. */
+  readonly statusId: string | undefined;
+  readonly count: number;
+  /** Whole percent of the total (all segments add up to 100, or all are 0). */
+  readonly percent: number;
+  /** Where the segment starts and how much of the whole it takes, as fractions 0…1. */
+  readonly start: number;
+  readonly share: number;
+}
+
+/**
+ * The segments of a distribution in the order of the scale, the unrated last (only when there are
+ * any). Statuses with no measures are included with `share` 0, so a legend can list the whole scale.
+ */
+export function chartSegments(concept: Concept, d: Distribution): ChartSegment[] {
+  const parts: { statusId: string | undefined; count: number; percent: number }[] = concept.statusScale.statuses.map((s) => ({
+    statusId: s.id,
+    count: d.byStatus[s.id] ?? 0,
+    percent: d.percent[s.id] ?? 0,
+  }));
+  if (d.unrated > 0) parts.push({ statusId: undefined, count: d.unrated, percent: d.unratedPercent });
+  let start = 0;
+  return parts.map((p) => {
+    const share = d.total === 0 ? 0 : p.count / d.total;
+    const segment = { ...p, start, share };
+    start += share;
+    return segment;
+  });
+}
+
+/** The whole percent done (the statuses marked `done`), consistent with the rounded segment percents. */
+export function donePercent(concept: Concept, d: Distribution): number {
+  return concept.statusScale.statuses.filter((s) => s.done).reduce((sum, s) => sum + (d.percent[s.id] ?? 0), 0);
+}
+
+export type FieldSort = 'document' | 'done';
+
+export interface FieldRow extends FieldStats {
+  /** Share of measures done, 0…1 (for sorting and comparing). */
+  readonly doneShare: number;
+  /** The same as a whole percent, as shown. */
+  readonly donePercent: number;
+  readonly segments: readonly ChartSegment[];
+}
+
+export interface FieldGroup {
+  readonly kind: FieldKind;
+  readonly fields: readonly FieldRow[];
+  /** The distribution over all fields of this kind. */
+  readonly total: Distribution;
+}
+
+const KIND_ORDER: readonly FieldKind[] = ['action', 'crossCutting'];
+
+/**
+ * The fields of a concept grouped by kind (fields of action first, then cross-cutting themes; a
+ * kind without fields is left out), in document order or by share done, highest first (ties keep
+ * document order).
+ */
+export function fieldGroups(concept: Concept, sort: FieldSort = 'document'): FieldGroup[] {
+  const stats = conceptStats(concept);
+  return KIND_ORDER.map((kind) => {
+    const rows: FieldRow[] = stats.fields
+      .filter((f) => f.kind === kind)
+      .map((f) => ({ ...f, doneShare: doneShare(concept, f), donePercent: donePercent(concept, f), segments: chartSegments(concept, f) }));
+    if (sort === 'done') rows.sort((a, b) => b.doneShare - a.doneShare);
+    return { kind, fields: rows, total: stats.byKind[kind] };
+  }).filter((g) => g.fields.length > 0);
+}
+
+export interface EvaluationSnapshot {
+  readonly evaluation: Evaluation;
+  /** The distribution over the measures rated in this evaluation. */
+  readonly distribution: Distribution;
+  readonly segments: readonly ChartSegment[];
+}
+
+export interface ProgressView {
+  /** Every evaluation in which measures were rated, oldest first (at least two). */
+  readonly snapshots: readonly EvaluationSnapshot[];
+  /** The change between the last two of them. */
+  readonly latest: EvaluationProgress;
+  /** Status id → change in count, in the order of the scale, only where something changed. */
+  readonly deltas: ReadonlyArray<{ readonly statusId: string; readonly delta: number }>;
+}
+
+/**
+ * The status history of a concept across its evaluations, or undefined when fewer than two
+ * evaluations rated any measure (there is nothing to compare).
+ */
+export function progressView(concept: Concept): ProgressView | undefined {
+  const evaluations = evaluationsByDate(concept);
+  const snapshots: EvaluationSnapshot[] = [];
+  for (let i = 0; i < evaluations.length; i++) {
+    const evaluation = evaluations[i]!;
+    // evaluationProgress counts the measures rated at each end; pair each evaluation with any other.
+    const other = evaluations[i === 0 ? 1 : 0];
+    const pair = other ? evaluationProgress(concept, evaluation.id, other.id) : undefined;
+    if (!pair || pair.before.total === 0) continue;
+    snapshots.push({ evaluation, distribution: pair.before, segments: chartSegments(concept, pair.before) });
+  }
+  if (snapshots.length < 2) return undefined;
+  const latest = evaluationProgress(concept, snapshots[snapshots.length - 2]!.evaluation.id, snapshots[snapshots.length - 1]!.evaluation.id)!;
+  const deltas = concept.statusScale.statuses
+    .map((s) => ({ statusId: s.id, delta: latest.delta[s.id] ?? 0 }))
+    .filter((d) => d.delta !== 0);
+  return { snapshots, latest, deltas };
+}
