@@ -113,24 +113,27 @@ async function dispatch(argv: readonly string[], io: Io, state: RunState): Promi
   const global = parseArgs({ args: [...argv], options: GLOBAL_OPTIONS, strict: false, allowPositionals: true, tokens: true });
   const lang = resolveLang(typeof global.values.lang === 'string' ? global.values.lang : undefined, io.env);
   state.lang = lang;
+  const print = (text: string) => {
+    io.out(text);
+    return EXIT.ok;
+  };
   const nameToken = global.tokens.find((t) => t.kind === 'positional');
   if (!nameToken) {
-    if (global.values.version) return io.out(`konzept ${version()}\n`), EXIT.ok;
-    if (global.values.help) return io.out(mainHelp(lang)), EXIT.ok;
+    if (global.values.version) return print(`konzept ${version()}\n`);
+    if (global.values.help) return print(mainHelp(lang));
     io.err(mainHelp(lang));
     return EXIT.usage;
   }
   const rest = argv.filter((_, i) => i !== nameToken.index);
   if (nameToken.value === 'help') {
     const topic = rest.find((arg) => !arg.startsWith('-'));
-    io.out(topic ? commandHelp(findCommand(topic), lang) : mainHelp(lang));
-    return EXIT.ok;
+    return print(topic ? commandHelp(findCommand(topic), lang) : mainHelp(lang));
   }
   const command = findCommand(nameToken.value);
   state.command = command.name;
   const { values, positionals } = parse(rest, { ...GLOBAL_OPTIONS, ...command.options });
-  if (values.help) return io.out(commandHelp(command, lang)), EXIT.ok;
-  if (values.version) return io.out(`konzept ${version()}\n`), EXIT.ok;
+  if (values.help) return print(commandHelp(command, lang));
+  if (values.version) return print(`konzept ${version()}\n`);
   return command.run({ positionals, values, lang, io });
 }
 

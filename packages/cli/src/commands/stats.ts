@@ -18,8 +18,22 @@ import { renderTable, type Row } from '../table.js';
 const KINDS: readonly FieldKind[] = ['action', 'crossCutting'];
 
 const TEXT = {
-  de: { field: 'Feld', total: 'Gesamt', subtotal: (term: string) => `Summe ${term}`, unrated: 'ohne Bewertung', asOf: 'Stand' },
-  en: { field: 'Field', total: 'Total', subtotal: (term: string) => `${term}, total`, unrated: 'not rated', asOf: 'As of' },
+  de: {
+    field: 'Feld',
+    total: 'Gesamt',
+    subtotal: (term: string) => `Summe ${term}`,
+    unrated: 'ohne Bewertung',
+    asOf: 'Stand',
+    none: (measures: string) => `Dieses Konzept enthält keine ${measures}, also nichts zu zählen.`,
+  },
+  en: {
+    field: 'Field',
+    total: 'Total',
+    subtotal: (term: string) => `${term}, total`,
+    unrated: 'not rated',
+    asOf: 'As of',
+    none: (measures: string) => `This concept has no ${measures.toLowerCase()}, so there is nothing to count.`,
+  },
 } satisfies Record<Lang, unknown>;
 
 function distributionJson(d: Distribution) {
@@ -45,6 +59,15 @@ function renderStats(concept: Concept, lang: Lang): string {
   const t = TEXT[lang];
   const stats = conceptStats(concept);
   const own = (value: Parameters<typeof localize>[0]) => localize(value, lang, concept.language).text;
+  const latest = evaluationsByDate(concept).at(-1);
+  const asOf = latest
+    ? ` · ${t.asOf} ${new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(latest.date))}`
+    : '';
+  const title = `${own(concept.title)} · ${own(concept.municipality.name)} · Version ${concept.version}${asOf}`;
+  const measures = termFor(concept, 'measure', lang, true).text;
+  // Landshut's concept holds only guidelines and goals: a table of zeros would only look broken.
+  if (stats.total === 0) return `${title}\n\n${t.none(measures)}\n`;
+
   const statuses = concept.statusScale.statuses;
   const showUnrated = stats.unrated > 0;
   const cell = (count: number, percent: number) => `${formatNumber(count, lang)} (${formatPercent(percent, lang)})`;
@@ -53,8 +76,7 @@ function renderStats(concept: Concept, lang: Lang): string {
     ...statuses.map((s) => cell(d.byStatus[s.id] ?? 0, d.percent[s.id] ?? 0)),
     ...(showUnrated ? [cell(d.unrated, d.unratedPercent)] : []),
   ];
-
-  const header = [t.field, termFor(concept, 'measure', lang, true).text, ...statuses.map((s) => own(s.label)), ...(showUnrated ? [t.unrated] : [])];
+  const header = [t.field, measures, ...statuses.map((s) => own(s.label)), ...(showUnrated ? [t.unrated] : [])];
   const rows: Row[] = [];
   for (const kind of KINDS) {
     const fields = stats.fields.filter((f) => f.kind === kind);
@@ -65,12 +87,6 @@ function renderStats(concept: Concept, lang: Lang): string {
     rows.push([`  ${t.subtotal(term)}`, ...cells(stats.byKind[kind])]);
   }
   rows.push([t.total, ...cells(stats)]);
-
-  const latest = evaluationsByDate(concept).at(-1);
-  const asOf = latest
-    ? ` · ${t.asOf} ${new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(latest.date))}`
-    : '';
-  const title = `${own(concept.title)} · ${own(concept.municipality.name)} · Version ${concept.version}${asOf}`;
   return `${title}\n\n${renderTable(header, rows, header.map((_, i) => (i === 0 ? 'left' : 'right')))}`;
 }
 
