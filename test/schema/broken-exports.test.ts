@@ -55,7 +55,6 @@ describe('not JSON', () => {
 
   test(
     'an error after a long (2.5 MB) but valid string is located at the error, not at the string',
-    { todo: 'concept-schema json-position.ts: scanString only looks at the next 2,000,000 characters' },
     () => {
       const problem = expectIssue(parseConcept(`{\n "summary": "${'x'.repeat(2_500_000)}",\n "a": 1,\n}`), '(root)', 'json');
       assert.match(problem.message.en, /line 4, column 1/);
@@ -167,12 +166,8 @@ describe('missing required values', () => {
     ['fields[0].objectives[0].measures[2].lead.unit', (i) => delete rawMeasure(i, 0, 0, 2).lead.unit],
     ['evaluations[1].date', (i) => delete i.evaluations[1].date],
   ];
-  // A missing literal or enum (formatVersion: 1, kind: "action" | "crossCutting") comes from zod as
-  // `invalid_value`, which issues.ts words as "Value undefined is not allowed" instead of "missing".
-  const KNOWN_BUG = new Set(['formatVersion', 'fields[0].kind']);
   for (const [at, edit] of required) {
-    const todo = KNOWN_BUG.has(at) ? 'concept-schema issues.ts: invalid_value on a missing key is not reported as missing' : undefined;
-    test(at, { todo }, () => {
+    test(at, () => {
       const result = broken(edit);
       const problem = expectIssue(result, at, 'missing');
       assert.match(problem.message.de, /Pflichtangabe fehlt/);

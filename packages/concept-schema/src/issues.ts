@@ -167,6 +167,9 @@ export function fromZodIssue(
       return [issue(path, 'format', `${shown} hat nicht das erwartete Format.`, `${shown} does not have the expected format.`)];
     }
     case 'invalid_value':
+      if (input === undefined) {
+        return [issue(path, 'missing', `Pflichtangabe fehlt (erlaubt: ${quote(raw.values)}).`, `Required value is missing (allowed: ${quote(raw.values)}).`)];
+      }
       return [
         issue(
           path,

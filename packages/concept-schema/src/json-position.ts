@@ -86,9 +86,12 @@ export function findJsonErrorOffset(text: string): number {
   }
 
   function scanString(): boolean {
-    const m = /^"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/.exec(text.slice(i, i + 2_000_000));
-    if (!m) return false;
-    i += m[0].length;
+    STRING.lastIndex = i;
+    if (!STRING.exec(text)) return false;
+    i = STRING.lastIndex;
     return true;
   }
 }
+
+/** A JSON string at `lastIndex` (sticky), so long strings are matched in place without copying. */
+const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
