@@ -32,7 +32,7 @@ export {
   type WordPart,
 } from './diff.js';
 export { matchByText, DEFAULT_MATCH_THRESHOLD, type TextPair } from './match.js';
-export { filterMeasures, isFilterEmpty, type MeasureFilter } from './filter.js';
+export { filterMeasures, isFilterEmpty, prepareSearch, type MeasureFilter } from './filter.js';
 export { foldForSearch, words } from './normalize.js';
 export { loadConcept, LoadError, ConceptCache, defaultCache, type LoadErrorKind, type LoadOptions } from './load.js';
 export {
@@ -47,3 +47,17 @@ export {
   type EvaluationSnapshot,
   type ProgressView,
 } from './chart-view.js';
+export { measureAnchor, measureAnchors, measureForFragment, sanitizeAnchor, DEFAULT_ANCHOR_PREFIX, type AnchorIndex } from './anchors.js';
+export { filterFromParams, compactFilter, sameFilter, revealFilter, type FilterParams } from './filter-params.js';
+export {
+  indicatorProgress,
+  statusHistory,
+  participationFor,
+  measureTree,
+  type IndicatorProgress,
+  type StatusHistoryEntry,
+  type MeasureTreeKind,
+  type MeasureTreeField,
+  type MeasureTreeObjective,
+  type MeasureTreeOptions,
+} from './measure-details.js';

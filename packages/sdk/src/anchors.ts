@@ -1,0 +1,75 @@
+/**
+ * Stable page anchors for measures, so a reader can link to one: `SPR-1.3` → `massnahme-spr-1-3`.
+ * Built from the measure's id only (not its title or position), so a link keeps working while the
+ * concept is edited and re-evaluated, as long as the measure keeps its id.
+ */
+import type { Concept } from '@konzept-kit/concept-schema';
+import { measureEntries } from './measures.js';
+
+/** The prefix of every measure anchor unless an element is given another one. */
+export const DEFAULT_ANCHOR_PREFIX = 'massnahme';
+
+/** Lower case, only `a-z`, `0-9` and single dashes: safe as an HTML id and in a URL fragment. */
+export function sanitizeAnchor(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The anchor of one measure id, without regard to collisions (see `measureAnchors`). */
+export function measureAnchor(measureId: string, prefix = DEFAULT_ANCHOR_PREFIX): string {
+  const clean = sanitizeAnchor(measureId) || 'x';
+  const head = sanitizeAnchor(prefix);
+  return head ? `${head}-${clean}` : clean;
+}
+
+export interface AnchorIndex {
+  /** Measure id → anchor. */
+  readonly byMeasure: ReadonlyMap<string, string>;
+  /** Anchor → measure id. */
+  readonly byAnchor: ReadonlyMap<string, string>;
+}
+
+const indexes = new WeakMap<Concept, Map<string, AnchorIndex>>();
+
+/**
+ * Anchors for every measure of a concept. Ids that sanitize alike (`SPR-1.3` and `spr_1_3`) get
+ * `-2`, `-3` … in document order, so each anchor names one measure.
+ */
+export function measureAnchors(concept: Concept, prefix = DEFAULT_ANCHOR_PREFIX): AnchorIndex {
+  let perPrefix = indexes.get(concept);
+  if (!perPrefix) indexes.set(concept, (perPrefix = new Map()));
+  let index = perPrefix.get(prefix);
+  if (!index) {
+    const byMeasure = new Map<string, string>();
+    const byAnchor = new Map<string, string>();
+    for (const { measure } of measureEntries(concept)) {
+      if (byMeasure.has(measure.id)) continue;
+      const base = measureAnchor(measure.id, prefix);
+      let anchor = base;
+      for (let n = 2; byAnchor.has(anchor); n++) anchor = `${base}-${n}`;
+      byMeasure.set(measure.id, anchor);
+      byAnchor.set(anchor, measure.id);
+    }
+    index = { byMeasure, byAnchor };
+    perPrefix.set(prefix, index);
+  }
+  return index;
+}
+
+/**
+ * The measure a URL fragment points at: `#massnahme-spr-1-3`, or the plain id `#SPR-1.3`
+ * (percent-encoded or not). Undefined when the fragment names none of the concept's measures.
+ */
+export function measureForFragment(concept: Concept, fragment: string, prefix = DEFAULT_ANCHOR_PREFIX): string | undefined {
+  let value = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  if (!value) return undefined;
+  try {
+    value = decodeURIComponent(value);
+  } catch {
+    // A malformed escape is simply not one of our anchors.
+  }
+  const index = measureAnchors(concept, prefix);
+  return index.byAnchor.get(value) ?? index.byAnchor.get(value.toLowerCase()) ?? (index.byMeasure.has(value) ? value : undefined);
+}

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { filterMeasures, indicatorProgress, measureEntries, measureTree, participationFor, statusHistory } from '@konzept-kit/sdk';
+import { accordionConcept } from './accordion-fixture.js';
+
+test('indicatorProgress: from the baseline to the target, clamped for drawing, not for the percent', () => {
+  assert.deepEqual(indicatorProgress({ title: 'a', baseline: 20, target: 120, current: 70 }), { share: 0.5, percent: 50, reached: false, decreasing: false });
+  assert.deepEqual(indicatorProgress({ title: 'b', target: 100, current: 120 }), { share: 1, percent: 120, reached: true, decreasing: false });
+  // Fewer is better: waiting time from 50 down to 20 days, now 30.
+  const down = indicatorProgress({ title: 'c', baseline: 50, target: 20, current: 30 })!;
+  assert.equal(down.percent, 67);
+  assert.ok(down.decreasing && !down.reached);
+  assert.equal(indicatorProgress({ title: 'd', target: 5 }), undefined);
+  assert.equal(indicatorProgress({ title: 'e', baseline: 5, target: 5, current: 5 })!.reached, true);
+});
+
+test('statusHistory: dated from the evaluations, oldest first, the current status once', () => {
+  const concept = accordionConcept();
+  const [first, second, third] = measureEntries(concept).map((e) => e.measure);
+  const history = statusHistory(concept, first!);
+  assert.deepEqual(
+    history.map((h) => [h.date, h.status, h.current]),
+    [
+      ['2023-04-01', 'yellow', false],
+      ['2025-03-28', 'green', true],
+    ],
+  );
+  assert.equal(history[1]!.note, 'Läuft.');
+  assert.deepEqual(statusHistory(concept, second!).map((h) => [h.date, h.status, h.current]), [['2025-03-28', 'red', true]]);
+  assert.deepEqual(statusHistory(concept, third!).map((h) => [h.date, h.evaluationId, h.current]), [['2025-01-15', undefined, true]]);
+});
+
+test('participationFor: the inputs the measure names, in its order', () => {
+  const concept = accordionConcept();
+  const first = measureEntries(concept)[0]!.measure;
+  assert.deepEqual(participationFor(concept, first).map((p) => p.id), ['konf-2023']);
+  assert.deepEqual(participationFor(concept, measureEntries(concept)[1]!.measure), []);
+});
+
+test('measureTree: kind → field → objective, only where entries are, or everything with includeEmpty', () => {
+  const concept = accordionConcept();
+  const red = measureTree(concept, filterMeasures(concept, { status: ['red'] }));
+  assert.equal(red.length, 1);
+  assert.equal(red[0]!.kind, 'action');
+  assert.deepEqual(red[0]!.fields[0]!.objectives.map((o) => o.entries.map((e) => e.measure.id)), [['spr_1_1']]);
+  const all = measureTree(concept, measureEntries(concept), { includeEmpty: true });
+  assert.deepEqual(all.map((k) => k.kind), ['action', 'crossCutting']);
+  assert.deepEqual(all[1]!.fields[0]!.objectives.map((o) => [o.objective.id, o.entries.length]), [
+    ['ehr-1', 1],
+    ['ehr-2', 0],
+  ]);
+  assert.equal(measureTree(concept, measureEntries(concept)).at(1)!.fields[0]!.objectives.length, 1);
+});
