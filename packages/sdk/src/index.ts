@@ -61,3 +61,24 @@ export {
   type MeasureTreeObjective,
   type MeasureTreeOptions,
 } from './measure-details.js';
+export {
+  filterChanges,
+  changeAnchors,
+  changeForFragment,
+  revealChange,
+  CHANGE_ANCHOR_PREFIX,
+  listDiff,
+  CHANGE_KINDS,
+  DEFAULT_CHANGE_KINDS,
+  type ChangeFilter,
+  type FilteredDiff,
+  type ListPart,
+} from './diff-view.js';
+export {
+  statusChanges,
+  type StatusChanges,
+  type StatusChangeGroup,
+  type MeasureStatusChange,
+  type StatusDirection,
+} from './status-changes.js';
+export { measureSimilarity, type MatchOptions } from './match.js';

@@ -1,0 +1,117 @@
+/**
+ * What a reader of a version diff looks at: the changes of the kinds and fields they chose, and,
+ * for a list that changed (partners, target groups, indicators …), which entries stayed, which
+ * went and which came. The element renders these; it decides nothing itself.
+ */
+import { diffArrays } from 'diff';
+import { canonicalJson, type ChangeKind, type ConceptDiff, type FieldDiff, type MeasureChange } from './diff.js';
+import { measureAnchor } from './anchors.js';
+
+export const CHANGE_KINDS: readonly ChangeKind[] = ['changed', 'removed', 'added', 'moved', 'unchanged'];
+
+export interface ChangeFilter {
+  /** Kinds to show; missing shows every kind but `unchanged`, which readers ask for explicitly. */
+  readonly kinds?: readonly ChangeKind[];
+  /** Field ids to show; empty or missing shows all fields. */
+  readonly fields?: readonly string[];
+}
+
+export interface FilteredDiff {
+  /** Fields with at least one change left, each with only the changes left. */
+  readonly fields: readonly FieldDiff[];
+  /** Changes left. */
+  readonly shown: number;
+  /** All changes, for "12 of 193 shown". */
+  readonly total: number;
+}
+
+/** Kinds shown when the reader chose nothing: everything that changed. */
+export const DEFAULT_CHANGE_KINDS: readonly ChangeKind[] = ['changed', 'removed', 'added', 'moved'];
+
+export function filterChanges(diff: ConceptDiff, filter: ChangeFilter = {}): FilteredDiff {
+  const kinds = new Set(filter.kinds ?? DEFAULT_CHANGE_KINDS);
+  const fieldIds = filter.fields?.length ? new Set(filter.fields) : undefined;
+  const keep = (c: MeasureChange) => kinds.has(c.kind);
+  const fields: FieldDiff[] = [];
+  let shown = 0;
+  for (const field of diff.fields) {
+    if (fieldIds && !fieldIds.has(field.id)) continue;
+    const changes = field.changes.filter(keep);
+    if (!changes.length) continue;
+    shown += changes.length;
+    fields.push({ ...field, changes });
+  }
+  return { fields, shown, total: diff.changes.length };
+}
+
+/** The prefix of a change's anchor: `#aenderung-spr-1-3`. */
+export const CHANGE_ANCHOR_PREFIX = 'aenderung';
+
+const anchorCache = new WeakMap<ConceptDiff, Map<string, ReadonlyMap<MeasureChange, string>>>();
+
+/**
+ * A page anchor for every change, from the measure's id (the newer one, or the older for a
+ * deleted measure), so a link to a change keeps working. Ids that clash (a deleted measure whose
+ * id a new one took) get `-2`, `-3` … in order.
+ */
+export function changeAnchors(diff: ConceptDiff, prefix = CHANGE_ANCHOR_PREFIX): ReadonlyMap<MeasureChange, string> {
+  let perPrefix = anchorCache.get(diff);
+  if (!perPrefix) anchorCache.set(diff, (perPrefix = new Map()));
+  let anchors = perPrefix.get(prefix);
+  if (!anchors) {
+    const map = new Map<MeasureChange, string>();
+    const taken = new Set<string>();
+    for (const change of diff.changes) {
+      const base = measureAnchor(change.id, prefix);
+      let anchor = base;
+      for (let n = 2; taken.has(anchor); n++) anchor = `${base}-${n}`;
+      taken.add(anchor);
+      map.set(change, anchor);
+    }
+    perPrefix.set(prefix, (anchors = map));
+  }
+  return anchors;
+}
+
+/** The change a URL fragment points at: `#aenderung-spr-1-3`, or a measure id of either version. */
+export function changeForFragment(diff: ConceptDiff, fragment: string, prefix = CHANGE_ANCHOR_PREFIX): MeasureChange | undefined {
+  let value = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  if (!value) return undefined;
+  try {
+    value = decodeURIComponent(value);
+  } catch {
+    // A malformed escape is simply not one of our anchors.
+  }
+  for (const [change, anchor] of changeAnchors(diff, prefix)) if (anchor === value.toLowerCase()) return change;
+  return diff.changes.find((c) => c.to?.measure.id === value) ?? diff.changes.find((c) => c.from?.measure.id === value);
+}
+
+/** The filter widened just enough to show `change` (for a deep link to a change the filter hides). */
+export function revealChange(filter: ChangeFilter, change: MeasureChange): ChangeFilter {
+  const kinds = filter.kinds ?? DEFAULT_CHANGE_KINDS;
+  const fieldId = (change.to ?? change.from)!.field.id;
+  return {
+    kinds: kinds.includes(change.kind) ? kinds : [...kinds, change.kind],
+    fields: filter.fields?.length && !filter.fields.includes(fieldId) ? [...filter.fields, fieldId] : filter.fields,
+  };
+}
+
+export interface ListPart<T> {
+  readonly item: T;
+  readonly kind: 'same' | 'inserted' | 'deleted';
+}
+
+/**
+ * A list attribute before and after, entry by entry, in the newer order with deleted entries where
+ * they stood. Entries are equal when their content is, whatever the order of their keys.
+ */
+export function listDiff<T>(before: readonly T[] | undefined, after: readonly T[] | undefined): ListPart<T>[] {
+  const a = [...(before ?? [])];
+  const b = [...(after ?? [])];
+  const parts: ListPart<T>[] = [];
+  for (const change of diffArrays(a, b, { comparator: (x, y) => canonicalJson(x) === canonicalJson(y) })) {
+    const kind = change.added ? 'inserted' : change.removed ? 'deleted' : 'same';
+    for (const item of change.value) parts.push({ item, kind });
+  }
+  return parts;
+}
