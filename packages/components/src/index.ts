@@ -10,3 +10,5 @@ export { defineElement, prefixedTag } from './shared/define.js';
 export { VERSION } from './shared/version.js';
 export { KonzeptProvider } from './provider/konzept-provider.js';
 export { defineKonzeptProvider } from './provider/define.js';
+export { AmpelChart, type ChartView } from './ampel-chart/ampel-chart.js';
+export { defineAmpelChart } from './ampel-chart/define.js';

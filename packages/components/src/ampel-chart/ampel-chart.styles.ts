@@ -1,0 +1,440 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_status-text: var(--konzept-color-text, #1f2937);
+    container: ampel-chart / inline-size;
+  }
+  .base {
+    margin: 0;
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.75);
+    min-width: 0;
+  }
+  .caption {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+  }
+  .title {
+    font-weight: 700;
+    font-size: 1.1em;
+    overflow-wrap: anywhere;
+  }
+  .summary {
+    font-size: 1.05em;
+  }
+  .chart[hidden] {
+    display: none;
+  }
+  .chart {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space) calc(var(--_space) * 2);
+    align-items: center;
+  }
+  .pattern-defs {
+    position: absolute;
+    width: 0;
+    height: 0;
+    overflow: hidden;
+  }
+
+  /* Segments: colour, a pattern on top, a gap in the background colour between neighbours. */
+  .segment__fill {
+    stroke: none;
+  }
+  .segment__pattern {
+    stroke: var(--_background);
+    stroke-width: 2px;
+  }
+  .swatch__pattern {
+    stroke: var(--_status-text);
+    stroke-width: 1px;
+  }
+  .pattern-mark {
+    fill: #ffffff;
+    fill-opacity: 0.6;
+  }
+  .segment[role='button'] {
+    cursor: pointer;
+    outline: none;
+  }
+  .segment__fill,
+  .segment__pattern,
+  .pill {
+    transition: opacity 150ms ease-out;
+  }
+  /* Parts outside the choice fade; the focus ring does not. */
+  .segment--dim :is(.segment__fill, .segment__pattern, .pill) {
+    opacity: 0.35;
+  }
+  .segment__chosen {
+    fill: var(--_status-text);
+  }
+  .donut .segment__chosen {
+    fill: none;
+    stroke: var(--_status-text);
+    stroke-width: 3px;
+  }
+  .segment__focus {
+    fill: none;
+    stroke: none;
+    stroke-width: 3px;
+  }
+  .segment:focus-visible .segment__focus {
+    stroke: var(--_focus);
+  }
+  .bar .segment:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .segment:hover .segment__pattern {
+    stroke: var(--_status-text);
+  }
+
+  /* Overview: the donut with the share done in its middle. */
+  .overview {
+    flex: 0 1 var(--konzept-chart-size, 15rem);
+    min-width: 10rem;
+  }
+  @container ampel-chart (max-width: 32rem) {
+    .overview {
+      flex-basis: 100%;
+    }
+  }
+  .donut-wrap {
+    position: relative;
+    width: 100%;
+    max-width: var(--konzept-chart-size, 15rem);
+    margin-inline: auto;
+  }
+  .donut {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+  }
+  .donut-center {
+    position: absolute;
+    inset: 30%;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    text-align: center;
+    line-height: 1.2;
+    font-size: 0.9em;
+    pointer-events: none;
+  }
+  .donut-center__value {
+    font-size: 1.9em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+
+  /* Legend */
+  .legend {
+    flex: 1 1 16rem;
+    max-width: 32rem;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr) auto auto;
+    column-gap: 0.75em;
+    row-gap: 0.35em;
+    align-self: center;
+  }
+  .fields ~ .legend {
+    flex-basis: 100%;
+  }
+  .legend__item {
+    display: grid;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+    align-items: center;
+    padding-block: 0.2em;
+    border-bottom: 1px solid var(--_border);
+  }
+  .legend:has(.legend__delta) {
+    grid-template-columns: auto minmax(0, 1fr) auto auto auto;
+  }
+  .legend__key {
+    display: inline-flex;
+    gap: 0.35em;
+    align-items: center;
+  }
+  .swatch {
+    display: block;
+    width: 1.1em;
+    height: 1.1em;
+    border-radius: 2px;
+  }
+  .legend__count,
+  .legend__percent,
+  .legend__delta {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .legend__percent,
+  .legend__delta {
+    color: var(--_muted);
+  }
+  .legend__label {
+    overflow-wrap: anywhere;
+  }
+
+  /* Fields and reports: one row with a name, a bar and the share done. */
+  .fields {
+    flex: 1 1 100%;
+    min-width: 0;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+  }
+  .group__title {
+    margin: 0 0 0.25em;
+    font-weight: 700;
+  }
+  .rows {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.15em;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: minmax(9rem, 16rem) minmax(0, 1fr) 3.5em;
+    align-items: center;
+    column-gap: 0.75em;
+    border-radius: var(--_radius);
+    padding-inline: 0.25em;
+  }
+  .row--chosen {
+    background: var(--_surface);
+  }
+  .row--dim .row__label,
+  .row--dim .row__done {
+    color: var(--_muted);
+  }
+  .row__label {
+    min-width: 0;
+    text-align: start;
+    padding: 0.25em 0.3em;
+    margin-inline-start: -0.3em;
+    border: 0;
+    border-radius: 4px;
+    background: none;
+    color: inherit;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  button.row__label {
+    cursor: pointer;
+    text-decoration: underline;
+    text-decoration-color: var(--_border);
+    text-underline-offset: 0.2em;
+  }
+  button.row__label:hover {
+    text-decoration-color: currentColor;
+  }
+  button.row__label[aria-pressed='true'] {
+    font-weight: 700;
+    text-decoration-color: currentColor;
+  }
+  .row__date {
+    color: var(--_muted);
+    font-size: 0.9em;
+    white-space: nowrap;
+  }
+  .row__done {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    font-weight: 700;
+  }
+  .bar {
+    display: block;
+    width: 100%;
+    overflow: visible;
+  }
+  .bar--empty {
+    color: var(--_muted);
+  }
+  .pill__bg {
+    fill: var(--_background);
+    fill-opacity: 0.92;
+  }
+  .pill__text {
+    fill: var(--_status-text);
+    font-size: 12px;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .pill--wide {
+    display: none;
+  }
+  @container ampel-chart (min-width: 60rem) {
+    .pill--wide {
+      display: inline;
+    }
+  }
+  /* Narrow: the name above its bar, so long names neither overflow nor squeeze the bar. */
+  @container ampel-chart (max-width: 36rem) {
+    .row {
+      grid-template-columns: minmax(0, 1fr) auto;
+      padding-block: 0.15em;
+    }
+    .row .bar,
+    .row .bar--empty {
+      grid-column: 1 / -1;
+      grid-row: 2;
+    }
+    .row__done {
+      grid-column: 2;
+      grid-row: 1;
+      align-self: end;
+    }
+  }
+
+  /* Toggle and table */
+  .toggle {
+    align-self: flex-start;
+    padding: 0.4em 0.9em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .toggle:hover {
+    background: var(--_surface);
+  }
+  .table-wrap {
+    max-width: 100%;
+    overflow-x: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    /* The caption stays within the visible width when a wide table scrolls. */
+    max-width: 100cqi;
+    text-align: start;
+    font-weight: 700;
+    padding-block-end: 0.4em;
+  }
+  th,
+  td {
+    padding: 0.35em 0.5em;
+    border-bottom: 1px solid var(--_border);
+    text-align: end;
+    vertical-align: top;
+  }
+  th[scope='row'],
+  thead th:first-child,
+  .table__group {
+    text-align: start;
+    overflow-wrap: break-word;
+  }
+  th[scope='row'] {
+    min-width: 8em;
+  }
+  .table__group {
+    background: var(--_surface);
+  }
+  thead th {
+    vertical-align: bottom;
+  }
+  tfoot th,
+  tfoot td {
+    font-weight: 700;
+    border-bottom: 0;
+  }
+  .cell-status {
+    display: inline-flex;
+    gap: 0.35em;
+    align-items: center;
+  }
+  .cell-percent {
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+  @container ampel-chart (max-width: 36rem) {
+    th,
+    td {
+      padding: 0.3em 0.25em;
+      font-size: 0.9em;
+    }
+    .cell-percent {
+      display: block;
+    }
+    .cell-status {
+      flex-direction: column;
+      align-items: flex-end;
+    }
+    /* A table wider than the screen scrolls; the names stay in view. */
+    th[scope='row'] {
+      width: 9em;
+      min-width: 9em;
+      font-weight: 600;
+      /* Long German compounds ("Antidiskriminierung") may break rather than widen the column. */
+      overflow-wrap: anywhere;
+      hyphens: auto;
+    }
+    th[scope='row'],
+    thead th:first-child {
+      position: sticky;
+      inset-inline-start: 0;
+      z-index: 1;
+      background: var(--_background);
+    }
+    th[scope='row'] .cell-status {
+      flex-direction: row;
+    }
+  }
+
+  @media (forced-colors: active) {
+    /* System colours only: the patterns tell the statuses apart (the colour is set inline, hence !important). */
+    .segment__fill {
+      fill: Canvas !important;
+    }
+    .pattern-mark {
+      fill: CanvasText;
+      fill-opacity: 1;
+    }
+    .segment__pattern {
+      stroke: CanvasText;
+    }
+    .segment__chosen {
+      fill: Highlight;
+    }
+    .donut .segment__chosen {
+      fill: none;
+      stroke: Highlight;
+    }
+    .segment:focus-visible .segment__focus {
+      stroke: Highlight;
+    }
+    .segment--dim :is(.segment__fill, .segment__pattern, .pill) {
+      opacity: 1;
+    }
+    .pill__bg {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .pill__text {
+      fill: CanvasText;
+    }
+    .toggle,
+    button.row__label[aria-pressed='true'] {
+      border-color: ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,561 @@
+/**
+ * `<ampel-chart>`: the traffic-light picture of a concept. How far it is implemented overall (a
+ * donut), per field (one stacked bar per field, grouped by kind), and since the last report.
+ */
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { arc, pie } from 'd3-shape';
+import { scaleLinear } from 'd3-scale';
+import {
+  chartSegments,
+  conceptStats,
+  donePercent,
+  fieldGroups,
+  progressView,
+  type ChartSegment,
+  type Concept,
+  type Distribution,
+  type Evaluation,
+  type FieldSort,
+  type MeasureFilter,
+} from '@konzept-kit/sdk';
+import { KonzeptElement } from '../shared/konzept-element.js';
+import { ConceptSource } from '../shared/concept-source.js';
+import { baseStyles } from '../shared/styles.js';
+import { emit, type KonzeptSelectDetail } from '../shared/events.js';
+import { statusIcon } from '../shared/status.js';
+import { patternDefs } from './patterns.js';
+import { chartLooks, inlineTerm, swatch, type Look, type Looks } from './looks.js';
+import { fieldsTable, overviewTable, progressTable } from './tables.js';
+import { styles } from './ampel-chart.styles.js';
+import './ampel-chart.i18n.js';
+
+export type ChartView = 'overview' | 'fields' | 'progress';
+
+/** A chosen part of the chart; `undefined` keys are not part of the choice. */
+type Selection = KonzeptSelectDetail;
+
+/** One focusable part: where the arrow keys go and what choosing it sends. */
+interface NavItem {
+  readonly key: string;
+  readonly detail: Selection;
+}
+
+const BAR_HEIGHT = 28;
+const DONUT_RADIUS = 100;
+const DONUT_INNER = 60;
+/** Percent positions along a bar: d3 maps shares 0…1 onto 0…100 %. */
+const barScale = scaleLinear().domain([0, 1]).range([0, 100]).clamp(true);
+const donutArc = arc().innerRadius(DONUT_INNER).outerRadius(DONUT_RADIUS);
+const donutArcChosen = arc().innerRadius(DONUT_INNER).outerRadius(DONUT_RADIUS + 8);
+const donutFocusRing = arc().innerRadius(DONUT_INNER - 5).outerRadius(DONUT_RADIUS + 13);
+
+/** Segments a reader can choose: those with measures and a status (there is no filter for "unrated"). */
+function choosable(s: ChartSegment): s is ChartSegment & { statusId: string } {
+  return s.count > 0 && s.statusId !== undefined;
+}
+
+function sameSelection(a: Selection | undefined, b: Selection | undefined): boolean {
+  return !!a && !!b && a.fieldId === b.fieldId && a.statusId === b.statusId && a.kind === b.kind;
+}
+
+/** Whether a part with these facets lies inside the choice (facets the part does not have are ignored). */
+function withinSelection(selection: Selection | undefined, facets: Selection): boolean {
+  if (!selection) return true;
+  return (['fieldId', 'statusId', 'kind'] as const).every(
+    (k) => selection[k] === undefined || !(k in facets) || facets[k] === selection[k],
+  );
+}
+
+/** The provider's filter as a chart choice, where it names one field, status or kind. */
+function selectionFromFilter(filter: MeasureFilter): Selection | undefined {
+  const one = <T>(list: readonly T[] | undefined) => (list?.length === 1 ? list[0] : undefined);
+  const selection = { fieldId: one(filter.field), statusId: one(filter.status), kind: one(filter.kind) };
+  return selection.fieldId || selection.statusId || selection.kind ? selection : undefined;
+}
+
+/**
+ * The traffic-light picture of a concept: how many measures are done, under way or not
+ * implemented, overall, per field or since the last report, with a table of the same numbers.
+ *
+ * ```html
+ * <ampel-chart src="/fileadmin/integrationskonzept.json"></ampel-chart>
+ * <ampel-chart src="…" view="fields" sort="done" lang="en"></ampel-chart>
+ * ```
+ *
+ * @summary Traffic-light chart (Ampel) of an integration concept, with a table and keyboard choice.
+ * @tag ampel-chart
+ *
+ * @fires konzept-select - A reader chose a part of the chart: `detail` `{ fieldId?, statusId?, kind? }`; all undefined when the choice was cleared. Bubbles, composed; a surrounding `<konzept-provider>` turns it into its filter.
+ * @fires konzept-load - The export was loaded and is valid. `detail.concept`.
+ * @fires konzept-error - Loading or validation failed. `detail.error` with `kind` and `issues`.
+ *
+ * @csspart base - The figure around everything.
+ * @csspart title - The chart's title (the `label`, else the concept's title).
+ * @csspart summary - The sentence "since the last report …" in the progress view.
+ * @csspart chart - The drawing (donut or bars) with its legend; hidden while the table is shown.
+ * @csspart donut - The donut of the overview.
+ * @csspart group - A group of fields of one kind in the fields view.
+ * @csspart group-title - Its heading, in the municipality's own term.
+ * @csspart row - One field (or one report) with its bar.
+ * @csspart field - The button with a field's name that chooses the whole field.
+ * @csspart bar - A stacked bar.
+ * @csspart segment - A segment of a bar or of the donut (a status).
+ * @csspart legend - The legend: label, icon, count and percent of each status.
+ * @csspart toggle - The button that switches between chart and table.
+ * @csspart table - The table of the numbers (always there for assistive technology).
+ * @csspart state - Messages for loading, errors, an empty concept or one without measures.
+ *
+ * @cssproperty --konzept-status-<id> - Colour of a status, e.g. `--konzept-status-green` (default: the scale's colour).
+ * @cssproperty --konzept-status-unrated - Colour of measures without a rating (default `#6b7280`).
+ * @cssproperty --konzept-color-background - Background, also the gap between segments (default `#ffffff`).
+ * @cssproperty --konzept-color-text - Text colour and the mark of a chosen segment (default `#1f2937`).
+ * @cssproperty --konzept-color-muted - Secondary text (default `#4b5563`).
+ * @cssproperty --konzept-color-border - Lines of the table and legend (default `#9ca3af`).
+ * @cssproperty --konzept-color-surface - Background of messages and chosen rows (default `#f3f4f6`).
+ * @cssproperty --konzept-color-accent - Buttons (default `#1d4ed8`).
+ * @cssproperty --konzept-focus-color - The focus ring (default `#1d4ed8`).
+ * @cssproperty --konzept-font-family - Font (default: inherited from the page).
+ * @cssproperty --konzept-font-size - Font size (default: inherited).
+ * @cssproperty --konzept-radius - Corner radius (default `6px`).
+ * @cssproperty --konzept-space - Base spacing (default `1rem`).
+ * @cssproperty --konzept-chart-size - Largest diameter of the donut (default `15rem`).
+ */
+export class AmpelChart extends KonzeptElement {
+  static override styles = [baseStyles, styles];
+
+  /** Address of the JSON export (e.g. `/fileadmin/integrationskonzept.json`). */
+  @property() accessor src = '';
+  /** A concept (parsed, or raw export data) instead of `src`; takes precedence. */
+  @property({ attribute: false }) accessor concept: Concept | unknown = undefined;
+  /** What to show: `overview` (overall distribution), `fields` (a bar per field) or `progress` (since the last report). */
+  @property({ reflect: true }) accessor view: ChartView = 'overview';
+  /** Order of the fields in the `fields` view: `document` (as in the concept) or `done` (largest share done first). */
+  @property({ reflect: true }) accessor sort: FieldSort = 'document';
+  /** The chart's accessible name and title; default: the concept's title. */
+  @property() accessor label = '';
+
+  /** The chosen part of the chart, if any. */
+  @state() accessor selection: Selection | undefined = undefined;
+  @state() private accessor tableShown = false;
+  /** The one part of the chart in the tab order (roving tabindex). */
+  @state() private accessor activeKey: string | undefined = undefined;
+
+  private readonly source = new ConceptSource(this, () => ({ concept: this.concept, src: this.src }));
+  /** The focusable parts in rows, as last rendered: the arrow keys move through these. */
+  private nav: NavItem[][] = [];
+  private navByKey = new Map<string, NavItem>();
+  private seenFilter?: MeasureFilter;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Inside a provider the choice follows the shared filter (an accordion may clear it).
+    const filter = this.source.context?.filter;
+    if (filter && filter !== this.seenFilter) {
+      this.seenFilter = filter;
+      this.selection = selectionFromFilter(filter);
+    }
+  }
+
+  private get currentView(): ChartView {
+    return this.view === 'fields' || this.view === 'progress' ? this.view : 'overview';
+  }
+
+  private get fieldSort(): FieldSort {
+    return this.sort === 'done' ? 'done' : 'document';
+  }
+
+  /**
+   * The choosable parts in rows, in the order they are drawn: the donut's segments; each field's
+   * name and its segments; each report's segments (newest first).
+   */
+  private navigation(concept: Concept): NavItem[][] {
+    const statusItems = (segments: readonly ChartSegment[], prefix: string, detailOf: (statusId: string) => Selection) =>
+      segments.filter(choosable).map((s) => ({ key: `${prefix}s:${s.statusId}`, detail: detailOf(s.statusId) }));
+    switch (this.currentView) {
+      case 'overview':
+        return [statusItems(chartSegments(concept, conceptStats(concept)), '', (statusId) => ({ statusId }))];
+      case 'fields':
+        return fieldGroups(concept, this.fieldSort).flatMap((g) =>
+          g.fields.map((f) => [
+            { key: `f:${f.id}`, detail: { fieldId: f.id } },
+            ...statusItems(f.segments, `f:${f.id}:`, (statusId) => ({ fieldId: f.id, statusId })),
+          ]),
+        );
+      case 'progress':
+        return [...(progressView(concept)?.snapshots ?? [])]
+          .reverse()
+          .map((snap) => statusItems(snap.segments, `e:${snap.evaluation.id}:`, (statusId) => ({ statusId })));
+    }
+  }
+
+  /** Chooses a part; choosing the chosen part again clears the choice. */
+  private choose(detail: Selection): void {
+    const next = sameSelection(this.selection, detail) ? undefined : detail;
+    this.selection = next;
+    emit(this, 'konzept-select', next ?? {});
+  }
+
+  /** The share done ("87 %") and the label of the done status; undefined if the scale marks none as done. */
+  private doneParts(concept: Concept, d: Distribution, looks: Looks): { percent: string; label: string } | undefined {
+    const done = concept.statusScale.statuses.filter((s) => s.done);
+    if (done.length === 0) return undefined;
+    return { percent: this.formatPercent(donePercent(concept, d)), label: done.map((s) => looks.get(s.id)!.label).join(' / ') };
+  }
+
+  /** "87 % umgesetzt", or nothing when the scale has no done status. */
+  private doneText(concept: Concept, d: Distribution, looks: Looks): string {
+    const parts = this.doneParts(concept, d, looks);
+    return parts ? this.t('chart.summaryDone', parts) : '';
+  }
+
+  private summary(concept: Concept, d: Distribution, looks: Looks): string {
+    const parts = chartSegments(concept, d)
+      .map((s) =>
+        this.t('chart.summaryPart', { count: this.formatNumber(s.count), label: looks.get(s.statusId)!.label, percent: this.formatPercent(s.percent) }),
+      )
+      .join(', ');
+    return this.t('chart.summary', { total: this.formatNumber(d.total), measures: inlineTerm(this, concept, 'measure'), parts });
+  }
+
+  // ---- keyboard ----
+
+  private tabIndexOf(key: string): number {
+    const active = this.activeKey && this.navByKey.has(this.activeKey) ? this.activeKey : this.nav[0]?.[0]?.key;
+    return key === active ? 0 : -1;
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    const item = (event.target as Element).closest?.('[data-key]') as (HTMLElement | SVGElement) | null;
+    if (item?.dataset.key) this.activeKey = item.dataset.key;
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const item = (event.target as Element).closest?.('[data-key]') as (HTMLElement | SVGElement) | null;
+    const key = item?.dataset.key;
+    if (!item || !key) return;
+    const row = this.nav.findIndex((r) => r.some((i) => i.key === key));
+    if (row < 0) return;
+    const col = this.nav[row]!.findIndex((i) => i.key === key);
+    const rtl = this.direction === 'rtl';
+    const single = this.nav.length === 1;
+    let target: [number, number] | undefined;
+    switch (event.key) {
+      case 'ArrowRight':
+        target = [row, col + (rtl ? -1 : 1)];
+        break;
+      case 'ArrowLeft':
+        target = [row, col + (rtl ? 1 : -1)];
+        break;
+      case 'ArrowDown':
+        target = single ? [row, col + 1] : [row + 1, col];
+        break;
+      case 'ArrowUp':
+        target = single ? [row, col - 1] : [row - 1, col];
+        break;
+      case 'Home':
+        target = event.ctrlKey ? [0, 0] : [row, 0];
+        break;
+      case 'End':
+        target = event.ctrlKey ? [this.nav.length - 1, Infinity] : [row, Infinity];
+        break;
+      case 'Enter':
+      case ' ':
+        // Buttons choose by their own click; the SVG segments need the keys.
+        if (item instanceof HTMLButtonElement) return;
+        event.preventDefault();
+        this.choose(this.nav[row]![col]!.detail);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    const [r, c] = target;
+    const targetRow = this.nav[Math.max(0, Math.min(this.nav.length - 1, r))]!;
+    const next = targetRow[Math.max(0, Math.min(targetRow.length - 1, c))];
+    if (!next) return;
+    const el = [...this.renderRoot.querySelectorAll<HTMLElement | SVGElement>('[data-key]')].find((e) => e.dataset.key === next.key);
+    this.activeKey = next.key;
+    el?.focus();
+  }
+
+  // ---- rendering ----
+
+  protected override render(): TemplateResult | typeof nothing {
+    const { state, concept, error } = this.source;
+    if (state !== 'ready' || !concept) return this.renderState(state, error);
+    this.nav = this.navigation(concept);
+    this.navByKey = new Map(this.nav.flat().map((item) => [item.key, item]));
+    const looks = chartLooks(this, concept);
+    const stats = conceptStats(concept);
+    const title = this.label ? this.label : this.renderText(concept, concept.title);
+    const frame = (body: unknown, summary: unknown = nothing) =>
+      html`<figure class="base" part="base" dir=${this.direction} aria-labelledby="title">
+        <figcaption class="caption"><span class="title" part="title" id="title">${title}</span>${summary}</figcaption>
+        ${body}
+      </figure>`;
+    if (concept.fields.length === 0) return frame(this.message(this.t('state.empty')));
+    if (stats.total === 0) return frame(this.renderNoMeasures(concept));
+    const view = this.currentView;
+    if (view === 'progress') return frame(...this.renderProgress(concept, looks));
+    const summary = html`<span class="visually-hidden" id="summary">${this.summary(concept, stats, looks)}</span>`;
+    const chart = view === 'fields' ? this.renderFields(concept, looks) : this.renderOverview(concept, stats, looks);
+    const legend = this.renderLegend(concept, stats, looks);
+    const table = view === 'fields' ? fieldsTable(this, concept, this.fieldSort, looks) : overviewTable(this, concept, stats, looks);
+    return frame(this.renderBody(chart, legend, table), summary);
+  }
+
+  private message(text: string, more: unknown = nothing): TemplateResult {
+    return html`<div class="state" part="state" role="status"><div><p>${text}</p>${more}</div></div>`;
+  }
+
+  /** A concept with goals but no measures (Landshut): say so in its own words, and name its fields. */
+  private renderNoMeasures(concept: Concept): TemplateResult {
+    const groups = fieldGroups(concept);
+    const list = groups.map(
+      (g) =>
+        html`<p class="state__detail">
+          ${this.t('chart.noMeasuresFields', {
+            fields: this.term(concept, g.kind === 'action' ? 'actionField' : 'crossCuttingField', true),
+            list: g.fields.map((f) => this.text(concept, f.title).text).join(', '),
+          })}
+        </p>`,
+    );
+    return this.message(this.t('state.noMeasures', { measures: this.term(concept, 'measure', true) }), list);
+  }
+
+  private renderBody(chart: TemplateResult, legend: TemplateResult, table: TemplateResult): TemplateResult {
+    return html`${patternDefs()}
+      <div class="chart" part="chart" ?hidden=${this.tableShown} @keydown=${this.onKeyDown} @focusin=${this.onFocusIn}>
+        ${chart} ${legend}
+      </div>
+      <p class="visually-hidden" id="key-hint">${this.t('chart.keyHint')}</p>
+      <button class="toggle" part="toggle" type="button" aria-controls="table" @click=${() => (this.tableShown = !this.tableShown)}>
+        ${this.tableShown ? this.t('chart.showChart') : this.t('chart.showTable')}
+      </button>
+      <div
+        class=${this.tableShown ? 'table-wrap' : 'visually-hidden'}
+        id="table"
+        role=${this.tableShown ? 'region' : nothing}
+        aria-labelledby=${this.tableShown ? 'table-caption' : nothing}
+        tabindex=${this.tableShown ? '0' : nothing}
+      >
+        ${table}
+      </div>`;
+  }
+
+  private renderOverview(concept: Concept, stats: Distribution, looks: Looks): TemplateResult {
+    const segments = chartSegments(concept, stats).filter((s) => s.count > 0);
+    const arcs = pie<ChartSegment>()
+      .value((s) => s.count)
+      .sort(null)
+      .padAngle(segments.length > 1 ? 0.015 : 0)(segments);
+    const paths = arcs.map((a) => {
+      const s = a.data;
+      const look = looks.get(s.statusId)!;
+      const key = `s:${s.statusId}`;
+      const detail = this.navByKey.get(key)?.detail;
+      const pressed = sameSelection(this.selection, detail);
+      const shape = (pressed ? donutArcChosen : donutArc)(a) ?? '';
+      const dim = !withinSelection(this.selection, { statusId: s.statusId });
+      const body = svg`<path class="segment__fill" d=${shape} style=${styleMap({ fill: look.color })}></path>
+        <path class="segment__pattern" d=${shape} fill=${look.pattern}></path>`;
+      if (!detail) return svg`<g class=${classMap({ segment: true, 'segment--dim': dim })} aria-hidden="true">${body}</g>`;
+      const name = this.t('chart.segment', {
+        label: look.label,
+        count: this.formatNumber(s.count),
+        total: this.formatNumber(stats.total),
+        percent: this.formatPercent(s.percent),
+      });
+      return svg`<g class=${classMap({ segment: true, 'segment--dim': dim })} part="segment" role="button" data-key=${key}
+        tabindex=${this.tabIndexOf(key)} aria-pressed=${pressed ? 'true' : 'false'} aria-label=${name}
+        @click=${() => this.choose(detail)}>
+        <path class="segment__focus" d=${donutFocusRing(a) ?? ''}></path>
+        ${body}${pressed ? svg`<path class="segment__chosen" d=${shape}></path>` : nothing}
+      </g>`;
+    });
+    // The middle shows the chosen status, else the share done, else the number of measures.
+    const chosen = segments.find((s) => s.statusId !== undefined && s.statusId === this.selection?.statusId);
+    const center = chosen
+      ? { percent: this.formatPercent(chosen.percent), label: looks.get(chosen.statusId)!.label }
+      : (this.doneParts(concept, stats, looks) ?? { percent: this.formatNumber(stats.total), label: this.term(concept, 'measure', true) });
+    return html`<div class="overview">
+      <div class="donut-wrap">
+        <svg class="donut" part="donut" viewBox="-115 -115 230 230" role="group" aria-label=${this.t('chart.chooseStatus')}
+          aria-describedby="summary key-hint">${paths}</svg>
+        <div class="donut-center" aria-hidden="true"><span class="donut-center__value">${center.percent}</span><span>${center.label}</span></div>
+      </div>
+    </div>`;
+  }
+
+  /**
+   * One stacked bar. `facets` say where it belongs (for dimming what is not chosen); what choosing a
+   * segment sends comes from the navigation under `keyPrefix`.
+   */
+  private renderBar(
+    segments: readonly ChartSegment[],
+    looks: Looks,
+    options: {
+      keyPrefix: string;
+      name: string;
+      facets: Selection;
+      segmentName: (s: ChartSegment, look: Look) => string;
+    },
+  ): TemplateResult {
+    const shapes = segments
+      .filter((s) => s.count > 0)
+      .map((s) => {
+        const look = looks.get(s.statusId)!;
+        const facets: Selection = { ...options.facets, statusId: s.statusId };
+        const dim = !withinSelection(this.selection, facets);
+        const x = barScale(s.start);
+        const width = barScale(s.share);
+        const digits = String(s.count).length;
+        const pillWidth = 10 + 7 * digits;
+        const pill =
+          s.share >= 0.05
+            ? svg`<svg x="50%" y=${BAR_HEIGHT / 2} overflow="visible" class=${s.share >= 0.1 ? 'pill' : 'pill pill--wide'}>
+                <rect class="pill__bg" x=${-pillWidth / 2} y="-9" width=${pillWidth} height="18" rx="9"></rect>
+                <text class="pill__text" text-anchor="middle" dominant-baseline="central">${this.formatNumber(s.count)}</text>
+              </svg>`
+            : nothing;
+        const body = svg`<svg x="${x}%" width="${width}%" height=${BAR_HEIGHT} overflow="visible">
+            <rect class="segment__fill" width="100%" height="100%" style=${styleMap({ fill: look.color })}></rect>
+            <rect class="segment__pattern" width="100%" height="100%" fill=${look.pattern}></rect>
+            ${pill}
+          </svg>`;
+        const key = `${options.keyPrefix}s:${s.statusId}`;
+        const detail = this.navByKey.get(key)?.detail;
+        if (!detail) return svg`<g class=${classMap({ segment: true, 'segment--dim': dim })} aria-hidden="true">${body}</g>`;
+        const pressed = sameSelection(this.selection, detail);
+        return svg`<g class=${classMap({ segment: true, 'segment--dim': dim })} part="segment" role="button" data-key=${key}
+          tabindex=${this.tabIndexOf(key)} aria-pressed=${pressed ? 'true' : 'false'} aria-label=${options.segmentName(s, look)}
+          @click=${() => this.choose(detail)}>
+          ${body}${pressed ? svg`<rect class="segment__chosen" x="${x}%" width="${width}%" y=${BAR_HEIGHT + 3} height="4"></rect>` : nothing}
+        </g>`;
+      });
+    return html`<svg class="bar" part="bar" width="100%" height=${BAR_HEIGHT + 8} role="group" aria-label=${options.name}>${shapes}</svg>`;
+  }
+
+  private renderFields(concept: Concept, looks: Looks): TemplateResult {
+    const groups = fieldGroups(concept, this.fieldSort);
+    const measures = inlineTerm(this, concept, 'measure');
+    const fieldTerm = inlineTerm(this, concept, 'actionField', false);
+    const rendered = groups.map((group, gi) => {
+      const heading = this.term(concept, group.kind === 'action' ? 'actionField' : 'crossCuttingField', true);
+      const rows = group.fields.map((field) => {
+        const name = this.text(concept, field.title).text;
+        const rowKey = `f:${field.id}`;
+        const rowDetail = this.navByKey.get(rowKey)!.detail;
+        const rowPressed = sameSelection(this.selection, rowDetail);
+        const done = this.doneText(concept, field, looks);
+        const details =
+          field.total === 0
+            ? this.t('chart.fieldEmpty', { measures })
+            : this.t('chart.fieldDetails', { total: this.formatNumber(field.total), measures, done });
+        const bar =
+          field.total === 0
+            ? html`<span class="bar bar--empty" aria-hidden="true">–</span>`
+            : this.renderBar(field.segments, looks, {
+                keyPrefix: `${rowKey}:`,
+                name,
+                facets: { fieldId: field.id, kind: field.kind },
+                segmentName: (s, look) =>
+                  this.t('chart.fieldSegment', {
+                    field: name,
+                    label: look.label,
+                    count: this.formatNumber(s.count),
+                    total: this.formatNumber(field.total),
+                    percent: this.formatPercent(s.percent),
+                  }),
+              });
+        const dim = !withinSelection(this.selection, { fieldId: field.id, kind: field.kind });
+        return html`<li class=${classMap({ row: true, 'row--chosen': rowPressed, 'row--dim': dim })} part="row">
+          <button class="row__label" part="field" type="button" data-key=${rowKey} tabindex=${this.tabIndexOf(rowKey)}
+            aria-pressed=${rowPressed ? 'true' : 'false'} @click=${() => this.choose(rowDetail)}>
+            ${this.renderText(concept, field.title)}<span class="visually-hidden">, ${details}</span>
+          </button>
+          ${bar}
+          <span class="row__done" aria-hidden="true">${field.total === 0 ? '' : this.formatPercent(field.donePercent)}</span>
+        </li>`;
+      });
+      return html`<div class="group" part="group" role="group" aria-labelledby="group-${gi}">
+        <p class="group__title" part="group-title" id="group-${gi}">${heading}</p>
+        <ul class="rows" role="list">${rows}</ul>
+      </div>`;
+    });
+    return html`<div class="fields" role="group" aria-label=${this.t('chart.chooseField', { field: fieldTerm })} aria-describedby="summary key-hint">
+      ${rendered}
+    </div>`;
+  }
+
+  private renderLegend(
+    concept: Concept,
+    d: Distribution,
+    looks: Looks,
+    deltas?: ReadonlyMap<string, number>,
+  ): TemplateResult {
+    const items = chartSegments(concept, d).map((s) => {
+      const look = looks.get(s.statusId)!;
+      const delta = s.statusId !== undefined ? deltas?.get(s.statusId) : undefined;
+      return html`<li class="legend__item">
+        <span class="legend__key">${swatch(look)}${statusIcon(look.icon)}</span>
+        <span class="legend__label" lang=${look.lang}>${look.label}</span>
+        <span class="legend__count">${this.formatNumber(s.count)}</span>
+        <span class="legend__percent">${this.formatPercent(s.percent)}</span>
+        ${deltas ? html`<span class="legend__delta">${delta ? this.formatNumber(delta, { signDisplay: 'always' }) : '±0'}</span>` : nothing}
+      </li>`;
+    });
+    // The table carries the same numbers for assistive technology; the legend explains the picture.
+    return html`<ul class="legend" part="legend" role="list" aria-hidden="true">${items}</ul>`;
+  }
+
+  private renderProgress(concept: Concept, looks: Looks): [unknown, unknown] {
+    const view = progressView(concept);
+    if (!view) return [this.message(this.t('chart.noHistory', { measures: this.term(concept, 'measure', true) })), nothing];
+    const { latest, snapshots, deltas } = view;
+    const measures = inlineTerm(this, concept, 'measure');
+    const from = latest.from.title ? this.text(concept, latest.from.title).text : this.formatDate(latest.from.date);
+    const changes = deltas.map((d) =>
+      this.t(d.delta > 0 ? 'chart.more' : 'chart.fewer', { count: this.formatNumber(Math.abs(d.delta)), label: looks.get(d.statusId)!.label }),
+    );
+    const since = changes.length ? this.t('chart.since', { from, changes: changes.join(', ') }) : this.t('chart.sinceNone', { from });
+    const summary = html`<span class="summary" part="summary" id="summary">${since}
+      ${latest.changes.length ? this.t('chart.changed', { count: this.formatNumber(latest.changes.length), measures }) : nothing}</span>`;
+    const evaluationName = (e: Evaluation) =>
+      e.title ? this.text(concept, e.title).text : this.t('chart.evaluation', { date: this.formatDate(e.date) });
+    const rows = [...snapshots].reverse().map((snap) => {
+      const name = evaluationName(snap.evaluation);
+      const bar = this.renderBar(snap.segments, looks, {
+        keyPrefix: `e:${snap.evaluation.id}:`,
+        name,
+        facets: {},
+        segmentName: (s, look) =>
+          this.t('chart.fieldSegment', {
+            field: name,
+            label: look.label,
+            count: this.formatNumber(s.count),
+            total: this.formatNumber(snap.distribution.total),
+            percent: this.formatPercent(s.percent),
+          }),
+      });
+      return html`<li class="row" part="row">
+        <span class="row__label row__label--text"
+          >${name}${snap.evaluation.title ? html` <span class="row__date">${this.formatDate(snap.evaluation.date)}</span>` : nothing}</span
+        >
+        ${bar}
+        <span class="row__done" aria-hidden="true">${this.formatPercent(donePercent(concept, snap.distribution))}</span>
+      </li>`;
+    });
+    const chart = html`<div class="fields" role="group" aria-label=${this.t('chart.chooseEvaluation')} aria-describedby="summary key-hint">
+      <ul class="rows" role="list">${rows}</ul>
+    </div>`;
+    const legend = this.renderLegend(concept, latest.after, looks, new Map(deltas.map((d) => [d.statusId, d.delta])));
+    const table = progressTable(this, concept, view, looks, evaluationName);
+    return [this.renderBody(chart, legend, table), summary];
+  }
+
+
+}

@@ -1,0 +1,96 @@
+/**
+ * The numbers of `<ampel-chart>` as real tables: always in the accessibility tree (visually hidden
+ * until the reader asks for the table), one per view.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { chartSegments, conceptStats, fieldGroups, type ChartSegment, type Concept, type Distribution, type Evaluation, type FieldSort, type ProgressView } from '@konzept-kit/sdk';
+import type { KonzeptElement } from '../shared/konzept-element.js';
+import { inlineTerm, statusLabel, type Looks } from './looks.js';
+
+function countCell(host: KonzeptElement, count: number, percent: number): TemplateResult {
+  return html`${host.formatNumber(count)} <span class="cell-percent">(${host.formatPercent(percent)})</span>`;
+}
+
+/** One cell per status column: count and percent. */
+function statusCells(host: KonzeptElement, columns: ReadonlyArray<string | undefined>, segments: readonly ChartSegment[]): TemplateResult[] {
+  return columns.map((id) => {
+    const s = segments.find((x) => x.statusId === id);
+    return html`<td>${countCell(host, s?.count ?? 0, s?.percent ?? 0)}</td>`;
+  });
+}
+
+export function overviewTable(host: KonzeptElement, concept: Concept, d: Distribution, looks: Looks): TemplateResult {
+  const rows = chartSegments(concept, d).map(
+    (s) => html`<tr>
+      <th scope="row">${statusLabel(looks.get(s.statusId)!)}</th>
+      <td>${host.formatNumber(s.count)}</td>
+      <td>${host.formatPercent(s.percent)}</td>
+    </tr>`,
+  );
+  return html`<table part="table">
+    <caption id="table-caption">${host.t('chart.tableCaption', { measures: host.term(concept, 'measure', true) })}</caption>
+    <thead><tr><th scope="col">${host.t('chart.status')}</th><th scope="col">${host.t('chart.count')}</th><th scope="col">${host.t('chart.share')}</th></tr></thead>
+    <tbody>${rows}</tbody>
+    <tfoot><tr><th scope="row">${host.t('chart.total')}</th><td>${host.formatNumber(d.total)}</td><td>${host.formatPercent(d.total ? 100 : 0)}</td></tr></tfoot>
+  </table>`;
+}
+
+export function fieldsTable(host: KonzeptElement, concept: Concept, sort: FieldSort, looks: Looks): TemplateResult {
+  const groups = fieldGroups(concept, sort);
+  const stats = conceptStats(concept);
+  const columns = chartSegments(concept, stats).map((s) => s.statusId);
+  const bodies = groups.map(
+    (g) => html`<tbody>
+      <tr><th scope="colgroup" colspan=${columns.length + 2} class="table__group">${host.term(concept, g.kind === 'action' ? 'actionField' : 'crossCuttingField', true)}</th></tr>
+      ${g.fields.map(
+        (f) => html`<tr>
+          <th scope="row">${host.renderText(concept, f.title)}</th>
+          ${statusCells(host, columns, f.segments)}
+          <td>${host.formatNumber(f.total)}</td>
+        </tr>`,
+      )}
+    </tbody>`,
+  );
+  return html`<table part="table">
+    <caption id="table-caption">${host.t('chart.fieldsCaption', { measures: host.term(concept, 'measure', true), field: inlineTerm(host, concept, 'actionField', false) })}</caption>
+    <thead><tr>
+      <th scope="col">${host.term(concept, 'actionField', false)}</th>
+      ${columns.map((id) => html`<th scope="col">${statusLabel(looks.get(id)!)}</th>`)}
+      <th scope="col">${host.t('chart.total')}</th>
+    </tr></thead>
+    ${bodies}
+    <tfoot><tr><th scope="row">${host.t('chart.total')}</th>${statusCells(host, columns, chartSegments(concept, stats))}<td>${host.formatNumber(stats.total)}</td></tr></tfoot>
+  </table>`;
+}
+
+export function progressTable(
+  host: KonzeptElement,
+  concept: Concept,
+  view: ProgressView,
+  looks: Looks,
+  nameOf: (e: Evaluation) => string,
+): TemplateResult {
+  const { snapshots, latest } = view;
+  const columns = [...new Set(snapshots.flatMap((snap) => snap.segments.map((s) => s.statusId)))];
+  const signed = (n: number) => host.formatNumber(n, { signDisplay: 'exceptZero' });
+  return html`<table part="table">
+    <caption id="table-caption">${host.t('chart.progressCaption', { measures: host.term(concept, 'measure', true) })}</caption>
+    <thead><tr>
+      <th scope="col">${host.t('chart.report')}</th>
+      ${columns.map((id) => html`<th scope="col">${statusLabel(looks.get(id)!)}</th>`)}
+      <th scope="col">${host.t('chart.total')}</th>
+    </tr></thead>
+    <tbody>${snapshots.map(
+      (snap) => html`<tr>
+        <th scope="row">${nameOf(snap.evaluation)}${snap.evaluation.title ? html` <span class="row__date">${host.formatDate(snap.evaluation.date)}</span>` : nothing}</th>
+        ${statusCells(host, columns, snap.segments)}
+        <td>${host.formatNumber(snap.distribution.total)}</td>
+      </tr>`,
+    )}</tbody>
+    <tfoot><tr>
+      <th scope="row">${host.t('chart.change')}</th>
+      ${columns.map((id) => html`<td>${id !== undefined ? signed(latest.delta[id] ?? 0) : ''}</td>`)}
+      <td>${signed(latest.after.total - latest.before.total)}</td>
+    </tr></tfoot>
+  </table>`;
+}

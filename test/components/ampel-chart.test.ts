@@ -1,0 +1,426 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { progressView } from '../../packages/sdk/src/index.js';
+import { defineAmpelChart } from '../../packages/components/src/ampel-chart/define.js';
+import { defineKonzeptProvider } from '../../packages/components/src/provider/define.js';
+import type { AmpelChart } from '../../packages/components/src/ampel-chart/ampel-chart.js';
+import type { KonzeptProvider } from '../../packages/components/src/provider/konzept-provider.js';
+import type { KonzeptSelectDetail } from '../../packages/components/src/shared/events.js';
+import { expectAccessible, sample, sampleJson, sampleUrl, settled } from './helpers.js';
+
+defineAmpelChart();
+defineKonzeptProvider();
+
+type Json = Record<string, any>;
+
+const root = (el: AmpelChart) => el.shadowRoot!;
+/** Visible text with the narrow no-break space of Intl ("73 %") turned into a plain space. */
+const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
+const visible = (node: Element) => plain((node as HTMLElement).innerText);
+const legend = (el: AmpelChart) => root(el).querySelector<HTMLElement>('[part="legend"]')!;
+const toggle = (el: AmpelChart) => root(el).querySelector<HTMLButtonElement>('[part="toggle"]')!;
+const segments = (el: AmpelChart) => [...root(el).querySelectorAll<SVGGElement>('[part="segment"]')];
+const focused = (el: AmpelChart) => root(el).activeElement as (HTMLElement | SVGElement) | null;
+/** The accessible name of the figure: the text of what `aria-labelledby` names. */
+const chartName = (el: AmpelChart) => {
+  const figure = root(el).querySelector('figure')!;
+  return root(el).getElementById(figure.getAttribute('aria-labelledby')!)!.textContent!.trim();
+};
+/** Fields as the reader sees them: name and share done. */
+const fieldRows = (el: AmpelChart) =>
+  [...root(el).querySelectorAll<HTMLElement>('li.row')].map((row) => {
+    const button = row.querySelector('button')!;
+    const hidden = button.querySelector('.visually-hidden')?.textContent ?? '';
+    return { name: button.textContent!.replace(hidden, '').trim(), done: plain(row.querySelector('.row__done')!.textContent!) };
+  });
+
+async function chart(template: ReturnType<typeof html>): Promise<AmpelChart> {
+  const found = await fixture<HTMLElement>(template);
+  const el = (found.localName === 'ampel-chart' ? found : found.querySelector('ampel-chart')!) as AmpelChart;
+  await settled(el);
+  return el;
+}
+
+async function showTable(el: AmpelChart): Promise<void> {
+  toggle(el).click();
+  await el.updateComplete;
+}
+
+describe('<ampel-chart> overview', () => {
+  it('shows the Konstanz distribution 73 %, 20 %, 7 % with labels, icons, counts and an accessible name', async () => {
+    const el = await chart(html`<ampel-chart src=${sampleUrl('konstanz-1.0')}></ampel-chart>`);
+    const text = visible(legend(el));
+    for (const part of ['umgesetzt 141 73 %', 'in Arbeit 39 20 %', 'nicht umgesetzt 13 7 %']) expect(text).to.contain(part);
+    expect(legend(el).querySelectorAll('.status-icon')).to.have.length(3);
+    expect(visible(root(el).querySelector('.donut-center')!)).to.equal('73 % umgesetzt');
+    // German percent format through Intl: a narrow no-break space before the sign.
+    expect(root(el).querySelector('.legend__percent')!.textContent).to.match(/^73[\u202f\u00a0]%$/);
+    expect(chartName(el)).to.equal('Integrationskonzept des Landkreises Konstanz');
+    expect(root(el).querySelector('#summary')!.textContent).to.contain('193 Maßnahmen: 141 umgesetzt (73');
+    expect(segments(el)).to.have.length(3);
+    expect(plain(segments(el)[0]!.getAttribute('aria-label')!)).to.equal('umgesetzt: 141 von 193 (73 %)');
+    await expectAccessible(el, 'overview');
+  });
+
+  it('speaks English with lang="en", takes its name from label, and stays accessible with the table shown', async () => {
+    const el = await chart(html`<ampel-chart lang="en" label="Where we stand" src=${sampleUrl('konstanz-1.0')}></ampel-chart>`);
+    expect(visible(legend(el))).to.contain('implemented 141 73%');
+    expect(chartName(el)).to.equal('Where we stand');
+    expect(toggle(el).textContent!.trim()).to.equal('Show table');
+    await expectAccessible(el, 'overview en');
+    await showTable(el);
+    expect(toggle(el).textContent!.trim()).to.equal('Show chart');
+    await expectAccessible(el, 'overview en, table');
+  });
+
+  it('toggles between chart and table; the table is always there for assistive technology', async () => {
+    const el = await chart(html`<ampel-chart src=${sampleUrl('konstanz-1.0')}></ampel-chart>`);
+    const table = root(el).querySelector('table')!;
+    expect(table.closest('.visually-hidden'), 'table hidden only visually').to.exist;
+    expect(plain(table.textContent!)).to.contain('193');
+    expect(toggle(el).textContent!.trim()).to.equal('Tabelle anzeigen');
+    await showTable(el);
+    expect(table.closest('.visually-hidden')).to.equal(null);
+    expect(root(el).querySelector<HTMLElement>('[part="chart"]')!.hidden).to.be.true;
+    const rows = [...table.querySelectorAll('tbody tr')].map((r) => visible(r));
+    expect(rows).to.deep.equal(['umgesetzt 141 73 %', 'in Arbeit 39 20 %', 'nicht umgesetzt 13 7 %']);
+    expect(visible(table.querySelector('tfoot')!)).to.equal('Gesamt 193 100 %');
+    expect(toggle(el).textContent!.trim()).to.equal('Diagramm anzeigen');
+    await expectAccessible(el, 'overview, table');
+    await showTable(el);
+    expect(root(el).querySelector<HTMLElement>('[part="chart"]')!.hidden).to.be.false;
+  });
+
+  it('walks the segments with the arrow keys and chooses with Enter and Space; choosing again clears', async () => {
+    const el = await chart(html`<ampel-chart src=${sampleUrl('konstanz-1.0')}></ampel-chart>`);
+    const [green, yellow, red] = segments(el);
+    expect(segments(el).map((s) => s.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1']);
+    green!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused(el)).to.equal(yellow);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused(el)).to.equal(red);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused(el), 'stays at the end').to.equal(red);
+    await sendKeys({ press: 'ArrowUp' });
+    expect(focused(el)).to.equal(yellow);
+    await el.updateComplete;
+    expect(yellow!.getAttribute('tabindex'), 'roving tabindex follows focus').to.equal('0');
+    expect(green!.getAttribute('tabindex')).to.equal('-1');
+
+    let event = oneEvent(el, 'konzept-select');
+    await sendKeys({ press: 'Enter' });
+    const chosen = (await event) as CustomEvent<KonzeptSelectDetail>;
+    expect(chosen.detail).to.deep.equal({ statusId: 'yellow' });
+    expect(chosen.bubbles && chosen.composed).to.be.true;
+    await el.updateComplete;
+    expect(segments(el)[1]!.getAttribute('aria-pressed')).to.equal('true');
+    expect(segments(el)[0]!.classList.contains('segment--dim')).to.be.true;
+
+    event = oneEvent(el, 'konzept-select');
+    await sendKeys({ press: ' ' });
+    expect(((await event) as CustomEvent<KonzeptSelectDetail>).detail).to.deep.equal({});
+    await el.updateComplete;
+    expect(segments(el).every((s) => s.getAttribute('aria-pressed') === 'false')).to.be.true;
+
+    await sendKeys({ press: 'Home' });
+    expect(focused(el)).to.equal(segments(el)[0]);
+    await sendKeys({ press: 'End' });
+    expect(focused(el)).to.equal(segments(el)[2]);
+  });
+
+  it("draws Lörrach's own five-step scale with patterns and icons", async () => {
+    const el = await chart(html`<ampel-chart src=${sampleUrl('loerrach')}></ampel-chart>`);
+    const json = (await sampleJson('loerrach')) as Json;
+    const statuses = json.statusScale.statuses.length;
+    expect(legend(el).querySelectorAll('.legend__item')).to.have.length(statuses);
+    expect(legend(el).querySelectorAll('.status-icon')).to.have.length(statuses);
+    const patterns = [...root(el).querySelectorAll('.donut .segment__pattern')].map((p) => p.getAttribute('fill'));
+    expect(new Set(patterns).size, 'a different pattern for each status').to.equal(patterns.length);
+    expect(visible(legend(el))).to.match(/\d+ %/);
+    await expectAccessible(el, 'overview loerrach');
+  });
+
+  it('shows measures without a rating (Konstanz 2.0) but does not offer them as a choice', async () => {
+    const el = await chart(html`<ampel-chart src=${sampleUrl('konstanz-2.0')}></ampel-chart>`);
+    expect(visible(legend(el))).to.match(/ohne Bewertung \d+ \d+ %/);
+    expect(root(el).querySelectorAll('.donut .segment')).to.have.length(4);
+    expect(segments(el)).to.have.length(3);
+    await expectAccessible(el, 'overview with unrated');
+  });
+
+  it('chooses a segment by pointer', async () => {
+    const el = await chart(html`<ampel-chart src=${sampleUrl('konstanz-1.0')}></ampel-chart>`);
+    const event = oneEvent(el, 'konzept-select');
+    segments(el)[2]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(((await event) as CustomEvent<KonzeptSelectDetail>).detail).to.deep.equal({ statusId: 'red' });
+    await el.updateComplete;
+    expect(segments(el)[2]!.getAttribute('aria-pressed')).to.equal('true');
+  });
+});
+
+describe('<ampel-chart view="fields">', () => {
+  it('groups the Konstanz fields by kind and shows the five above 80 % done', async () => {
+    const el = await chart(html`<ampel-chart view="fields" src=${sampleUrl('konstanz-1.0')}></ampel-chart>`);
+    expect([...root(el).querySelectorAll('[part="group-title"]')].map((h) => h.textContent!.trim())).to.deep.equal([
+      'Handlungsfelder',
+      'Querschnittsthemen',
+    ]);
+    const rows = fieldRows(el);
+    expect(rows).to.have.length(11);
+    expect(rows[0]!.name).to.equal('Sprache');
+    const above80 = rows.filter((r) => parseInt(r.done, 10) > 80).map((r) => r.name);
+    expect(above80).to.deep.equal([
+      'Sprache',
+      'Bildung',
+      'Gesundheit',
+      'Ehrenamtliches Engagement',
+      'Zusammenarbeit mit kreisangehörigen Kommunen',
+    ]);
+    expect(rows.every((r) => /^\d+ %$/.test(r.done))).to.be.true;
+    expect(visible(legend(el))).to.contain('umgesetzt 141 73 %');
+    await expectAccessible(el, 'fields');
+    await showTable(el);
+    const table = root(el).querySelector('table')!;
+    expect([...table.querySelectorAll('.table__group')].map((g) => g.textContent!.trim())).to.deep.equal(['Handlungsfelder', 'Querschnittsthemen']);
+    expect(table.querySelectorAll('tbody th[scope="row"]')).to.have.length(11);
+    await expectAccessible(el, 'fields, table');
+  });
+
+  it('shows a field without measures as such, and still lets it be chosen', async () => {
+    const json = structuredClone((await sampleJson('konstanz-1.0')) as Json);
+    json.fields[1].objectives = [];
+    const el = await chart(html`<ampel-chart view="fields" .concept=${json}></ampel-chart>`);
+    const row = root(el).querySelectorAll('li.row')[1]!;
+    expect(row.querySelector('svg.bar')).to.equal(null);
+    expect(row.querySelector('button')!.textContent).to.contain('keine Maßnahmen');
+    await expectAccessible(el, 'fields with an empty field');
+  });
+
+  it('sorts by share done with sort="done"', async () => {
+    const el = await chart(html`<ampel-chart view="fields" sort="done" src=${sampleUrl('konstanz-1.0')}></ampel-chart>`);
+    const rows = fieldRows(el);
+    const action = rows.slice(0, 6).map((r) => parseInt(r.done, 10));
+    const crossCutting = rows.slice(6).map((r) => parseInt(r.done, 10));
+    expect(action).to.deep.equal([...action].sort((a, b) => b - a));
+    expect(crossCutting).to.deep.equal([...crossCutting].sort((a, b) => b - a));
+    expect(rows[6]!.name).to.equal('Zusammenarbeit mit kreisangehörigen Kommunen');
+  });
+
+  it("uses the municipality's own terms and its own scale (Lörrach, English)", async () => {
+    const el = await chart(html`<ampel-chart lang="en" view="fields" src=${sampleUrl('loerrach')}></ampel-chart>`);
+    expect([...root(el).querySelectorAll('[part="group-title"]')].map((h) => h.textContent!.trim())).to.deep.equal([
+      'Themes',
+      'Cross-cutting tasks',
+    ]);
+    const json = (await sampleJson('loerrach')) as Json;
+    expect(legend(el).querySelectorAll('.legend__item')).to.have.length(json.statusScale.statuses.length);
+    expect(root(el).querySelector('[part="summary"], #summary')!.textContent).to.match(/^48 projects: /);
+    await expectAccessible(el, 'fields en');
+    await showTable(el);
+    await expectAccessible(el, 'fields en, table');
+  });
+
+  it('moves between rows and segments with the arrow keys; a row chooses the whole field', async () => {
+    const el = await chart(html`<ampel-chart view="fields" src=${sampleUrl('konstanz-1.0')}></ampel-chart>`);
+    const rowButtons = () => [...root(el).querySelectorAll<HTMLButtonElement>('button.row__label')];
+    rowButtons()[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused(el)).to.equal(rowButtons()[1]);
+    await sendKeys({ press: 'ArrowRight' });
+    const segment = focused(el)!;
+    expect(segment.getAttribute('part')).to.equal('segment');
+    expect(plain(segment.getAttribute('aria-label')!)).to.match(/^Bildung, umgesetzt: \d+ von 28 \(\d+ %\)$/);
+    let event = oneEvent(el, 'konzept-select');
+    await sendKeys({ press: 'Enter' });
+    expect(((await event) as CustomEvent<KonzeptSelectDetail>).detail).to.deep.equal({ fieldId: 'bildung', statusId: 'green' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused(el)!.getAttribute('aria-label')).to.match(/^Arbeit, umgesetzt/);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(focused(el)).to.equal(rowButtons()[2]);
+    event = oneEvent(el, 'konzept-select');
+    await sendKeys({ press: 'Enter' });
+    expect(((await event) as CustomEvent<KonzeptSelectDetail>).detail).to.deep.equal({ fieldId: 'arbeit' });
+    await el.updateComplete;
+    expect(rowButtons()[2]!.getAttribute('aria-pressed')).to.equal('true');
+    expect(root(el).querySelectorAll('.row--dim')).to.have.length(10);
+    event = oneEvent(el, 'konzept-select');
+    rowButtons()[2]!.click();
+    expect(((await event) as CustomEvent<KonzeptSelectDetail>).detail).to.deep.equal({});
+  });
+});
+
+describe('<ampel-chart view="progress">', () => {
+  it('says what changed since the last report (Konstanz) and draws one bar per report', async () => {
+    const concept = await sample('konstanz-1.0');
+    const view = progressView(concept)!;
+    const el = await chart(html`<ampel-chart view="progress" .concept=${concept}></ampel-chart>`);
+    const summary = plain(root(el).querySelector('[part="summary"]')!.textContent!);
+    const green = view.latest.delta.green!;
+    expect(summary).to.contain('Seit dem letzten Bericht (Ampeldokument Frühjahr 2023)');
+    expect(summary).to.contain(`${Math.abs(green)} ${green > 0 ? 'mehr' : 'weniger'} umgesetzt`);
+    expect(root(el).querySelectorAll('[part="bar"]')).to.have.length(view.snapshots.length);
+    expect(visible(legend(el))).to.contain('umgesetzt 141 73 %');
+    await expectAccessible(el, 'progress');
+    await showTable(el);
+    const table = root(el).querySelector('table')!;
+    expect(table.querySelectorAll('tbody tr')).to.have.length(view.snapshots.length);
+    expect(visible(table.querySelector('tbody tr:last-child')!)).to.match(/^Ampeldokument 2025 .* 141 \(73 %\) 39 \(20 %\) 13 \(7 %\) 193$/);
+    expect(visible(table.querySelector('tfoot')!)).to.contain(`Veränderung zum vorigen Bericht ${green > 0 ? '+' : '-'}${Math.abs(green)}`);
+    await expectAccessible(el, 'progress, table');
+  });
+
+  it('in English', async () => {
+    const el = await chart(html`<ampel-chart lang="en" view="progress" src=${sampleUrl('konstanz-1.0')}></ampel-chart>`);
+    expect(root(el).querySelector('[part="summary"]')!.textContent).to.match(/Since the last report .*more implemented/s);
+    await expectAccessible(el, 'progress en');
+  });
+
+  it('says there is no history where there is only one report (Lörrach)', async () => {
+    const el = await chart(html`<ampel-chart view="progress" src=${sampleUrl('loerrach')}></ampel-chart>`);
+    expect(root(el).querySelector('[part="state"]')!.textContent).to.contain('noch keinen Verlauf');
+    expect(root(el).querySelector('[part="state"]')!.textContent).to.contain('Projekte');
+    await expectAccessible(el, 'progress without history');
+  });
+});
+
+describe('<ampel-chart> states', () => {
+  it('a concept without measures (Landshut) says so in its own words, in every view', async () => {
+    for (const view of ['overview', 'fields', 'progress']) {
+      const el = await chart(html`<ampel-chart view=${view} src=${sampleUrl('landshut')}></ampel-chart>`);
+      const state = root(el).querySelector('[part="state"]')!.textContent!;
+      expect(state).to.contain('Dieses Konzept enthält Ziele, aber keine einzeln bewerteten Maßnahmen');
+      expect(state).to.contain('Themenfelder: Bildung, Beteiligung');
+      expect(root(el).querySelector('svg.donut, svg.bar')).to.equal(null);
+      await expectAccessible(el, `landshut ${view}`);
+    }
+    const en = await chart(html`<ampel-chart lang="en" src=${sampleUrl('landshut')}></ampel-chart>`);
+    expect(root(en).querySelector('[part="state"]')!.textContent).to.contain('Themes: Education, Participation');
+    expect(chartName(en)).to.equal('Integration concept of the City of Landshut');
+    await expectAccessible(en, 'landshut en');
+  });
+
+  it('an empty concept (no fields)', async () => {
+    const json = structuredClone((await sampleJson('konstanz-1.0')) as Json);
+    json.fields = [];
+    delete json.participation;
+    delete json.guidelines;
+    const el = await chart(html`<ampel-chart .concept=${json}></ampel-chart>`);
+    expect(root(el).querySelector('[part="state"]')!.textContent).to.contain('Dieses Konzept enthält noch keine Felder.');
+    await expectAccessible(el, 'empty');
+  });
+
+  it('idle without a source, and loading while the export is on its way', async () => {
+    const idle = await chart(html`<ampel-chart></ampel-chart>`);
+    expect(root(idle).querySelector('[part="state"]')!.textContent).to.contain('Keine Daten angegeben');
+    await expectAccessible(idle, 'idle');
+
+    const realFetch = window.fetch;
+    let release!: () => void;
+    window.fetch = (async (...args: Parameters<typeof fetch>) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return realFetch(...args);
+    }) as typeof fetch;
+    try {
+      const el = await fixture<AmpelChart>(html`<ampel-chart src="/schema/examples/konstanz-1.0.json?slow"></ampel-chart>`);
+      await el.updateComplete;
+      expect(root(el).querySelector('.state--loading')!.textContent).to.contain('Daten werden geladen');
+      await expectAccessible(el, 'loading');
+      release();
+      await settled(el);
+      expect(visible(legend(el))).to.contain('73 %');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('a failed fetch: a short message for the reader and a konzept-error event', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const errorEvent = oneEvent(wrapper, 'konzept-error');
+    const el = document.createElement('ampel-chart');
+    el.src = '/schema/examples/does-not-exist.json';
+    const consoleError = console.error;
+    console.error = () => {};
+    try {
+      wrapper.append(el);
+      expect((await errorEvent).detail.error.kind).to.equal('http');
+      await settled(el);
+    } finally {
+      console.error = consoleError;
+    }
+    const alert = root(el).querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('Die Datei wurde nicht gefunden (Fehler 404)');
+    await expectAccessible(el, 'failed fetch');
+  });
+
+  it('an invalid export', async () => {
+    const consoleError = console.error;
+    console.error = () => {};
+    try {
+      const el = await chart(html`<ampel-chart lang="en" .concept=${{ formatVersion: 1, title: 'no fields' }}></ampel-chart>`);
+      expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('not a valid concept export');
+      await expectAccessible(el, 'invalid');
+    } finally {
+      console.error = consoleError;
+    }
+  });
+});
+
+describe('<ampel-chart> in a page', () => {
+  it('takes its concept from a surrounding <konzept-provider> and a choice becomes the shared filter', async () => {
+    const el = await chart(html`<konzept-provider src=${sampleUrl('konstanz-1.0')}><ampel-chart view="fields"></ampel-chart></konzept-provider>`);
+    const provider = el.closest('konzept-provider') as KonzeptProvider;
+    expect(fieldRows(el)).to.have.length(11);
+    root(el).querySelector<HTMLButtonElement>('button.row__label')!.click();
+    await el.updateComplete;
+    expect(provider.filter.field).to.deep.equal(['sprache']);
+    // Another element clears the filter: the chart follows.
+    provider.setFilter({});
+    await waitUntil(() => !root(el).querySelector('[aria-pressed="true"]'), 'choice follows the shared filter');
+  });
+
+  it('fits 320 px without overflow, names above their bars, in every view', async () => {
+    await setViewport({ width: 320, height: 800 });
+    try {
+      for (const [name, view] of [
+        ['konstanz-1.0', 'overview'],
+        ['konstanz-1.0', 'fields'],
+        ['konstanz-1.0', 'progress'],
+        ['loerrach', 'fields'],
+      ] as const) {
+        const el = await chart(html`<ampel-chart view=${view} src=${sampleUrl(name)}></ampel-chart>`);
+        expect(el.clientWidth).to.be.at.most(320);
+        expect(el.scrollWidth, `${name} ${view}`).to.be.at.most(el.clientWidth);
+        for (const row of root(el).querySelectorAll('li.row')) {
+          const label = row.querySelector('.row__label')!.getBoundingClientRect();
+          const bar = row.querySelector('.bar')!.getBoundingClientRect();
+          expect(label.bottom, 'name above the bar').to.be.at.most(bar.top + 1);
+          expect(label.right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+        }
+        await showTable(el);
+        expect(el.scrollWidth, `${name} ${view} table`).to.be.at.most(el.clientWidth);
+      }
+    } finally {
+      await setViewport({ width: 1280, height: 800 });
+    }
+  });
+
+  it('puts names beside the bars on wide screens', async () => {
+    const el = await chart(html`<ampel-chart view="fields" src=${sampleUrl('konstanz-1.0')}></ampel-chart>`);
+    const row = root(el).querySelector('li.row')!;
+    const label = row.querySelector('.row__label')!.getBoundingClientRect();
+    const bar = row.querySelector('.bar')!.getBoundingClientRect();
+    expect(label.right).to.be.at.most(bar.left);
+  });
+
+  it('respects prefers-reduced-motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const el = await chart(html`<ampel-chart src=${sampleUrl('konstanz-1.0')}></ampel-chart>`);
+      expect(getComputedStyle(segments(el)[0]!).transitionDuration).to.equal('0s');
+      await expectAccessible(el, 'reduced motion');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+});
