@@ -1,0 +1,308 @@
+/**
+ * One measure from the cells of its row: status now and at earlier evaluations, responsibility,
+ * lists, timeframe, indicators, links, council papers, participation, and the editor's own
+ * columns. A value that cannot be read is kept under `extra` with a warning, never dropped.
+ */
+import { LIMITS, isSafeUrl, type StatusScale, type Terms, type Text } from '@konzept-kit/concept-schema';
+import { cellText, isEmptyCell, parseTimeframe, splitList, type Cell } from './cells.js';
+import { STRUCTURE_KEYS, type ColumnKey } from './columns.js';
+import type { SheetIssue } from './issues.js';
+import { FORBIDDEN_KEYS, type EvaluationBook, type PlannedColumn } from './layout.js';
+import type { StatusMatcher } from './status.js';
+import { readValue, LONG_TEXT, SHORT_TEXT, type ValueContext, type ValueKind } from './values.js';
+
+type Json = Record<string, unknown>;
+
+export interface RowContext extends ValueContext {
+  readonly sheet?: string;
+  readonly scale: StatusScale;
+  readonly matchStatus: StatusMatcher;
+  readonly evaluations: EvaluationBook;
+  readonly participation: ReadonlySet<string>;
+  readonly terms?: Terms;
+}
+
+export function mainText(text: Text): string {
+  return typeof text === 'string' ? text : (Object.values(text)[0] ?? '');
+}
+
+/** One row's cells, grouped by what they mean. */
+export class RowCells {
+  readonly main = new Map<ColumnKey, Cell>();
+  readonly variants = new Map<ColumnKey, Map<string, Cell>>();
+  readonly history = new Map<string, { status?: Cell; note?: Cell; header: { status?: string; note?: string } }>();
+  readonly extra: Array<{ name: string; cell: Cell }> = [];
+  readonly headers = new Map<ColumnKey, string>();
+
+  constructor(row: readonly Cell[], columns: readonly PlannedColumn[]) {
+    for (const column of columns) {
+      const cell = row[column.index];
+      if (column.role === 'column') {
+        if (column.lang) {
+          const map = this.variants.get(column.key) ?? new Map<string, Cell>();
+          map.set(column.lang, cell);
+          this.variants.set(column.key, map);
+        } else {
+          this.main.set(column.key, cell);
+          this.headers.set(column.key, column.header);
+        }
+      } else if (column.role === 'history') {
+        const entry = this.history.get(column.evaluation) ?? { header: {} };
+        entry[column.part] = cell;
+        entry.header[column.part] = column.header;
+        this.history.set(column.evaluation, entry);
+      } else {
+        this.extra.push({ name: column.name, cell });
+      }
+    }
+  }
+
+  filled(key: ColumnKey): boolean {
+    return !isEmptyCell(this.main.get(key)) || [...(this.variants.get(key)?.values() ?? [])].some((c) => !isEmptyCell(c));
+  }
+
+  text(key: ColumnKey): string {
+    return cellText(this.main.get(key));
+  }
+
+  header(key: ColumnKey): string {
+    return this.headers.get(key) ?? key;
+  }
+
+  /** Names of the filled columns that are about a measure (not about the structure above it). */
+  measureColumns(except: ReadonlySet<ColumnKey> = new Set()): string[] {
+    const names: string[] = [];
+    for (const key of new Set([...this.main.keys(), ...this.variants.keys()])) {
+      if (!STRUCTURE_KEYS.has(key) && key !== 'measure' && !except.has(key) && this.filled(key)) names.push(this.header(key));
+    }
+    for (const entry of this.history.values()) {
+      if (!isEmptyCell(entry.status)) names.push(entry.header.status!);
+      if (!isEmptyCell(entry.note)) names.push(entry.header.note!);
+    }
+    for (const { name, cell } of this.extra) if (!isEmptyCell(cell)) names.push(name);
+    return names;
+  }
+}
+
+export type Warn = (code: SheetIssue['code'], column: string | undefined, de: string, en: string) => void;
+
+/** Keeps a value that could not be read under the measure's extra, with a warning that says so. */
+export function keepAside(aside: Array<[string, string]>, warn: Warn, column: string, raw: string, de: string, en: string, code: SheetIssue['code'] = 'value') {
+  warn(code, column, `${de} Der Wert steht bei den Zusatzangaben (extra).`, `${en} The value is kept in the extra data.`);
+  aside.push([column, raw]);
+}
+
+export function readIndicators(cells: RowCells, context: RowContext, warn: Warn, aside: Array<[string, string]>): Json[] {
+  const titles = cellText(cells.main.get('indicator')).split('\n').filter(Boolean);
+  const lines = (key: ColumnKey) => cellText(cells.main.get(key)).split('\n');
+  const numberKeys = [
+    ['indicatorBaseline', 'baseline'],
+    ['indicatorTarget', 'target'],
+    ['indicatorCurrent', 'current'],
+  ] as const;
+  if (!titles.length) {
+    for (const key of ['indicatorUnit', 'indicatorBaseline', 'indicatorTarget', 'indicatorCurrent', 'indicatorDate'] as const) {
+      if (cells.filled(key)) keepAside(aside, warn, cells.header(key), cells.text(key), 'Ein Wert ohne Kennzahl.', 'A value without an indicator.');
+    }
+    return [];
+  }
+  return titles.map((title, i) => {
+    const indicator: Json = { title: title.trim() };
+    const unit = lines('indicatorUnit')[i]?.trim();
+    if (unit) indicator.unit = unit;
+    for (const [key, prop] of numberKeys) {
+      const raw = (titles.length === 1 ? cells.main.get(key) : lines(key)[i]) ?? '';
+      const result = readValue({ type: 'number' }, raw, new Map(), context);
+      if (!result.ok) keepAside(aside, warn, cells.header(key), cellText(raw), result.message.de, result.message.en, 'number');
+      else if (result.value !== undefined) indicator[prop] = result.value;
+    }
+    const rawDate = (titles.length === 1 ? cells.main.get('indicatorDate') : lines('indicatorDate')[i]) ?? '';
+    const date = readValue({ type: 'date' }, rawDate, new Map(), context);
+    if (!date.ok) keepAside(aside, warn, cells.header('indicatorDate'), cellText(rawDate), date.message.de, date.message.en, 'date');
+    else if (date.value !== undefined) indicator.date = date.value;
+    return indicator;
+  });
+}
+
+/** A line of the "Links" column: `https://…` or `Titel: https://…`. */
+function readLink(line: string): Json | undefined {
+  const m = /^(?:(.*?)\s*[:|–]\s+)?(\S+)$/.exec(line.trim());
+  if (!m || !isSafeUrl(m[2]!) || !/^(https?:|mailto:|\/|\.{1,2}\/|#)/i.test(m[2]!)) return undefined;
+  return m[1] ? { url: m[2], title: m[1] } : { url: m[2] };
+}
+
+export function readMeasure(
+  cells: RowCells,
+  title: Text,
+  context: RowContext,
+  warn: Warn,
+  aside: Array<[string, string]>,
+): { ok: true; data: Json } | { ok: false; column: string; message: { de: string; en: string } } {
+  const data: Json = { title };
+  const value = (key: ColumnKey, kind: ValueKind) => readValue(kind, cells.main.get(key), cells.variants.get(key) ?? new Map(), context);
+  const fail = (key: ColumnKey, message: { de: string; en: string }) => ({ ok: false as const, column: cells.header(key), message });
+
+  for (const [key, prop, kind] of [
+    ['description', 'description', LONG_TEXT],
+    ['lead', 'leadUnit', SHORT_TEXT],
+    ['leadContact', 'leadContact', SHORT_TEXT],
+    ['statusNote', 'statusNote', LONG_TEXT],
+  ] as const) {
+    const result = value(key, kind);
+    if (!result.ok) return fail(key, result.message);
+    if (result.value !== undefined) data[prop] = result.value;
+  }
+
+  // Status now: value, date, note, evaluation.
+  const statusText = cells.text('status');
+  let statusValue: string | undefined;
+  if (statusText) {
+    statusValue = context.matchStatus(statusText);
+    if (!statusValue) {
+      const allowed = context.scale.statuses.map((s) => s.id).join(', ');
+      keepAside(
+        aside,
+        warn,
+        cells.header('status'),
+        statusText,
+        `"${statusText}" ist kein Status der Statusskala (${allowed}); die Maßnahme bleibt ohne Status.`,
+        `"${statusText}" is not a status of the scale (${allowed}); the measure is left without a status.`,
+        'unknownStatus',
+      );
+    }
+  }
+  const statusDate = value('statusDate', { type: 'date' });
+  if (!statusDate.ok) keepAside(aside, warn, cells.header('statusDate'), cells.text('statusDate'), statusDate.message.de, statusDate.message.en, 'date');
+  const date = statusDate.ok ? (statusDate.value as string | undefined) : undefined;
+  const evaluationText = cells.text('evaluation');
+  let evaluation: string | undefined;
+  if (evaluationText) {
+    evaluation = context.evaluations.resolve(evaluationText, date)?.id;
+    if (!evaluation) {
+      keepAside(
+        aside,
+        warn,
+        cells.header('evaluation'),
+        evaluationText,
+        `Der Bericht "${evaluationText}" ist unbekannt (Blatt "Berichte") und ohne Datum nicht anzulegen.`,
+        `The evaluation "${evaluationText}" is unknown (sheet "Berichte") and cannot be created without a date.`,
+      );
+    }
+  }
+  const note = data.statusNote as Text | undefined;
+  delete data.statusNote;
+  if (statusValue) {
+    data.status = {
+      value: statusValue,
+      ...(date ? { date } : {}),
+      ...(note !== undefined ? { note } : {}),
+      ...(evaluation ? { evaluation } : {}),
+    };
+  } else {
+    for (const [key, raw] of [
+      ['statusDate', date],
+      ['statusNote', note === undefined ? undefined : typeof note === 'string' ? note : JSON.stringify(note)],
+      ['evaluation', evaluation],
+    ] as const) {
+      if (raw) keepAside(aside, warn, cells.header(key), raw, 'Eine Angabe zum Status, aber kein Status.', 'A detail of the status, but no status.');
+    }
+  }
+
+  // Earlier evaluations.
+  const history: Json[] = [];
+  for (const [evaluationId, entry] of cells.history) {
+    const statusCell = cellText(entry.status);
+    const noteCell = cellText(entry.note);
+    if (!statusCell) {
+      if (noteCell) keepAside(aside, warn, entry.header.note!, noteCell, 'Eine Bemerkung ohne Status.', 'A note without a status.');
+      continue;
+    }
+    const id = context.matchStatus(statusCell);
+    if (!id) {
+      keepAside(aside, warn, entry.header.status!, statusCell, `"${statusCell}" ist kein Status der Statusskala.`, `"${statusCell}" is not a status of the scale.`, 'unknownStatus');
+      if (noteCell) aside.push([entry.header.note!, noteCell]);
+      continue;
+    }
+    history.push({ evaluation: evaluationId, status: id, ...(noteCell ? { note: noteCell } : {}) });
+  }
+  if (history.length) data.history = history;
+
+  // Responsibility.
+  const unit = data.leadUnit as Text | undefined;
+  const contact = data.leadContact as Text | undefined;
+  delete data.leadUnit;
+  delete data.leadContact;
+  if (unit !== undefined) data.lead = { unit, ...(contact !== undefined ? { contact } : {}) };
+  else if (contact !== undefined) {
+    keepAside(aside, warn, cells.header('leadContact'), mainText(contact), 'Eine Ansprechperson ohne federführende Stelle.', 'A contact without a lead unit.');
+  }
+
+  for (const [key, prop] of [
+    ['partners', 'partners'],
+    ['targetGroups', 'targetGroups'],
+  ] as const) {
+    const items = splitList(cells.main.get(key));
+    const long = items.find((item) => item.length > LIMITS.shortText);
+    if (long) return fail(key, { de: `Ein Eintrag ist länger als ${LIMITS.shortText} Zeichen.`, en: `An entry is longer than ${LIMITS.shortText} characters.` });
+    if (items.length) data[prop] = items;
+  }
+
+  const timeframe = parseTimeframe(cells.main.get('timeframe'));
+  if (timeframe) {
+    if (timeframe.start && timeframe.end && timeframe.end < timeframe.start && !timeframe.start.startsWith(timeframe.end)) {
+      warn(
+        'timeframe',
+        cells.header('timeframe'),
+        'Das Ende liegt vor dem Anfang; der Zeitraum wird nur als Text übernommen.',
+        'The end is before the start; the timeframe is imported as text only.',
+      );
+      data.timeframe = { text: cells.text('timeframe') };
+    } else if ((timeframe.text?.length ?? 0) > LIMITS.shortText) {
+      return fail('timeframe', { de: 'Der Zeitraum ist zu lang.', en: 'The timeframe is too long.' });
+    } else data.timeframe = timeframe;
+  }
+
+  const indicators = readIndicators(cells, context, warn, aside);
+  if (indicators.length) data.indicators = indicators;
+
+  const links: Json[] = [];
+  for (const line of cellText(cells.main.get('links')).split('\n').filter(Boolean)) {
+    const link = readLink(line);
+    if (link) links.push(link);
+    else keepAside(aside, warn, cells.header('links'), line, `"${line}" ist kein erlaubter Link (http, https, mailto oder relativ).`, `"${line}" is not an allowed link (http, https, mailto or relative).`, 'link');
+  }
+  if (links.length) data.links = links;
+
+  const papers = value('councilPapers', { type: 'papers' });
+  if (papers.ok && (papers.value as unknown[]).length) data.councilPapers = papers.value;
+
+  const participation: string[] = [];
+  for (const ref of splitList(cells.main.get('participation'))) {
+    if (context.participation.has(ref)) participation.push(ref);
+    else keepAside(aside, warn, cells.header('participation'), ref, `Die Beteiligung "${ref}" ist unbekannt (Blatt "Beteiligung").`, `The participation input "${ref}" is unknown (sheet "Beteiligung").`);
+  }
+  if (participation.length) data.participation = participation;
+
+  const addedLater = value('addedLater', { type: 'bool' });
+  if (!addedLater.ok) keepAside(aside, warn, cells.header('addedLater'), cells.text('addedLater'), addedLater.message.de, addedLater.message.en);
+  else if (addedLater.value !== undefined) data.addedLater = addedLater.value;
+
+  // The editor's own columns, and whatever could not be placed above.
+  const extra = new Map<string, string>();
+  for (const { name, cell } of cells.extra) {
+    const text = cellText(cell);
+    if (text) extra.set(name, text);
+  }
+  for (const [name, text] of aside) {
+    let key = FORBIDDEN_KEYS.has(name) ? `${name} (Spalte)` : name;
+    for (let n = 2; extra.has(key); n++) key = `${name} (${n})`;
+    extra.set(key, text);
+  }
+  for (const [name, text] of extra) {
+    if (text.length > LIMITS.longText) {
+      return { ok: false, column: name, message: { de: `Zu lang: höchstens ${LIMITS.longText} Zeichen.`, en: `Too long: at most ${LIMITS.longText} characters.` } };
+    }
+  }
+  if (extra.size) data.extra = Object.fromEntries(extra);
+  return { ok: true, data };
+}

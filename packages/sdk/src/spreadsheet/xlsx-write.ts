@@ -1,0 +1,96 @@
+/**
+ * Writing an .xlsx workbook editors can work in: bold frozen header row, sensible widths, wrapped
+ * text, dates shown as dates, a drop-down for the status, and an instruction sheet ("Anleitung").
+ */
+import type { Cell } from './cells.js';
+import { COLUMN_BY_KEY, type ColumnKey } from './columns.js';
+import type { SheetTable } from './export.js';
+import { columnLetter } from './issues.js';
+
+export interface WorkbookOptions {
+  /** The words of the status drop-down (e.g. grün, gelb, rot). */
+  readonly statusWords: readonly string[];
+  /** Rows the drop-down covers in an empty template. */
+  readonly minRows?: number;
+  /** Lines of the "Anleitung" sheet (the first is its heading). */
+  readonly instructions?: readonly string[];
+  /** Shown in the file's properties. */
+  readonly title?: string;
+}
+
+const HEADER_FILL = 'FFDCE6F0';
+const TECHNICAL_FILL = 'FFEDEDED';
+const TECHNICAL_KEYS: ReadonlySet<ColumnKey> = new Set(['fieldId', 'objectiveId']);
+
+function widthFor(header: string, key: ColumnKey | undefined, rows: readonly Cell[][], index: number): number {
+  if (key) return COLUMN_BY_KEY.get(key)!.width;
+  const longest = Math.max(header.length, ...rows.slice(1, 200).map((r) => String(r[index] ?? '').split('\n')[0]!.length));
+  return Math.min(Math.max(longest + 2, 10), 50);
+}
+
+/** Writes the tables as worksheets; the first is the measure sheet. */
+export async function writeWorkbook(tables: readonly SheetTable[], options: WorkbookOptions): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'konzept-kit';
+  if (options.title) workbook.title = options.title;
+  // A fixed date keeps the file identical from one build to the next.
+  workbook.created = workbook.modified = new Date(Date.UTC(2025, 0, 1));
+
+  for (const table of tables) {
+    const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    const [header = [], ...body] = table.rows;
+    sheet.columns = header.map((h, i) => ({
+      header: String(h ?? ''),
+      key: `c${i}`,
+      width: widthFor(String(h ?? ''), table.keys?.[i], table.rows, i),
+    }));
+    for (const row of body) sheet.addRow(row.map((cell) => (cell === undefined ? null : cell)));
+    const headerRow = sheet.getRow(1);
+    headerRow.font = { bold: true };
+    headerRow.alignment = { vertical: 'top', wrapText: true };
+    header.forEach((_, i) => {
+      const technical = TECHNICAL_KEYS.has(table.keys?.[i] as ColumnKey);
+      headerRow.getCell(i + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: technical ? TECHNICAL_FILL : HEADER_FILL } };
+    });
+    sheet.eachRow((row, n) => {
+      if (n === 1) return;
+      row.alignment = { vertical: 'top', wrapText: true };
+      row.eachCell((cell) => {
+        if (cell.value instanceof Date) cell.numFmt = 'dd.mm.yyyy';
+      });
+    });
+    const last = Math.max(body.length + 1, options.minRows ?? 0);
+    // Ids are text: Excel would turn "1.10" into the number 1.1.
+    table.keys?.forEach((key, i) => {
+      if (key === 'id' || key === 'fieldId' || key === 'objectiveId') sheet.getColumn(i + 1).numFmt = '@';
+    });
+    const statusIndex = table.keys?.indexOf('status') ?? -1;
+    if (statusIndex >= 0 && options.statusWords.length) {
+      const letter = columnLetter(statusIndex);
+      (sheet as unknown as { dataValidations: { add(range: string, rule: unknown): void } }).dataValidations.add(`${letter}2:${letter}${Math.max(last, 2)}`, {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${options.statusWords.join(',')}"`],
+        showErrorMessage: true,
+        errorStyle: 'warning',
+        errorTitle: 'Status',
+        error: `Bitte einen Status wählen: ${options.statusWords.join(', ')}.`,
+      });
+    }
+    if (table.keys) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
+  }
+
+  if (options.instructions?.length) {
+    const sheet = workbook.addWorksheet('Anleitung');
+    sheet.getColumn(1).width = 110;
+    options.instructions.forEach((line, i) => {
+      const row = sheet.addRow([line]);
+      row.alignment = { wrapText: true, vertical: 'top' };
+      if (i === 0) row.font = { bold: true, size: 14 };
+      else if (/^[A-ZÄÖÜ][^.:]{0,40}:$/.test(line)) row.font = { bold: true };
+    });
+  }
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

@@ -1,0 +1,101 @@
+/**
+ * import(export(sample)) for every sample export, compared value by value.
+ *
+ * What a sheet cannot carry, and so is excluded from the comparison:
+ * - .xlsx: only `$schema` (where the JSON file finds its schema; a property of the file).
+ * - .csv alone (one sheet, no Konzept/Statusskala/Berichte/… sheets): the concept's metadata,
+ *   scale and lists come from options instead; council papers on a measure keep only their number,
+ *   evaluations created from the history headers only id and date, and references to participation
+ *   inputs (unknown without the list) move to `extra`. With `base` (the export the CSV came from),
+ *   a CSV gives the whole sample back too.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { conceptStats, measureEntries, type Concept } from '@konzept-kit/sdk';
+import { exportCsv, exportXlsx, formatSheetIssue, importSheet, readXlsx } from '@konzept-kit/sdk/spreadsheet';
+import { plain, SAMPLES, sampleConcept } from './spreadsheet-helpers.js';
+
+type Json = Record<string, any>;
+
+function issuesText(result: { issues: readonly Parameters<typeof formatSheetIssue>[0][] }): string {
+  return result.issues.map((i) => formatSheetIssue(i, 'en')).join('\n');
+}
+
+for (const name of SAMPLES) {
+  test(`${name}: xlsx round trip gives the sample back (all but $schema)`, async () => {
+    const sample = sampleConcept(name);
+    const result = await importSheet(await exportXlsx(sample));
+    assert.deepEqual(result.issues, [], issuesText(result));
+    assert.deepEqual(plain(result.concept!), plain(sample));
+    assert.equal(result.summary.measures, measureEntries(sample).length);
+    assert.equal(result.summary.rejected, 0);
+  });
+
+  test(`${name}: csv round trip with the sample as base gives the sample back`, async () => {
+    const sample = sampleConcept(name);
+    const result = await importSheet(exportCsv(sample), { base: sample });
+    assert.deepEqual(result.issues, [], issuesText(result));
+    assert.deepEqual(plain(result.concept!), plain(sample));
+  });
+
+  test(`${name}: csv round trip alone keeps every field, objective and measure`, async () => {
+    const sample = sampleConcept(name);
+    const result = await importSheet(exportCsv(sample), {
+      id: sample.id,
+      title: typeof sample.title === 'string' ? sample.title : sample.title.de,
+      version: sample.version,
+      municipality: typeof sample.municipality.name === 'string' ? sample.municipality.name : sample.municipality.name.de,
+      statusScale: sample.statusScale,
+    });
+    assert.ok(result.concept, issuesText(result));
+    assert.equal(result.summary.rejected, 0);
+    assert.ok(result.issues.every((i) => i.severity === 'warning'));
+    // The documented exclusions, applied to the sample: papers by number, participation to extra.
+    const expected = plain(sample).fields as Json[];
+    for (const field of expected) {
+      for (const objective of field.objectives) {
+        for (const measure of objective.measures) {
+          measure.councilPapers = measure.councilPapers.map((p: Json) => ({ number: p.number }));
+          if (measure.participation.length) {
+            measure.extra = { ...measure.extra, ...Object.fromEntries(measure.participation.map((ref: string, i: number) => [i ? `Beteiligung (${i + 1})` : 'Beteiligung', ref])) };
+            measure.participation = [];
+          }
+        }
+      }
+    }
+    assert.deepEqual(plain(result.concept!).fields, expected);
+    assert.deepEqual(
+      result.concept!.evaluations.map((e) => [e.id, e.date]),
+      sample.evaluations.filter((e) => measureEntries(sample).some((m) => m.measure.history.some((h) => h.evaluation === e.id) || m.measure.status?.evaluation === e.id)).map((e) => [e.id, e.date]).sort(),
+    );
+    assert.deepEqual(conceptStats(result.concept!).byStatus, conceptStats(sample).byStatus);
+  });
+}
+
+test('the exported workbook is laid out for editors: sheets, frozen bold header, status drop-down, dates as dates', async () => {
+  const sample: Concept = sampleConcept('konstanz-1.0');
+  const bytes = await exportXlsx(sample);
+  const workbook = await readXlsx(bytes);
+  assert.deepEqual(
+    workbook.sheets.map((s) => s.name),
+    ['Maßnahmen', 'Konzept', 'Statusskala', 'Berichte', 'Drucksachen', 'Beteiligung', 'Anleitung'],
+  );
+  const [header, first] = workbook.sheets[0]!.rows;
+  assert.deepEqual(header!.slice(0, 15), [
+    'ID', 'Art', 'Handlungsfeld', 'Oberziel', 'Beschreibung Oberziel', 'Unterziel', 'Maßnahme', 'Beschreibung', 'Status', 'Stand', 'Bemerkung',
+    'Bericht', 'Status 15.10.2019 (eval-2019-10)', 'Bemerkung 15.10.2019 (eval-2019-10)', 'Status 20.04.2021 (eval-2021-04)',
+  ]);
+  assert.deepEqual(header!.slice(-2), ['Feld-ID', 'Unterziel-ID']);
+  assert.equal(first![0], 'spr-1-1');
+  assert.equal(first![8], 'grün');
+  assert.ok(first![9] instanceof Date, 'Stand is a date cell');
+
+  const ExcelJS = (await import('exceljs')).default;
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  const sheet = book.getWorksheet('Maßnahmen')!;
+  assert.equal(sheet.views[0]?.state, 'frozen');
+  assert.equal(sheet.getRow(1).font?.bold, true);
+  assert.equal(sheet.getCell('J2').numFmt, 'dd.mm.yyyy');
+  assert.deepEqual(sheet.getCell('I2').dataValidation?.formulae, ['"grün,gelb,rot"']);
+});
