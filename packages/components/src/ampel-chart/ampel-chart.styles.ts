@@ -194,9 +194,22 @@ export const styles = css`
     flex-direction: column;
     gap: var(--_space);
   }
+  .group__head {
+    display: flex;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: 0.5em;
+    margin-block-end: 0.25em;
+  }
   .group__title {
-    margin: 0 0 0.25em;
+    margin: 0;
     font-weight: 700;
+  }
+  .group__done {
+    margin-inline-start: auto;
+    color: var(--_muted);
+    font-size: 0.85em;
+    text-align: end;
   }
   .rows {
     list-style: none;

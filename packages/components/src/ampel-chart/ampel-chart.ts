@@ -205,6 +205,13 @@ export class AmpelChart extends KonzeptElement {
     return { percent: this.formatPercent(donePercent(concept, d)), label: done.map((s) => looks.get(s.id)!.label).join(' / ') };
   }
 
+  /** Names the column of percentages beside the bars ("umgesetzt"); the rows' names say it to screen readers. */
+  private doneHeading(concept: Concept, looks: Looks): TemplateResult | typeof nothing {
+    const done = concept.statusScale.statuses.filter((s) => s.done);
+    if (done.length === 0) return nothing;
+    return html`<span class="group__done" aria-hidden="true">${done.map((s) => looks.get(s.id)!.label).join(' / ')}</span>`;
+  }
+
   /** "87 % umgesetzt", or nothing when the scale has no done status. */
   private doneText(concept: Concept, d: Distribution, looks: Looks): string {
     const parts = this.doneParts(concept, d, looks);
@@ -404,13 +411,15 @@ export class AmpelChart extends KonzeptElement {
       segmentName: (s: ChartSegment, look: Look) => string;
     },
   ): TemplateResult {
+    const rtl = this.direction === 'rtl';
     const shapes = segments
       .filter((s) => s.count > 0)
       .map((s) => {
         const look = looks.get(s.statusId)!;
         const facets: Selection = { ...options.facets, statusId: s.statusId };
         const dim = !withinSelection(this.selection, facets);
-        const x = barScale(s.start);
+        // Right to left, the bar starts at the right as the text does.
+        const x = barScale(rtl ? 1 - s.start - s.share : s.start);
         const width = barScale(s.share);
         const digits = String(s.count).length;
         const pillWidth = 10 + 7 * digits;
@@ -482,7 +491,10 @@ export class AmpelChart extends KonzeptElement {
         </li>`;
       });
       return html`<div class="group" part="group" role="group" aria-labelledby="group-${gi}">
-        <p class="group__title" part="group-title" id="group-${gi}">${heading}</p>
+        <div class="group__head">
+          <p class="group__title" part="group-title" id="group-${gi}">${heading}</p>
+          ${this.doneHeading(concept, looks)}
+        </div>
         <ul class="rows" role="list">${rows}</ul>
       </div>`;
     });
@@ -550,6 +562,7 @@ export class AmpelChart extends KonzeptElement {
       </li>`;
     });
     const chart = html`<div class="fields" role="group" aria-label=${this.t('chart.chooseEvaluation')} aria-describedby="summary key-hint">
+      <div class="group__head">${this.doneHeading(concept, looks)}</div>
       <ul class="rows" role="list">${rows}</ul>
     </div>`;
     const legend = this.renderLegend(concept, latest.after, looks, new Map(deltas.map((d) => [d.statusId, d.delta])));
