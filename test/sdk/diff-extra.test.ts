@@ -73,6 +73,12 @@ test('listDiff shows which entries of a list stayed, went and came', () => {
   const parts = listDiff([{ title: 'Kurse', target: 10 }], [{ target: 10, title: 'Kurse' }, { title: 'Plätze' }]);
   assert.deepEqual(parts.map((p) => p.kind), ['same', 'inserted']);
   assert.deepEqual(listDiff(undefined, ['A']), [{ item: 'A', kind: 'inserted' }]);
+  // With an identity, an entry with new content is one change.
+  const byTitle = (i: { title: string }) => i.title;
+  assert.deepEqual(listDiff([{ title: 'Kurse', target: 10 }, { title: 'Alt' }], [{ title: 'Kurse', target: 12 }], byTitle), [
+    { item: { title: 'Kurse', target: 12 }, kind: 'changed', before: { title: 'Kurse', target: 10 } },
+    { item: { title: 'Alt' }, kind: 'deleted' },
+  ]);
 });
 
 test('wordDiff marks inserted and deleted words', () => {

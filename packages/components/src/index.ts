@@ -12,3 +12,5 @@ export { KonzeptProvider } from './provider/konzept-provider.js';
 export { defineKonzeptProvider } from './provider/define.js';
 export { AmpelChart, type ChartView } from './ampel-chart/ampel-chart.js';
 export { defineAmpelChart } from './ampel-chart/define.js';
+export { VersionDiff } from './version-diff/version-diff.js';
+export { defineVersionDiff } from './version-diff/define.js';

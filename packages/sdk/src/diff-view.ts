@@ -97,21 +97,41 @@ export function revealChange(filter: ChangeFilter, change: MeasureChange): Chang
 }
 
 export interface ListPart<T> {
+  /** The entry (the newer one for `changed`). */
   readonly item: T;
-  readonly kind: 'same' | 'inserted' | 'deleted';
+  /** `changed`: the same entry by its identity (e.g. an indicator's title) with other content. */
+  readonly kind: 'same' | 'inserted' | 'deleted' | 'changed';
+  /** For `changed`: the entry as it was. */
+  readonly before?: T;
 }
 
 /**
  * A list attribute before and after, entry by entry, in the newer order with deleted entries where
- * they stood. Entries are equal when their content is, whatever the order of their keys.
+ * they stood. Entries are equal when their content is, whatever the order of their keys. With
+ * `identity` (e.g. an indicator's id or title), an entry that keeps its identity but changes its
+ * content is one `changed` part ("target 120 → 200"), not a deletion and an insertion.
  */
-export function listDiff<T>(before: readonly T[] | undefined, after: readonly T[] | undefined): ListPart<T>[] {
+export function listDiff<T>(
+  before: readonly T[] | undefined,
+  after: readonly T[] | undefined,
+  identity: (item: T) => string = canonicalJson,
+): ListPart<T>[] {
   const a = [...(before ?? [])];
   const b = [...(after ?? [])];
   const parts: ListPart<T>[] = [];
-  for (const change of diffArrays(a, b, { comparator: (x, y) => canonicalJson(x) === canonicalJson(y) })) {
-    const kind = change.added ? 'inserted' : change.removed ? 'deleted' : 'same';
-    for (const item of change.value) parts.push({ item, kind });
+  let i = 0;
+  let j = 0;
+  for (const change of diffArrays(a, b, { comparator: (x, y) => identity(x) === identity(y) })) {
+    const n = change.count ?? change.value.length;
+    for (let k = 0; k < n; k++) {
+      if (change.added) parts.push({ item: b[j++]!, kind: 'inserted' });
+      else if (change.removed) parts.push({ item: a[i++]!, kind: 'deleted' });
+      else {
+        const old = a[i++]!;
+        const item = b[j++]!;
+        parts.push(canonicalJson(old) === canonicalJson(item) ? { item, kind: 'same' } : { item, kind: 'changed', before: old });
+      }
+    }
   }
   return parts;
 }

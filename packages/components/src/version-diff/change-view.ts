@@ -1,0 +1,265 @@
+/**
+ * One change of a version diff, as a reader sees it: what it was and what it is. Adapted text is
+ * a word-level diff; lists show which entries went and came; other attributes read "before → after".
+ * Inserted and deleted text is marked by more than colour (underline, strike-through) and with
+ * hidden words for screen readers, many of which ignore `<ins>` and `<del>`. The SDK decides what
+ * changed; this file only words and lays it out.
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import {
+  canonicalJson,
+  listDiff,
+  wordDiff,
+  type AttributeChange,
+  type ChangeKind,
+  type Concept,
+  type CouncilPaper,
+  type Indicator,
+  type MeasureChange,
+  type MeasureEntry,
+  type Text,
+} from '@konzept-kit/sdk';
+import type { KonzeptElement } from '../shared/konzept-element.js';
+import { statusIcon, statusLook } from '../shared/status.js';
+
+/** The two versions a change is between (for their languages, terms and participation inputs). */
+export interface Concepts {
+  readonly from: Concept;
+  readonly to: Concept;
+}
+
+/** What rendering needs from the element: words, formats and the municipality's terms. */
+export type ChangeHost = Pick<KonzeptElement, 't' | 'formatDate' | 'formatNumber' | 'formatPercent' | 'text' | 'renderText' | 'term' | 'language'>;
+
+/** A small shape per kind of change, so the kind never rests on colour alone. */
+export function kindIcon(kind: ChangeKind): TemplateResult {
+  const body = {
+    changed: svg`<path d="M10.8 2.7l2.5 2.5-7.6 7.6-3.2.7.7-3.2z" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round"/>`,
+    removed: svg`<circle cx="8" cy="8" r="7.25" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M4.6 8h6.8" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/>`,
+    added: svg`<circle cx="8" cy="8" r="7.25" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M4.6 8h6.8M8 4.6v6.8" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/>`,
+    moved: svg`<path d="M2 8h10.5M9 4.5L12.5 8 9 11.5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/>`,
+    unchanged: svg`<path d="M3.5 6h9M3.5 10h9" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/>`,
+  }[kind];
+  return html`<svg class="kind-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${body}</svg>`;
+}
+
+/** Inserted text: underlined, and announced as "eingefügt:". */
+function inserted(host: ChangeHost, content: unknown): TemplateResult {
+  return html`<ins part="ins"><span class="visually-hidden">${host.t('diff.inserted')} </span>${content}</ins>`;
+}
+
+/** Deleted text: struck through, and announced as "gelöscht:". */
+function deleted(host: ChangeHost, content: unknown): TemplateResult {
+  return html`<del part="del"><span class="visually-hidden">${host.t('diff.deleted')} </span>${content}</del>`;
+}
+
+/** An adapted text, word by word. */
+export function renderWordDiff(host: ChangeHost, before: string, after: string): TemplateResult {
+  const parts = wordDiff(before, after);
+  return html`<p class="word-diff" dir="auto">${parts.map((part, i) => {
+    if (part.kind === 'same') return part.text;
+    // Spaces around a change stay outside the mark; a deletion right before an insertion gets one
+    // between them, so "gelöscht: gedruckt eingefügt: digital" is read as separate words.
+    const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(part.text) ?? [];
+    const next = parts[i + 1];
+    const gap = !trail && next && next.kind !== 'same' && !/^\s/.test(next.text) ? ' ' : '';
+    return html`${lead}${part.kind === 'inserted' ? inserted(host, core) : deleted(host, core)}${trail}${gap}`;
+  })}</p>`;
+}
+
+/** "before → after", with the arrow hidden and the roles spoken. */
+export function renderBeforeAfter(host: ChangeHost, before: unknown, after: unknown): TemplateResult {
+  return html`<span class="before-after"
+    ><span class="before"><span class="visually-hidden">${host.t('diff.before')} </span>${before ?? html`<em>${host.t('diff.none')}</em>`}</span>
+    <span class="arrow" aria-hidden="true">→</span>
+    <span class="after"><span class="visually-hidden">${host.t('diff.after')} </span>${after ?? html`<em>${host.t('diff.none')}</em>`}</span></span
+  >`;
+}
+
+/** How the entries of one list attribute read, and what makes two entries the same entry. */
+interface ListFormat<T> {
+  readonly format: (item: T) => unknown;
+  /** For an entry that kept its identity but changed: what changed in it. */
+  readonly changed?: (before: T, after: T) => unknown;
+  readonly identity?: (item: T) => string;
+}
+
+function renderListDiff<T>(host: ChangeHost, before: readonly T[] | undefined, after: readonly T[] | undefined, list: ListFormat<T>): TemplateResult {
+  const { format } = list;
+  const changed = list.changed ?? ((a: T, b: T) => renderBeforeAfter(host, format(a), format(b)));
+  return html`<ul class="list-diff">
+    ${listDiff(before, after, list.identity).map(
+      (part) =>
+        html`<li class="list-diff__item list-diff__item--${part.kind}">
+          ${part.kind === 'inserted'
+            ? inserted(host, format(part.item))
+            : part.kind === 'deleted'
+              ? deleted(host, format(part.item))
+              : part.kind === 'changed'
+                ? changed(part.before!, part.item)
+                : format(part.item)}
+        </li>`,
+    )}
+  </ul>`;
+}
+
+/** A status with its icon and label; "not rated" without one. */
+export function renderStatusLabel(host: ChangeHost, concept: Concept, id: string | undefined): TemplateResult {
+  const look = statusLook(concept, id, host.language);
+  if (!look) return html`<span class="status status--none">${statusIcon('question')}<span>${host.t('diff.status.unrated')}</span></span>`;
+  return html`<span class="status" style=${styleMap({ '--_status-color': look.color })}
+    >${statusIcon(look.icon)}<span lang=${look.lang}>${look.label}</span></span
+  >`;
+}
+
+function timeframe(host: ChangeHost, concept: Concept, value: MeasureEntry['measure']['timeframe']): unknown {
+  if (!value) return undefined;
+  const start = value.start ? host.formatDate(value.start) : undefined;
+  const end = value.end ? host.formatDate(value.end) : undefined;
+  const range = start && end ? host.t('diff.timeframe.range', { start, end }) : start ? host.t('diff.timeframe.from', { start }) : end ? host.t('diff.timeframe.until', { end }) : '';
+  const text = value.text ? host.renderText(concept, value.text) : undefined;
+  if (range && text) return html`${range} (${text})`;
+  return range || text;
+}
+
+function indicator(host: ChangeHost, concept: Concept, value: Indicator): unknown {
+  const number = (n: number | undefined) => (n === undefined ? host.t('diff.indicator.unknown') : host.formatNumber(n));
+  const unit = value.unit ? ` ${host.text(concept, value.unit).text}` : '';
+  return host.t('diff.indicator', {
+    title: host.text(concept, value.title).text,
+    baseline: number(value.baseline),
+    target: number(value.target) + (value.target !== undefined ? unit : ''),
+    current: number(value.current),
+  });
+}
+
+function councilPaper(host: ChangeHost, concept: Concept, paper: CouncilPaper): string {
+  const parts = [host.t('diff.paper', { number: paper.number })];
+  if (paper.title) parts.push(host.text(concept, paper.title).text);
+  if (paper.date) parts.push(host.formatDate(paper.date));
+  return parts.join(', ');
+}
+
+function participationTitle(host: ChangeHost, concepts: Concepts, id: string): unknown {
+  for (const concept of [concepts.to, concepts.from]) {
+    const input = concept.participation.find((p) => p.id === id);
+    if (input) return host.renderText(concept, input.title);
+  }
+  return id;
+}
+
+function renderValue(host: ChangeHost, concept: Concept, attribute: AttributeChange['attribute'], value: unknown): unknown {
+  if (value === undefined) return undefined;
+  switch (attribute) {
+    case 'lead': {
+      const lead = value as NonNullable<MeasureEntry['measure']['lead']>;
+      return lead.contact ? html`${host.renderText(concept, lead.unit)} (${host.renderText(concept, lead.contact)})` : host.renderText(concept, lead.unit);
+    }
+    case 'timeframe':
+      return timeframe(host, concept, value as MeasureEntry['measure']['timeframe']);
+    default:
+      return typeof value === 'string' || (value && typeof value === 'object' && !Array.isArray(value)) ? host.renderText(concept, value as Text) : String(value);
+  }
+}
+
+const INDICATOR_VALUES = ['baseline', 'target', 'current'] as const;
+
+/** "Beratungsgespräche: Ziel 120 → 200 pro Jahr": only the values that changed. */
+function indicatorChange(host: ChangeHost, concept: Concept, before: Indicator, after: Indicator): unknown {
+  const changes = INDICATOR_VALUES.filter((key) => before[key] !== after[key]);
+  const sameRest = canonicalJson({ ...before, baseline: 0, target: 0, current: 0 }) === canonicalJson({ ...after, baseline: 0, target: 0, current: 0 });
+  if (!changes.length || !sameRest) return renderBeforeAfter(host, indicator(host, concept, before), indicator(host, concept, after));
+  const unit = after.unit ? ` ${host.text(concept, after.unit).text}` : '';
+  const value = (n: number | undefined) => (n === undefined ? undefined : `${host.formatNumber(n)}${unit}`);
+  return html`${host.text(concept, after.title).text}:
+  ${changes.map(
+    (key, i) => html`${i ? '; ' : ''}${host.t(`diff.indicator.${key}`)} ${renderBeforeAfter(host, value(before[key]), value(after[key]))}`,
+  )}`;
+}
+
+function listFormat(host: ChangeHost, concepts: Concepts, attribute: AttributeChange['attribute']): ListFormat<unknown> {
+  const concept = concepts.to;
+  switch (attribute) {
+    case 'indicators':
+      return {
+        format: (item) => indicator(host, concept, item as Indicator),
+        identity: (item) => canonicalJson((item as Indicator).id ?? (item as Indicator).title),
+        changed: (a, b) => indicatorChange(host, concept, a as Indicator, b as Indicator),
+      };
+    case 'links':
+      return {
+        format: (item) => {
+          const link = item as { url: string; title?: Text };
+          return link.title ? html`${host.renderText(concept, link.title)} <span class="url">(${link.url})</span>` : html`<span class="url">${link.url}</span>`;
+        },
+        identity: (item) => (item as { url: string }).url,
+      };
+    case 'councilPapers':
+      return { format: (item) => councilPaper(host, concept, item as CouncilPaper), identity: (item) => (item as CouncilPaper).number };
+    case 'participation':
+      return { format: (item) => participationTitle(host, concepts, item as string) };
+    default:
+      return { format: (item) => host.renderText(concept, item as Text) };
+  }
+}
+
+function row(label: string, content: unknown, modifier = ''): TemplateResult {
+  return html`<div class="attribute ${modifier}"><dt>${label}</dt><dd>${content}</dd></div>`;
+}
+
+function renderAttribute(host: ChangeHost, concepts: Concepts, a: AttributeChange): TemplateResult {
+  const label = host.t(`diff.attribute.${a.attribute}`);
+  const { from, to } = concepts;
+  if (a.attribute === 'title' || a.attribute === 'description') {
+    const before = a.before === undefined ? '' : host.text(from, a.before as Text).text;
+    const after = a.after === undefined ? '' : host.text(to, a.after as Text).text;
+    return row(label, renderWordDiff(host, before, after), 'attribute--text');
+  }
+  if (a.attribute === 'extra') {
+    const entries = (value: unknown) => Object.entries((value ?? {}) as Record<string, string>).map(([k, v]) => `${k}: ${v}`);
+    return row(label, renderListDiff(host, entries(a.before), entries(a.after), { format: (item) => item }));
+  }
+  if (Array.isArray(a.before) || Array.isArray(a.after)) {
+    return row(label, renderListDiff(host, a.before as unknown[] | undefined, a.after as unknown[] | undefined, listFormat(host, concepts, a.attribute)));
+  }
+  return row(label, renderBeforeAfter(host, renderValue(host, from, a.attribute, a.before), renderValue(host, to, a.attribute, a.after)));
+}
+
+/** Where a measure hangs: "Unterziel: Deutschkurse ausbauen (Sprache)". */
+export function place(host: ChangeHost, concept: Concept, entry: MeasureEntry): TemplateResult {
+  return html`${host.t('diff.place', {
+    objective: host.term(concept, 'objective'),
+    objectiveTitle: host.text(concept, entry.objective.title).text,
+    field: host.text(concept, entry.field.title).text,
+  })}`;
+}
+
+/** The details of one change: every changed attribute, its status and its place. */
+export function renderChangeBody(host: ChangeHost, change: MeasureChange, concepts: Concepts): TemplateResult {
+  const { from, to } = concepts;
+  const rows: TemplateResult[] = [];
+  if (change.kind === 'added' && change.to) {
+    const description = change.to.measure.description;
+    return html`${description ? html`<p class="description" dir="auto">${host.renderText(to, description)}</p>` : nothing}
+      <p class="place muted">${host.t('diff.isIn')} ${place(host, to, change.to)}</p>`;
+  }
+  if (change.kind === 'removed' && change.from) {
+    const description = change.from.measure.description;
+    return html`${description ? html`<p class="description description--removed" dir="auto">${host.renderText(from, description)}</p>` : nothing}
+      <p class="place muted">${host.t('diff.wasIn')} ${place(host, from, change.from)}</p>`;
+  }
+  for (const a of change.attributes) rows.push(renderAttribute(host, concepts, a));
+  if (change.moved && change.from && change.to) {
+    rows.push(row(host.t('diff.attribute.place'), renderBeforeAfter(host, place(host, from, change.from), place(host, to, change.to))));
+  }
+  if (change.statusChanged && change.from && change.to) {
+    rows.push(
+      row(
+        host.t('diff.attribute.status'),
+        renderBeforeAfter(host, renderStatusLabel(host, from, change.from.measure.status?.value), renderStatusLabel(host, to, change.to.measure.status?.value)),
+      ),
+    );
+  }
+  return rows.length ? html`<dl class="attributes">${rows}</dl>` : html``;
+}

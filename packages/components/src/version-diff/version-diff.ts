@@ -1,0 +1,440 @@
+/**
+ * `<version-diff>`: what changed between two versions of a concept ("24 Maßnahmen angepasst,
+ * 21 gestrichen, 22 neu"), and, with `mode="status"`, which measures changed their status between
+ * two evaluations of one version ("since the last report these turned green").
+ */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import {
+  changeAnchors,
+  changeForFragment,
+  diffConcepts,
+  filterChanges,
+  revealChange,
+  CHANGE_ANCHOR_PREFIX,
+  CHANGE_KINDS,
+  DEFAULT_CHANGE_KINDS,
+  type ChangeFilter,
+  type ChangeKind,
+  type Concept,
+  type ConceptDiff,
+  type DiffOptions,
+  type DiffSummary,
+  type FieldDiff,
+  type Level,
+  type LoadError,
+  type MeasureChange,
+} from '@konzept-kit/sdk';
+import { KonzeptElement } from '../shared/konzept-element.js';
+import { ConceptSource } from '../shared/concept-source.js';
+import { baseStyles } from '../shared/styles.js';
+import { kindIcon, renderChangeBody, type Concepts } from './change-view.js';
+import { StatusMode } from './status-mode.js';
+import { focusTarget } from './focus.js';
+import { styles } from './version-diff.styles.js';
+import './version-diff.i18n.js';
+
+const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+/** The kinds a reader picks with checkboxes; `unchanged` has its own switch. */
+const CHOOSABLE: readonly ChangeKind[] = CHANGE_KINDS.filter((k) => k !== 'unchanged');
+
+/**
+ * What changed between two versions of an integration concept: a summary in numbers and words
+ * first, then the changes grouped by field, each showing what it was and what it is: adapted text
+ * as a word-level diff, other attributes as "before → after". Readers filter by kind of change and
+ * by field; unchanged measures are available on request; every change has a deep link
+ * (`#aenderung-<measure id>`). Pairs found by text similarity (exports without shared ids) say so.
+ *
+ * With `mode="status"` it compares two evaluations of one version instead and lists the measures
+ * whose status changed, grouped by their new status.
+ *
+ * Sources: `from` and `to` (addresses) or `fromConcept` and `toConcept` (objects); inside a
+ * `<konzept-provider>` the provider's concept is the newer side unless `to` is given.
+ *
+ * @tagname version-diff
+ * @summary What changed between two versions (or two evaluations) of a concept.
+ *
+ * @fires konzept-load - One side was loaded and is valid. `detail.concept`.
+ * @fires konzept-error - Loading or validation of one side failed. `detail.error` (its `url` says which).
+ *
+ * @csspart base - The wrapper of everything (a labelled region).
+ * @csspart heading - The main heading.
+ * @csspart summary - The summary: counts in numbers and words.
+ * @csspart filters - The filter controls.
+ * @csspart count - The number of changes shown (announced to screen readers).
+ * @csspart field - One field of action or cross-cutting theme with its changes (in status mode: one new status).
+ * @csspart change - One change (carries its anchor as id); also `change-<kind>`, e.g. `change-removed`.
+ * @csspart badge - The kind of a change, and the "matched by text" note.
+ * @csspart match - The "matched by text (87 %)" note.
+ * @csspart ins - Inserted text.
+ * @csspart del - Deleted text.
+ * @csspart link - The deep link of a change.
+ * @csspart empty - The message when no change fits the selection.
+ * @csspart state - Loading, idle and error messages.
+ *
+ * @cssproperty --konzept-font-family - Font (inherits the page's by default).
+ * @cssproperty --konzept-font-size - Base font size.
+ * @cssproperty --konzept-color-text - Text colour.
+ * @cssproperty --konzept-color-muted - Secondary text.
+ * @cssproperty --konzept-color-border - Borders.
+ * @cssproperty --konzept-color-surface - Background of the summary and filters.
+ * @cssproperty --konzept-color-background - Background of changes.
+ * @cssproperty --konzept-color-accent - Links and checkboxes.
+ * @cssproperty --konzept-color-error - Edge of error messages.
+ * @cssproperty --konzept-focus-color - Focus ring.
+ * @cssproperty --konzept-radius - Corner radius.
+ * @cssproperty --konzept-space - Base spacing.
+ * @cssproperty --konzept-diff-added - Edge and icon of new measures.
+ * @cssproperty --konzept-diff-removed - Edge and icon of deleted measures.
+ * @cssproperty --konzept-diff-changed - Edge and icon of adapted measures.
+ * @cssproperty --konzept-diff-moved - Edge and icon of moved measures.
+ * @cssproperty --konzept-diff-unchanged - Edge and icon of unchanged measures.
+ * @cssproperty --konzept-diff-inserted-background - Background of inserted text (it is underlined as well).
+ * @cssproperty --konzept-diff-deleted-background - Background of deleted text (it is struck through as well).
+ * @cssproperty --konzept-status-<id> - Colour of one status (e.g. `--konzept-status-green`), overrides the export's.
+ */
+export class VersionDiff extends KonzeptElement {
+  static override styles = [baseStyles, styles];
+
+  /** Address of the older version's export. */
+  @property() accessor from = '';
+  /** Address of the newer version's export (else `src`, else the surrounding provider's). */
+  @property() accessor to = '';
+  /** The older version (parsed, or raw export data) instead of `from`. */
+  @property({ attribute: false }) accessor fromConcept: Concept | unknown = undefined;
+  /** The newer version (parsed, or raw export data) instead of `to`. */
+  @property({ attribute: false }) accessor toConcept: Concept | unknown = undefined;
+  /** Address of the export: the newer version, or in `mode="status"` the one concept compared. Same as `to`. */
+  @property() accessor src = '';
+  /** A concept instead of `src` (same as `toConcept`). */
+  @property({ attribute: false }) accessor concept: Concept | unknown = undefined;
+  /** `versions` (default): two versions; `status`: two evaluations of one version. */
+  @property({ reflect: true }) accessor mode: 'versions' | 'status' = 'versions';
+  /** In status mode: id of the earlier evaluation (default: the second to last by date). */
+  @property({ attribute: 'from-evaluation' }) accessor fromEvaluation = '';
+  /** In status mode: id of the later evaluation (default: the last by date). */
+  @property({ attribute: 'to-evaluation' }) accessor toEvaluation = '';
+  /** How measures are paired: `auto` (by id, the rest by text), `id`, or `text` (ignores ids). */
+  @property() accessor match: NonNullable<DiffOptions['match']> = 'auto';
+  /** Pairs by text below this similarity (0…1) are not made (default 0.5). */
+  @property({ type: Number, attribute: 'match-threshold' }) accessor matchThreshold: number | undefined = undefined;
+  /** Kinds of change shown at first, separated by commas or spaces: `added removed changed moved unchanged`. */
+  @property() accessor kinds = '';
+  /** Show unchanged measures from the start. */
+  @property({ type: Boolean, attribute: 'show-unchanged' }) accessor showUnchanged = false;
+  /** Field ids shown at first (`field="sprache"`); empty shows all. */
+  @property() accessor field = '';
+  /** The reader's selection (kinds and fields); set from `kinds`, `show-unchanged` and `field`, then by the reader. */
+  @property({ attribute: false }) accessor filter: ChangeFilter = {};
+  /** Level of the main heading (1–4); fields and changes follow one and two below. */
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
+  /** Prefix of the changes' anchors: `aenderung-spr-1-3`. */
+  @property({ attribute: 'anchor-prefix' }) accessor anchorPrefix = CHANGE_ANCHOR_PREFIX;
+  /** Accessible name of the element; default: its heading. */
+  @property() accessor label = '';
+
+  /** The reader's choice of evaluations in status mode (ahead of the attributes). */
+  @state() accessor chosenEvaluations: { from?: string; to?: string } = {};
+
+  private readonly fromSource = new ConceptSource(this, () => ({ concept: this.fromConcept, src: this.from }), { useContext: false });
+  private readonly toSource = new ConceptSource(this, () => ({ concept: this.toConcept ?? this.concept, src: this.to || this.src }));
+  private readonly statusMode = new StatusMode(this);
+
+  private memo?: { from: Concept; to: Concept; match: string; threshold?: number; diff: ConceptDiff };
+  private pendingFragment?: string;
+
+  private readonly onHashChange = (): void => {
+    this.pendingFragment = location.hash;
+    this.requestUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    if (location.hash) this.pendingFragment = location.hash;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /** The concept compared in status mode, and the newer side otherwise. */
+  get toSide(): ConceptSource {
+    return this.toSource;
+  }
+
+  /** The diff of the two versions, once both are loaded. */
+  get diff(): ConceptDiff | undefined {
+    const from = this.fromSource.concept;
+    const to = this.toSource.concept;
+    if (!from || !to) return undefined;
+    const m = this.memo;
+    if (m && m.from === from && m.to === to && m.match === this.match && m.threshold === this.matchThreshold) return m.diff;
+    const diff = diffConcepts(from, to, { match: this.match, threshold: this.matchThreshold });
+    this.memo = { from, to, match: this.match, threshold: this.matchThreshold, diff };
+    return diff;
+  }
+
+  /** Heading tag `level` steps below the main heading. */
+  heading(offset: number): StaticValue {
+    const level = Math.min(4, Math.max(1, Math.round(this.headingLevel) || 2));
+    return HEADINGS[Math.min(5, level - 1 + offset)]!;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('kinds') || changed.has('showUnchanged') || changed.has('field')) {
+      const given = this.kinds.split(/[\s,]+/).filter((k): k is ChangeKind => (CHANGE_KINDS as readonly string[]).includes(k));
+      const kinds = given.length ? given : [...DEFAULT_CHANGE_KINDS];
+      if (this.showUnchanged && !kinds.includes('unchanged')) kinds.push('unchanged');
+      const fields = this.field.split(/[\s,]+/).filter(Boolean);
+      this.filter = { kinds, fields: fields.length ? fields : undefined };
+    }
+    if (changed.has('fromEvaluation') || changed.has('toEvaluation')) this.chosenEvaluations = {};
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // The sources have their data by now (controllers update before this): widen the selection
+    // for a deep link before rendering, so the linked change is there to focus afterwards.
+    if (this.pendingFragment !== undefined) this.revealFragment();
+    super.update(changed);
+  }
+
+  protected override updated(): void {
+    if (this.pendingFragment !== undefined) this.followFragment();
+  }
+
+  private revealFragment(): void {
+    if (this.mode === 'status') {
+      this.statusMode.reveal(this.pendingFragment!);
+      return;
+    }
+    const diff = this.diff;
+    const change = diff && changeForFragment(diff, this.pendingFragment!, this.anchorPrefix);
+    if (change) this.filter = revealChange(this.filter, change);
+  }
+
+  /** Shows, scrolls to and focuses the change a URL fragment names (once its data is there). */
+  private followFragment(): void {
+    const fragment = this.pendingFragment!;
+    if (this.mode === 'status') {
+      const result = this.statusMode.follow(fragment);
+      if (result !== 'wait') this.pendingFragment = undefined;
+      return;
+    }
+    const diff = this.diff;
+    if (!diff) {
+      if (this.fromSource.state === 'error' || this.toSource.state === 'error') this.pendingFragment = undefined;
+      return;
+    }
+    const change = changeForFragment(diff, fragment, this.anchorPrefix);
+    if (!change) {
+      this.pendingFragment = undefined;
+      return;
+    }
+    const anchor = changeAnchors(diff, this.anchorPrefix).get(change)!;
+    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${anchor}"]`);
+    this.pendingFragment = undefined;
+    if (target) focusTarget(target);
+  }
+
+  private setKind(kind: ChangeKind, on: boolean): void {
+    const kinds = new Set(this.filter.kinds ?? DEFAULT_CHANGE_KINDS);
+    if (on) kinds.add(kind);
+    else kinds.delete(kind);
+    this.filter = { ...this.filter, kinds: CHANGE_KINDS.filter((k) => kinds.has(k)) };
+  }
+
+  private setField(fieldId: string): void {
+    this.filter = { ...this.filter, fields: fieldId ? [fieldId] : undefined };
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (this.mode !== 'status') return this.renderVersions();
+    const source = this.toSource;
+    if (source.state === 'error') return this.renderSideError('status', source.error);
+    if (source.state !== 'ready' || !source.concept) return this.renderState(source.state, source.error);
+    return this.statusMode.render(source.concept);
+  }
+
+  /** The error of one side, saying which side it is. */
+  renderSideError(side: 'from' | 'to' | 'status', error: LoadError | undefined): TemplateResult {
+    const kind = error?.kind ?? 'network';
+    return html`<div class="state state--error" part="state error" role="alert">
+      <div>
+        <p><strong>${this.t(`diff.side.${side}`)}</strong></p>
+        <p>${this.t(`state.${kind}`, { status: error?.status ?? '' })}</p>
+        ${error?.url && error.url !== '(concept property)' ? html`<p class="state__detail">${this.t('state.source', { src: error.url })}</p>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderSources(): TemplateResult | undefined {
+    const a = this.fromSource;
+    const b = this.toSource;
+    if (a.state === 'error' || b.state === 'error') {
+      return html`<div class="states">
+        ${a.state === 'error' ? this.renderSideError('from', a.error) : nothing}
+        ${b.state === 'error' ? this.renderSideError('to', b.error) : nothing}
+      </div>`;
+    }
+    if (a.state === 'loading' || b.state === 'loading') return this.renderState('loading', undefined) as TemplateResult;
+    if (a.state === 'idle' || b.state === 'idle') {
+      const key = a.state === 'idle' && b.state === 'idle' ? 'diff.idle' : a.state === 'idle' ? 'diff.idleFrom' : 'diff.idleTo';
+      return html`<div class="state" part="state" role="status"><p>${this.t(key)}</p></div>`;
+    }
+    return undefined;
+  }
+
+  private renderVersions(): TemplateResult {
+    const notReady = this.renderSources();
+    const diff = this.diff;
+    if (notReady || !diff) return notReady ?? html``;
+    const concepts: Concepts = { from: diff.from, to: diff.to };
+    const heading = this.t('diff.heading', { from: diff.from.version, to: diff.to.version });
+    const filtered = filterChanges(diff, this.filter);
+    const identical = diff.changes.every((c) => c.kind === 'unchanged');
+    const h = this.heading(0);
+    return html`<section class="base" part="base" dir=${this.direction} aria-label=${this.label || nothing} aria-labelledby=${this.label ? nothing : 'heading'}>
+      ${staticHtml`<${h} id="heading" class="heading" part="heading">${heading}</${h}>`}
+      <p class="compared muted">
+        ${this.t('diff.compared', {
+          fromTitle: this.text(diff.from, diff.from.title).text,
+          from: diff.from.version,
+          toTitle: this.text(diff.to, diff.to.title).text,
+          to: diff.to.version,
+        })}
+      </p>
+      ${this.renderSummary(diff, identical)} ${this.renderFilters(diff, filtered.shown, identical)}
+      ${filtered.fields.length
+        ? filtered.fields.map((field) => this.renderField(diff, concepts, field))
+        : identical && !this.filter.kinds?.includes('unchanged')
+          ? nothing
+          : html`<p class="empty" part="empty">${this.t('diff.noHits')}</p>`}
+    </section>`;
+  }
+
+  /**
+   * The municipality's word for a level inside a sentence: our English defaults are title case
+   * ("Measures") and read lower case mid-sentence; a municipality's own word stays as written.
+   */
+  word(concept: Concept, level: Level, plural = false): string {
+    const word = this.term(concept, level, plural);
+    return this.uiLanguage === 'en' && !concept.terms?.[level] ? word.toLowerCase() : word;
+  }
+
+  /** "24 Maßnahmen angepasst, 21 gestrichen, 22 neu": the first number carries the municipality's word. */
+  summaryText(concept: Concept, summary: DiffSummary, kinds: readonly ChangeKind[] = CHANGE_KINDS): string {
+    const parts = kinds.filter((k) => summary[k] > 0);
+    return parts
+      .map((kind, i) => {
+        const n = summary[kind];
+        const label = this.t(`diff.kind.${kind}`);
+        return i === 0 ? `${this.formatNumber(n)} ${this.word(concept, 'measure', n !== 1)} ${label}` : `${this.formatNumber(n)} ${label}`;
+      })
+      .join(', ');
+  }
+
+  private renderSummary(diff: ConceptDiff, identical: boolean): TemplateResult {
+    const { summary } = diff;
+    const measures = this.word(diff.to, 'measure', true);
+    const h = this.heading(1);
+    const total = summary.unchanged;
+    return html`<div class="summary" part="summary" role="group" aria-labelledby="summary-heading">
+      ${staticHtml`<${h} id="summary-heading" class="visually-hidden">${this.t('diff.summary')}</${h}>`}
+      ${identical
+        ? html`<p class="summary__text">${total ? this.t('diff.noChanges', { count: this.formatNumber(total), measures }) : this.t('diff.noMeasures', { measures })}</p>`
+        : html`<p class="summary__text">${this.summaryText(diff.to, summary)}.</p>
+            <ul class="tiles" aria-hidden="true">
+              ${CHANGE_KINDS.map(
+                (kind) => html`<li class="tile kind--${kind}">
+                  ${kindIcon(kind)}<span class="tile__count">${this.formatNumber(summary[kind])}</span>
+                  <span class="tile__label">${this.t(`diff.kind.${kind}`)}</span>
+                </li>`,
+              )}
+            </ul>`}
+      ${summary.matchedByText ? html`<p class="summary__note">${this.t('diff.byText', { count: this.formatNumber(summary.matchedByText) })}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderFilters(diff: ConceptDiff, shown: number, identical: boolean): TemplateResult {
+    const kinds = new Set(this.filter.kinds ?? DEFAULT_CHANGE_KINDS);
+    const fieldId = this.filter.fields?.length === 1 ? this.filter.fields[0]! : '';
+    const concept = diff.to;
+    const h = this.heading(1);
+    return html`<div class="filters" part="filters" role="group" aria-labelledby="filters-heading">
+      ${staticHtml`<${h} id="filters-heading" class="visually-hidden">${this.t('diff.filters')}</${h}>`}
+      ${identical
+        ? nothing
+        : html`<fieldset class="kinds">
+            <legend>${this.t('diff.kinds')}</legend>
+            ${CHOOSABLE.map(
+              (kind) => html`<label class="check kind--${kind}">
+                <input type="checkbox" name="kind" value=${kind} .checked=${kinds.has(kind)} @change=${(e: Event) => this.setKind(kind, (e.target as HTMLInputElement).checked)} />
+                ${kindIcon(kind)}<span>${this.t(`diff.kind.${kind}`)} (${this.formatNumber(diff.summary[kind])})</span>
+              </label>`,
+            )}
+          </fieldset>`}
+      <div class="filters__row">
+        <label class="check kind--unchanged">
+          <input type="checkbox" name="unchanged" .checked=${kinds.has('unchanged')} @change=${(e: Event) => this.setKind('unchanged', (e.target as HTMLInputElement).checked)} />
+          <span>${this.t('diff.showUnchanged', { count: this.formatNumber(diff.summary.unchanged) })}</span>
+        </label>
+        <label class="select">
+          <span>${this.t('diff.field', { actionField: this.term(concept, 'actionField'), crossCuttingField: this.word(concept, 'crossCuttingField') })}</span>
+          <select name="field" @change=${(e: Event) => this.setField((e.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${fieldId === ''}>${this.t('diff.allFields')}</option>
+            ${diff.fields.map(
+              (f) => html`<option value=${f.id} ?selected=${f.id === fieldId}>${this.text(f.changes[0]?.to ? diff.to : diff.from, f.title).text}</option>`,
+            )}
+          </select>
+        </label>
+      </div>
+      <p class="count" part="count" role="status">
+        ${this.t('diff.count', { shown: this.formatNumber(shown), total: this.formatNumber(diff.changes.length), measures: this.word(concept, 'measure', true) })}
+      </p>
+    </div>`;
+  }
+
+  private renderField(diff: ConceptDiff, concepts: Concepts, field: FieldDiff): TemplateResult {
+    const inNewer = diff.to.fields.some((f) => f.id === field.id);
+    const concept = inNewer ? diff.to : diff.from;
+    const h = this.heading(1);
+    const id = `field-${field.id}`;
+    const kindTerm = this.term(concept, field.kind === 'action' ? 'actionField' : 'crossCuttingField');
+    return html`<section class="field" part="field" aria-labelledby=${id}>
+      ${staticHtml`<${h} id=${id} class="field__heading">${this.renderText(concept, field.title)} <span class="field__kind">${kindTerm}</span></${h}>`}
+      <p class="field__summary muted">${this.summaryText(concept, field.summary)}</p>
+      <ul class="changes" role="list">
+        ${field.changes.map((change) => this.renderChange(diff, concepts, change))}
+      </ul>
+    </section>`;
+  }
+
+  private renderChange(diff: ConceptDiff, concepts: Concepts, change: MeasureChange): TemplateResult {
+    const anchor = changeAnchors(diff, this.anchorPrefix).get(change)!;
+    const side = change.to ? concepts.to : concepts.from;
+    const measure = (change.to ?? change.from)!.measure;
+    const title = this.text(side, measure.title);
+    const h = this.heading(2);
+    const match = change.match?.by === 'text' ? change.match : undefined;
+    return html`<li class="change change--${change.kind} kind--${change.kind}" part="change change-${change.kind}" id=${anchor} tabindex="-1">
+      <div class="change__head">
+        ${staticHtml`<${h} class="change__title" dir="auto">${this.renderText(side, measure.title)}</${h}>`}
+        <p class="change__meta">
+          <span class="badge kind--${change.kind}" part="badge">${kindIcon(change.kind)}${this.t(`diff.kind.${change.kind}`)}</span>
+          ${match
+            ? html`<span class="badge badge--match" part="badge match" title=${this.t('diff.matchedByTextHint', { measure: this.word(side, 'measure') })}
+                >${this.t('diff.matchedByText', { percent: this.formatPercent(Math.round(match.confidence * 100)) })}</span
+              >`
+            : nothing}
+          <a class="change__link" part="link" href="#${anchor}"
+            >${this.t('diff.link')}<span class="visually-hidden">${this.t('diff.linkTo', { title: title.text })}</span></a
+          >
+        </p>
+      </div>
+      ${renderChangeBody(this, change, concepts)}
+    </li>`;
+  }
+}

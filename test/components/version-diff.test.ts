@@ -1,0 +1,347 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { parseConceptOrThrow, type Concept } from '../../packages/sdk/src/index.js';
+import { defineVersionDiff } from '../../packages/components/src/version-diff/define.js';
+import { defineKonzeptProvider } from '../../packages/components/src/provider/define.js';
+import type { VersionDiff } from '../../packages/components/src/version-diff/version-diff.js';
+import { expectAccessible, sample, sampleJson, sampleUrl, settled } from './helpers.js';
+
+defineVersionDiff();
+defineKonzeptProvider();
+
+type Json = Record<string, any>;
+
+const root = (el: VersionDiff) => el.shadowRoot!;
+const summaryText = (el: VersionDiff) => root(el).querySelector('[part="summary"] .summary__text')!.textContent!.replace(/\s+/g, ' ').trim();
+const countText = (el: VersionDiff) => root(el).querySelector('[part="count"]')!.textContent!.replace(/\s+/g, ' ').trim();
+const changes = (el: VersionDiff, kind?: string) => [...root(el).querySelectorAll<HTMLElement>(kind ? `.change--${kind}` : '.change')];
+const checkbox = (el: VersionDiff, name: string, value?: string) =>
+  root(el).querySelector<HTMLInputElement>(`input[name="${name}"]${value ? `[value="${value}"]` : ''}`)!;
+
+async function update(el: VersionDiff): Promise<void> {
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+async function toggle(input: HTMLInputElement, el: VersionDiff): Promise<void> {
+  input.click();
+  await update(el);
+}
+
+async function choose(select: HTMLSelectElement, value: string, el: VersionDiff): Promise<void> {
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await update(el);
+}
+
+/** The Konstanz versions, given as objects (fast) in a wrapper carrying `lang`. */
+async function konstanz(attrs = '', lang = 'de'): Promise<VersionDiff> {
+  const [from, to] = await Promise.all([sample('konstanz-1.0'), sample('konstanz-2.0')]);
+  const wrapper = await fixture<HTMLDivElement>(`<div lang=${lang}><version-diff ${attrs}></version-diff></div>`);
+  const el = wrapper.querySelector('version-diff')!;
+  el.fromConcept = from;
+  el.toConcept = to;
+  await settled(el);
+  return el;
+}
+
+function eachMeasure(input: Json, visit: (m: Json) => void): void {
+  for (const field of input.fields) for (const objective of field.objectives ?? []) for (const m of objective.measures ?? []) visit(m);
+}
+
+describe('<version-diff> between two versions', () => {
+  it('shows the Konstanz summary (24 adapted, 21 deleted, 22 new) loaded from two addresses, and is accessible', async () => {
+    const el = await fixture<VersionDiff>(html`<version-diff from=${sampleUrl('konstanz-1.0')} to=${sampleUrl('konstanz-2.0')}></version-diff>`);
+    await settled(el);
+    await waitUntil(() => root(el).querySelector('[part="summary"]'), 'summary did not render');
+    expect(summaryText(el)).to.contain('24 Maßnahmen angepasst, 21 gestrichen, 22 neu');
+    expect(summaryText(el)).to.match(/3 verschoben, 145 unverändert\.$/);
+    const heading = root(el).querySelector('h2')!;
+    expect(heading.textContent).to.equal('Was sich von Version 1.0 zu 2.0 geändert hat');
+    expect(root(el).querySelector('section.base')!.getAttribute('aria-labelledby')).to.equal('heading');
+    // Summary before details: the summary comes first in the document.
+    const summary = root(el).querySelector('[part="summary"]')!;
+    expect(summary.compareDocumentPosition(changes(el)[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    // Unchanged measures are hidden by default.
+    expect(changes(el, 'unchanged')).to.have.length(0);
+    expect(changes(el, 'changed')).to.have.length(24);
+    expect(changes(el, 'removed')).to.have.length(21);
+    expect(changes(el, 'added')).to.have.length(22);
+    expect(countText(el)).to.equal('70 von 215 Maßnahmen angezeigt');
+    await expectAccessible(el, 'versions');
+  });
+
+  it('groups changes by field with headings, lists and deep links', async () => {
+    const el = await konstanz();
+    const fields = [...root(el).querySelectorAll('[part="field"]')];
+    expect(fields.length).to.be.greaterThan(5);
+    const first = fields[0]!;
+    expect(first.querySelector('h3')!.textContent).to.contain('Sprache');
+    expect(first.querySelector('ul.changes > li.change h4')).to.exist;
+    const item = root(el).querySelector<HTMLElement>('#aenderung-spr-1-1')!;
+    expect(item.classList.contains('change--changed')).to.be.true;
+    const link = item.querySelector<HTMLAnchorElement>('a[part="link"]')!;
+    expect(link.getAttribute('href')).to.equal('#aenderung-spr-1-1');
+    expect(link.textContent!.replace(/\s+/g, ' ')).to.contain('Link zu dieser Änderung: Landkreisweite Übersicht');
+  });
+
+  it('marks inserted and deleted words by more than colour, with words for screen readers', async () => {
+    const el = await konstanz();
+    const item = root(el).querySelector<HTMLElement>('#aenderung-spr-1-1')!;
+    const ins = item.querySelector('ins')!;
+    const del = item.querySelector('del')!;
+    expect(ins.textContent).to.match(/^eingefügt: /);
+    expect(del.textContent).to.match(/^gelöscht: /);
+    expect(ins.querySelector('.visually-hidden')!.textContent!.trim()).to.equal('eingefügt:');
+    expect(getComputedStyle(ins).textDecorationLine).to.equal('underline');
+    expect(getComputedStyle(del).textDecorationLine).to.equal('line-through');
+    expect(item.querySelector('.word-diff')!.textContent!.replace(/(eingefügt|gelöscht): /g, '')).to.contain('barrierefrei, digital');
+    expect(item.querySelector('dt')!.textContent).to.equal('Beschreibung');
+  });
+
+  it('shows other attributes as before → after and lists entry by entry', async () => {
+    const el = await konstanz();
+    // ant-1-1: the lead unit extended.
+    const lead = [...root(el).querySelectorAll<HTMLElement>('#aenderung-ant-1-1 .attribute')].find((a) => a.querySelector('dt')!.textContent === 'Federführung')!;
+    expect(lead.querySelector('.before')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('vorher: Amt für Migration und Integration – Referat Integration');
+    expect(lead.querySelector('.after')!.textContent).to.contain('Antidiskriminierungsberatung');
+    expect(lead.querySelector('.arrow')!.getAttribute('aria-hidden')).to.equal('true');
+    // bil-6-2: a partner added.
+    const partners = [...root(el).querySelectorAll<HTMLElement>('#aenderung-bil-6-2 .attribute')].find((a) => a.querySelector('dt')!.textContent === 'Kooperationspartner')!;
+    expect(partners.querySelector('ins')!.textContent).to.equal('eingefügt: Handwerkskammer');
+    expect(partners.querySelectorAll('li')).to.have.length(2);
+    // arb-2-1: the indicator's target raised from 120 to 200.
+    const indicators = [...root(el).querySelectorAll<HTMLElement>('#aenderung-arb-2-1 .attribute')].find((a) => a.querySelector('dt')!.textContent === 'Kennzahlen')!;
+    const indicator = indicators.querySelector('li')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(indicator).to.equal('Beratungsgespräche zur Anerkennung: Ziel vorher: 120 pro Jahr → nachher: 200 pro Jahr');
+    // A moved measure says where it was and is.
+    const moved = root(el).querySelector<HTMLElement>('#aenderung-iko-5-1')!;
+    expect(moved.classList.contains('change--moved')).to.be.true;
+    expect(moved.querySelector('.attribute dt')!.textContent).to.equal('Zuordnung');
+    // A deleted measure says where it was.
+    expect(changes(el, 'removed')[0]!.querySelector('.place')!.textContent).to.contain('Bisher in');
+  });
+
+  it('filters by kind of change and by field, shows unchanged ones on request, and stays accessible', async () => {
+    const el = await konstanz();
+    await toggle(checkbox(el, 'kind', 'added'), el);
+    expect(changes(el, 'added')).to.have.length(0);
+    expect(countText(el)).to.equal('48 von 215 Maßnahmen angezeigt');
+    await expectAccessible(el, 'without new');
+
+    await toggle(checkbox(el, 'unchanged'), el);
+    expect(changes(el, 'unchanged')).to.have.length(145);
+    expect(checkbox(el, 'unchanged').checked).to.be.true;
+    await expectAccessible(el, 'with unchanged');
+
+    const select = root(el).querySelector<HTMLSelectElement>('select[name="field"]')!;
+    await choose(select, 'gesundheit', el);
+    const headings = [...root(el).querySelectorAll('[part="field"] h3')].map((h) => h.textContent!.trim());
+    expect(headings).to.have.length(1);
+    expect(headings[0]).to.contain('Gesundheit');
+    await expectAccessible(el, 'one field');
+
+    for (const kind of ['changed', 'removed', 'moved']) await toggle(checkbox(el, 'kind', kind), el);
+    await toggle(checkbox(el, 'unchanged'), el);
+    expect(changes(el)).to.have.length(0);
+    expect(root(el).querySelector('[part="empty"]')!.textContent).to.equal('Keine Änderungen für diese Auswahl.');
+    await expectAccessible(el, 'nothing selected');
+  });
+
+  it('takes a first selection from attributes', async () => {
+    const el = await konstanz('kinds="removed" field="sprache"');
+    expect(changes(el).every((c) => c.classList.contains('change--removed'))).to.be.true;
+    expect(changes(el)).to.have.length(1);
+    const shown = await konstanz('show-unchanged');
+    expect(changes(shown, 'unchanged')).to.have.length(145);
+  });
+
+  it('follows a deep link on load: shows the change (even an unchanged one), scrolls and focuses it', async () => {
+    const before = location.hash;
+    try {
+      history.replaceState(null, '', '#aenderung-spr-1-2');
+      const el = await konstanz();
+      await waitUntil(() => root(el).activeElement?.id === 'aenderung-spr-1-2', 'deep-linked change not focused');
+      const target = root(el).activeElement as HTMLElement;
+      expect(target.classList.contains('change--unchanged')).to.be.true;
+      expect(checkbox(el, 'unchanged').checked).to.be.true;
+      // And on a later hash change.
+      location.hash = '#aenderung-ges-1-1';
+      await waitUntil(() => root(el).activeElement?.id === 'aenderung-ges-1-1', 'hash change not followed');
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search + before);
+    }
+  });
+
+  it('is operable by keyboard: checkboxes and the field select', async () => {
+    const el = await konstanz();
+    checkbox(el, 'kind', 'changed').focus();
+    await sendKeys({ press: 'Space' });
+    await update(el);
+    expect(changes(el, 'changed')).to.have.length(0);
+    await sendKeys({ press: 'Space' });
+    await update(el);
+    expect(changes(el, 'changed')).to.have.length(24);
+  });
+
+  it('speaks English where the page does', async () => {
+    const el = await konstanz('', 'en');
+    expect(summaryText(el)).to.contain('24 measures adapted, 21 deleted, 22 new');
+    expect(root(el).querySelector('h2')!.textContent).to.equal('What changed from version 1.0 to 2.0');
+    const item = root(el).querySelector<HTMLElement>('#aenderung-spr-1-1')!;
+    expect(item.querySelector('ins')!.textContent).to.match(/^inserted: /);
+    expect(item.querySelector('del')!.textContent).to.match(/^deleted: /);
+    expect(countText(el)).to.equal('70 of 215 measures shown');
+    await expectAccessible(el, 'english');
+  });
+
+  it("uses the municipality's word for measure", async () => {
+    const [from, toJson] = await Promise.all([sample('konstanz-1.0'), sampleJson('konstanz-2.0')]);
+    const to = structuredClone(toJson) as Json;
+    to.terms = { ...to.terms, measure: { singular: 'Vorhaben', plural: 'Vorhaben' } };
+    const el = await fixture<VersionDiff>(html`<version-diff .fromConcept=${from} .toConcept=${to}></version-diff>`);
+    await settled(el);
+    expect(summaryText(el)).to.contain('24 Vorhaben angepasst');
+  });
+
+  it('says which pairs were matched by text when ids are not shared', async () => {
+    const [from, toJson] = await Promise.all([sample('konstanz-1.0'), sampleJson('konstanz-2.0')]);
+    const to = structuredClone(toJson) as Json;
+    let n = 0;
+    eachMeasure(to, (m) => (m.id = `neu-${n++}`));
+    const el = await fixture<VersionDiff>(html`<version-diff .fromConcept=${from} .toConcept=${to}></version-diff>`);
+    await settled(el);
+    expect(summaryText(el)).to.contain('24 Maßnahmen angepasst, 21 gestrichen, 22 neu');
+    expect(root(el).querySelector('.summary__note')!.textContent).to.contain('172 per Textvergleich zugeordnet');
+    const badges = [...root(el).querySelectorAll('[part~="match"]')];
+    expect(badges.length).to.be.greaterThan(20);
+    expect(badges[0]!.textContent!.trim()).to.match(/^per Textvergleich zugeordnet \(\d+\s%\)$/);
+    await expectAccessible(el, 'matched by text');
+  });
+
+  it('works inside a provider: the provider gives the newer version', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<konzept-provider src=${sampleUrl('konstanz-2.0')}>
+      <version-diff from=${sampleUrl('konstanz-1.0')}></version-diff>
+    </konzept-provider>`);
+    const el = wrapper.querySelector('version-diff')!;
+    await waitUntil(() => root(el).querySelector('[part="summary"]'), 'provider diff did not render', { timeout: 5000 });
+    expect(summaryText(el)).to.contain('24 Maßnahmen angepasst, 21 gestrichen, 22 neu');
+  });
+
+  it('says "keine Änderungen" for identical versions', async () => {
+    const concept = await sample('konstanz-1.0');
+    const el = await fixture<VersionDiff>(html`<version-diff .fromConcept=${concept} .toConcept=${concept}></version-diff>`);
+    await settled(el);
+    expect(summaryText(el)).to.equal('Keine Änderungen: Beide Versionen enthalten dieselben 193 Maßnahmen.');
+    expect(changes(el)).to.have.length(0);
+    expect(root(el).querySelector('[part="empty"]')).to.not.exist;
+    await expectAccessible(el, 'identical');
+    await toggle(checkbox(el, 'unchanged'), el);
+    expect(changes(el, 'unchanged')).to.have.length(193);
+  });
+});
+
+describe('<version-diff> states', () => {
+  it('shows loading, then says which side failed to load', async () => {
+    const el = await fixture<VersionDiff>(html`<version-diff from="/schema/examples/does-not-exist.json" to=${sampleUrl('konstanz-2.0')}></version-diff>`);
+    expect(root(el).querySelector('.state--loading')).to.exist;
+    await expectAccessible(el, 'loading');
+    await waitUntil(() => root(el).querySelector('.state--error'), 'no error shown');
+    const text = root(el).querySelector('.state--error')!.textContent!;
+    expect(text).to.contain('Die frühere Version (from) konnte nicht angezeigt werden.');
+    expect(text).to.contain('Fehler 404');
+    expect(text).to.not.contain('neuere Version');
+    await expectAccessible(el, 'from failed');
+  });
+
+  it('says the newer side is not a valid export, and fires konzept-error', async () => {
+    const from = await sample('konstanz-1.0');
+    const el = await fixture<VersionDiff>(html`<version-diff .fromConcept=${from}></version-diff>`);
+    const errors: string[] = [];
+    const log = console.error;
+    console.error = (m: string) => errors.push(m);
+    try {
+      setTimeout(() => (el.toConcept = { formatVersion: 1, fields: 'nope' }));
+      const event = await oneEvent(el, 'konzept-error');
+      expect(event.detail.error.kind).to.equal('invalid');
+    } finally {
+      console.error = log;
+    }
+    await update(el);
+    const text = root(el).querySelector('.state--error')!.textContent!;
+    expect(text).to.contain('Die neuere Version (to) konnte nicht angezeigt werden.');
+    expect(text).to.contain('kein gültiger Konzept-Export');
+    expect(errors.length).to.be.greaterThan(0);
+    await expectAccessible(el, 'invalid');
+  });
+
+  it('asks for the missing side', async () => {
+    const el = await fixture<VersionDiff>(html`<version-diff></version-diff>`);
+    expect(root(el).querySelector('.state')!.textContent).to.contain('from und to');
+    await expectAccessible(el, 'idle');
+    el.toConcept = await sample('konstanz-2.0');
+    await update(el);
+    expect(root(el).querySelector('.state')!.textContent).to.contain('Die frühere Version fehlt');
+  });
+});
+
+describe('<version-diff mode="status">', () => {
+  it('lists the measures whose status changed since the last report, grouped by new status', async () => {
+    const el = await fixture<VersionDiff>(html`<version-diff mode="status" src=${sampleUrl('konstanz-1.0')}></version-diff>`);
+    await settled(el);
+    await waitUntil(() => root(el).querySelector('[part="summary"]'), 'status summary did not render');
+    expect(root(el).querySelector('h2')!.textContent).to.equal('Statusänderungen seit dem letzten Bericht');
+    expect(root(el).querySelector('.compared')!.textContent).to.contain('Ampeldokument Frühjahr 2023');
+    expect(summaryText(el)).to.match(/^\d+ Maßnahmen mit neuem Status: \d+ umgesetzt/);
+    const groups = [...root(el).querySelectorAll('[part="field"] h3')].map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
+    expect(groups[0]).to.match(/^Jetzt: umgesetzt \(\d+\)$/);
+    const first = changes(el)[0]!;
+    const statuses = [...first.querySelectorAll('.status')].map((s) => s.textContent!.trim());
+    expect(statuses).to.have.length(2);
+    expect(statuses[1]).to.equal('umgesetzt');
+    expect(first.querySelectorAll('.status svg')).to.have.length(2);
+    expect(first.querySelector('.before .visually-hidden')!.textContent).to.equal('vorher: ');
+    await expectAccessible(el, 'status');
+  });
+
+  it('compares chosen evaluations, by attribute and by select, and filters by field', async () => {
+    const concept = await sample('konstanz-1.0');
+    const el = await fixture<VersionDiff>(html`<version-diff mode="status" from-evaluation="eval-2019-10" .concept=${concept}></version-diff>`);
+    await settled(el);
+    expect(root(el).querySelector('h2')!.textContent).to.equal('Statusänderungen zwischen zwei Berichten');
+    expect(root(el).querySelector('.compared')!.textContent).to.contain('Herbst 2019');
+    const wide = changes(el).length;
+    const fromSelect = root(el).querySelector<HTMLSelectElement>('select[name="from-evaluation"]')!;
+    await choose(fromSelect, 'eval-2023-03', el);
+    expect(changes(el).length).to.be.lessThan(wide);
+    const fieldSelect = root(el).querySelector<HTMLSelectElement>('select[name="field"]')!;
+    await choose(fieldSelect, 'sprache', el);
+    expect(changes(el).every((c) => c.querySelector('.place')!.textContent!.includes('(Sprache)'))).to.be.true;
+    await expectAccessible(el, 'status chosen');
+    await choose(root(el).querySelector<HTMLSelectElement>('select[name="to-evaluation"]')!, 'eval-2023-03', el);
+    expect(root(el).querySelector('.state')!.textContent).to.contain('zwei verschiedene Berichte');
+  });
+
+  it('says when there is nothing to compare, in English too', async () => {
+    const json = structuredClone(await sampleJson('konstanz-1.0')) as Json;
+    json.evaluations = json.evaluations.slice(-1);
+    const last = json.evaluations[0].id;
+    eachMeasure(json, (m) => (m.history = (m.history ?? []).filter((h: Json) => h.evaluation === last)));
+    const concept: Concept = parseConceptOrThrow(json);
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en"><version-diff mode="status" .concept=${concept}></version-diff></div>`);
+    const el = wrapper.querySelector('version-diff')!;
+    await settled(el);
+    expect(root(el).querySelector('.state')!.textContent).to.contain('A comparison needs at least two evaluations; this export has 1.');
+    await expectAccessible(el, 'too few');
+  });
+
+  it('is accessible in English with status groups', async () => {
+    const concept = await sample('konstanz-1.0');
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en"><version-diff mode="status" .concept=${concept}></version-diff></div>`);
+    const el = wrapper.querySelector('version-diff')!;
+    await settled(el);
+    expect(root(el).querySelector('h2')!.textContent).to.equal('Status changes since the last report');
+    expect(root(el).querySelector('[part="field"] h3')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Now: implemented \(\d+\)$/);
+    await expectAccessible(el, 'status en');
+  });
+});
