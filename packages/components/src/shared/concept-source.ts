@@ -6,7 +6,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { LoadError, loadConcept, parseConcept, type Concept } from '@konzept-kit/sdk';
-import { konzeptContext, type KonzeptContextValue, type LoadState } from './context.js';
+import { ensureContextRoot, konzeptContext, type KonzeptContextValue, type LoadState } from './context.js';
 import { emit } from './events.js';
 
 export interface SourceInput {
@@ -33,6 +33,7 @@ export class ConceptSource implements ReactiveController {
   ) {
     host.addController(this);
     if (options.useContext !== false) {
+      ensureContextRoot();
       new ContextConsumer(host, {
         context: konzeptContext,
         subscribe: true,

@@ -46,7 +46,12 @@ export abstract class KonzeptElement extends LitElement {
 
   /** Elements put this on their root wrapper: an Arabic interface reads right to left even where the page forgot `dir`. */
   get direction(): 'ltr' | 'rtl' {
-    return resolveDir(this) === 'rtl' || isRtl(this.uiLanguage) ? 'rtl' : 'ltr';
+    const ui = this.uiLanguage;
+    if (isRtl(ui)) return 'rtl';
+    // A right-to-left page whose language we have no interface text for falls back to German:
+    // German text laid out right to left would garble numbers ("% 88"), so it stays left to right.
+    const pageBase = this.language.toLowerCase().split('-')[0];
+    return resolveDir(this) === 'rtl' && ui.split('-')[0] === pageBase ? 'rtl' : 'ltr';
   }
 
   t(key: string, params?: TranslationParams): string {
