@@ -10,6 +10,8 @@ export { defineElement, prefixedTag } from './shared/define.js';
 export { VERSION } from './shared/version.js';
 export { KonzeptProvider } from './provider/konzept-provider.js';
 export { defineKonzeptProvider } from './provider/define.js';
+export { MeasureAccordion } from './measure-accordion/measure-accordion.js';
+export { defineMeasureAccordion } from './measure-accordion/define.js';
 export { AmpelChart, type ChartView } from './ampel-chart/ampel-chart.js';
 export { defineAmpelChart } from './ampel-chart/define.js';
 export { VersionDiff } from './version-diff/version-diff.js';

@@ -1,0 +1,482 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .base {
+    display: grid;
+    gap: var(--_space);
+    container-type: inline-size;
+  }
+  .muted,
+  .hint {
+    color: var(--_muted);
+  }
+  .hint {
+    font-size: 0.875em;
+  }
+  .prose {
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+    margin: 0;
+  }
+  a {
+    color: var(--_accent);
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.15em;
+    overflow-wrap: anywhere;
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+
+  /* Buttons and form controls */
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-block-size: 2.5rem;
+    padding-block: 0.35em;
+    padding-inline: 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: inherit;
+    cursor: pointer;
+  }
+  .button:hover:not(:disabled) {
+    background: var(--_surface);
+    border-color: currentColor;
+  }
+  .button:disabled {
+    cursor: default;
+    color: var(--_muted);
+    border-style: dashed;
+  }
+  .button--small {
+    min-block-size: 2.25rem;
+    font-size: 0.9em;
+  }
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+    min-block-size: 2.5rem;
+    padding-block: 0.3em;
+    padding-inline: 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    inline-size: 100%;
+    max-inline-size: 100%;
+  }
+  input[type='checkbox'] {
+    inline-size: 1.15em;
+    block-size: 1.15em;
+    min-block-size: 0;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  /* Filters */
+  .filters {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
+    align-items: end;
+    gap: calc(var(--_space) * 0.75) var(--_space);
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .filter {
+    display: grid;
+    gap: 0.25em;
+    align-content: start;
+    min-inline-size: 0;
+  }
+  .filter label,
+  .filter legend {
+    font-weight: 600;
+  }
+  .filter--search,
+  .filter--status {
+    grid-column: 1 / -1;
+  }
+  .filter--status {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .filter--status legend {
+    padding: 0;
+    margin-block-end: 0.25em;
+    float: inline-start;
+    inline-size: 100%;
+  }
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 2.25rem;
+    font-weight: normal !important;
+    cursor: pointer;
+  }
+  .filter--reset {
+    grid-column: 1 / -1;
+    justify-items: start;
+  }
+
+  /* Count and expand/collapse */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em var(--_space);
+  }
+  .count {
+    margin: 0;
+    font-weight: 600;
+  }
+  .toolbar__buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+
+  /* Status: icon and label; the icon carries the status colour, the label stays in text colour */
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    white-space: nowrap;
+  }
+  .status .status-icon {
+    color: var(--_status-color, var(--_muted));
+    inline-size: 1.15em;
+    block-size: 1.15em;
+  }
+
+  /* Structure */
+  .group {
+    display: grid;
+    gap: calc(var(--_space) * 1.25);
+  }
+  .group-heading {
+    margin: var(--_space) 0 0;
+    padding-block-end: 0.25em;
+    border-block-end: 2px solid var(--konzept-color-text, #1f2937);
+    font-size: 1.35em;
+    line-height: 1.25;
+  }
+  .field {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .field-heading {
+    display: flex;
+    flex-direction: column;
+    gap: 0.1em;
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  .kind {
+    font-size: 0.7em;
+    font-weight: 600;
+    letter-spacing: 0.02em;
+    color: var(--_muted);
+  }
+  .goal {
+    padding-block: 0.5em;
+    padding-inline: 0.9em;
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface);
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+  }
+  .goal__label {
+    font-weight: 600;
+  }
+  .field-description,
+  .objective-description {
+    color: var(--_muted);
+  }
+  .objective {
+    display: grid;
+    gap: 0.5em;
+  }
+  .objective-heading {
+    margin: 0.5em 0 0;
+    font-size: 1.05em;
+    line-height: 1.35;
+  }
+
+  /* One info box */
+  .measure {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    scroll-margin-block-start: var(--_space);
+    /* Boxes off screen skip layout and paint: hundreds of headers stay cheap to re-filter. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 2.9rem;
+  }
+  .measure--open {
+    border-inline-start: 4px solid var(--_accent);
+  }
+  .measure--open > .measure-header > .measure-button {
+    /* the wider edge of an open box must not shift its title */
+    padding-inline-start: calc(0.75em - 3px);
+  }
+  .measure--open > .measure-panel {
+    padding-inline-start: calc(0.9em - 3px);
+  }
+  .measure-header {
+    margin: 0;
+    font-size: 1em;
+    font-weight: normal;
+  }
+  .measure-button {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    align-items: start;
+    gap: 0.25em 0.6em;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding-block: 0.6em;
+    padding-inline: 0.75em;
+    border: 0;
+    border-radius: var(--_radius);
+    background: none;
+    color: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .measure-button:hover {
+    background: var(--_surface);
+  }
+  .measure-button:focus-visible {
+    /* inside the box: content-visibility clips what is drawn outside it */
+    outline-offset: -3px;
+  }
+  .measure-button:hover .measure-title {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .measure-title {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .measure-meta {
+    grid-column: 2;
+    font-size: 0.9em;
+  }
+  @container (min-width: 40rem) {
+    .measure-button {
+      grid-template-columns: auto 1fr auto;
+    }
+    .measure-meta {
+      grid-column: 3;
+    }
+  }
+  .chevron {
+    inline-size: 1em;
+    block-size: 1em;
+    margin-block-start: 0.2em;
+    transition: transform 0.15s ease;
+  }
+  :host([dir='rtl']) .chevron,
+  .base[dir='rtl'] .chevron {
+    transform: scaleX(-1);
+  }
+  [aria-expanded='true'] > .chevron,
+  .base[dir='rtl'] [aria-expanded='true'] > .chevron {
+    transform: rotate(90deg);
+  }
+  .measure-panel {
+    display: grid;
+    gap: 0.75em;
+    padding-block: 0 0.9em;
+    padding-inline: 0.9em;
+  }
+  @container (min-width: 40rem) {
+    .measure--open > .measure-panel {
+      padding-inline-start: calc(2.35em - 3px);
+    }
+  }
+  .panel-status {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 1em;
+    margin: 0;
+    padding-block-start: 0.6em;
+    border-block-start: 1px solid var(--_border);
+  }
+  .tag {
+    padding-inline: 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.875em;
+  }
+  .details {
+    display: grid;
+    gap: 0.6em;
+    margin: 0;
+  }
+  .detail {
+    display: grid;
+    gap: 0.1em 1em;
+  }
+  @container (min-width: 40rem) {
+    .detail {
+      grid-template-columns: minmax(9rem, 12rem) 1fr;
+    }
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+    min-inline-size: 0;
+  }
+  .plain-list,
+  .history,
+  .indicators,
+  .statements {
+    margin: 0;
+    padding-inline-start: 1.1em;
+  }
+  .indicators,
+  .history {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: 0.4em;
+  }
+  .history li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.1em 0.75em;
+    align-items: center;
+  }
+  .history__when {
+    min-inline-size: 6.5em;
+    color: var(--_muted);
+  }
+  .history__note {
+    flex-basis: 100%;
+  }
+  .indicator {
+    display: grid;
+    gap: 0.2em;
+  }
+  .indicator__title {
+    font-weight: 600;
+  }
+  .indicator__note {
+    color: var(--_muted);
+  }
+  .bar {
+    display: block;
+    block-size: 0.6em;
+    max-inline-size: 20rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    overflow: hidden;
+  }
+  .bar__fill {
+    display: block;
+    block-size: 100%;
+    inline-size: calc(var(--_share, 0) * 100%);
+    background: var(--_accent);
+  }
+  .bar__fill--reached {
+    background: var(--konzept-status-green, #0b7a61);
+  }
+  .copy {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
+  .copy__manual {
+    display: grid;
+    gap: 0.25em;
+    flex-basis: 100%;
+  }
+
+  /* Messages */
+  .empty,
+  .more,
+  .note {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em var(--_space);
+    margin: 0;
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .empty p {
+    margin: 0;
+  }
+  .guidelines {
+    display: grid;
+    gap: 0.75em;
+  }
+  .guideline-heading {
+    margin: 0;
+    font-size: 1.05em;
+  }
+  .objectives {
+    margin: 0;
+    padding-inline-start: 1.25em;
+    display: grid;
+    gap: 0.5em;
+  }
+  .objective-title {
+    font-weight: 600;
+  }
+
+  @media (forced-colors: active) {
+    .measure,
+    .button,
+    .bar,
+    .goal {
+      border-color: CanvasText;
+    }
+    .bar__fill {
+      background: Highlight;
+      forced-color-adjust: none;
+    }
+    .status .status-icon {
+      color: CanvasText;
+    }
+  }
+
+  @media print {
+    .filters,
+    .toolbar__buttons,
+    .more button,
+    .copy,
+    .chevron {
+      display: none !important;
+    }
+    .measure {
+      break-inside: avoid;
+      content-visibility: visible;
+    }
+    .measure-button {
+      cursor: auto;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+      color: var(--_muted);
+    }
+  }
+`;

@@ -1,0 +1,597 @@
+/**
+ * `<measure-accordion>`: a concept as fields → objectives → measures, each measure an info box that
+ * opens and closes (the WAI-ARIA accordion pattern), with filters a reader can use, deep links and
+ * printing. Only what is open is rendered in full, and measure headers come in pages, so an export
+ * with 10,000 measures stays responsive.
+ */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  compactFilter,
+  countMeasures,
+  currentStatus,
+  filterFromParams,
+  filterMeasures,
+  isFilterEmpty,
+  measureAnchors,
+  measureForFragment,
+  measureTree,
+  prepareSearch,
+  revealFilter,
+  sameFilter,
+  DEFAULT_ANCHOR_PREFIX,
+  type Concept,
+  type FieldKind,
+  type MeasureEntry,
+  type MeasureFilter,
+  type MeasureTreeField,
+} from '@konzept-kit/sdk';
+import { KonzeptElement } from '../shared/konzept-element.js';
+import { ConceptSource } from '../shared/concept-source.js';
+import { baseStyles } from '../shared/styles.js';
+import { emit, type KonzeptSelectDetail } from '../shared/events.js';
+import { statusLooks, type StatusLook } from '../shared/status.js';
+import { renderDetails, renderIndicators, renderStatus } from './measure-panel.js';
+import { renderFilters, SEVERAL_FIELDS, type FilterHandlers } from './measure-filters.js';
+import { heading, kindTerm, renderFieldHead, renderGuidelines, renderWithoutMeasures, termInSentence } from './measure-structure.js';
+import { styles } from './measure-accordion.styles.js';
+import './measure-accordion.i18n.js';
+
+const FILTER_KEYS = ['status', 'field', 'kind', 'query'] as const;
+/** How long the search waits after the last keystroke before it filters (and the count is announced). */
+export const SEARCH_DEBOUNCE_MS = 100;
+
+/** Words every header repeats, looked up once per render. */
+interface RowWords {
+  readonly statusPrefix: string;
+  readonly unrated: string;
+}
+
+const chevron = html`<svg class="chevron" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+  <path d="M5.5 3.5 10 8l-4.5 4.5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+</svg>`;
+
+/**
+ * Every measure of an integration concept as an expandable info box, grouped by field and
+ * objective, with filters by status, field, kind and a search that ignores case and umlaut
+ * spelling ("massnahme" finds "Maßnahme").
+ *
+ * @summary Measures as an accessible accordion with filters, deep links and printing.
+ * @tagname measure-accordion
+ *
+ * @fires konzept-load - The export was loaded and is valid. `detail.concept`.
+ * @fires konzept-error - Loading or validation failed. `detail.error`.
+ * @fires konzept-filter-change - The reader changed the filter in this element. `detail.filter` (a `MeasureFilter`). Inside a provider the provider fires its own as well.
+ * @fires konzept-toggle - The reader opened or closed an info box. `detail.measureId`, `detail.open`.
+ *
+ * @csspart base - The wrapper of everything (a labelled region).
+ * @csspart filters - The filter form (a search landmark).
+ * @csspart search - The search input.
+ * @csspart toolbar - The line with the number of hits and the expand/collapse buttons.
+ * @csspart count - The number of hits (announced to screen readers).
+ * @csspart group-heading - The heading over all fields of one kind ("Handlungsfelder").
+ * @csspart field - One field of action or cross-cutting theme.
+ * @csspart field-heading - The heading of a field.
+ * @csspart kind - The kind label in a field's heading.
+ * @csspart goal - A field's goal.
+ * @csspart objective - One objective with its measures.
+ * @csspart objective-heading - The heading of an objective.
+ * @csspart measure - One info box (carries the measure's anchor as its id).
+ * @csspart measure-header - The heading of an info box.
+ * @csspart measure-button - The button that opens and closes an info box.
+ * @csspart measure-panel - The open content of an info box.
+ * @csspart status - A status (icon and label).
+ * @csspart indicator - One indicator with its progress.
+ * @csspart button - The action buttons (expand all, collapse all, reset, show more, copy link).
+ * @csspart empty - The message when nothing matches the filter.
+ * @csspart state - Loading, idle and error messages.
+ *
+ * @cssproperty --konzept-font-family - Font (inherits the page's by default).
+ * @cssproperty --konzept-font-size - Base font size.
+ * @cssproperty --konzept-color-text - Text colour.
+ * @cssproperty --konzept-color-muted - Secondary text.
+ * @cssproperty --konzept-color-border - Borders of boxes and inputs.
+ * @cssproperty --konzept-color-surface - Background of headers and the filter area.
+ * @cssproperty --konzept-color-background - Background of open boxes.
+ * @cssproperty --konzept-color-accent - Links, progress bars, the open box's edge.
+ * @cssproperty --konzept-color-error - Edge of error messages.
+ * @cssproperty --konzept-focus-color - Focus ring.
+ * @cssproperty --konzept-radius - Corner radius.
+ * @cssproperty --konzept-space - Base spacing.
+ * @cssproperty --konzept-status-<id> - Colour of one status (e.g. `--konzept-status-green`), overrides the export's.
+ */
+export class MeasureAccordion extends KonzeptElement {
+  static override styles = [baseStyles, styles];
+
+  /** Address of the JSON export. */
+  @property() accessor src = '';
+  /** A concept (parsed, or raw export data) instead of `src`. */
+  @property({ attribute: false }) accessor concept: Concept | unknown = undefined;
+  /**
+   * The filter (a `MeasureFilter`: `status`, `field`, `kind` id lists and a `query`). Inside a
+   * `<konzept-provider>` the provider's filter is shown, and setting this sets the provider's.
+   */
+  @property({ attribute: false }) accessor filter: MeasureFilter = {};
+  /** Status ids to show, separated by commas or spaces (`status="red"`). */
+  @property() accessor status = '';
+  /** Field ids to show (`field="sprache"`). */
+  @property() accessor field = '';
+  /** `action` or `crossCutting`. */
+  @property() accessor kind = '';
+  /** Search text (`query="Ärzte"`). */
+  @property() accessor query = '';
+  /** Level of the field headings (1–4); objectives and measures follow one and two below. */
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
+  /** Without a provider: follow `konzept-select` events (e.g. a click on an `<ampel-chart>`) anywhere on the page. */
+  @property({ type: Boolean, reflect: true }) accessor listen = false;
+  /** Put the open measure's anchor into the address (`history.replaceState`), so it can be copied. */
+  @property({ type: Boolean, attribute: 'update-url' }) accessor updateUrl = false;
+  /** How many measure headers are rendered before a "show more" button. */
+  @property({ type: Number, attribute: 'page-size' }) accessor pageSize = 200;
+  /** Prefix of the measures' anchors: `massnahme-spr-1-3`. */
+  @property({ attribute: 'anchor-prefix' }) accessor anchorPrefix = DEFAULT_ANCHOR_PREFIX;
+  /** Accessible name of the element; default "Maßnahmen: <concept title>". */
+  @property() accessor label = '';
+
+  /** Ids of the open measures. */
+  @state() accessor openIds: ReadonlySet<string> = new Set();
+  @state() private accessor limit = 0;
+  @state() private accessor printing = false;
+  @state() private accessor copied: { readonly id: string; readonly ok: boolean } | undefined = undefined;
+
+  private readonly source = new ConceptSource(this, () => ({ concept: this.concept, src: this.src }));
+
+  /** The own filter last taken into account (to tell a new one from the provider's). */
+  private appliedOwn?: MeasureFilter;
+  /** A filter sent to the provider that has not come back through the context yet. */
+  private awaiting?: MeasureFilter;
+  private seenContextFilter?: MeasureFilter;
+  private inProvider = false;
+  private limitFilter?: MeasureFilter;
+  private searchTimer?: ReturnType<typeof setTimeout>;
+  private pendingFragment?: string;
+  private focusTarget?: string;
+  private cached?: { concept: Concept; filter: MeasureFilter; entries: MeasureEntry[] };
+  /** The search box's text, ahead of the debounced filter (not reactive: typing alone renders nothing). */
+  private searchText = '';
+  private warmed?: Concept;
+
+  private readonly filterHandlers: FilterHandlers = {
+    onSearchInput: (event) => this.onSearchInput(event),
+    onSearchKey: (event) => this.onSearchKey(event),
+    onField: (event) => this.onFieldChange(event),
+    onKind: (event) => this.onKindChange(event),
+    onStatus: (event) => this.onStatusChange(event),
+    onReset: () => this.onReset(),
+  };
+
+  private readonly onHashChange = (): void => {
+    this.pendingFragment = location.hash;
+    this.requestUpdate();
+  };
+  private readonly onBeforePrint = (): void => {
+    this.printing = true;
+    // Print layout starts right after this event: render every box open now, not in a microtask.
+    this.performUpdate();
+  };
+  private readonly onAfterPrint = (): void => {
+    this.printing = false;
+  };
+  private readonly onSelect = (event: Event): void => {
+    if (this.source.context) return; // a provider handles the chart's events itself
+    const { fieldId, statusId, kind } = (event as CustomEvent<KonzeptSelectDetail>).detail ?? {};
+    this.filter = compactFilter({
+      ...this.filter,
+      field: fieldId ? [fieldId] : undefined,
+      status: statusId ? [statusId] : undefined,
+      kind: kind ? [kind] : undefined,
+    });
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+    if (this.listen) document.addEventListener('konzept-select', this.onSelect);
+    if (location.hash) this.pendingFragment = location.hash;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    document.removeEventListener('konzept-select', this.onSelect);
+    clearTimeout(this.searchTimer);
+    this.searchTimer = undefined;
+  }
+
+  /** The filter in effect: the provider's inside one, else the element's own. */
+  get activeFilter(): MeasureFilter {
+    const context = this.source.context;
+    return context ? (this.awaiting ?? context.filter) : this.filter;
+  }
+
+  /** The measures that pass the filter, in document order (empty before the concept is loaded). */
+  get visibleMeasures(): readonly MeasureEntry[] {
+    const concept = this.source.concept;
+    return concept ? this.filtered(concept, this.activeFilter) : [];
+  }
+
+  /** Opens every measure that passes the filter. */
+  expandAll(): void {
+    this.openIds = new Set(this.visibleMeasures.map((e) => e.measure.id));
+  }
+
+  /** Closes every measure. */
+  collapseAll(): void {
+    this.openIds = new Set();
+  }
+
+  /** Opens one measure, loosening the filter if it hides it, and scrolls to it and focuses its header. */
+  reveal(measureId: string): void {
+    this.focusTarget = measureId;
+    const concept = this.source.concept;
+    if (concept) this.revealIn(concept, measureId);
+    this.requestUpdate();
+  }
+
+  // `update`, not `willUpdate`: the concept source (a controller) has settled by now.
+  protected override update(changed: PropertyValues<this>): void {
+    this.prepare(changed);
+    super.update(changed);
+  }
+
+  private prepare(changed: PropertyValues<this>): void {
+    this.syncFilter(changed);
+    if (changed.has('listen') && this.isConnected) {
+      document.removeEventListener('konzept-select', this.onSelect);
+      if (this.listen) document.addEventListener('konzept-select', this.onSelect);
+    }
+    const concept = this.source.state === 'ready' ? this.source.concept : undefined;
+    if (concept && this.pendingFragment !== undefined) {
+      const id = measureForFragment(concept, this.pendingFragment, this.anchorPrefix);
+      this.pendingFragment = undefined;
+      if (id) {
+        this.focusTarget = id;
+        this.revealIn(concept, id);
+      }
+    }
+    const active = this.activeFilter;
+    if (!sameFilter(active, this.limitFilter) || changed.has('pageSize')) {
+      this.limitFilter = active;
+      this.limit = this.pageSize;
+    }
+    if (!this.searchTimer && (active.query ?? '') !== this.searchText.trim()) this.searchText = active.query ?? '';
+    if (concept && this.focusTarget) {
+      const index = this.filtered(concept, active).findIndex((e) => e.measure.id === this.focusTarget);
+      const size = this.pageSize;
+      if (index >= this.limit) this.limit = Math.ceil((index + 1) / size) * size;
+    }
+  }
+
+  /** Attributes and the `filter` property become the own filter; inside a provider it is passed on. */
+  private syncFilter(changed: PropertyValues<this>): void {
+    const fromAttributes = FILTER_KEYS.filter((k) => changed.has(k));
+    if (fromAttributes.length && (this.hasUpdated || fromAttributes.some((k) => this[k]))) {
+      const parsed = filterFromParams({ status: this.status, field: this.field, kind: this.kind, query: this.query });
+      if (parsed.ignored) console.warn(`[konzept-kit] <measure-accordion kind="${this.kind}">: use "action" or "crossCutting".`);
+      const next: Record<string, unknown> = { ...this.filter };
+      for (const key of fromAttributes) next[key] = parsed[key];
+      this.filter = compactFilter(next as MeasureFilter);
+    }
+    const ownChanged = this.appliedOwn !== undefined && this.filter !== this.appliedOwn;
+    this.appliedOwn = this.filter;
+    const context = this.source.context;
+    if (!context) {
+      this.inProvider = false;
+      this.awaiting = undefined;
+      return;
+    }
+    if (context.filter !== this.seenContextFilter) {
+      this.seenContextFilter = context.filter;
+      this.awaiting = undefined;
+    }
+    const firstContact = !this.inProvider;
+    this.inProvider = true;
+    const push = ownChanged || (firstContact && !isFilterEmpty(this.filter) && isFilterEmpty(context.filter));
+    if (push && !sameFilter(this.filter, context.filter)) {
+      this.awaiting = this.filter;
+      context.setFilter(this.filter);
+    }
+  }
+
+  /** A filter the reader chose here: applied (or passed to the provider) and announced with an event. */
+  private changeFilter(next: MeasureFilter, byReader = true): void {
+    const filter = compactFilter(next);
+    this.filter = filter;
+    this.appliedOwn = filter;
+    const context = this.source.context;
+    if (context) {
+      this.awaiting = filter;
+      context.setFilter(filter);
+    }
+    if (byReader) emit(this, 'konzept-filter-change', { filter });
+  }
+
+  private revealIn(concept: Concept, measureId: string): void {
+    const active = this.activeFilter;
+    const loosened = revealFilter(concept, active, measureId);
+    if (loosened !== active) {
+      this.changeFilter(loosened, false);
+      this.searchText = loosened.query ?? '';
+    }
+    if (!this.openIds.has(measureId)) this.openIds = new Set([...this.openIds, measureId]);
+  }
+
+  private filtered(concept: Concept, filter: MeasureFilter): MeasureEntry[] {
+    const hit = this.cached;
+    if (hit && hit.concept === concept && sameFilter(hit.filter, filter)) return hit.entries;
+    const entries = filterMeasures(concept, filter);
+    this.cached = { concept, filter, entries };
+    return entries;
+  }
+
+  protected override updated(): void {
+    const concept = this.source.concept;
+    if (concept && concept !== this.warmed) {
+      this.warmed = concept;
+      const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
+      idle(() => prepareSearch(concept));
+    }
+    if (!this.focusTarget || !concept) return;
+    const anchor = measureAnchors(concept, this.anchorPrefix).byMeasure.get(this.focusTarget);
+    const button = anchor ? this.renderRoot.querySelector<HTMLButtonElement>(`#${anchor}-button`) : null;
+    if (!button) return; // not rendered yet (the provider's filter is on its way): try after the next update
+    this.focusTarget = undefined;
+    button.closest('.measure')?.scrollIntoView({ block: 'start' });
+    button.focus({ preventScroll: true });
+  }
+
+  // ——— reader actions ———
+
+  private onToggle(event: Event): void {
+    const id = (event.currentTarget as HTMLElement).dataset['measure']!;
+    const open = !this.openIds.has(id);
+    const next = new Set(this.openIds);
+    if (open) next.add(id);
+    else next.delete(id);
+    this.openIds = next;
+    if (this.copied?.id === id) this.copied = undefined;
+    this.syncAddress(id, open);
+    emit(this, 'konzept-toggle', { measureId: id, open });
+  }
+
+  private syncAddress(measureId: string, open: boolean): void {
+    const concept = this.source.concept;
+    if (!this.updateUrl || !concept) return;
+    const anchor = measureAnchors(concept, this.anchorPrefix).byMeasure.get(measureId);
+    if (!anchor) return;
+    if (open) history.replaceState(history.state, '', `#${anchor}`);
+    else if (location.hash === `#${anchor}`) history.replaceState(history.state, '', location.pathname + location.search);
+  }
+
+  private linkTo(anchor: string): string {
+    const url = new URL(location.href);
+    url.hash = anchor;
+    return url.href;
+  }
+
+  private async onCopy(event: Event): Promise<void> {
+    const button = event.currentTarget as HTMLElement;
+    const id = button.dataset['measure']!;
+    const url = button.dataset['url']!;
+    let ok = false;
+    try {
+      if (navigator.clipboard?.writeText) {
+        await navigator.clipboard.writeText(url);
+        ok = true;
+      }
+    } catch {
+      ok = false;
+    }
+    this.copied = { id, ok };
+    if (!ok) {
+      await this.updateComplete;
+      const input = this.renderRoot.querySelector<HTMLInputElement>(`input[data-copy="${CSS.escape(id)}"]`);
+      input?.focus();
+      input?.select();
+    }
+  }
+
+  private onSearchInput(event: Event): void {
+    this.searchText = (event.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => {
+      this.searchTimer = undefined;
+      if ((this.activeFilter.query ?? '') !== this.searchText.trim()) this.changeFilter({ ...this.activeFilter, query: this.searchText.trim() });
+    }, SEARCH_DEBOUNCE_MS);
+  }
+
+  private onSearchKey(event: KeyboardEvent): void {
+    // Enter filters at once (no need to wait for the pause after typing).
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    clearTimeout(this.searchTimer);
+    this.searchTimer = undefined;
+    this.changeFilter({ ...this.activeFilter, query: this.searchText.trim() });
+  }
+
+  private onStatusChange(event: Event): void {
+    const boxes = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input[name="status"]')];
+    this.changeFilter({ ...this.activeFilter, status: boxes.filter((b) => b.checked).map((b) => b.value) });
+    event.stopPropagation();
+  }
+
+  private onFieldChange(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    if (value === SEVERAL_FIELDS) return;
+    this.changeFilter({ ...this.activeFilter, field: value ? [value] : [] });
+  }
+
+  private onKindChange(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value as FieldKind | '';
+    this.changeFilter({ ...this.activeFilter, kind: value ? [value] : [] });
+  }
+
+  private onReset(): void {
+    clearTimeout(this.searchTimer);
+    this.searchTimer = undefined;
+    this.searchText = '';
+    this.changeFilter({});
+    // The reset button may vanish with the "no hits" message: keep focus in the filter form.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
+  }
+
+  private onMore(): void {
+    const first = this.limit;
+    this.limit += this.pageSize;
+    void this.updateComplete.then(() => {
+      const id = this.visibleMeasures[first]?.measure.id;
+      const concept = this.source.concept;
+      const anchor = id && concept ? measureAnchors(concept, this.anchorPrefix).byMeasure.get(id) : undefined;
+      if (anchor) this.renderRoot.querySelector<HTMLButtonElement>(`#${anchor}-button`)?.focus();
+    });
+  }
+
+  // ——— rendering ———
+
+  private get level(): number {
+    const n = Math.round(Number(this.headingLevel));
+    return Number.isFinite(n) ? Math.min(4, Math.max(1, n)) : 2;
+  }
+
+  protected override render(): TemplateResult {
+    const { state, concept, error } = this.source;
+    if (state !== 'ready' || !concept) {
+      return html`<div part="base" class="base" dir=${this.direction}>${this.renderState(state, error)}</div>`;
+    }
+    const label = this.label || this.t('accordion.label', { measures: this.term(concept, 'measure', true), title: this.text(concept, concept.title).text });
+    let body: unknown;
+    if (!concept.fields.length) body = html`<div class="state" part="state" role="status"><p>${this.t('state.empty')}</p></div>`;
+    else if (countMeasures(concept) === 0) body = renderWithoutMeasures(this, concept, this.level);
+    else body = this.renderMeasures(concept);
+    return html`<section part="base" class="base ${this.printing ? 'printing' : ''}" dir=${this.direction} aria-label=${label}>${body}</section>`;
+  }
+
+  private renderMeasures(concept: Concept): TemplateResult {
+    const filter = this.activeFilter;
+    const entries = this.filtered(concept, filter);
+    const total = countMeasures(concept);
+    // Printing opens every box on the page, not the pages of headers not shown yet (10,000 panels would freeze it).
+    const shown = entries.slice(0, this.limit);
+    const looks = statusLooks(concept, this.language);
+    const lookById = new Map(looks.map((l) => [l.id, l]));
+    const empty = isFilterEmpty(filter);
+    const tree = measureTree(concept, shown, { includeEmpty: empty && shown.length === entries.length });
+    const measures = termInSentence(this, concept, 'measure', true);
+    const count = empty
+      ? this.t('accordion.countAll', { total: this.formatNumber(total), measures })
+      : this.t('accordion.count', { shown: this.formatNumber(entries.length), total: this.formatNumber(total), measures });
+    return html`
+      ${renderFilters(this, concept, filter, looks, this.searchText, this.filterHandlers)}
+      <div class="toolbar" part="toolbar">
+        <p class="count" part="count" role="status" aria-live="polite">${count}</p>
+        <div class="toolbar__buttons">
+          <button type="button" part="button" class="button" @click=${this.expandAll} ?disabled=${!entries.length}>${this.t('accordion.expandAll')}</button>
+          <button type="button" part="button" class="button" @click=${this.collapseAll} ?disabled=${!this.openIds.size}>${this.t('accordion.collapseAll')}</button>
+        </div>
+      </div>
+      ${renderGuidelines(this, concept, this.level)}
+      ${entries.length
+        ? repeat(
+            tree,
+            (group) => group.kind,
+            (group) => html`<div class="group">
+              ${heading(this.level, 'group-heading', kindTerm(this, concept, group.kind, true))}
+              ${repeat(group.fields, (f) => f.field, (f) => this.renderField(concept, f, lookById))}
+            </div>`,
+          )
+        : html`<div class="empty" part="empty">
+            <p>${this.t('accordion.noHits', { measures })}</p>
+            <button type="button" part="button" class="button" @click=${this.onReset}>${this.t('accordion.reset')}</button>
+          </div>`}
+      ${shown.length < entries.length
+        ? html`<div class="more">
+            <span>${this.t('accordion.shownOf', { shown: this.formatNumber(shown.length), total: this.formatNumber(entries.length) })}</span>
+            <button type="button" part="button" class="button" @click=${this.onMore}>${this.t('accordion.more')}</button>
+          </div>`
+        : nothing}
+    `;
+  }
+
+  private renderField(concept: Concept, node: MeasureTreeField, looks: ReadonlyMap<string, StatusLook>): TemplateResult {
+    const anchors = measureAnchors(concept, this.anchorPrefix).byMeasure;
+    const words: RowWords = { statusPrefix: this.t('accordion.statusPrefix'), unrated: this.t('accordion.unrated') };
+    return html`<div class="field" part="field">
+      ${renderFieldHead(this, concept, node.field, this.level)}
+      ${repeat(
+        node.objectives,
+        ({ objective }) => objective,
+        ({ objective, entries }) => html`<div class="objective" part="objective">
+          ${heading(this.level + 1, 'objective-heading', this.renderText(concept, objective.title))}
+          ${objective.description ? html`<p class="prose objective-description">${this.renderText(concept, objective.description)}</p>` : nothing}
+          ${objective.indicators.length ? renderIndicators(this, concept, objective.indicators) : nothing}
+          ${repeat(entries, (entry) => entry.index, (entry) => this.renderMeasure(concept, entry, anchors.get(entry.measure.id)!, looks, words))}
+        </div>`,
+      )}
+    </div>`;
+  }
+
+  private renderMeasure(concept: Concept, entry: MeasureEntry, anchor: string, looks: ReadonlyMap<string, StatusLook>, words: RowWords): TemplateResult {
+    const { measure } = entry;
+    const open = this.printing || this.openIds.has(measure.id);
+    const look = looks.get(currentStatus(concept, measure) ?? '');
+    const header = html`<button
+      type="button"
+      part="measure-button"
+      class="measure-button"
+      id=${`${anchor}-button`}
+      data-measure=${measure.id}
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${`${anchor}-panel`}
+      @click=${this.onToggle}
+    >
+      ${chevron}
+      <span class="measure-title">${this.renderText(concept, measure.title)}</span>
+      <span class="measure-meta"
+        ><span class="visually-hidden">, ${words.statusPrefix}</span> ${renderStatus(look, words.unrated)}</span
+      >
+    </button>`;
+    return html`<div class="measure ${open ? 'measure--open' : ''}" part="measure" id=${anchor}>
+      ${heading(this.level + 2, 'measure-header', header)}
+      ${open ? this.renderPanel(concept, entry, anchor, looks) : nothing}
+    </div>`;
+  }
+
+  private renderPanel(concept: Concept, entry: MeasureEntry, anchor: string, looks: ReadonlyMap<string, StatusLook>): TemplateResult {
+    const { measure } = entry;
+    const status = measure.status;
+    const url = this.linkTo(anchor);
+    const copied = this.copied?.id === measure.id ? this.copied : undefined;
+    return html`<div class="measure-panel" part="measure-panel" role="region" id=${`${anchor}-panel`} aria-labelledby=${`${anchor}-button`}>
+      <p class="panel-status">
+        ${status?.date ? html`<span class="muted">${this.t('accordion.statusAsOf', { date: this.formatDate(status.date) })}</span>` : nothing}
+        ${measure.addedLater ? html`<span class="tag">${this.t('accordion.addedLater')}</span>` : nothing}
+        <span class="muted">${this.t('accordion.number', { id: measure.id })}</span>
+      </p>
+      ${status?.note ? html`<p class="prose status-note">${this.renderText(concept, status.note)}</p>` : nothing}
+      ${renderDetails(this, concept, measure, looks)}
+      <div class="copy">
+        <button type="button" part="button" class="button button--small" data-measure=${measure.id} data-url=${url} @click=${this.onCopy}>
+          ${this.t('accordion.copyLink')}<span class="visually-hidden">: ${this.text(concept, measure.title).text}</span>
+        </button>
+        <span class="copy__status" role="status">${copied?.ok ? this.t('accordion.copied') : ''}</span>
+        ${copied && !copied.ok
+          ? html`<label class="copy__manual">${this.t('accordion.copyManually')}
+              <input type="text" readonly data-copy=${measure.id} .value=${url} />
+            </label>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+
+
+}

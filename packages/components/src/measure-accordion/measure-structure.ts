@@ -1,0 +1,88 @@
+/**
+ * The frame around the info boxes: headings at the level the page asks for, the heading over all
+ * fields of one kind and each field's heading with its kind and goal, the guidelines, and the whole
+ * view of a concept that has goals but no measures (Landshut).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { measureTree, type Concept, type Field, type FieldKind, type Level } from '@konzept-kit/sdk';
+import { renderIndicators, type RenderHost } from './measure-panel.js';
+
+const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** `<h{level} part class>` (level clamped to 1–6). */
+export function heading(level: number, part: string, content: unknown, id?: string): TemplateResult {
+  const tag = HEADINGS[Math.min(6, Math.max(1, level)) - 1]!;
+  return staticHtml`<${tag} part=${part} class=${part} id=${id ?? nothing}>${content}</${tag}>`;
+}
+
+/** The municipality's word for a kind of field: "Handlungsfeld(er)", "Querschnittsthema/-themen". */
+export function kindTerm(host: RenderHost, concept: Concept, kind: FieldKind, plural = false): string {
+  return host.term(concept, kind === 'action' ? 'actionField' : 'crossCuttingField', plural);
+}
+
+/** A term inside a sentence: English default terms in lower case ("13 of 193 measures"); German nouns and a municipality's own words as they are. */
+export function termInSentence(host: RenderHost, concept: Concept, level: Level, plural = false): string {
+  const word = host.term(concept, level, plural);
+  return host.uiLanguage === 'en' && !concept.terms?.[level] ? word.toLowerCase() : word;
+}
+
+export function renderGuidelines(host: RenderHost, concept: Concept, level: number): TemplateResult | typeof nothing {
+  if (!concept.guidelines.length) return nothing;
+  return html`<div class="guidelines" part="guidelines">
+    ${heading(level, 'group-heading', host.term(concept, 'guideline', true))}
+    ${concept.guidelines.map(
+      (g) => html`<div class="guideline">
+        ${g.title ? heading(level + 1, 'guideline-heading', host.renderText(concept, g.title)) : nothing}
+        <p class="prose">${host.renderText(concept, g.text)}</p>
+      </div>`,
+    )}
+  </div>`;
+}
+
+/** A field's heading (kind label and title), its goal and description. */
+export function renderFieldHead(host: RenderHost, concept: Concept, field: Field, level: number): TemplateResult {
+  return html`${heading(
+      level,
+      'field-heading',
+      html`<span class="kind kind--${field.kind}" part="kind">${kindTerm(host, concept, field.kind)}</span>
+        <span class="field-title">${host.renderText(concept, field.title)}</span>`,
+    )}
+    ${field.goal
+      ? html`<div class="goal" part="goal">
+          <span class="goal__label">${host.term(concept, 'goal')}:</span>
+          <span class="goal__title">${host.renderText(concept, field.goal.title)}</span>
+          ${field.goal.description ? html`<p class="prose">${host.renderText(concept, field.goal.description)}</p>` : nothing}
+        </div>`
+      : nothing}
+    ${field.description ? html`<p class="prose field-description">${host.renderText(concept, field.description)}</p>` : nothing}`;
+}
+
+/** Concepts of guidelines and goals only (Landshut): what they have, without boxes to open. */
+export function renderWithoutMeasures(host: RenderHost, concept: Concept, level: number): TemplateResult {
+  return html`
+    <p class="note">${host.t('state.noMeasures', { measures: host.term(concept, 'measure', true) })}</p>
+    ${renderGuidelines(host, concept, level)}
+    ${measureTree(concept, [], { includeEmpty: true }).map(
+      (group) => html`<div class="group">
+        ${heading(level, 'group-heading', kindTerm(host, concept, group.kind, true))}
+        ${group.fields.map(
+          ({ field, objectives }) => html`<div class="field" part="field">
+            ${renderFieldHead(host, concept, field, level)}
+            ${objectives.length
+              ? html`<ul class="objectives">
+                  ${objectives.map(
+                    ({ objective }) => html`<li class="objective objective--plain" part="objective">
+                      <span class="objective-title">${host.renderText(concept, objective.title)}</span>
+                      ${objective.description ? html`<p class="prose">${host.renderText(concept, objective.description)}</p>` : nothing}
+                      ${objective.indicators.length ? renderIndicators(host, concept, objective.indicators) : nothing}
+                    </li>`,
+                  )}
+                </ul>`
+              : nothing}
+          </div>`,
+        )}
+      </div>`,
+    )}
+  `;
+}

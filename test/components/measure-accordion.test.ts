@@ -1,0 +1,514 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { parseConceptOrThrow, type Concept } from '../../packages/sdk/src/index.js';
+import { defineMeasureAccordion } from '../../packages/components/src/measure-accordion/define.js';
+import { defineKonzeptProvider } from '../../packages/components/src/provider/define.js';
+import type { MeasureAccordion } from '../../packages/components/src/measure-accordion/measure-accordion.js';
+import type { KonzeptProvider } from '../../packages/components/src/provider/konzept-provider.js';
+import { expectAccessible, sample, sampleJson, sampleUrl, settled } from './helpers.js';
+
+defineMeasureAccordion();
+defineKonzeptProvider();
+
+type Json = Record<string, any>;
+
+const root = (el: MeasureAccordion) => el.shadowRoot!;
+const buttons = (el: MeasureAccordion) => [...root(el).querySelectorAll<HTMLButtonElement>('.measure-button')];
+const panels = (el: MeasureAccordion) => [...root(el).querySelectorAll<HTMLElement>('[part="measure-panel"]')];
+const countText = (el: MeasureAccordion) => root(el).querySelector('[part="count"]')!.textContent!.trim();
+const titles = (el: MeasureAccordion) => [...root(el).querySelectorAll('.measure-title')].map((t) => t.textContent!.trim());
+const buttonByText = (el: MeasureAccordion, text: string) =>
+  [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === text)!;
+
+async function update(el: MeasureAccordion): Promise<void> {
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+async function konstanz(attrs = ''): Promise<MeasureAccordion> {
+  const concept = await sample('konstanz-1.0');
+  const wrapper = await fixture<HTMLDivElement>(`<div><measure-accordion ${attrs}></measure-accordion></div>`);
+  const el = wrapper.querySelector('measure-accordion')!;
+  el.concept = concept;
+  await settled(el);
+  return el;
+}
+
+/** Measures of the Konstanz sample, flat, from the raw JSON (to compare the element with the data). */
+async function rawMeasures(): Promise<{ field: Json; measure: Json }[]> {
+  const json = (await sampleJson('konstanz-1.0')) as Json;
+  return json.fields.flatMap((field: Json) => field.objectives.flatMap((o: Json) => o.measures.map((measure: Json) => ({ field, measure }))));
+}
+
+/** A small concept with umlauts and "ß", both kinds of field and a description full of markup. */
+function handMade(): Json {
+  return {
+    formatVersion: 1,
+    id: 'hand',
+    title: 'Handgemachtes Konzept',
+    version: '1.0',
+    municipality: { name: 'Testkreis' },
+    evaluations: [{ id: 'ev', date: '2025-03-28', title: 'Ampeldokument 2025' }],
+    fields: [
+      {
+        id: 'gesundheit',
+        kind: 'action',
+        title: 'Gesundheit',
+        objectives: [
+          {
+            id: 'g1',
+            title: 'Zugang verbessern',
+            measures: [
+              { id: 'G-1', title: 'Dolmetscher für Ärzte', status: { value: 'green', evaluation: 'ev' } },
+              {
+                id: 'G-2',
+                title: 'Eine Maßnahme mit Markup',
+                description: '<img src=x onerror="window.__pwned=1"><b>fett</b>',
+                status: { value: 'red', evaluation: 'ev' },
+                links: [{ url: 'https://example.org/info', title: 'Info' }],
+              },
+            ],
+          },
+        ],
+      },
+      {
+        id: 'ehrenamt',
+        kind: 'crossCutting',
+        title: 'Ehrenamt',
+        objectives: [{ id: 'e1', title: 'Stärken', measures: [{ id: 'E-1', title: 'Strassenfest', lead: { unit: 'Ärztekammer' } }] }],
+      },
+    ],
+  };
+}
+
+async function handMadeEl(attrs = ''): Promise<MeasureAccordion> {
+  const el = await fixture<MeasureAccordion>(`<measure-accordion ${attrs}></measure-accordion>`);
+  el.concept = handMade();
+  await settled(el);
+  return el;
+}
+
+async function search(el: MeasureAccordion, text: string): Promise<void> {
+  const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await waitUntil(() => (el.activeFilter.query ?? '') === text.trim(), 'search did not apply', { timeout: 2000 });
+  await update(el);
+}
+
+describe('<measure-accordion> on Konstanz 1.0', () => {
+  it('lists 193 measures in 11 fields, grouped by kind with the field\'s goal, all closed', async () => {
+    const el = await konstanz();
+    expect(countText(el)).to.equal('193 Maßnahmen');
+    expect(buttons(el)).to.have.length(193);
+    expect(root(el).querySelectorAll('[part="field"]')).to.have.length(11);
+    expect([...root(el).querySelectorAll('h2.group-heading')].map((h) => h.textContent!.trim())).to.deep.equal(['Handlungsfelder', 'Querschnittsthemen']);
+    expect(root(el).querySelectorAll('h2.field-heading')).to.have.length(11);
+    expect(root(el).querySelector('h2.field-heading')!.textContent).to.match(/Handlungsfeld\s+Sprache/);
+    expect(root(el).querySelector('[part="goal"]')!.textContent).to.contain('Oberziel:');
+    expect(root(el).querySelectorAll('h3.objective-heading').length).to.be.greaterThan(11);
+    expect(root(el).querySelectorAll('h4.measure-header')).to.have.length(193);
+    expect(buttons(el).every((b) => b.getAttribute('aria-expanded') === 'false')).to.be.true;
+    expect(panels(el)).to.have.length(0);
+    // Status as label and icon in every header, never colour alone.
+    const first = buttons(el)[0]!;
+    expect(first.querySelector('.status svg')).to.exist;
+    expect(first.textContent).to.match(/Status:\s+umgesetzt/);
+    expect(root(el).querySelector('[part="base"]')!.getAttribute('aria-label')).to.contain('Maßnahmen:');
+    await expectAccessible(el, 'closed');
+  });
+
+  it('a status filter for red leaves 13 (attribute and checkbox), announced politely', async () => {
+    const el = await konstanz('status="red"');
+    expect(countText(el)).to.equal('13 von 193 Maßnahmen');
+    expect(buttons(el)).to.have.length(13);
+    expect(buttons(el).every((b) => b.textContent!.includes('nicht umgesetzt'))).to.be.true;
+    expect(root(el).querySelector('[part="count"]')!.getAttribute('aria-live')).to.equal('polite');
+    await expectAccessible(el, 'filtered');
+
+    const other = await konstanz();
+    const box = root(other).querySelector<HTMLInputElement>('input[name="status"][value="red"]')!;
+    const event = oneEvent(other, 'konzept-filter-change');
+    box.click();
+    expect((await event).detail.filter).to.deep.equal({ status: ['red'] });
+    await update(other);
+    expect(buttons(other)).to.have.length(13);
+    expect(countText(other)).to.equal('13 von 193 Maßnahmen');
+  });
+
+  it('filters by field and by kind with labelled selects', async () => {
+    const raw = await rawMeasures();
+    const el = await konstanz();
+    const fieldSelect = root(el).querySelector<HTMLSelectElement>('select#field')!;
+    expect(root(el).querySelector('label[for="field"]')!.textContent).to.equal('Handlungsfeld oder Querschnittsthema');
+    const fieldId = raw[0]!.field.id as string;
+    fieldSelect.value = fieldId;
+    fieldSelect.dispatchEvent(new Event('change'));
+    await update(el);
+    const inField = raw.filter((r) => r.field.id === fieldId).length;
+    expect(buttons(el)).to.have.length(inField);
+    expect(countText(el)).to.equal(`${inField} von 193 Maßnahmen`);
+    expect(root(el).querySelectorAll('[part="field"]')).to.have.length(1);
+
+    const kindSelect = root(el).querySelector<HTMLSelectElement>('select#kind')!;
+    el.filter = {};
+    await update(el);
+    kindSelect.value = 'crossCutting';
+    kindSelect.dispatchEvent(new Event('change'));
+    await update(el);
+    const crossCutting = raw.filter((r) => r.field.kind === 'crossCutting').length;
+    expect(buttons(el)).to.have.length(crossCutting);
+    expect([...root(el).querySelectorAll('.group-heading')].map((h) => h.textContent!.trim())).to.deep.equal(['Querschnittsthemen']);
+    expect(root(el).querySelectorAll('[part="field"]')).to.have.length(5);
+  });
+
+  it('searches ignoring case and umlaut spelling: "massnahme" finds "Maßnahme", "aerzte" finds "Ärzte"', async () => {
+    const el = await konstanz();
+    await search(el, 'massnahme');
+    expect(buttons(el).length).to.be.greaterThan(0);
+    expect(countText(el)).to.match(/^\d+ von 193 Maßnahmen$/);
+    await search(el, 'AERZTE');
+    expect(buttons(el).length).to.be.greaterThan(0);
+    const raw = await rawMeasures();
+    const shown = new Set(titles(el));
+    const withAerzte = raw.filter(({ measure }) => shown.has(measure.title));
+    expect(withAerzte.every(({ measure }) => /ärzt/i.test([measure.title, measure.description, measure.lead?.unit, ...(measure.partners ?? []), ...(measure.targetGroups ?? [])].join(' ')))).to.be.true;
+  });
+
+  it('says when nothing matches and offers to reset the filter', async () => {
+    const el = await konstanz();
+    await search(el, 'xyzxyz');
+    expect(buttons(el)).to.have.length(0);
+    expect(countText(el)).to.equal('0 von 193 Maßnahmen');
+    expect(root(el).querySelector('[part="empty"]')!.textContent).to.contain('Keine Maßnahmen passen zu diesem Filter.');
+    await expectAccessible(el, 'no hits');
+    const reset = root(el).querySelector<HTMLButtonElement>('[part="empty"] button')!;
+    expect(reset.textContent!.trim()).to.equal('Filter zurücksetzen');
+    reset.click();
+    await update(el);
+    expect(buttons(el)).to.have.length(193);
+    expect(root(el).querySelector<HTMLInputElement>('input[type="search"]')!.value).to.equal('');
+    expect(root(el).activeElement).to.equal(root(el).querySelector('input[type="search"]'));
+  });
+
+  it('opens and closes a box: aria-expanded, a labelled region with the details, konzept-toggle', async () => {
+    const el = await konstanz();
+    const first = buttons(el)[0]!;
+    const event = oneEvent(el, 'konzept-toggle');
+    first.click();
+    expect((await event).detail).to.deep.equal({ measureId: 'spr-1-1', open: true });
+    await update(el);
+    expect(first.getAttribute('aria-expanded')).to.equal('true');
+    const panel = root(el).getElementById(first.getAttribute('aria-controls')!)!;
+    expect(panel.getAttribute('role')).to.equal('region');
+    expect(panel.getAttribute('aria-labelledby')).to.equal(first.id);
+    expect(panel.textContent).to.contain('Beschreibung');
+    expect(panel.textContent).to.contain('Federführung');
+    expect(panel.textContent).to.contain('Kooperationspartner');
+    expect(panel.textContent).to.contain('Zielgruppen');
+    expect(panel.textContent).to.contain('Kennzahlen');
+    expect(panel.textContent).to.contain('Verlauf der Bewertung');
+    expect(panel.textContent).to.contain('28.03.2025');
+    expect(first.closest('[part="measure"]')!.id).to.equal('massnahme-spr-1-1');
+    await expectAccessible(el, 'open');
+    first.click();
+    await update(el);
+    expect(first.getAttribute('aria-expanded')).to.equal('false');
+    expect(panels(el)).to.have.length(0);
+  });
+
+  it('shows council papers and the participation behind a measure (Konstanz 2.0)', async () => {
+    const json = (await sampleJson('konstanz-2.0')) as Json;
+    const measures: Json[] = json.fields.flatMap((f: Json) => f.objectives.flatMap((o: Json) => o.measures));
+    const target = measures.find((m) => m.councilPapers?.length && m.participation?.length)!;
+    const input = json.participation.find((p: Json) => p.id === target.participation[0]);
+    const el = await fixture<MeasureAccordion>(html`<measure-accordion .concept=${await sample('konstanz-2.0')}></measure-accordion>`);
+    await settled(el);
+    el.reveal(target.id);
+    await update(el);
+    const panel = panels(el)[0]!;
+    expect(panel.textContent).to.contain(`Drucksache ${target.councilPapers[0].number}`);
+    expect(panel.textContent).to.contain('Aus der Beteiligung');
+    expect(panel.textContent).to.contain(input.title);
+    await expectAccessible(el, 'open with papers and participation');
+  });
+
+  it('works with the keyboard: Enter and Space toggle, Tab follows the page order', async () => {
+    const el = await konstanz('status="red"');
+    const [first, second] = buttons(el);
+    first!.focus();
+    await sendKeys({ press: 'Enter' });
+    await update(el);
+    expect(first!.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Space' });
+    await update(el);
+    expect(first!.getAttribute('aria-expanded')).to.equal('false');
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(second);
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ press: 'Space' });
+    await update(el);
+    expect(first!.getAttribute('aria-expanded')).to.equal('true');
+    // Open: Tab goes into the panel (its first control) before the next header.
+    await sendKeys({ press: 'Tab' });
+    expect(panels(el)[0]!.contains(root(el).activeElement)).to.be.true;
+  });
+
+  it('expands and collapses all', async () => {
+    const el = await konstanz('status="red"');
+    buttonByText(el, 'Alle öffnen').click();
+    await update(el);
+    expect(panels(el)).to.have.length(13);
+    expect(buttons(el).every((b) => b.getAttribute('aria-expanded') === 'true')).to.be.true;
+    await expectAccessible(el, 'all open');
+    buttonByText(el, 'Alle schließen').click();
+    await update(el);
+    expect(panels(el)).to.have.length(0);
+    expect(buttonByText(el, 'Alle schließen').disabled).to.be.true;
+  });
+
+  it('opens the measure named in the address on load, clearing a filter that hides it', async () => {
+    const before = location.href;
+    history.replaceState(null, '', '#massnahme-spr-1-2');
+    try {
+      const el = await konstanz('status="red"');
+      await update(el);
+      await waitUntil(() => root(el).activeElement?.id === 'massnahme-spr-1-2-button', 'header not focused');
+      expect(el.activeFilter).to.deep.equal({});
+      expect(root(el).getElementById('massnahme-spr-1-2-button')!.getAttribute('aria-expanded')).to.equal('true');
+      expect(panels(el)).to.have.length(1);
+      // A later change of the address opens that measure too.
+      location.hash = '#massnahme-spr-1-3';
+      await waitUntil(() => root(el).activeElement?.id === 'massnahme-spr-1-3-button', 'hashchange not followed');
+      expect(panels(el)).to.have.length(2);
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
+  it('with update-url puts the open measure into the address, and copies its link', async () => {
+    const before = location.href;
+    try {
+      const el = await konstanz('update-url status="red"');
+      const first = buttons(el)[0]!;
+      first.click();
+      await update(el);
+      const anchor = first.closest('[part="measure"]')!.id;
+      expect(location.hash).to.equal(`#${anchor}`);
+
+      const written: string[] = [];
+      const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void written.push(t) } });
+      try {
+        const copy = root(el).querySelector<HTMLButtonElement>('.copy button')!;
+        expect(copy.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Link kopieren: ${first.querySelector('.measure-title')!.textContent!.trim()}`);
+        root(el).querySelector<HTMLButtonElement>('.copy button')!.click();
+        await waitUntil(() => root(el).querySelector('.copy__status')!.textContent === 'Link kopiert.');
+        expect(written[0]).to.match(new RegExp(`#${anchor}$`));
+        Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => Promise.reject(new Error('denied')) } });
+        root(el).querySelector<HTMLButtonElement>('.copy button')!.click();
+        await waitUntil(() => root(el).querySelector('input[readonly]'), 'no fallback field');
+        const field = root(el).querySelector<HTMLInputElement>('input[readonly]')!;
+        expect(field.value).to.match(new RegExp(`#${anchor}$`));
+        expect(root(el).activeElement).to.equal(field);
+        expect(field.selectionEnd! - field.selectionStart!).to.equal(field.value.length);
+      } finally {
+        delete (navigator as unknown as Json).clipboard;
+        if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+      }
+      first.click();
+      await update(el);
+      expect(location.hash).to.equal('');
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
+  it('renders every box on the page open for printing and restores afterwards', async () => {
+    const el = await konstanz('status="red"');
+    buttons(el)[1]!.click();
+    await update(el);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(panels(el)).to.have.length(13);
+    window.dispatchEvent(new Event('afterprint'));
+    await update(el);
+    expect(panels(el)).to.have.length(1);
+    expect(buttons(el)[1]!.getAttribute('aria-expanded')).to.equal('true');
+    // Headers not shown yet stay out of print (a 10,000-measure export would freeze the tab).
+    const paged = await konstanz('status="red" page-size="5"');
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(panels(paged)).to.have.length(5);
+    expect(root(paged).querySelector('.more')!.textContent).to.contain('5 von 13 angezeigt');
+    window.dispatchEvent(new Event('afterprint'));
+  });
+
+  it('renders headers in pages with a "show more" button', async () => {
+    const el = await konstanz('page-size="50"');
+    expect(buttons(el)).to.have.length(50);
+    expect(root(el).querySelector('.more')!.textContent).to.contain('50 von 193 angezeigt');
+    buttonByText(el, 'Weitere anzeigen').click();
+    await update(el);
+    expect(buttons(el)).to.have.length(100);
+    expect(root(el).activeElement).to.equal(buttons(el)[50]);
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const concept = await sample('konstanz-1.0');
+    const el = await fixture<MeasureAccordion>(html`<measure-accordion lang="en" status="red" .concept=${concept}></measure-accordion>`);
+    await settled(el);
+    expect(countText(el)).to.equal('13 of 193 measures');
+    expect(root(el).querySelector('label[for="field"]')!.textContent).to.equal('Field of action or cross-cutting theme');
+    expect(buttonByText(el, 'Expand all')).to.exist;
+    expect(root(el).querySelector('label[for="search"]')!.textContent).to.equal('Search');
+    buttons(el)[0]!.click();
+    await update(el);
+    expect(panels(el)[0]!.textContent).to.contain('Status history');
+    await expectAccessible(el, 'english, open');
+  });
+
+  it('uses the heading level it is given', async () => {
+    const el = await konstanz('heading-level="3" status="red"');
+    expect(root(el).querySelectorAll('h3.field-heading').length).to.be.greaterThan(0);
+    expect(root(el).querySelectorAll('h4.objective-heading').length).to.be.greaterThan(0);
+    expect(root(el).querySelectorAll('h5.measure-header')).to.have.length(13);
+    expect(root(el).querySelectorAll('h2')).to.have.length(0);
+  });
+});
+
+describe('<measure-accordion> filter sources', () => {
+  it('follows and sets the filter of a surrounding provider', async () => {
+    const concept = await sample('konstanz-1.0');
+    const provider = await fixture<KonzeptProvider>(html`<konzept-provider .concept=${concept}><measure-accordion></measure-accordion></konzept-provider>`);
+    const el = provider.querySelector('measure-accordion')!;
+    await settled(el);
+    expect(buttons(el)).to.have.length(193);
+    provider.setFilter({ status: ['red'] });
+    await waitUntil(() => buttons(el).length === 13, 'provider filter not followed');
+    const box = root(el).querySelector<HTMLInputElement>('input[name="status"][value="yellow"]')!;
+    box.click();
+    await waitUntil(() => provider.filter.status?.length === 2, 'provider not told');
+    expect(provider.filter.status).to.deep.equal(['yellow', 'red']);
+  });
+
+  it('passes its attributes to an empty provider filter', async () => {
+    const concept = await sample('konstanz-1.0');
+    const provider = await fixture<KonzeptProvider>(
+      html`<konzept-provider .concept=${concept}><measure-accordion status="red"></measure-accordion></konzept-provider>`,
+    );
+    const el = provider.querySelector('measure-accordion')!;
+    await settled(el);
+    await waitUntil(() => buttons(el).length === 13, 'attribute filter not applied');
+    expect(provider.filter).to.deep.equal({ status: ['red'] });
+  });
+
+  it('with `listen`, follows konzept-select from a chart on the same page', async () => {
+    const el = await konstanz('listen');
+    document.body.dispatchEvent(new CustomEvent('konzept-select', { bubbles: true, composed: true, detail: { statusId: 'red' } }));
+    await update(el);
+    expect(buttons(el)).to.have.length(13);
+    const deaf = await konstanz();
+    document.body.dispatchEvent(new CustomEvent('konzept-select', { bubbles: true, composed: true, detail: { statusId: 'red' } }));
+    await update(deaf);
+    expect(buttons(deaf)).to.have.length(193);
+  });
+});
+
+describe('<measure-accordion> text and states', () => {
+  it('finds "Maßnahme" from "massnahme" and "Ärzte" from "aerzte" (hand-made concept)', async () => {
+    const el = await handMadeEl();
+    await search(el, 'massnahme');
+    expect(titles(el)).to.deep.equal(['Eine Maßnahme mit Markup']);
+    await search(el, 'aerzte');
+    expect(titles(el)).to.deep.equal(['Dolmetscher für Ärzte', 'Strassenfest']);
+    await search(el, 'straße');
+    expect(titles(el)).to.deep.equal(['Strassenfest']);
+  });
+
+  it('shows markup from the export as text and guards links', async () => {
+    const el = await handMadeEl('query="markup"');
+    buttons(el)[0]!.click();
+    await update(el);
+    const panel = panels(el)[0]!;
+    expect(panel.querySelector('img, b')).to.equal(null);
+    expect(panel.textContent).to.contain('<img src=x onerror="window.__pwned=1"><b>fett</b>');
+    expect((window as unknown as Json).__pwned).to.equal(undefined);
+    expect(panel.querySelector('a[href="https://example.org/info"]')).to.exist;
+
+    // A concept handed over already frozen skips parsing: the render still refuses a javascript: link.
+    const parsed = parseConceptOrThrow(handMade());
+    const evil = structuredClone(parsed) as Json;
+    evil.fields[0].objectives[0].measures[1].links = [{ url: 'javascript:alert(1)', title: 'Böse' }];
+    const frozen = deepFreeze(evil) as Concept;
+    const other = await fixture<MeasureAccordion>(html`<measure-accordion query="markup" .concept=${frozen}></measure-accordion>`);
+    await settled(other);
+    buttons(other)[0]!.click();
+    await update(other);
+    expect(panels(other)[0]!.querySelector('a[href^="javascript"]')).to.equal(null);
+    expect(panels(other)[0]!.textContent).to.contain('Böse');
+  });
+
+  it('shows loading, idle, failed fetch and invalid export states accessibly', async () => {
+    const idle = await fixture<MeasureAccordion>(html`<measure-accordion></measure-accordion>`);
+    expect(root(idle).textContent).to.contain('Keine Daten angegeben');
+    await expectAccessible(idle, 'idle');
+
+    const loading = await fixture<MeasureAccordion>(html`<measure-accordion src=${`${sampleUrl('konstanz-2.0')}?slow`}></measure-accordion>`);
+    expect(root(loading).querySelector('.state--loading')!.textContent).to.contain('Daten werden geladen');
+    await expectAccessible(loading, 'loading');
+    await settled(loading);
+
+    const errors: unknown[] = [];
+    const log = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const missing = await fixture<MeasureAccordion>(html`<measure-accordion src="/schema/examples/does-not-exist.json"></measure-accordion>`);
+      await settled(missing);
+      expect(root(missing).querySelector('[role="alert"]')!.textContent).to.contain('nicht gefunden');
+      await expectAccessible(missing, 'failed fetch');
+
+      const invalid = await fixture<MeasureAccordion>(html`<measure-accordion .concept=${{ formatVersion: 1, title: 'x' }}></measure-accordion>`);
+      await settled(invalid);
+      expect(root(invalid).querySelector('[role="alert"]')!.textContent).to.contain('kein gültiger Konzept-Export');
+      await expectAccessible(invalid, 'invalid');
+    } finally {
+      console.error = log;
+    }
+    expect(errors.length).to.be.greaterThan(0);
+  });
+
+  it('loads from src and says when a concept has no fields', async () => {
+    const fromSrc = await fixture<MeasureAccordion>(html`<measure-accordion src=${sampleUrl('konstanz-2.0')}></measure-accordion>`);
+    await settled(fromSrc);
+    expect(buttons(fromSrc).length).to.be.greaterThan(100);
+
+    const empty = await fixture<MeasureAccordion>(html`<measure-accordion .concept=${{ ...handMade(), fields: [] }}></measure-accordion>`);
+    await settled(empty);
+    expect(root(empty).textContent).to.contain('Dieses Konzept enthält noch keine Felder.');
+    await expectAccessible(empty, 'empty');
+  });
+
+  it('shows guidelines and goals of a concept without measures (Landshut)', async () => {
+    const concept = await sample('landshut');
+    const el = await fixture<MeasureAccordion>(html`<measure-accordion .concept=${concept}></measure-accordion>`);
+    await settled(el);
+    expect(buttons(el)).to.have.length(0);
+    expect(root(el).querySelector('[part="filters"]')).to.equal(null);
+    const headings = [...root(el).querySelectorAll('h2')].map((h) => h.textContent!.trim());
+    expect(headings).to.include('Leitlinien');
+    expect(headings).to.include('Themenfelder');
+    expect(root(el).querySelectorAll('.guideline')).to.have.length(concept.guidelines.length);
+    expect(root(el).querySelectorAll('[part="field"]')).to.have.length(concept.fields.length);
+    expect(root(el).textContent).to.contain('Leitziel');
+    await expectAccessible(el, 'landshut');
+  });
+});
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
