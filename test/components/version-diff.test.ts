@@ -219,6 +219,20 @@ describe('<version-diff> between two versions', () => {
     await expectAccessible(el, 'matched by text');
   });
 
+  it('pairs only by id with match="id", and takes the heading level', async () => {
+    const [from, toJson] = await Promise.all([sample('konstanz-1.0'), sampleJson('konstanz-2.0')]);
+    const to = structuredClone(toJson) as Json;
+    let n = 0;
+    eachMeasure(to, (m) => (m.id = `neu-${n++}`));
+    const el = await fixture<VersionDiff>(html`<version-diff match="id" heading-level="3" .fromConcept=${from} .toConcept=${to}></version-diff>`);
+    await settled(el);
+    expect(summaryText(el)).to.equal('193 Maßnahmen gestrichen, 194 neu.');
+    expect(root(el).querySelector('[part="match"]')).to.not.exist;
+    expect(root(el).querySelector('#heading')!.tagName).to.equal('H3');
+    expect(root(el).querySelector('[part="field"] h4')).to.exist;
+    expect(root(el).querySelector('.change h5')).to.exist;
+  });
+
   it('works inside a provider: the provider gives the newer version', async () => {
     const wrapper = await fixture<HTMLElement>(html`<konzept-provider src=${sampleUrl('konstanz-2.0')}>
       <version-diff from=${sampleUrl('konstanz-1.0')}></version-diff>
@@ -243,10 +257,17 @@ describe('<version-diff> between two versions', () => {
 
 describe('<version-diff> states', () => {
   it('shows loading, then says which side failed to load', async () => {
-    const el = await fixture<VersionDiff>(html`<version-diff from="/schema/examples/does-not-exist.json" to=${sampleUrl('konstanz-2.0')}></version-diff>`);
-    expect(root(el).querySelector('.state--loading')).to.exist;
-    await expectAccessible(el, 'loading');
-    await waitUntil(() => root(el).querySelector('.state--error'), 'no error shown');
+    const log = console.error;
+    console.error = () => undefined; // the 404 is expected here
+    let el: VersionDiff;
+    try {
+      el = await fixture<VersionDiff>(html`<version-diff from="/schema/examples/does-not-exist.json" to=${sampleUrl('konstanz-2.0')}></version-diff>`);
+      expect(root(el).querySelector('.state--loading')).to.exist;
+      await expectAccessible(el, 'loading');
+      await waitUntil(() => root(el).querySelector('.state--error'), 'no error shown');
+    } finally {
+      console.error = log;
+    }
     const text = root(el).querySelector('.state--error')!.textContent!;
     expect(text).to.contain('Die frühere Version (from) konnte nicht angezeigt werden.');
     expect(text).to.contain('Fehler 404');
