@@ -34,6 +34,7 @@ import { emit, type KonzeptSelectDetail } from '../shared/events.js';
 import { statusLooks, type StatusLook } from '../shared/status.js';
 import { renderDetails, renderIndicators, renderStatus } from './measure-panel.js';
 import { renderFilters, SEVERAL_FIELDS, type FilterHandlers } from './measure-filters.js';
+import { FilterSource } from './filter-source.js';
 import { heading, kindTerm, renderFieldHead, renderGuidelines, renderWithoutMeasures, termInSentence } from './measure-structure.js';
 import { styles } from './measure-accordion.styles.js';
 import './measure-accordion.i18n.js';
@@ -142,12 +143,7 @@ export class MeasureAccordion extends KonzeptElement {
 
   private readonly source = new ConceptSource(this, () => ({ concept: this.concept, src: this.src }));
 
-  /** The own filter last taken into account (to tell a new one from the provider's). */
-  private appliedOwn?: MeasureFilter;
-  /** A filter sent to the provider that has not come back through the context yet. */
-  private awaiting?: MeasureFilter;
-  private seenContextFilter?: MeasureFilter;
-  private inProvider = false;
+  private readonly filterSource = new FilterSource(this, () => this.source.context);
   private limitFilter?: MeasureFilter;
   private searchTimer?: ReturnType<typeof setTimeout>;
   private pendingFragment?: string;
@@ -210,8 +206,7 @@ export class MeasureAccordion extends KonzeptElement {
 
   /** The filter in effect: the provider's inside one, else the element's own. */
   get activeFilter(): MeasureFilter {
-    const context = this.source.context;
-    return context ? (this.awaiting ?? context.filter) : this.filter;
+    return this.filterSource.active;
   }
 
   /** The measures that pass the filter, in document order (empty before the concept is loaded). */
@@ -272,7 +267,7 @@ export class MeasureAccordion extends KonzeptElement {
     }
   }
 
-  /** Attributes and the `filter` property become the own filter; inside a provider it is passed on. */
+  /** Attributes become the own filter; inside a provider it is passed on. */
   private syncFilter(changed: PropertyValues<this>): void {
     const fromAttributes = FILTER_KEYS.filter((k) => changed.has(k));
     if (fromAttributes.length && (this.hasUpdated || fromAttributes.some((k) => this[k]))) {
@@ -282,37 +277,13 @@ export class MeasureAccordion extends KonzeptElement {
       for (const key of fromAttributes) next[key] = parsed[key];
       this.filter = compactFilter(next as MeasureFilter);
     }
-    const ownChanged = this.appliedOwn !== undefined && this.filter !== this.appliedOwn;
-    this.appliedOwn = this.filter;
-    const context = this.source.context;
-    if (!context) {
-      this.inProvider = false;
-      this.awaiting = undefined;
-      return;
-    }
-    if (context.filter !== this.seenContextFilter) {
-      this.seenContextFilter = context.filter;
-      this.awaiting = undefined;
-    }
-    const firstContact = !this.inProvider;
-    this.inProvider = true;
-    const push = ownChanged || (firstContact && !isFilterEmpty(this.filter) && isFilterEmpty(context.filter));
-    if (push && !sameFilter(this.filter, context.filter)) {
-      this.awaiting = this.filter;
-      context.setFilter(this.filter);
-    }
+    this.filterSource.sync();
   }
 
   /** A filter the reader chose here: applied (or passed to the provider) and announced with an event. */
   private changeFilter(next: MeasureFilter, byReader = true): void {
     const filter = compactFilter(next);
-    this.filter = filter;
-    this.appliedOwn = filter;
-    const context = this.source.context;
-    if (context) {
-      this.awaiting = filter;
-      context.setFilter(filter);
-    }
+    this.filterSource.set(filter);
     if (byReader) emit(this, 'konzept-filter-change', { filter });
   }
 
