@@ -1,6 +1,7 @@
 // Browser tests in Debian's Chromium (nothing downloads its own browser here; see TOOLCHAIN.md).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { e2eMiddleware } from './test/e2e/middleware.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -8,6 +9,8 @@ export default {
   rootDir: '.',
   files: ['test/components/**/*.test.ts', 'test/e2e/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
+  // End-to-end pages: the strict-CSP page, counted/slow/failing sample exports (test/e2e/middleware.mjs).
+  middleware: [e2eMiddleware],
   // Chromium has no native TC39 decorators yet: esbuild lowers them (target es2022).
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The README's test command: the Node suite (schema, SDK, CLI), then the browser suite (elements,
-// pages), and one closing line that counts both: `N passed, N failed`.
+// The README's test command: the build (the browser tests load dist/konzept-kit.js; the size budget
+// is checked by test/build), the Node suite (schema, SDK, CLI, build), then the browser suite
+// (elements, pages), and one closing line that counts both: `N passed, N failed`.
 import { spawn } from 'node:child_process';
 
 function run(script) {
@@ -19,6 +20,14 @@ const strip = (s) => s.replace(/\x1b\[[0-9;]*m/g, '');
 let passed = 0;
 let failed = 0;
 let exit = 0;
+
+// Exit code 2: built, but a check failed (size budget): test/build reports that as a test failure.
+const build = await run('build');
+if (build.code !== 0 && build.code !== 2) {
+  console.error('npm run build failed: the browser tests of the bundle cannot pass.');
+  failed += 1;
+  exit = 1;
+}
 
 const node = await run('test:node');
 const nodeOut = strip(node.out);

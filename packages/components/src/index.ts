@@ -16,3 +16,6 @@ export { AmpelChart, type ChartView } from './ampel-chart/ampel-chart.js';
 export { defineAmpelChart } from './ampel-chart/define.js';
 export { VersionDiff } from './version-diff/version-diff.js';
 export { defineVersionDiff } from './version-diff/define.js';
+export { registerAll, type RegisterAllOptions, type RegisteredTags } from './register-all.js';
+export { upgradeLinks, watchLinks, LINK_CLASSES } from './embed/upgrade-links.js';
+export { cssProps, type CssProps } from './shared/css-props.js';

@@ -65,8 +65,10 @@ export const baseStyles = css`
   .state--error {
     border-color: var(--konzept-color-error, #b42318);
   }
+  /* A page reserves the element's final height while it loads (konzept-kit.css sets this), so
+     the page does not jump when the data arrives. */
   .state--loading {
-    min-height: 3rem;
+    min-height: var(--konzept-loading-min-height, 3rem);
   }
   .state p {
     margin: 0;

@@ -1,0 +1,12 @@
+/**
+ * The entry of dist/konzept-kit.js, the one file a web editor uploads: registers every element
+ * (under `?prefix=` from the script's address, see embed/script-options.ts) and turns links with
+ * `class="konzept-ampel-chart"` … into elements (for rich-text editors that strip custom tags).
+ */
+import { registerAll } from './register-all.js';
+import { scriptOptions } from './embed/script-options.js';
+import { watchLinks } from './embed/upgrade-links.js';
+
+const options = scriptOptions(import.meta.url);
+const tags = registerAll({ prefix: options.prefix });
+if (options.upgradeLinks) watchLinks(tags);

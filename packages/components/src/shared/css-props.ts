@@ -1,0 +1,48 @@
+/**
+ * `style=${cssProps({ fill: color, '--_share': '0.4' })}`: Lit's `styleMap`, but CSP-safe.
+ *
+ * Lit's `styleMap` writes its FIRST render as a `style="…"` attribute string (only later updates go
+ * through `style.setProperty`). A page with a strict Content Security Policy (`style-src 'self'`
+ * without 'unsafe-inline', as many municipal sites send) blocks that string: the colours are missing
+ * and the browser reports a `style-src-attr` violation for every element. This directive always goes
+ * through the CSSOM, which a Content Security Policy does not restrict.
+ *
+ * Property names as in CSS: `fill`, `background-color`, `--_status-color`.
+ */
+import { noChange } from 'lit';
+import { directive, Directive, PartType, type AttributePart, type PartInfo } from 'lit/directive.js';
+
+export type CssProps = Readonly<Record<string, string | number | null | undefined>>;
+
+class CssPropsDirective extends Directive {
+  private applied = new Set<string>();
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ATTRIBUTE || info.name !== 'style' || (info.strings?.length ?? 0) > 2) {
+      throw new Error('cssProps() must be the whole value of a style attribute: style=${cssProps({...})}');
+    }
+  }
+
+  render(_props: CssProps): typeof noChange {
+    return noChange;
+  }
+
+  override update(part: AttributePart, [props]: [CssProps]): typeof noChange {
+    const style = (part.element as HTMLElement | SVGElement).style;
+    for (const name of this.applied) {
+      if (props[name] === undefined || props[name] === null) {
+        style.removeProperty(name);
+        this.applied.delete(name);
+      }
+    }
+    for (const [name, value] of Object.entries(props)) {
+      if (value === undefined || value === null) continue;
+      style.setProperty(name, String(value));
+      this.applied.add(name);
+    }
+    return noChange;
+  }
+}
+
+export const cssProps = directive(CssPropsDirective);

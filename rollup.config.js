@@ -1,0 +1,119 @@
+// The browser bundles (`npm run build`, see scripts/build.mjs):
+// 1. dist/konzept-kit.js: ONE self-contained, minified ES module that registers every element;
+//    the file a web editor uploads to the CMS (no chunks: `inlineDynamicImports`).
+// 2. dist/ampel-chart.js, measure-accordion.js, version-diff.js, konzept-provider.js: one entry per
+//    element for pages that need only one; they share chunks in dist/chunks/.
+// The TypeScript sources are bundled directly: esbuild lowers the TC39 decorators (Chromium has none).
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const src = (path) => resolve(root, 'packages/components/src', path);
+
+/** The per-element entry files; an element whose folder has no define.ts yet is left out. */
+export const elementEntries = Object.fromEntries(
+  [
+    ['konzept-provider', 'embed/entries/konzept-provider.ts', 'provider/define.ts'],
+    ['ampel-chart', 'embed/entries/ampel-chart.ts', 'ampel-chart/define.ts'],
+    ['measure-accordion', 'embed/entries/measure-accordion.ts', 'measure-accordion/define.ts'],
+    ['version-diff', 'embed/entries/version-diff.ts', 'version-diff/define.ts'],
+  ]
+    .filter(([, entry, define]) => existsSync(src(entry)) && existsSync(src(define)))
+    .map(([name, entry]) => [name, src(entry)]),
+);
+
+/** Sources import `./x.js` where `./x.ts` is on disk (NodeNext style): map them for rollup. */
+function tsFromJs() {
+  return {
+    name: 'konzept-ts-from-js',
+    resolveId(source, importer) {
+      if (!importer || !source.startsWith('.') || !source.endsWith('.js')) return null;
+      const ts = resolve(dirname(importer), source.slice(0, -3) + '.ts');
+      return existsSync(ts) ? ts : null;
+    },
+  };
+}
+
+/**
+ * d3-shape ships one file whose curve factories are initialised by immediately called functions
+ * (`var bundle = (function custom(beta) {…})(0.85)`): rollup must assume they have side effects and
+ * keeps every curve. They have none: marking them pure lets the chart carry only arc and pie.
+ */
+function pureD3Factories() {
+  return {
+    name: 'konzept-pure-d3-factories',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]d3-[a-z]+[\\/]dist[\\/][^\\/]+\.mjs$/.test(id) || !code.includes('(function custom(')) return null;
+      return { code: code.replace(/= \(function custom\(/g, '= /*#__PURE__*/(function custom('), map: null };
+    },
+  };
+}
+
+/** The stylesheet against a flash of undefined elements, copied beside the script. */
+function pageStylesheet() {
+  return {
+    name: 'konzept-page-stylesheet',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'konzept-kit.css',
+        source: readFileSync(src('embed/konzept-kit.css'), 'utf8'),
+      });
+    },
+  };
+}
+
+const plugins = () => [
+  tsFromJs(),
+  pureD3Factories(),
+  nodeResolve({
+    // `browser` first: Lit's production build, no Node built-ins. No `development` condition:
+    // that is for tests and Storybook, which import the workspace packages from source.
+    exportConditions: ['browser', 'module', 'import', 'default'],
+    extensions: ['.ts', '.mjs', '.js', '.json'],
+  }),
+  esbuild({ target: 'es2022', tsconfig: resolve(root, 'tsconfig.json'), minify: false, legalComments: 'none' }),
+  terser({
+    format: { comments: false },
+    compress: { passes: 2 },
+    ecma: 2022,
+    module: true,
+  }),
+];
+
+function onwarn(warning, warn) {
+  // zod 4 carries `/*#__PURE__*/` annotations rollup cannot place, and circular imports between its
+  // own modules: both harmless (TOOLCHAIN.md).
+  if (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY') return;
+  warn(warning);
+}
+
+export default [
+  {
+    input: src('register.ts'),
+    output: {
+      file: resolve(root, 'dist/konzept-kit.js'),
+      format: 'es',
+      sourcemap: true,
+      inlineDynamicImports: true,
+    },
+    plugins: [...plugins(), pageStylesheet()],
+    onwarn,
+  },
+  {
+    input: elementEntries,
+    output: {
+      dir: resolve(root, 'dist'),
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins: plugins(),
+    onwarn,
+  },
+];

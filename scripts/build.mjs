@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// `npm run build`:
+// 1. rollup (rollup.config.js): dist/konzept-kit.js, the one file a web editor uploads, with its
+//    source map and konzept-kit.css; dist/<element>.js per element (sharing dist/chunks/).
+// 2. tsc -b tsconfig.build.json: packages/{concept-schema,sdk,components}/dist, unbundled ES modules
+//    with .d.ts for developers who bundle themselves, each with a package.json whose `exports` point
+//    at the built files (`npm publish packages/sdk/dist`). The workspace's own package.json files keep
+//    pointing at src/, so tests, Storybook and tsx go on importing the sources.
+// 3. the size report and budget (scripts/size.mjs); exits 2 when a check (the budget) fails, 1 when
+//    the build itself failed.
+// `--bundle` does step 1 and 3 only (npm start).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rollup } from 'rollup';
+import configs from '../rollup.config.js';
+import { report } from './size.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const bundleOnly = process.argv.includes('--bundle');
+const started = Date.now();
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+for (const config of configs) {
+  const bundle = await rollup(config);
+  try {
+    await bundle.write(config.output);
+  } finally {
+    await bundle.close();
+  }
+}
+console.log(`rollup: dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+const libraries = ['concept-schema', 'sdk', 'components'];
+if (!bundleOnly) {
+  for (const name of libraries) rmSync(join(root, 'packages', name, 'dist'), { recursive: true, force: true });
+  const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  if (tsc.status !== 0) {
+    console.error('tsc -b tsconfig.build.json failed');
+    process.exit(1);
+  }
+  for (const name of libraries) {
+    const dir = join(root, 'packages', name);
+    const source = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const { exports: _exports, types: _types, main: _main, ...rest } = source;
+    const published = {
+      ...rest,
+      main: './index.js',
+      types: './index.d.ts',
+      exports: {
+        '.': { types: './index.d.ts', import: './index.js', default: './index.js' },
+        './*.js': { types: './*.d.ts', import: './*.js', default: './*.js' },
+        './package.json': './package.json',
+      },
+    };
+    writeFileSync(join(dir, 'dist', 'package.json'), JSON.stringify(published, null, 2) + '\n');
+    rmSync(join(dir, 'dist', '.tsbuildinfo'), { force: true });
+    if (!existsSync(join(dir, 'dist', 'index.d.ts'))) {
+      console.error(`packages/${name}/dist/index.d.ts is missing`);
+      process.exit(1);
+    }
+  }
+  console.log(`tsc: packages/{${libraries.join(',')}}/dist (ES modules + .d.ts) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+// Exit 2 (not 1): everything is built, but a check of the result failed (e.g. the size budget).
+if (!report(join(root, 'dist'))) process.exit(2);

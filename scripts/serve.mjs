@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// `npm start` serves the demo (after `npm run build`): a static server without dependencies, with
+// the strict Content Security Policy a careful municipal site sends, so the demo proves the bundle
+// runs there. http://127.0.0.1:8000 by default; PORT and HOST change it (HOST=0.0.0.0 for a LAN).
+//   /                 demo/ (index.html, demo.css, …)
+//   /dist/…           the built bundle (konzept-kit.js, konzept-kit.css, per-element files)
+//   /schema/…         the JSON Schema and the sample exports
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'; require-trusted-types-for 'script'";
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+};
+
+/** URL prefix → folder. The first match wins; `/` is the demo. */
+const MOUNTS = [
+  ['/dist/', join(root, 'dist')],
+  ['/schema/', join(root, 'schema')],
+  ['/', join(root, 'demo')],
+];
+
+const HEADERS = {
+  'Content-Security-Policy': CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'same-origin',
+  'Cache-Control': 'no-cache',
+};
+
+/** The file for a URL path, or undefined when it leaves its folder. */
+function fileFor(pathname) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0')) return undefined;
+  for (const [prefix, dir] of MOUNTS) {
+    if (!decoded.startsWith(prefix)) continue;
+    const file = normalize(join(dir, decoded.slice(prefix.length)));
+    return file === dir || file.startsWith(dir + sep) ? file : undefined;
+  }
+  return undefined;
+}
+
+function send(res, status, text) {
+  res.writeHead(status, { ...HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(text);
+}
+
+export function handler(req, res) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let file = fileFor(url.pathname);
+  if (!file) return send(res, 404, 'Not found');
+  stat(file)
+    .then(async (info) => {
+      if (info.isDirectory()) {
+        if (!url.pathname.endsWith('/')) {
+          res.writeHead(301, { ...HEADERS, Location: `${url.pathname}/${url.search}` });
+          return res.end();
+        }
+        file = join(file, 'index.html');
+        info = await stat(file);
+      }
+      res.writeHead(200, {
+        ...HEADERS,
+        'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'Content-Length': info.size,
+        'Last-Modified': info.mtime.toUTCString(),
+      });
+      if (req.method === 'HEAD') return res.end();
+      createReadStream(file).pipe(res);
+    })
+    .catch(() => send(res, 404, 'Not found'));
+}
+
+export function serve({ port = Number(process.env.PORT ?? 8000), host = process.env.HOST ?? '127.0.0.1' } = {}) {
+  const server = createServer(handler);
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => done(server));
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const server = await serve().catch((error) => {
+    console.error(`Cannot listen: ${error.message}. Another port: PORT=8001 npm start`);
+    process.exit(1);
+  });
+  const { address, port } = server.address();
+  const shown = address.includes(':') ? `[${address}]` : address;
+  const local = shown === '127.0.0.1' ? `http://localhost:${port}/ (http://127.0.0.1:${port}/)` : `http://${shown}:${port}/`;
+  console.log(`Demo: ${local}  Strg+C / Ctrl+C beendet den Server.`);
+}

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// `npm run size` (and the last step of `npm run build`): min+gzip size of every file in dist/
+// (gzip level 9), and the budget for the file web editors upload: dist/konzept-kit.js must stay
+// under 40 KB gzip, be ONE file (no imports of other files) and carry no JSON Schema generator.
+// Exits 1 when a check fails, so CI (`npm test` builds first) fails with it.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const BUNDLE = 'konzept-kit.js';
+/** 40 KB = 40 × 1024 bytes, min+gzip (level 9). */
+export const BUDGET = 40 * 1024;
+
+export function gzipSize(buffer) {
+  return gzipSync(buffer, { level: 9 }).length;
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function files(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(js|css)$/.test(e.name))
+    .map((e) => join(e.parentPath ?? e.path, e.name))
+    .sort();
+}
+
+/** Static imports of a built module (`import"./chunks/x.js"`, `from"./chunks/x.js"`). */
+function importsOf(file) {
+  const code = readFileSync(file, 'utf8');
+  // Statement level only (start, or after `;` `}` or a newline): a string "from" inside the code is no import.
+  return [...code.matchAll(/(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+)["']/g)].map((m) => m[1]);
+}
+
+/** The entry plus every chunk it loads statically: what a page really downloads for it. */
+function withChunks(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const spec of importsOf(file)) if (spec.startsWith('.')) withChunks(resolve(dirname(file), spec), seen);
+  return seen;
+}
+
+/** Checks dist/; returns { rows, problems, bundleGzip }. */
+export function measure(dist = join(root, 'dist')) {
+  const problems = [];
+  if (!existsSync(join(dist, BUNDLE))) return { rows: [], problems: [`${BUNDLE} is missing: run npm run build`], bundleGzip: NaN };
+  const rows = files(dist).map((file) => {
+    const buffer = readFileSync(file);
+    const row = { file: relative(dist, file), bytes: buffer.length, gzip: gzipSize(buffer) };
+    if (!row.file.includes('/') && row.file.endsWith('.js') && row.file !== BUNDLE) {
+      const all = [...withChunks(file)];
+      row.loaded = all.length > 1 ? { files: all.length, gzip: all.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0) } : undefined;
+    }
+    return row;
+  });
+  const bundle = join(dist, BUNDLE);
+  const code = readFileSync(bundle, 'utf8');
+  const bundleGzip = gzipSize(Buffer.from(code));
+  if (bundleGzip > BUDGET) problems.push(`${BUNDLE} is ${kb(bundleGzip)} gzip, over the budget of ${kb(BUDGET)}`);
+  const imports = importsOf(bundle);
+  if (imports.length) problems.push(`${BUNDLE} imports other files (${imports.join(', ')}): it must be one self-contained file`);
+  if (/\bimport\s*\(/.test(code)) problems.push(`${BUNDLE} contains a dynamic import(): it must be one self-contained file`);
+  if (code.includes('toJSONSchema')) problems.push(`${BUNDLE} contains zod's toJSONSchema: JSON Schema generation belongs to the build, not the browser`);
+  if (!existsSync(`${bundle}.map`)) problems.push(`${BUNDLE}.map (the source map) is missing`);
+  return { rows, problems, bundleGzip };
+}
+
+export function report(dist) {
+  const { rows, problems, bundleGzip } = measure(dist);
+  const width = Math.max(...rows.map((r) => r.file.length), 10);
+  console.log(`\nSizes in dist/ (minified; gzip level 9)`);
+  console.log(`${'file'.padEnd(width)}  ${'min'.padStart(9)}  ${'gzip'.padStart(9)}`);
+  for (const r of rows) {
+    const loaded = r.loaded ? `   with its ${r.loaded.files - 1} chunk(s): ${kb(r.loaded.gzip)} gzip` : '';
+    console.log(`${r.file.padEnd(width)}  ${kb(r.bytes).padStart(9)}  ${kb(r.gzip).padStart(9)}${loaded}`);
+  }
+  if (Number.isFinite(bundleGzip)) console.log(`Budget: ${BUNDLE} ${kb(bundleGzip)} of ${kb(BUDGET)} gzip (${Math.round((bundleGzip / BUDGET) * 100)} %)`);
+  for (const p of problems) console.error(`✗ ${p}`);
+  return problems.length === 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const ok = report(process.argv[2] ? resolve(process.argv[2]) : undefined);
+  if (!ok) process.exit(1);
+}
