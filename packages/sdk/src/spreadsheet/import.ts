@@ -247,6 +247,16 @@ export async function importSheet(input: Uint8Array | SheetRows | WorkbookData, 
   if (!(input instanceof Uint8Array)) {
     return 'sheets' in input ? importWorkbook(input as WorkbookData, options) : importRows(input as SheetRows, options);
   }
+  if (input[0] === 0xd0 && input[1] === 0xcf && input[2] === 0x11 && input[3] === 0xe0) {
+    return failed([
+      sheetIssue(
+        'error',
+        'unreadable',
+        'Das ist eine Excel-Datei im alten Format (.xls). Bitte in Excel als "Excel-Arbeitsmappe (.xlsx)" speichern.',
+        'This is an Excel file in the old format (.xls). Please save it in Excel as "Excel Workbook (.xlsx)".',
+      ),
+    ]);
+  }
   if (isXlsx(input)) {
     try {
       return importWorkbook(await readXlsx(input), options);

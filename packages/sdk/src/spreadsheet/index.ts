@@ -60,6 +60,8 @@ export function templateXlsx(): Promise<Uint8Array> {
     minRows: 1000,
     instructions: instructions(),
     title: 'Ampeldokument – Vorlage',
+    // Fixed, so `npm run template` only changes the committed file when its content changes.
+    fixedDate: new Date(Date.UTC(2025, 0, 1)),
   });
 }
 

@@ -3,6 +3,7 @@
  * that only reads CSV never downloads it.
  */
 import type { Cell } from './cells.js';
+import { declaredUnpackedSize } from './zip.js';
 
 export interface WorkbookSheet {
   readonly name: string;
@@ -35,31 +36,6 @@ export class SpreadsheetError extends Error {
     this.name = 'SpreadsheetError';
     this.code = code;
   }
-}
-
-/**
- * The unpacked size the ZIP's central directory declares (the sum over its entries), or undefined
- * when there is no readable directory. Checked before exceljs inflates anything.
- */
-export function declaredUnpackedSize(bytes: Uint8Array): number | undefined {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // The end-of-central-directory record sits in the last 22 + 65,535 (comment) bytes.
-  const stop = Math.max(0, bytes.length - 22 - 0xffff);
-  for (let at = bytes.length - 22; at >= stop; at--) {
-    if (view.getUint32(at, true) !== 0x06054b50) continue;
-    const entries = view.getUint16(at + 10, true);
-    let offset = view.getUint32(at + 16, true);
-    let total = 0;
-    for (let i = 0; i < entries; i++) {
-      if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) return undefined;
-      const size = view.getUint32(offset + 24, true);
-      // 0xFFFFFFFF means the real size is in a ZIP64 field: treat it as too large for a sheet.
-      total += size === 0xffffffff ? Number.MAX_SAFE_INTEGER : size;
-      offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
-    }
-    return total;
-  }
-  return undefined;
 }
 
 interface ExcelValueObject {

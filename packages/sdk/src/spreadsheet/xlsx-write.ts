@@ -6,6 +6,7 @@ import type { Cell } from './cells.js';
 import { COLUMN_BY_KEY, type ColumnKey } from './columns.js';
 import type { SheetTable } from './export.js';
 import { columnLetter } from './issues.js';
+import { fixZipTimestamps } from './zip.js';
 
 export interface WorkbookOptions {
   /** The words of the status drop-down (e.g. grün, gelb, rot). */
@@ -16,6 +17,8 @@ export interface WorkbookOptions {
   readonly instructions?: readonly string[];
   /** Shown in the file's properties. */
   readonly title?: string;
+  /** Creation date of the file and its parts; given, the same tables give the same bytes (for a committed template). */
+  readonly fixedDate?: Date;
 }
 
 const HEADER_FILL = 'FFDCE6F0';
@@ -34,8 +37,7 @@ export async function writeWorkbook(tables: readonly SheetTable[], options: Work
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'konzept-kit';
   if (options.title) workbook.title = options.title;
-  // A fixed date keeps the file identical from one build to the next.
-  workbook.created = workbook.modified = new Date(Date.UTC(2025, 0, 1));
+  workbook.created = workbook.modified = options.fixedDate ?? new Date();
 
   for (const table of tables) {
     const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -91,6 +93,6 @@ export async function writeWorkbook(tables: readonly SheetTable[], options: Work
       else if (/^[A-ZÄÖÜ][^.:]{0,40}:$/.test(line)) row.font = { bold: true };
     });
   }
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return options.fixedDate ? fixZipTimestamps(bytes, options.fixedDate) : bytes;
 }
