@@ -8,6 +8,8 @@ import { parseArgs } from 'node:util';
 import type { BilingualText } from '@konzept-kit/sdk';
 import type { Command, OptionsConfig } from './command.js';
 import { diffCommand } from './commands/diff.js';
+import { exportCommand } from './commands/export.js';
+import { importCommand } from './commands/import.js';
 import { schemaCommand } from './commands/schema.js';
 import { statsCommand } from './commands/stats.js';
 import { validateCommand } from './commands/validate.js';
@@ -15,8 +17,8 @@ import { CliError, EXIT, UsageError } from './errors.js';
 import { processIo, type Io } from './io.js';
 import { LANGS, resolveLang, type Lang } from './lang.js';
 
-/** Every subcommand, in the order the help lists them. `import` and `export` join here. */
-export const COMMANDS: readonly Command[] = [validateCommand, statsCommand, diffCommand, schemaCommand];
+/** Every subcommand, in the order the help lists them. */
+export const COMMANDS: readonly Command[] = [validateCommand, statsCommand, diffCommand, importCommand, exportCommand, schemaCommand];
 
 const GLOBAL_OPTIONS: OptionsConfig = {
   lang: { type: 'string' },
