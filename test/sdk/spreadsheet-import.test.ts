@@ -275,3 +275,38 @@ test('a file that is no workbook, or a hostile one, is refused with a reason', a
   assert.equal(result.issues[0]!.code, 'unreadable');
   assert.equal(result.concept, undefined);
 });
+
+test('cross-cutting themes in a column of their own, a chosen sheet, Excel hyperlinks and formulas', async () => {
+  const bytes = await workbookBytes([
+    { name: 'Notizen', rows: [['Maßnahme'], ['nur eine Notiz']] },
+    {
+      name: 'Ampel 2025',
+      rows: [
+        ['Handlungsfeld', 'Querschnittsthema', 'Unterziel', 'Maßnahme', 'Status', 'Links'],
+        ['Arbeit', null, 'Ausbildung', 'Ausbildungsmesse', 'grün', 'Messe: https://example.org/messe'],
+        [null, 'Antidiskriminierung', 'Beratung bekannt machen', 'Flyer', 'rot', null],
+        [null, null, null, 'Schulung', { formula: 'IF(1,"gelb","rot")', result: 'gelb' } as never, null],
+      ],
+    },
+  ]);
+  const result = await importSheet(bytes, { municipality: 'X', sheet: 'ampel 2025' });
+  assert.deepEqual(result.issues, []);
+  const concept = result.concept!;
+  assert.deepEqual(
+    concept.fields.map((f) => [f.id, f.kind, f.objectives[0]!.measures.map((m) => [m.title, m.status?.value])]),
+    [
+      ['arbeit', 'action', [['Ausbildungsmesse', 'green']]],
+      ['antidiskriminierung', 'crossCutting', [['Flyer', 'red'], ['Schulung', 'yellow']]],
+    ],
+  );
+  assert.deepEqual(concept.fields[0]!.objectives[0]!.measures[0]!.links, [{ url: 'https://example.org/messe', title: 'Messe' }]);
+
+  const unsafe = await importSheet([['Handlungsfeld', 'Unterziel', 'Maßnahme', 'Links'], ['A', 'B', 'C', 'javascript:alert(1)']], { municipality: 'X' });
+  const measure = measureEntries(unsafe.concept!)[0]!.measure;
+  assert.deepEqual(measure.links, []);
+  assert.deepEqual(measure.extra, { Links: 'javascript:alert(1)' });
+  assert.equal(unsafe.issues[0]!.code, 'link');
+
+  const missing = await importSheet(bytes, { municipality: 'X', sheet: 'Tabelle1' });
+  assert.match(missing.issues[0]!.message.de, /Kein Blatt "Tabelle1" \(vorhanden: "Notizen", "Ampel 2025"\)/);
+});

@@ -74,6 +74,9 @@ export interface SheetImportResult {
   readonly csv?: { readonly encoding: TextEncodingName; readonly delimiter: string };
 }
 
+/** As many measures as an export may list (LIMITS.listItems), plus a header. */
+const MAX_ROWS = 100_001;
+
 const EMPTY_SUMMARY: ImportSummary = { rows: 0, empty: 0, measures: 0, structure: 0, rejected: 0, warnings: 0 };
 
 function failed(issues: SheetIssue[], summary: ImportSummary = EMPTY_SUMMARY): SheetImportResult {
@@ -119,6 +122,17 @@ export function importRows(rows: SheetRows, options: SheetImportOptions = {}, wo
   const { lang, meta, lists, context, scale } = sheets;
 
   // 2. The measure sheet's header and columns.
+  if (rows.length > MAX_ROWS) {
+    return failed([
+      sheetIssue(
+        'error',
+        'tooLarge',
+        `Die Tabelle hat ${rows.length.toLocaleString('de-DE')} Zeilen; gelesen werden höchstens ${MAX_ROWS.toLocaleString('de-DE')}.`,
+        `The sheet has ${rows.length.toLocaleString('en-GB')} rows; at most ${MAX_ROWS.toLocaleString('en-GB')} are read.`,
+        { sheet: sheetName },
+      ),
+    ]);
+  }
   const headerIndex = findHeaderRow(rows, mapping);
   if (headerIndex === undefined) {
     const seen = (rows[0] ?? []).map(cellText).filter(Boolean).slice(0, 12).join(', ');
