@@ -11,7 +11,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { conceptStats, measureEntries, type Concept } from '@konzept-kit/sdk';
+import { conceptStats, measureEntries, textOf, type Concept } from '@konzept-kit/sdk';
 import { exportCsv, exportXlsx, formatSheetIssue, importSheet, readXlsx } from '@konzept-kit/sdk/spreadsheet';
 import { plain, SAMPLES, sampleConcept } from './spreadsheet-helpers.js';
 
@@ -98,4 +98,41 @@ test('the exported workbook is laid out for editors: sheets, frozen bold header,
   assert.equal(sheet.getRow(1).font?.bold, true);
   assert.equal(sheet.getCell('J2').numFmt, 'dd.mm.yyyy');
   assert.deepEqual(sheet.getCell('I2').dataValidation?.formulae, ['"grün,gelb,rot"']);
+});
+
+test('an editor works in the exported workbook: a status changed, a row added without id, a row deleted', async () => {
+  const sample = sampleConcept('konstanz-1.0');
+  const ExcelJS = (await import('exceljs')).default;
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await exportXlsx(sample)) as unknown as ArrayBuffer);
+  const sheet = book.getWorksheet('Maßnahmen')!;
+  const headers = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+  const col = (name: string) => headers.indexOf(name) + 1;
+  sheet.getRow(3).getCell(col('Status')).value = 'rot';
+  sheet.getRow(3).getCell(col('Bemerkung')).value = 'Förderung ausgelaufen.';
+  sheet.spliceRows(4, 1);
+  const added = sheet.addRow([]);
+  added.getCell(col('Handlungsfeld')).value = 'Sprache';
+  added.getCell(col('Unterziel')).value = textOf(sample.fields[0]!.objectives[0]!.title);
+  added.getCell(col('Maßnahme')).value = 'Sprachpatenschaften';
+  added.getCell(col('Status')).value = 'Gelb';
+  const result = await importSheet(new Uint8Array(await book.xlsx.writeBuffer()));
+  assert.deepEqual(result.issues, [], issuesText(result));
+  const after = result.concept!;
+  const before = measureEntries(sample);
+  const now = measureEntries(after);
+  assert.equal(now.length, before.length);
+  assert.deepEqual(now.find((e) => e.measure.id === before[1]!.measure.id)!.measure.status, {
+    ...before[1]!.measure.status,
+    value: 'red',
+    note: 'Förderung ausgelaufen.',
+  });
+  assert.equal(now.find((e) => e.measure.id === before[2]!.measure.id), undefined, 'the deleted row is gone');
+  const fresh = now.find((e) => e.measure.title === 'Sprachpatenschaften')!;
+  assert.equal(fresh.objective.id, sample.fields[0]!.objectives[0]!.id, 'joins the objective named in its row');
+  assert.equal(fresh.measure.status?.value, 'yellow');
+  assert.ok(!before.some((e) => e.measure.id === fresh.measure.id), `new id ${fresh.measure.id} is unique`);
+  // Every other measure is untouched.
+  const untouched = (id: string) => now.find((e) => e.measure.id === id)?.measure;
+  for (const entry of before.slice(3)) assert.deepEqual(untouched(entry.measure.id), entry.measure);
 });
