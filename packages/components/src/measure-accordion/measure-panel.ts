@@ -4,7 +4,7 @@
  * and lays it out. Export text is rendered as text; links pass `isSafeUrl` again here.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../shared/css-props.js';
 import {
   indicatorProgress,
   isSafeUrl,
@@ -32,7 +32,7 @@ export function renderStatus(look: StatusLook | undefined, unratedLabel: string)
   if (!look) {
     return html`<span class="status status--unrated" part="status">${statusIcon('question')}<span>${unratedLabel}</span></span>`;
   }
-  return html`<span class="status" part="status" style=${styleMap({ '--_status-color': look.color })}
+  return html`<span class="status" part="status" style=${cssProps({ '--_status-color': look.color })}
     >${statusIcon(look.icon)}<span lang=${look.lang}>${look.label}</span></span
   >`;
 }
@@ -62,7 +62,7 @@ export function renderIndicators(host: RenderHost, concept: Concept, indicators:
         <span class="indicator__title">${host.renderText(concept, indicator.title)}</span>
         ${progress
           ? html`<span class="bar" aria-hidden="true"
-              ><span class="bar__fill ${progress.reached ? 'bar__fill--reached' : ''}" style=${styleMap({ '--_share': String(progress.share) })}></span
+              ><span class="bar__fill ${progress.reached ? 'bar__fill--reached' : ''}" style=${cssProps({ '--_share': String(progress.share) })}></span
             ></span>`
           : nothing}
         <span class="indicator__values">
