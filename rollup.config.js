@@ -53,6 +53,22 @@ function pureD3Factories() {
   };
 }
 
+/**
+ * Lit's `styleMap` writes its first render as a `style="…"` string, which a strict Content Security
+ * Policy (`style-src 'self'`) blocks: colours go missing and the page reports violations. In the
+ * bundle every import of it gets our CSSOM-only equivalent with the same API (shared/css-props.ts);
+ * test/e2e/csp.test.ts proves the bundle on a strict page.
+ */
+function cspSafeStyleMap() {
+  const replacement = src('embed/style-map-csp.ts');
+  return {
+    name: 'konzept-csp-safe-style-map',
+    resolveId(source) {
+      return /^lit(-html)?\/directives\/style-map\.js$/.test(source) ? replacement : null;
+    },
+  };
+}
+
 /** The stylesheet against a flash of undefined elements, copied beside the script. */
 function pageStylesheet() {
   return {
@@ -68,6 +84,7 @@ function pageStylesheet() {
 }
 
 const plugins = () => [
+  cspSafeStyleMap(),
   tsFromJs(),
   pureD3Factories(),
   nodeResolve({
@@ -111,7 +128,7 @@ export default [
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames: 'chunks/[hash].js',
     },
     plugins: plugins(),
     onwarn,

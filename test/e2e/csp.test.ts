@@ -54,7 +54,14 @@ describe('strict Content Security Policy and Trusted Types', function () {
     const { win, doc } = await openStrictPage();
     expect(win.cspViolations, 'the recorder ran first').to.be.an('array');
     const elements = () => [...doc.querySelectorAll('ampel-chart, measure-accordion, version-diff')];
-    await waitUntil(() => win.customElements.get('ampel-chart') && elements().length === 6, 'the bundle did not register the elements or upgrade the links', { timeout: 10000 });
+    try {
+      await waitUntil(() => win.customElements.get('ampel-chart') && elements().length === 6, '', { timeout: 20000 });
+    } catch {
+      throw new Error(
+        `the bundle did not register the elements or upgrade the links: defined ${!!win.customElements.get('ampel-chart')}, ` +
+          `${elements().length} elements, violations: ${describeViolations(win.cspViolations)}`,
+      );
+    }
     await waitUntil(() => elements().every(rendered), 'not every element rendered the sample', { timeout: 15000 });
     expect(doc.querySelector('version-diff[mode=status]'), 'the lone diff link became a status comparison').to.exist;
 

@@ -91,6 +91,12 @@ describe('links with class="konzept-…" (stripped-editor form)', function () {
     expect(content.querySelector('#plain')!.closest('ampel-chart, measure-accordion, version-diff')).to.equal(null);
   });
 
+  it('starts the headings inside one level below the heading before the link', () => {
+    // An <h2> precedes each link in the editor's content.
+    expect(content.querySelector('measure-accordion')!.getAttribute('heading-level')).to.equal('3');
+    expect(content.querySelector('version-diff')!.getAttribute('heading-level')).to.equal('3');
+  });
+
   it('takes declared data-* attributes and never an event handler', () => {
     const chart = content.querySelector('ampel-chart')!;
     expect(chart.getAttribute('view')).to.equal('fields');

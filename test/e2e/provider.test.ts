@@ -31,6 +31,9 @@ async function hits(t: string): Promise<{ count: number; aborted: number }> {
   return (await fetch(`/test/e2e/hits/${t}`)).json();
 }
 
+// The test page loads a few hundred source modules: room for every entry (the default buffer is 250).
+performance.setResourceTimingBufferSize(10_000);
+
 /** Resource-timing entries of the page for an address (what the browser really fetched). */
 function fetchedEntries(t: string): number {
   return performance.getEntriesByType('resource').filter((e) => e.name.includes(`/test/e2e/data/${t}/`)).length;

@@ -22,7 +22,8 @@
  * is used.
  *
  * Where the editor keeps `data-*` attributes they become the element's attributes
- * (`data-view="bars"` → `view="bars"`), but only those the element declares, never an event handler.
+ * (`data-view="fields"` → `view="fields"`), but only those the element declares, never an event
+ * handler. Headings inside the element start one level below the last heading before the link.
  */
 import type { RegisteredTags } from '../register-all.js';
 
@@ -48,16 +49,28 @@ function declaredAttributes(tag: string): Set<string> {
   return new Set((ctor?.observedAttributes ?? []).filter((name) => !/^on/i.test(name)));
 }
 
+/** One level below the last heading before `node` (an editor cannot set `heading-level` on a link). */
+function levelBelowHeadingBefore(node: Node): number | undefined {
+  let level: number | undefined;
+  for (const heading of node.ownerDocument?.querySelectorAll('h1, h2, h3, h4, h5, h6') ?? []) {
+    if (!(heading.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+    level = Number(heading.localName[1]);
+  }
+  return level === undefined ? undefined : Math.min(level + 1, 6);
+}
+
 function createFor(tag: string, links: readonly HTMLAnchorElement[]): HTMLElement {
   const el = document.createElement(tag);
   const declared = declaredAttributes(tag);
+  const level = declared.has('heading-level') ? levelBelowHeadingBefore(links[0]!) : undefined;
+  if (level !== undefined) el.setAttribute('heading-level', String(level));
   for (const link of links) {
     for (const { name, value } of [...link.attributes]) {
       if (name === 'lang' || name === 'dir') {
         if (!el.hasAttribute(name)) el.setAttribute(name, value);
       } else if (name.startsWith('data-') && name !== UPGRADED) {
         const attribute = name.slice(5);
-        if (declared.has(attribute) && !['src', 'from', 'to', 'mode'].includes(attribute) && !el.hasAttribute(attribute)) {
+        if (declared.has(attribute) && !['src', 'from', 'to', 'mode'].includes(attribute)) {
           el.setAttribute(attribute, value);
         }
       }
