@@ -310,3 +310,14 @@ test('cross-cutting themes in a column of their own, a chosen sheet, Excel hyper
   const missing = await importSheet(bytes, { municipality: 'X', sheet: 'Tabelle1' });
   assert.match(missing.issues[0]!.message.de, /Kein Blatt "Tabelle1" \(vorhanden: "Notizen", "Ampel 2025"\)/);
 });
+
+test('a Konzept sheet with a prototype key in its extra rows: not imported, said so, nothing polluted', async () => {
+  const bytes = await workbookBytes([
+    { name: 'Maßnahmen', rows: [['Handlungsfeld', 'Unterziel', 'Maßnahme'], ['A', 'B', 'C']] },
+    { name: 'Konzept', rows: [['Angabe', 'Wert'], ['Kommune', 'Stadt X'], ['Zusatz: __proto__', '{"polluted":true}'], ['Zusatz: Haushalt', '2025']] },
+  ]);
+  const result = await importSheet(bytes);
+  assert.deepEqual(result.concept!.extra, { Haushalt: '2025' });
+  assert.equal(result.issues[0]!.code, 'unsafeColumn');
+  assert.equal(({} as Record<string, unknown>).polluted, undefined);
+});

@@ -9,6 +9,7 @@ import { cellText, isEmptyCell, type Cell, type SheetRows } from './cells.js';
 import { headerKey } from './columns.js';
 import { sheetIssue, type SheetIssue } from './issues.js';
 import { languageColumn, withLanguage } from './languages.js';
+import { FORBIDDEN_KEYS } from './layout.js';
 import { BOOL, DATE, ID, LONG_TEXT, SHORT_TEXT, readValue, writeValue, type ValueContext, type ValueKind } from './values.js';
 
 export interface FieldSpec {
@@ -274,13 +275,20 @@ export function readKeyValue(rows: SheetRows, fields: readonly FieldSpec[], cont
     if (index >= 2 && translated) languageAt.set(index, translated.lang);
   });
   const cells = new Map<FieldSpec, { main: Cell; variants: Map<string, Cell> }>();
-  const extra: Record<string, string> = {};
+  const extra = new Map<string, string>();
   body.forEach((row, i) => {
     const label = cellText(row[0]);
     if (!label) return;
     if (label.startsWith(EXTRA_PREFIX.trim())) {
-      const key = label.slice(EXTRA_PREFIX.trim().length).trim();
-      if (key && !isEmptyCell(row[1])) extra[key] = cellText(row[1]);
+      const key = label.slice(EXTRA_PREFIX.trim().length).trim().slice(0, 200);
+      if (!key || isEmptyCell(row[1])) return;
+      if (FORBIDDEN_KEYS.has(key)) {
+        issues.push(
+          sheetIssue('warning', 'unsafeColumn', `Der Name "${key}" ist nicht erlaubt: nicht übernommen.`, `The name "${key}" is not allowed: not imported.`, { sheet, row: i + 2 }),
+        );
+        return;
+      }
+      extra.set(key, cellText(row[1]));
       return;
     }
     const f = findField(fields, label);
@@ -293,6 +301,6 @@ export function readKeyValue(rows: SheetRows, fields: readonly FieldSpec[], cont
     cells.set(f, { main: row[1], variants });
   });
   const record = readRecord(cells, fields, context, { sheet }, issues) ?? {};
-  if (Object.keys(extra).length) record.extra = extra;
+  if (extra.size) record.extra = Object.fromEntries(extra);
   return record;
 }
