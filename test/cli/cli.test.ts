@@ -113,7 +113,7 @@ describe('konzept', { concurrency: 4 }, () => {
     assert.equal(none.code, 2);
     assert.match(none.stderr, /Befehle:/);
     const cases: Array<[string[], RegExp]> = [
-      [['frobnicate'], /Unbekannter Befehl "frobnicate"\. Befehle: validate, stats, diff, schema, import, export\./],
+      [['frobnicate'], /Unbekannter Befehl "frobnicate"\. Befehle: validate, stats, diff, import, export, schema\./],
       [['validate'], /Welche Dateien\?/],
       [['diff', valid], /diff erwartet zwei Dateien/],
       [['diff', valid, newer, '--match', 'fuzzy'], /--match "fuzzy" gibt es nicht: id, text oder auto\./],
