@@ -3,7 +3,7 @@
  * for a list that changed (partners, target groups, indicators …), which entries stayed, which
  * went and which came. The element renders these; it decides nothing itself.
  */
-import { diffArrays } from 'diff';
+import { diffSequences } from './sequence-diff.js';
 import { canonicalJson, type ChangeKind, type ConceptDiff, type FieldDiff, type MeasureChange } from './diff.js';
 import { measureAnchor } from './anchors.js';
 
@@ -121,11 +121,10 @@ export function listDiff<T>(
   const parts: ListPart<T>[] = [];
   let i = 0;
   let j = 0;
-  for (const change of diffArrays(a, b, { comparator: (x, y) => identity(x) === identity(y) })) {
-    const n = change.count ?? change.value.length;
-    for (let k = 0; k < n; k++) {
-      if (change.added) parts.push({ item: b[j++]!, kind: 'inserted' });
-      else if (change.removed) parts.push({ item: a[i++]!, kind: 'deleted' });
+  for (const run of diffSequences(a, b, (x, y) => identity(x) === identity(y))) {
+    for (let k = 0; k < run.length; k++) {
+      if (run.op === 'inserted') parts.push({ item: b[j++]!, kind: 'inserted' });
+      else if (run.op === 'deleted') parts.push({ item: a[i++]!, kind: 'deleted' });
       else {
         const old = a[i++]!;
         const item = b[j++]!;

@@ -4,9 +4,9 @@
  * (see match.ts), and every pair says how it was found.
  */
 import type { Concept, Measure } from '@konzept-kit/concept-schema';
-import { diffWords } from 'diff';
 import { measureEntries, type MeasureEntry } from './measures.js';
 import { matchByText, DEFAULT_MATCH_THRESHOLD } from './match.js';
+import { diffSequences, wordTokens } from './sequence-diff.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'moved' | 'unchanged';
 
@@ -205,8 +205,16 @@ export interface WordPart {
 
 /** A word-level diff of two texts, for showing how an adapted description was rephrased. */
 export function wordDiff(before: string, after: string): WordPart[] {
-  return diffWords(before, after).map((part) => ({
-    text: part.value,
-    kind: part.added ? 'inserted' : part.removed ? 'deleted' : 'same',
-  }));
+  const a = wordTokens(before);
+  const b = wordTokens(after);
+  const parts: WordPart[] = [];
+  for (const run of diffSequences(a, b)) {
+    const kind = run.op === 'same' ? 'same' : run.op;
+    const text = (run.op === 'inserted' ? b : a).slice(run.start, run.start + run.length).join('');
+    const last = parts[parts.length - 1];
+    // A lone space between two changes belongs to neither side: keep the marks in whole phrases.
+    if (last && last.kind === kind) parts[parts.length - 1] = { text: last.text + text, kind };
+    else parts.push({ text, kind });
+  }
+  return parts;
 }

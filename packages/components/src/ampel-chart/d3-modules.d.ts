@@ -1,6 +1,6 @@
 /**
  * The few d3 functions the chart uses, typed here because the project carries no @types/d3-*
- * packages (d3-shape and d3-scale ship JavaScript only).
+ * packages (d3-shape ships JavaScript only).
  */
 declare module 'd3-shape' {
   export interface PieArcDatum<T> {
@@ -33,14 +33,4 @@ declare module 'd3-shape' {
     centroid(d: ArcObject): [number, number];
   }
   export function arc(): Arc;
-}
-
-declare module 'd3-scale' {
-  export interface ScaleLinear {
-    (value: number): number;
-    domain(domain: [number, number]): this;
-    range(range: [number, number]): this;
-    clamp(clamp: boolean): this;
-  }
-  export function scaleLinear(): ScaleLinear;
 }
