@@ -88,7 +88,7 @@ function selectionFromFilter(filter: MeasureFilter): Selection | undefined {
  * ```
  *
  * @summary Traffic-light chart (Ampel) of an integration concept, with a table and keyboard choice.
- * @tag ampel-chart
+ * @tagname ampel-chart
  *
  * @fires konzept-select - A reader chose a part of the chart: `detail` `{ fieldId?, statusId?, kind? }`; all undefined when the choice was cleared. Bubbles, composed; a surrounding `<konzept-provider>` turns it into its filter.
  * @fires konzept-load - The export was loaded and is valid. `detail.concept`.

@@ -75,6 +75,8 @@ const chevron = html`<svg class="chevron" viewBox="0 0 16 16" width="16" height=
  * @csspart field - One field of action or cross-cutting theme.
  * @csspart field-heading - The heading of a field.
  * @csspart kind - The kind label in a field's heading.
+ * @csspart guidelines - The guidelines of a concept that has them (Landshut), above the fields.
+ * @csspart guideline-heading - The heading of one guideline.
  * @csspart goal - A field's goal.
  * @csspart objective - One objective with its measures.
  * @csspart objective-heading - The heading of an objective.

@@ -15,6 +15,19 @@ import './common.i18n.js';
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * The base class of `<ampel-chart>`, `<measure-accordion>` and `<version-diff>`: what all three
+ * share, documented once here and inherited into each element's manifest entry.
+ *
+ * @attribute lang - Language of the interface (`de`, `en`); without it, the nearest `lang` of the page, else German.
+ * @attribute dir - Writing direction; an Arabic interface reads right to left even without it.
+ *
+ * @csspart state - Messages for loading, an element without a source, and errors.
+ * @csspart error - The error message (together with `state`).
+ *
+ * @cssproperty --konzept-color-error - Edge of error messages (default `#b42318`).
+ * @cssproperty --konzept-loading-min-height - Height kept free while the data loads, so the page does not jump (default `3rem`; `konzept-kit.css` sets the element's full height).
+ */
 export abstract class KonzeptElement extends LitElement {
   /** Compared by `defineElement` when another copy of the library is already registered. */
   static readonly konzeptVersion = VERSION;

@@ -65,6 +65,11 @@ const CHOOSABLE: readonly ChangeKind[] = CHANGE_KINDS.filter((k) => k !== 'uncha
  * @csspart count - The number of changes shown (announced to screen readers).
  * @csspart field - One field of action or cross-cutting theme with its changes (in status mode: one new status).
  * @csspart change - One change (carries its anchor as id); also `change-<kind>`, e.g. `change-removed`.
+ * @csspart change-added - A new measure (together with `change`).
+ * @csspart change-removed - A deleted measure (together with `change`).
+ * @csspart change-changed - An adapted measure (together with `change`).
+ * @csspart change-moved - A measure moved to another field or objective (together with `change`).
+ * @csspart change-unchanged - An unchanged measure, shown on request (together with `change`).
  * @csspart badge - The kind of a change, and the "matched by text" note.
  * @csspart match - The "matched by text (87 %)" note.
  * @csspart ins - Inserted text.
