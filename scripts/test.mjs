@@ -46,6 +46,15 @@ passed += browserPass;
 failed += browserFail;
 if (browser.code) exit = 1;
 
-console.log(`\nNode: ${nodePass} passed, ${nodeFail} failed · Browser: ${browserPass} passed, ${browserFail} failed`);
+// The built Storybook in Chromium: every story renders, no console error, no axe violation.
+const storybook = await run('test:storybook');
+const storybookOut = strip(storybook.out);
+const storybookPass = Number([...storybookOut.matchAll(/ℹ pass (\d+)/g)].pop()?.[1] ?? 0);
+const storybookFail = Number([...storybookOut.matchAll(/ℹ fail (\d+)/g)].pop()?.[1] ?? (storybook.code ? 1 : 0));
+passed += storybookPass;
+failed += storybookFail || (storybook.code && !storybookPass ? 1 : 0);
+if (storybook.code) exit = 1;
+
+console.log(`\nNode: ${nodePass} passed, ${nodeFail} failed · Browser: ${browserPass} passed, ${browserFail} failed · Storybook: ${storybookPass} passed, ${storybookFail} failed`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(exit || (failed ? 1 : 0));
