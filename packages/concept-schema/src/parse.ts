@@ -7,6 +7,7 @@ import { schemas } from './schema.js';
 import { fromZodIssue, issue, pathToString, type ConceptIssue, type IssuePath } from './issues.js';
 import type { Concept } from './types.js';
 import { findJsonErrorOffset } from './json-position.js';
+import { compileFastPath, INVALID, type FastPath } from './fast-parse.js';
 
 export interface ParseOptions {
   /** Refuse text longer than this many characters before parsing it (default 20 million, about 20 MB). */
@@ -47,6 +48,18 @@ export function parseConcept(input: unknown, options: ParseOptions = {}): ParseR
     const parsed = parseJson(input);
     if (!parsed.ok) return fail([parsed.issue]);
     data = parsed.value;
+    // Fresh from JSON.parse, a valid export takes the fast path (see fast-parse.ts). Anything it
+    // does not accept is parsed again (the fast path used the value up) and goes the whole way
+    // below, which finds and words every problem.
+    const fast = fastPath();
+    if (fast && (options.maxDepth ?? DEFAULT_MAX_DEPTH) >= fast.maxDepth) {
+      const concept = fast.parse(data);
+      if (concept !== INVALID) {
+        const semantic = checkSemantics(concept as Concept);
+        return semantic.length ? fail(semantic) : { success: true, concept: concept as Concept, issues: [] };
+      }
+      data = (parseJson(input) as { value: unknown }).value;
+    }
   }
 
   const unsafe = checkStructure(data, options.maxDepth ?? DEFAULT_MAX_DEPTH);
@@ -60,6 +73,12 @@ export function parseConcept(input: unknown, options: ParseOptions = {}): ParseR
   const semantic = checkSemantics(result.data as Concept);
   if (semantic.length) return fail(semantic);
   return { success: true, concept: deepFreeze(result.data) as Concept, issues: [] };
+}
+
+let fast: FastPath | undefined | null = null;
+function fastPath(): FastPath | undefined {
+  if (fast === null) fast = compileFastPath(schemas().concept);
+  return fast;
 }
 
 /** Like `parseConcept`, but throws a `ConceptError` carrying every issue. For scripts and tests. */
@@ -189,22 +208,23 @@ function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefine
 /** What a schema of shapes cannot say: ids are unique, references resolve, dates are in order. */
 function checkSemantics(concept: Concept): ConceptIssue[] {
   const problems: ConceptIssue[] = [];
+  const doubled = (id: string, at: IssuePath, first: IssuePath, de: string, en: string) => {
+    problems.push(
+      issue(
+        at.concat('id'),
+        'duplicateId',
+        `Die Kennung "${id}" ist doppelt: ${de} mit dieser Kennung steht schon bei ${pathToString(first)}.`,
+        `The id "${id}" is used twice: ${en} with this id is already at ${pathToString(first)}.`,
+      ),
+    );
+  };
   const seen = new Map<string, Map<string, IssuePath>>();
   const unique = (kind: string, id: string, path: IssuePath, de: string, en: string) => {
     let ids = seen.get(kind);
     if (!ids) seen.set(kind, (ids = new Map()));
     const first = ids.get(id);
-    if (first) {
-      const at = path.concat('id');
-      problems.push(
-        issue(
-          at,
-          'duplicateId',
-          `Die Kennung "${id}" ist doppelt: ${de} mit dieser Kennung steht schon bei ${pathToString(first)}.`,
-          `The id "${id}" is used twice: ${en} with this id is already at ${pathToString(first)}.`,
-        ),
-      );
-    } else ids.set(id, path);
+    if (first) doubled(id, path, first, de, en);
+    else ids.set(id, path);
   };
 
   const statusIds = new Set<string>();
@@ -269,53 +289,84 @@ function checkSemantics(concept: Concept): ConceptIssue[] {
     if (g.field !== undefined) checkField(g.field, ['guidelines', i, 'field']);
   });
 
-  concept.fields.forEach((field, fi) => {
-    field.objectives.forEach((objective, oi) => {
+  // Plain loops, and paths built only for a problem: this runs over every measure of the export.
+  // A measure's id is remembered with its number in document order, its path found again if needed.
+  const measureNumbers = new Map<string, number>();
+  const measurePath = (n: number): IssuePath => {
+    for (let fi = 0; fi < concept.fields.length; fi++) {
+      const objectives = concept.fields[fi]!.objectives;
+      for (let oi = 0; oi < objectives.length; oi++) {
+        const count = objectives[oi]!.measures.length;
+        if (n < count) return ['fields', fi, 'objectives', oi, 'measures', n];
+        n -= count;
+      }
+    }
+    return [];
+  };
+  const at = (fi: number, oi: number, mi: number, ...rest: Array<string | number>): IssuePath => ['fields', fi, 'objectives', oi, 'measures', mi, ...rest];
+  let measureNumber = 0;
+  for (let fi = 0; fi < concept.fields.length; fi++) {
+    const objectives = concept.fields[fi]!.objectives;
+    for (let oi = 0; oi < objectives.length; oi++) {
+      const objective = objectives[oi]!;
       const oPath: IssuePath = ['fields', fi, 'objectives', oi];
       unique('objective', objective.id, oPath, 'ein Unterziel', 'an objective');
-      objective.measures.forEach((measure, mi) => {
-        const mPath: IssuePath = [...oPath, 'measures', mi];
-        unique('measure', measure.id, mPath, 'eine Maßnahme', 'a measure');
+      const measures = objective.measures;
+      for (let mi = 0; mi < measures.length; mi++) {
+        const measure = measures[mi]!;
+        const first = measureNumbers.get(measure.id);
+        if (first === undefined) measureNumbers.set(measure.id, measureNumber);
+        else doubled(measure.id, at(fi, oi, mi), measurePath(first), 'eine Maßnahme', 'a measure');
+        measureNumber++;
         if (measure.status) {
-          checkStatus(measure.status.value, [...mPath, 'status', 'value']);
-          if (measure.status.evaluation !== undefined) checkEvaluation(measure.status.evaluation, [...mPath, 'status', 'evaluation']);
+          if (!statusIds.has(measure.status.value)) checkStatus(measure.status.value, at(fi, oi, mi, 'status', 'value'));
+          const evaluation = measure.status.evaluation;
+          if (evaluation !== undefined && !evaluationIds.has(evaluation)) checkEvaluation(evaluation, at(fi, oi, mi, 'status', 'evaluation'));
         }
-        const historyEvaluations = new Set<string>();
-        measure.history.forEach((entry, hi) => {
-          const hPath: IssuePath = [...mPath, 'history', hi];
-          checkStatus(entry.status, [...hPath, 'status']);
-          checkEvaluation(entry.evaluation, [...hPath, 'evaluation']);
-          if (historyEvaluations.has(entry.evaluation)) {
+        const history = measure.history;
+        // A measure has a handful of reports: a set only pays for long (or hostile) histories.
+        const reported = history.length > 8 ? new Set<string>() : undefined;
+        for (let hi = 0; hi < history.length; hi++) {
+          const entry = history[hi]!;
+          if (!statusIds.has(entry.status)) checkStatus(entry.status, at(fi, oi, mi, 'history', hi, 'status'));
+          if (!evaluationIds.has(entry.evaluation)) checkEvaluation(entry.evaluation, at(fi, oi, mi, 'history', hi, 'evaluation'));
+          let twice = false;
+          if (reported) {
+            twice = reported.has(entry.evaluation);
+            reported.add(entry.evaluation);
+          } else for (let earlier = 0; earlier < hi && !twice; earlier++) twice = history[earlier]!.evaluation === entry.evaluation;
+          if (twice) {
             problems.push(
               issue(
-                [...hPath, 'evaluation'],
+                at(fi, oi, mi, 'history', hi, 'evaluation'),
                 'duplicateId',
                 `Für den Bericht "${entry.evaluation}" hat diese Maßnahme schon einen Status.`,
                 `This measure already has a status for the evaluation "${entry.evaluation}".`,
               ),
             );
           }
-          historyEvaluations.add(entry.evaluation);
-        });
-        const { start, end } = measure.timeframe ?? {};
-        if (start && end && end.localeCompare(start) < 0 && !start.startsWith(end)) {
-          problems.push(dateOrder([...mPath, 'timeframe', 'end'], start, end));
         }
-        measure.participation.forEach((ref, pi) => {
-          if (!participationIds.has(ref)) {
-            problems.push(
-              issue(
-                [...mPath, 'participation', pi],
-                'unknownReference',
-                `Die Beteiligung "${ref}" ist unter "participation" nicht aufgeführt.`,
-                `The participation input "${ref}" is not listed under "participation".`,
-              ),
-            );
-          }
-        });
-      });
-    });
-  });
+        // Validated YYYY[-MM[-DD]] strings sort by their characters (no collation needed).
+        const { start, end } = measure.timeframe ?? {};
+        if (start && end && end < start && !start.startsWith(end)) {
+          problems.push(dateOrder(at(fi, oi, mi, 'timeframe', 'end'), start, end));
+        }
+        const participation = measure.participation;
+        for (let pi = 0; pi < participation.length; pi++) {
+          const ref = participation[pi]!;
+          if (participationIds.has(ref)) continue;
+          problems.push(
+            issue(
+              at(fi, oi, mi, 'participation', pi),
+              'unknownReference',
+              `Die Beteiligung "${ref}" ist unter "participation" nicht aufgeführt.`,
+              `The participation input "${ref}" is not listed under "participation".`,
+            ),
+          );
+        }
+      }
+    }
+  }
   return problems;
 }
 

@@ -23,20 +23,36 @@ const LANG_PATTERN = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
 const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
 const PAPER_NUMBER_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ./_-]{0,63}$/;
 
+/** The number written by `length` ASCII digits at `start`, or -1 if any is not a digit 0–9. */
+function digitsAt(value: string, start: number, length: number): number {
+  let n = 0;
+  for (let i = start; i < start + length; i++) {
+    const d = value.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Checked by hand, not with a RegExp and a Date: an export of 10,000 measures has some 40,000 dates. */
+function isRealYearMonthDay(y: number, mo: number, d: number): boolean {
+  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (mo === 2 && leap ? 29 : DAYS_IN_MONTH[mo - 1]!);
+}
+
 /** A calendar date `YYYY-MM-DD` that exists (no 30 February). */
 export function isRealDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 1900 || y > 2200) return false;
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  return isRealYearMonthDay(digitsAt(value, 0, 4), digitsAt(value, 5, 2), digitsAt(value, 8, 2));
 }
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: timeframes are often only known to the year. */
 export function isRealPartialDate(value: string): boolean {
-  if (/^\d{4}$/.test(value)) return isRealDate(`${value}-01-01`);
-  if (/^\d{4}-\d{2}$/.test(value)) return isRealDate(`${value}-01`);
+  if (value.length === 4) return isRealYearMonthDay(digitsAt(value, 0, 4), 1, 1);
+  if (value.length === 7) return value.charCodeAt(4) === 45 && isRealYearMonthDay(digitsAt(value, 0, 4), digitsAt(value, 5, 2), 1);
   return isRealDate(value);
 }
 

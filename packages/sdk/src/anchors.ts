@@ -9,19 +9,26 @@ import { measureEntries } from './measures.js';
 /** The prefix of every measure anchor unless an element is given another one. */
 export const DEFAULT_ANCHOR_PREFIX = 'massnahme';
 
+/** Already lower case `a-z`, `0-9` and single inner dashes (most ids are): nothing to replace. */
+const CLEAN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Lower case, only `a-z`, `0-9` and single dashes: safe as an HTML id and in a URL fragment. */
 export function sanitizeAnchor(value: string): string {
+  if (CLEAN.test(value)) return value;
   return value
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
 
+function anchorWithHead(measureId: string, head: string): string {
+  const clean = sanitizeAnchor(measureId) || 'x';
+  return head ? `${head}-${clean}` : clean;
+}
+
 /** The anchor of one measure id, without regard to collisions (see `measureAnchors`). */
 export function measureAnchor(measureId: string, prefix = DEFAULT_ANCHOR_PREFIX): string {
-  const clean = sanitizeAnchor(measureId) || 'x';
-  const head = sanitizeAnchor(prefix);
-  return head ? `${head}-${clean}` : clean;
+  return anchorWithHead(measureId, sanitizeAnchor(prefix));
 }
 
 export interface AnchorIndex {
@@ -44,9 +51,11 @@ export function measureAnchors(concept: Concept, prefix = DEFAULT_ANCHOR_PREFIX)
   if (!index) {
     const byMeasure = new Map<string, string>();
     const byAnchor = new Map<string, string>();
+    // Built for every measure on an element's first render: 10,000 in a state-wide concept.
+    const head = sanitizeAnchor(prefix);
     for (const { measure } of measureEntries(concept)) {
       if (byMeasure.has(measure.id)) continue;
-      const base = measureAnchor(measure.id, prefix);
+      const base = anchorWithHead(measure.id, head);
       let anchor = base;
       for (let n = 2; byAnchor.has(anchor); n++) anchor = `${base}-${n}`;
       byMeasure.set(measure.id, anchor);

@@ -109,12 +109,38 @@ function emptyToUndefined(value: unknown): unknown {
   return value;
 }
 
+/**
+ * `canonicalJson(a) === canonicalJson(b)` without building the two strings: a diff of two
+ * 10,000-measure versions compares eleven attributes of every measure, and the strings were most
+ * of its time (docs/BENCHMARKS.md).
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (typeof a === 'string' || typeof b === 'string') return a === b;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return canonicalJson(a) === canonicalJson(b);
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  // Keys holding undefined do not count, as in canonicalJson.
+  let keys = 0;
+  for (const key of Object.keys(a)) {
+    const value = (a as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    keys++;
+    const other = (b as Record<string, unknown>)[key];
+    if (other === undefined || !sameJson(value, other)) return false;
+  }
+  for (const key of Object.keys(b)) if ((b as Record<string, unknown>)[key] !== undefined) keys--;
+  return keys === 0;
+}
+
 export function attributeChanges(before: Measure, after: Measure): AttributeChange[] {
   const out: AttributeChange[] = [];
   for (const attribute of CONTENT_ATTRIBUTES) {
     const a = emptyToUndefined(before[attribute]);
     const b = emptyToUndefined(after[attribute]);
-    if (canonicalJson(a) !== canonicalJson(b)) out.push({ attribute, before: a, after: b });
+    if (!sameJson(a, b)) out.push({ attribute, before: a, after: b });
   }
   return out;
 }
@@ -190,8 +216,16 @@ export function diffConcepts(from: Concept, to: Concept, options: DiffOptions = 
   }
 
   const fieldOrder = [...to.fields, ...from.fields.filter((f) => !to.fields.some((t) => t.id === f.id))];
+  // One pass over the changes, not one per field (a state-wide concept has dozens of fields).
+  const byField = new Map<string, MeasureChange[]>();
+  for (const c of changes) {
+    const id = (c.to ?? c.from)!.field.id;
+    const list = byField.get(id);
+    if (list) list.push(c);
+    else byField.set(id, [c]);
+  }
   const fields: FieldDiff[] = fieldOrder.map((field) => {
-    const inField = changes.filter((c) => (c.to ?? c.from)!.field.id === field.id);
+    const inField = byField.get(field.id) ?? [];
     return { id: field.id, kind: field.kind, title: field.title, changes: inField, summary: summarize(inField) };
   });
 

@@ -1,0 +1,143 @@
+/**
+ * The fast path for export text (packages/concept-schema/src/fast-parse.ts) against zod's path
+ * (`parseConcept` of an already parsed value goes through zod): on every sample, on generated
+ * exports and on thousands of broken variants, both must give the same answer, the same problems
+ * and the same concept, key by key and in the same order, frozen.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { parseConcept, type ParseResult } from '@konzept-kit/concept-schema';
+import { compileFastPath, INVALID } from '../../packages/concept-schema/src/fast-parse.js';
+import { schemas } from '../../packages/concept-schema/src/schema.js';
+import { evolveConcept, generateConcept } from '../../bench/generate.js';
+import { smallInput } from '../sdk/fixtures.js';
+
+type Json = Record<string, any>;
+const SAMPLES = ['konstanz-1.0', 'konstanz-2.0', 'landshut', 'loerrach'];
+const sampleText = (name: string) => readFileSync(new URL(`../../schema/examples/${name}.json`, import.meta.url), 'utf8');
+
+/** Differences in values, key order or frozenness, as a path; undefined when there are none. */
+function difference(a: unknown, b: unknown, path = '$'): string | undefined {
+  if (Object.is(a, b)) return undefined;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return `${path}: ${String(a)} ≠ ${String(b)}`;
+  if (Array.isArray(a) !== Array.isArray(b)) return `${path}: list and object`;
+  if (Object.isFrozen(a) !== Object.isFrozen(b)) return `${path}: frozen on one side only`;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.join('\u0000') !== kb.join('\u0000')) return `${path}: keys [${ka}] ≠ [${kb}]`;
+  for (const key of ka) {
+    const found = difference((a as Json)[key], (b as Json)[key], `${path}.${key}`);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Text (fast path first) and parsed value (zod only) must come to the same result. */
+function expectSame(text: string, label: string): ParseResult {
+  const viaText = parseConcept(text);
+  const viaZod = parseConcept(JSON.parse(text));
+  assert.equal(viaText.success, viaZod.success, `${label}: valid on one path only`);
+  if (viaText.success) assert.equal(difference(viaText.concept, viaZod.concept), undefined, label);
+  else assert.deepEqual(viaText.issues, viaZod.issues, label);
+  return viaText;
+}
+
+test('the concept schema has a fast path, and a valid export never nests deeper than it allows', () => {
+  const fast = compileFastPath(schemas().concept);
+  assert.ok(fast, 'compileFastPath refused the concept schema: parsing is back to zod speed');
+  assert.ok(fast.maxDepth >= 8 && fast.maxDepth <= 16, `maxDepth ${fast.maxDepth}`);
+  assert.equal(fast.parse('not an object'), INVALID);
+});
+
+describe('valid exports: the same concept on both paths', () => {
+  for (const name of SAMPLES) {
+    test(name, () => assert.equal(expectSame(sampleText(name), name).success, true));
+  }
+
+  test('generated exports of 200 measures and their next version', () => {
+    const first = generateConcept(200);
+    assert.equal(expectSame(JSON.stringify(first), 'generated').success, true);
+    assert.equal(expectSame(JSON.stringify(evolveConcept(first)), 'generated v2').success, true);
+  });
+
+  test('keys in another order than the schema, and every list given though empty', () => {
+    const input = smallInput();
+    const reverse = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(reverse)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverse(v)]))
+          : value;
+    assert.equal(expectSame(JSON.stringify(reverse(input)), 'reversed keys').success, true);
+    for (const field of input.fields) for (const objective of field.objectives) for (const m of objective.measures) {
+      Object.assign(m, { history: m.history ?? [], partners: [], targetGroups: [], indicators: [], links: [], councilPapers: [], participation: [] });
+    }
+    assert.equal(expectSame(JSON.stringify(input), 'explicit empty lists').success, true);
+  });
+
+  test('a maxDepth below what a valid export needs is still reported as too deep', () => {
+    const text = sampleText('loerrach');
+    const result = parseConcept(text, { maxDepth: 3 });
+    assert.equal(result.success, false);
+    assert.deepEqual(result.issues, parseConcept(JSON.parse(text), { maxDepth: 3 }).issues);
+    assert.equal(result.issues[0]?.code, 'tooDeep');
+  });
+});
+
+describe('broken variants of a small export: the same problems on both paths', () => {
+  /** Every path to a value in the fixture, objects and lists included. */
+  function paths(value: unknown, at: Array<string | number> = []): Array<Array<string | number>> {
+    if (value === null || typeof value !== 'object') return [at];
+    const children = Array.isArray(value) ? value.map((v, i) => paths(v, [...at, i])) : Object.entries(value).map(([k, v]) => paths(v, [...at, k]));
+    return [at, ...children.flat()];
+  }
+  const edit = (path: Array<string | number>, change: (parent: Json, key: string | number) => void): string => {
+    const input = smallInput();
+    let parent: Json = input;
+    for (const key of path.slice(0, -1)) parent = parent[key as string];
+    change(parent, path[path.length - 1]!);
+    return JSON.stringify(input);
+  };
+  const all = paths(smallInput()).filter((p) => p.length > 0);
+  const replacements: unknown[] = [null, 0, -1, 1.5, 1e300, '', 'x', 'x'.repeat(2_001), '2025-02-30', '2025', 'javascript:alert(1)', true, [], {}, ['x'], { de: 'x' }, { 'xx-1234567890': 'y' }];
+
+  test(`each of ${all.length} values deleted`, () => {
+    for (const path of all) {
+      expectSame(
+        edit(path, (parent, key) => (Array.isArray(parent) ? parent.splice(key as number, 1) : delete parent[key])),
+        `delete ${path.join('.')}`,
+      );
+    }
+  });
+
+  test(`each value replaced by ${replacements.length} others of every JSON type`, () => {
+    for (const path of all) {
+      for (const value of replacements) expectSame(edit(path, (parent, key) => (parent[key] = value)), `${path.join('.')} = ${JSON.stringify(value)}`);
+    }
+  });
+
+  test('an unknown key and the prototype keys added to every object', () => {
+    for (const path of [[], ...all]) {
+      for (const key of ['unknown', '__proto__', 'constructor', 'prototype']) {
+        const input = smallInput();
+        let target: Json = input;
+        for (const k of path) target = target[k as string];
+        if (target === null || typeof target !== 'object' || Array.isArray(target)) continue;
+        // Spliced into the text: an object literal's __proto__ would set the prototype instead.
+        const text = JSON.stringify(input).replace(JSON.stringify(target), JSON.stringify(target).replace(/^\{/, `{"${key}":"x",`));
+        expectSame(text, `${path.join('.')} + ${key}`);
+        assert.equal(({} as Json).x, undefined);
+      }
+    }
+  });
+
+  test('an empty list where one entry is needed, and doubled ids', () => {
+    expectSame(edit(['statusScale'], (parent) => (parent.statusScale = { statuses: [] })), 'no statuses');
+    expectSame(edit(['fields', 1, 'id'], (parent) => (parent.id = 'sprache')), 'doubled field');
+    expectSame(
+      edit(['fields', 1, 'objectives', 0, 'measures', 0, 'id'], (parent) => (parent.id = 'sprache-1-1')),
+      'doubled measure',
+    );
+  });
+});
