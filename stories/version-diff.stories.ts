@@ -91,8 +91,8 @@ export const Versions: Story = {};
 /** The same in English. */
 export const English: Story = { args: { lang: 'en' } };
 
-/** Only what was deleted (`kinds="removed"`); readers can change the selection. */
-export const OnlyRemoved: Story = { args: { kinds: 'removed' } };
+/** Only what was deleted (`kinds="removed"`) in one field (`field="arbeit"`); readers can change both. */
+export const OnlyRemoved: Story = { args: { kinds: 'removed', field: 'arbeit' } };
 
 /** With the unchanged measures (`show-unchanged`). */
 export const WithUnchanged: Story = { args: { 'show-unchanged': true, field: 'sprache' } };
