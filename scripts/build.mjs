@@ -10,7 +10,7 @@
 //    the build itself failed.
 // `--bundle` does step 1 and 3 only; `--report-only` never fails on the checks (npm start).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
@@ -55,6 +55,10 @@ if (!bundleOnly) {
       },
     };
     writeFileSync(join(dir, 'dist', 'package.json'), JSON.stringify(published, null, 2) + '\n');
+    // The manifest named in `customElements` (IDEs, Storybook, CMS tools) must travel with the package.
+    if (source.customElements && existsSync(join(dir, source.customElements))) {
+      copyFileSync(join(dir, source.customElements), join(dir, 'dist', source.customElements.replace(/^\.\//, '')));
+    }
     rmSync(join(dir, 'dist', '.tsbuildinfo'), { force: true });
     if (!existsSync(join(dir, 'dist', 'index.d.ts'))) {
       console.error(`packages/${name}/dist/index.d.ts is missing`);
