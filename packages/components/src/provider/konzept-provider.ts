@@ -32,6 +32,8 @@ export class KonzeptProvider extends LitElement {
   @property() accessor src = '';
   /** A concept (parsed, or raw export data) instead of `src`. */
   @property({ attribute: false }) accessor concept: Concept | unknown = undefined;
+  /** Give up loading after this many milliseconds (default 20,000) and show why. */
+  @property({ type: Number }) accessor timeout: number | undefined = undefined;
   /** The reader's filter, shared with the elements inside. */
   @property({ attribute: false }) accessor filter: MeasureFilter = {};
 
@@ -82,7 +84,9 @@ export class KonzeptProvider extends LitElement {
         this.abort?.abort();
         this.given = this.concept;
         this.loadingSrc = undefined;
-        const result = Object.isFrozen(this.concept) ? { success: true as const, concept: this.concept as Concept } : parseConcept(this.concept);
+        // A parsed concept is a frozen object. (A string is "frozen" too: JSON text goes to the parser.)
+        const parsed = typeof this.concept === 'object' && Object.isFrozen(this.concept);
+        const result = parsed ? { success: true as const, concept: this.concept as Concept } : parseConcept(this.concept);
         if (result.success) this.setLoaded(result.concept);
         else this.setError(new LoadError('invalid', '(concept property)', { de: 'Ungültige Daten.', en: 'Invalid data.' }, { issues: result.issues }));
       }
@@ -107,7 +111,7 @@ export class KonzeptProvider extends LitElement {
     this.state = 'loading';
     this.loaded = undefined;
     this.error = undefined;
-    loadConcept(url, { signal: controller.signal }).then(
+    loadConcept(url, { signal: controller.signal, timeout: this.timeout && this.timeout > 0 ? this.timeout : undefined }).then(
       (concept) => {
         if (this.abort !== controller) return;
         this.setLoaded(concept);

@@ -81,12 +81,24 @@ export class ConceptSource implements ReactiveController {
     this.cancel();
     this.loadingSrc = undefined;
     this.given = value;
-    const result = Object.isFrozen(value) ? { success: true as const, concept: value as Concept } : parseConcept(value);
+    // A parsed concept is a frozen object. (A string is "frozen" too: JSON text goes to the parser.)
+    const parsed = typeof value === 'object' && value !== null && Object.isFrozen(value);
+    const result = parsed ? { success: true as const, concept: value as Concept } : parseConcept(value);
     if (result.success) this.succeed(result.concept);
     else this.fail(new LoadError('invalid', '(concept property)', {
       de: `Die übergebenen Daten sind kein gültiger Konzept-Export (${result.issues.length} Probleme).`,
       en: `The data given is not a valid concept export (${result.issues.length} problems).`,
     }, { issues: result.issues }));
+  }
+
+  /**
+   * How long a load may take, in milliseconds: the host's `timeout` attribute (every element has
+   * it, read when loading starts), else the SDK's default of 20 seconds. Then the reader sees
+   * "the server does not answer" instead of a loading message forever.
+   */
+  private get timeout(): number | undefined {
+    const value = Number(this.host.getAttribute('timeout') ?? '');
+    return Number.isFinite(value) && value > 0 ? value : undefined;
   }
 
   private load(url: string): void {
@@ -96,7 +108,7 @@ export class ConceptSource implements ReactiveController {
     this.error = undefined;
     const controller = new AbortController();
     this.abort = controller;
-    loadConcept(url, { signal: controller.signal }).then(
+    loadConcept(url, { signal: controller.signal, timeout: this.timeout }).then(
       (concept) => {
         if (this.abort !== controller) return;
         this.abort = undefined;
