@@ -10,7 +10,7 @@ export default {
   files: ['test/components/**/*.test.ts', 'test/e2e/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // End-to-end pages: the strict-CSP page, counted/slow/failing sample exports (test/e2e/middleware.mjs).
-  middleware: [e2eMiddleware],
+  middleware: [e2eMiddleware, (await import('./test/e2e/fault-middleware.mjs')).faultMiddleware],
   // Chromium has no native TC39 decorators yet: esbuild lowers them (target es2022).
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [

@@ -65,7 +65,8 @@ function absolute(url: string): string {
 }
 
 function errorFor(kind: LoadErrorKind, url: string, extra: { status?: number; issues?: readonly ConceptIssue[]; cause?: unknown; timeout?: number } = {}): LoadError {
-  const seconds = Math.round((extra.timeout ?? 0) / 1000);
+  // "0,5 Sekunden", not "0 Sekunden", for a timeout under a second.
+  const seconds = (locale: string) => ((extra.timeout ?? 0) / 1000).toLocaleString(locale, { maximumFractionDigits: 1 });
   const text: Record<LoadErrorKind, BilingualText> = {
     network: {
       de: `Die Daten konnten nicht geladen werden (${url}). Bitte prüfen Sie die Internetverbindung.`,
@@ -84,8 +85,8 @@ function errorFor(kind: LoadErrorKind, url: string, extra: { status?: number; is
       en: `The file ${url} is not a valid concept export (${extra.issues?.length ?? 0} problems).`,
     },
     timeout: {
-      de: `Der Server hat nicht innerhalb von ${seconds} Sekunden geantwortet (${url}).`,
-      en: `The server did not answer within ${seconds} seconds (${url}).`,
+      de: `Der Server hat nicht innerhalb von ${seconds('de-DE')} Sekunden geantwortet (${url}).`,
+      en: `The server did not answer within ${seconds('en-GB')} seconds (${url}).`,
     },
     aborted: { de: 'Das Laden wurde abgebrochen.', en: 'Loading was cancelled.' },
     tooLarge: {
