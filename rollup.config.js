@@ -133,4 +133,13 @@ export default [
     plugins: plugins(),
     onwarn,
   },
+  // 3. dist/konzept-kit-i18n.js: the interface languages beyond German and English (Turkish, Arabic,
+  //    Ukrainian, Leichte Sprache), one file beside konzept-kit.js. It fills the same registry (on
+  //    globalThis) and the elements re-render; kept out of the main file for its size (docs/LANGUAGES.md).
+  {
+    input: src('i18n/all.ts'),
+    output: { file: resolve(root, 'dist/konzept-kit-i18n.js'), format: 'es', sourcemap: true },
+    plugins: plugins(),
+    onwarn,
+  },
 ];

@@ -1,10 +1,12 @@
 /// <reference types="vite/client" />
 // Every story: the elements registered, the Custom Elements Manifest for the argument tables and
-// docs pages, a language toolbar (German, English) and a theme toolbar (the three sample
-// municipalities' token files), and the accessibility check (axe, WCAG 2.1 AA) on every story.
+// docs pages, a language toolbar (German, English, Turkish, Arabic, Ukrainian, Leichte Sprache) and
+// a theme toolbar (the three sample municipalities' token files), and the accessibility check
+// (axe, WCAG 2.1 AA) on every story.
 import { html } from 'lit';
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { registerAll } from '../packages/components/src/index.js';
+import '../packages/components/src/i18n/all.js';
 import manifest from '../packages/components/custom-elements.json' with { type: 'json' };
 import konstanzTheme from '../packages/components/themes/konstanz.css?url';
 import loerrachTheme from '../packages/components/themes/loerrach.css?url';
@@ -68,6 +70,10 @@ const preview: Preview = {
         items: [
           { value: 'de', title: 'Deutsch' },
           { value: 'en', title: 'English' },
+          { value: 'tr', title: 'Türkçe' },
+          { value: 'ar', title: 'العربية (rtl)' },
+          { value: 'uk', title: 'Українська' },
+          { value: 'de-x-ls', title: 'Leichte Sprache' },
         ],
         dynamicTitle: true,
       },
@@ -91,8 +97,10 @@ const preview: Preview = {
   decorators: [
     (story, context) => {
       applyTheme(String(context.globals.theme ?? 'standard'));
-      // The elements take their language from the nearest `lang`, as on a municipality's page.
-      return html`<div class="konzept-story" lang=${String(context.globals.lang ?? 'de')}>${story()}</div>`;
+      // The elements take their language from the nearest `lang`, as on a municipality's page;
+      // an Arabic page also says dir="rtl" (the elements would turn right to left without it, too).
+      const lang = String(context.globals.lang ?? 'de');
+      return html`<div class="konzept-story" lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>${story()}</div>`;
     },
   ],
   parameters: {

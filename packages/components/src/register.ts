@@ -7,6 +7,9 @@ import { registerAll } from './register-all.js';
 import { scriptOptions } from './embed/script-options.js';
 import { watchLinks } from './embed/upgrade-links.js';
 
+/** For a page's own language file: `import { registerTranslation } from './konzept-kit.js'` (docs/LANGUAGES.md). */
+export { registerTranslation } from './shared/i18n.js';
+
 const options = scriptOptions(import.meta.url);
 const tags = registerAll({ prefix: options.prefix });
 if (options.upgradeLinks) watchLinks(tags);

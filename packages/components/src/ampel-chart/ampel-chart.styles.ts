@@ -263,6 +263,8 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.9em;
     white-space: nowrap;
+    /* A date beside a title in another direction (German in Arabic) keeps its own order. */
+    unicode-bidi: isolate;
   }
   .row__done {
     text-align: end;

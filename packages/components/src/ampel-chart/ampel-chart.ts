@@ -26,7 +26,7 @@ import { baseStyles } from '../shared/styles.js';
 import { emit, type KonzeptSelectDetail } from '../shared/events.js';
 import { statusIcon } from '../shared/status.js';
 import { patternDefs } from './patterns.js';
-import { chartLooks, inlineTerm, swatch, type Look, type Looks } from './looks.js';
+import { chartLooks, lookLabel, swatch, type Look, type Looks } from './looks.js';
 import { fieldsTable, overviewTable, progressTable } from './tables.js';
 import { styles } from './ampel-chart.styles.js';
 import './ampel-chart.i18n.js';
@@ -115,7 +115,7 @@ function selectionFromFilter(filter: MeasureFilter): Selection | undefined {
  * @cssproperty --konzept-color-background - Background, also the gap between segments (default `#ffffff`).
  * @cssproperty --konzept-color-text - Text colour and the mark of a chosen segment (default `#1f2937`).
  * @cssproperty --konzept-color-muted - Secondary text (default `#4b5563`).
- * @cssproperty --konzept-color-border - Lines of the table and legend (default `#9ca3af`).
+ * @cssproperty --konzept-color-border - Lines of the table and legend (default `#848b98`: 3:1 against the background, as input borders need).
  * @cssproperty --konzept-color-surface - Background of messages and chosen rows (default `#f3f4f6`).
  * @cssproperty --konzept-color-accent - Buttons (default `#1d4ed8`).
  * @cssproperty --konzept-focus-color - The focus ring (default `#1d4ed8`).
@@ -220,13 +220,14 @@ export class AmpelChart extends KonzeptElement {
     return parts ? this.t('chart.summaryDone', parts) : '';
   }
 
-  private summary(concept: Concept, d: Distribution, looks: Looks): string {
-    const parts = chartSegments(concept, d)
-      .map((s) =>
-        this.t('chart.summaryPart', { count: this.formatNumber(s.count), label: looks.get(s.statusId)!.label, percent: this.formatPercent(s.percent) }),
-      )
-      .join(', ');
-    return this.t('chart.summary', { total: this.formatNumber(d.total), measures: inlineTerm(this, concept, 'measure'), parts });
+  /** The whole picture in one sentence for screen readers; a status label in another language than the reader's carries its `lang`. */
+  private summary(concept: Concept, d: Distribution, looks: Looks): unknown[] {
+    const separator = this.t('list.separator');
+    const parts = chartSegments(concept, d).map((s, i) => [
+      i ? separator : '',
+      this.tHtml('chart.summaryPart', { count: this.formatNumber(s.count), label: lookLabel(this, looks.get(s.statusId)!), percent: this.formatPercent(s.percent) }),
+    ]);
+    return this.tHtml('chart.summary', { total: this.formatNumber(d.total), measures: this.termCount(concept, 'measure', d.total), parts });
   }
 
   // ---- keyboard ----
@@ -326,13 +327,13 @@ export class AmpelChart extends KonzeptElement {
     const list = groups.map(
       (g) =>
         html`<p class="state__detail">
-          ${this.t('chart.noMeasuresFields', {
-            fields: this.term(concept, g.kind === 'action' ? 'actionField' : 'crossCuttingField', true),
-            list: g.fields.map((f) => this.text(concept, f.title).text).join(', '),
+          ${this.tHtml('chart.noMeasuresFields', {
+            fields: this.renderTerm(concept, g.kind === 'action' ? 'actionField' : 'crossCuttingField', true),
+            list: g.fields.map((f, i) => [i ? this.t('list.separator') : '', this.renderText(concept, f.title)]),
           })}
         </p>`,
     );
-    return this.message(this.t('state.noMeasures', { measures: this.term(concept, 'measure', true) }), list);
+    return this.message(this.t('state.noMeasures', { measures: this.termCount(concept, 'measure', 0) }), list);
   }
 
   private renderBody(chart: TemplateResult, legend: TemplateResult, table: TemplateResult): TemplateResult {
@@ -452,10 +453,10 @@ export class AmpelChart extends KonzeptElement {
 
   private renderFields(concept: Concept, looks: Looks): TemplateResult {
     const groups = fieldGroups(concept, this.fieldSort);
-    const measures = inlineTerm(this, concept, 'measure');
-    const fieldTerm = inlineTerm(this, concept, 'actionField', false);
+    const noMeasures = this.termCount(concept, 'measure', 0);
+    const fieldTerm = this.termInline(concept, 'actionField');
     const rendered = groups.map((group, gi) => {
-      const heading = this.term(concept, group.kind === 'action' ? 'actionField' : 'crossCuttingField', true);
+      const heading = this.renderTerm(concept, group.kind === 'action' ? 'actionField' : 'crossCuttingField', true);
       const rows = group.fields.map((field) => {
         const name = this.text(concept, field.title).text;
         const rowKey = `f:${field.id}`;
@@ -464,8 +465,8 @@ export class AmpelChart extends KonzeptElement {
         const done = this.doneText(concept, field, looks);
         const details =
           field.total === 0
-            ? this.t('chart.fieldEmpty', { measures })
-            : this.t('chart.fieldDetails', { total: this.formatNumber(field.total), measures, done });
+            ? this.t('chart.fieldEmpty', { measures: noMeasures })
+            : this.t('chart.fieldDetails', { total: this.formatNumber(field.total), measures: this.termCount(concept, 'measure', field.total), done });
         const bar =
           field.total === 0
             ? html`<span class="bar bar--empty" aria-hidden="true">–</span>`
@@ -528,18 +529,19 @@ export class AmpelChart extends KonzeptElement {
 
   private renderProgress(concept: Concept, looks: Looks): [unknown, unknown] {
     const view = progressView(concept);
-    if (!view) return [this.message(this.t('chart.noHistory', { measures: this.term(concept, 'measure', true) })), nothing];
+    if (!view) return [this.message(this.t('chart.noHistory', { measures: this.termInline(concept, 'measure', true) })), nothing];
     const { latest, snapshots, deltas } = view;
-    const measures = inlineTerm(this, concept, 'measure');
-    const from = latest.from.title ? this.text(concept, latest.from.title).text : this.formatDate(latest.from.date);
-    const changes = deltas.map((d) =>
-      this.t(d.delta > 0 ? 'chart.more' : 'chart.fewer', { count: this.formatNumber(Math.abs(d.delta)), label: looks.get(d.statusId)!.label }),
-    );
-    const since = changes.length ? this.t('chart.since', { from, changes: changes.join(', ') }) : this.t('chart.sinceNone', { from });
+    const from = latest.from.title ? this.renderText(concept, latest.from.title) : this.formatDate(latest.from.date);
+    const changes = deltas.map((d, i) => [
+      i ? this.t('list.separator') : '',
+      this.tHtml(d.delta > 0 ? 'chart.more' : 'chart.fewer', { count: this.formatNumber(Math.abs(d.delta)), label: lookLabel(this, looks.get(d.statusId)!) }),
+    ]);
+    const since = changes.length ? this.tHtml('chart.since', { from, changes }) : this.tHtml('chart.sinceNone', { from });
     const summary = html`<span class="summary" part="summary" id="summary">${since}
-      ${latest.changes.length ? this.t('chart.changed', { count: this.formatNumber(latest.changes.length), measures }) : nothing}</span>`;
+      ${latest.changes.length ? this.t('chart.changed', { count: this.formatNumber(latest.changes.length), measures: this.termCount(concept, 'measure', latest.changes.length) }) : nothing}</span>`;
     const evaluationName = (e: Evaluation) =>
       e.title ? this.text(concept, e.title).text : this.t('chart.evaluation', { date: this.formatDate(e.date) });
+    const evaluationLabel = (e: Evaluation) => (e.title ? this.renderText(concept, e.title) : evaluationName(e));
     const rows = [...snapshots].reverse().map((snap) => {
       const name = evaluationName(snap.evaluation);
       const bar = this.renderBar(snap.segments, looks, {
@@ -557,7 +559,7 @@ export class AmpelChart extends KonzeptElement {
       });
       return html`<li class="row" part="row">
         <span class="row__label row__label--text"
-          >${name}${snap.evaluation.title ? html` <span class="row__date">${this.formatDate(snap.evaluation.date)}</span>` : nothing}</span
+          >${evaluationLabel(snap.evaluation)}${snap.evaluation.title ? html` <span class="row__date">${this.formatDate(snap.evaluation.date)}</span>` : nothing}</span
         >
         ${bar}
         <span class="row__done" aria-hidden="true">${this.formatPercent(donePercent(concept, snap.distribution))}</span>
@@ -568,7 +570,7 @@ export class AmpelChart extends KonzeptElement {
       <ul class="rows" role="list">${rows}</ul>
     </div>`;
     const legend = this.renderLegend(concept, latest.after, looks, new Map(deltas.map((d) => [d.statusId, d.delta])));
-    const table = progressTable(this, concept, view, looks, evaluationName);
+    const table = progressTable(this, concept, view, looks, evaluationLabel);
     return [this.renderBody(chart, legend, table), summary];
   }
 

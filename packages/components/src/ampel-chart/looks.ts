@@ -36,11 +36,9 @@ export function chartLooks(host: KonzeptElement, concept: Concept): Looks {
   return looks;
 }
 
-/** Words in a sentence: English terms lose their capital ("193 measures"), German nouns keep it. */
-export function inlineTerm(host: KonzeptElement, concept: Concept, level: 'measure' | 'actionField' | 'crossCuttingField', plural = true): string {
-  const word = host.term(concept, level, plural);
-  if (host.uiLanguage.startsWith('de') || word.length < 2 || word[1] !== word[1]!.toLowerCase()) return word;
-  return word[0]!.toLowerCase() + word.slice(1);
+/** A status's label inside a sentence; one in another language than the reader's (an export without it) carries its `lang`. */
+export function lookLabel(host: KonzeptElement, look: Look): unknown {
+  return host.renderLocalized({ text: look.label, lang: look.lang });
 }
 
 /** A status as text: icon and label. */

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { chartSegments, conceptStats, fieldGroups, type ChartSegment, type Concept, type Distribution, type Evaluation, type FieldSort, type ProgressView } from '@konzept-kit/sdk';
 import type { KonzeptElement } from '../shared/konzept-element.js';
-import { inlineTerm, statusLabel, type Looks } from './looks.js';
+import { statusLabel, type Looks } from './looks.js';
 
 function countCell(host: KonzeptElement, count: number, percent: number): TemplateResult {
   return html`${host.formatNumber(count)} <span class="cell-percent">(${host.formatPercent(percent)})</span>`;
@@ -41,7 +41,7 @@ export function fieldsTable(host: KonzeptElement, concept: Concept, sort: FieldS
   const columns = chartSegments(concept, stats).map((s) => s.statusId);
   const bodies = groups.map(
     (g) => html`<tbody>
-      <tr><th scope="colgroup" colspan=${columns.length + 2} class="table__group">${host.term(concept, g.kind === 'action' ? 'actionField' : 'crossCuttingField', true)}</th></tr>
+      <tr><th scope="colgroup" colspan=${columns.length + 2} class="table__group">${host.renderTerm(concept, g.kind === 'action' ? 'actionField' : 'crossCuttingField', true)}</th></tr>
       ${g.fields.map(
         (f) => html`<tr>
           <th scope="row">${host.renderText(concept, f.title)}</th>
@@ -52,9 +52,9 @@ export function fieldsTable(host: KonzeptElement, concept: Concept, sort: FieldS
     </tbody>`,
   );
   return html`<table part="table">
-    <caption id="table-caption">${host.t('chart.fieldsCaption', { measures: host.term(concept, 'measure', true), field: inlineTerm(host, concept, 'actionField', false) })}</caption>
+    <caption id="table-caption">${host.t('chart.fieldsCaption', { measures: host.term(concept, 'measure', true), field: host.termInline(concept, 'actionField') })}</caption>
     <thead><tr>
-      <th scope="col">${host.term(concept, 'actionField', false)}</th>
+      <th scope="col">${host.renderTerm(concept, 'actionField')}</th>
       ${columns.map((id) => html`<th scope="col">${statusLabel(looks.get(id)!)}</th>`)}
       <th scope="col">${host.t('chart.total')}</th>
     </tr></thead>
@@ -68,7 +68,7 @@ export function progressTable(
   concept: Concept,
   view: ProgressView,
   looks: Looks,
-  nameOf: (e: Evaluation) => string,
+  nameOf: (e: Evaluation) => unknown,
 ): TemplateResult {
   const { snapshots, latest } = view;
   const columns = [...new Set(snapshots.flatMap((snap) => snap.segments.map((s) => s.statusId)))];

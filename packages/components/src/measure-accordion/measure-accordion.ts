@@ -35,7 +35,7 @@ import { statusLooks, type StatusLook } from '../shared/status.js';
 import { renderDetails, renderIndicators, renderStatus } from './measure-panel.js';
 import { renderFilters, SEVERAL_FIELDS, type FilterHandlers } from './measure-filters.js';
 import { FilterSource } from './filter-source.js';
-import { heading, kindTerm, renderFieldHead, renderGuidelines, renderWithoutMeasures, termInSentence } from './measure-structure.js';
+import { heading, kindHeading, renderFieldHead, renderGuidelines, renderWithoutMeasures } from './measure-structure.js';
 import { styles } from './measure-accordion.styles.js';
 import './measure-accordion.i18n.js';
 
@@ -459,10 +459,9 @@ export class MeasureAccordion extends KonzeptElement {
     const lookById = new Map(looks.map((l) => [l.id, l]));
     const empty = isFilterEmpty(filter);
     const tree = measureTree(concept, shown, { includeEmpty: empty && shown.length === entries.length });
-    const measures = termInSentence(this, concept, 'measure', true);
     const count = empty
-      ? this.t('accordion.countAll', { total: this.formatNumber(total), measures })
-      : this.t('accordion.count', { shown: this.formatNumber(entries.length), total: this.formatNumber(total), measures });
+      ? this.t('accordion.countAll', { total: this.formatNumber(total), measures: this.termCount(concept, 'measure', total) })
+      : this.t('accordion.count', { shown: this.formatNumber(entries.length), total: this.formatNumber(total), measures: this.termCount(concept, 'measure', total) });
     return html`
       ${renderFilters(this, concept, filter, looks, this.searchText, this.filterHandlers)}
       <div class="toolbar" part="toolbar">
@@ -478,12 +477,12 @@ export class MeasureAccordion extends KonzeptElement {
             tree,
             (group) => group.kind,
             (group) => html`<div class="group">
-              ${heading(this.level, 'group-heading', kindTerm(this, concept, group.kind, true))}
+              ${heading(this.level, 'group-heading', kindHeading(this, concept, group.kind, true))}
               ${repeat(group.fields, (f) => f.field, (f) => this.renderField(concept, f, lookById))}
             </div>`,
           )
         : html`<div class="empty" part="empty">
-            <p>${this.t('accordion.noHits', { measures })}</p>
+            <p>${this.t('accordion.noHits', { measures: this.termCount(concept, 'measure', 0) })}</p>
             <button type="button" part="button" class="button" @click=${this.onReset}>${this.t('accordion.reset')}</button>
           </div>`}
       ${shown.length < entries.length

@@ -6,9 +6,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { isFilterEmpty, type Concept, type Field, type MeasureFilter } from '@konzept-kit/sdk';
-import type { StatusLook } from '../shared/status.js';
 import { renderStatus, type RenderHost } from './measure-panel.js';
-import { kindTerm, termInSentence } from './measure-structure.js';
+import { scaleTitle, type StatusLook } from '../shared/status.js';
+import { kindTerm } from './measure-structure.js';
 
 export interface FilterHandlers {
   readonly onSearchInput: (event: Event) => void;
@@ -34,9 +34,11 @@ export function renderFilters(
   const fields = filter.field ?? [];
   const kinds = filter.kind ?? [];
   const kindsPresent = (['action', 'crossCutting'] as const).filter((k) => concept.fields.some((f) => f.kind === k));
-  const fieldOption = (f: Field) =>
-    html`<option value=${f.id} ?selected=${fields.length === 1 && fields[0] === f.id}>${host.text(concept, f.title).text}</option>`;
-  const scaleTitle = concept.statusScale.title ? host.text(concept, concept.statusScale.title).text : host.t('accordion.status');
+  const fieldOption = (f: Field) => {
+    const title = host.text(concept, f.title);
+    return html`<option value=${f.id} lang=${host.fallbackLang(title)} ?selected=${fields.length === 1 && fields[0] === f.id}>${host.isolated(title)}</option>`;
+  };
+  const scale = scaleTitle(concept, host.language);
   return html`<div class="filters" part="filters" role="search" aria-label=${host.t('accordion.filterLabel', { measures: host.term(concept, 'measure', true) })}>
     <div class="filter filter--search">
       <label for="search">${host.t('accordion.search')}</label>
@@ -50,10 +52,10 @@ export function renderFilters(
         @input=${on.onSearchInput}
         @keydown=${on.onSearchKey}
       />
-      <span id="search-hint" class="hint">${host.t('accordion.searchHint', { lead: termInSentence(host, concept, 'lead'), partners: termInSentence(host, concept, 'partners', true) })}</span>
+      <span id="search-hint" class="hint">${host.t('accordion.searchHint', { lead: host.termInline(concept, 'lead'), partners: host.termInline(concept, 'partners', true) })}</span>
     </div>
     <div class="filter">
-      <label for="field">${host.t('accordion.field', { actionField: kindTerm(host, concept, 'action'), crossCuttingField: termInSentence(host, concept, 'crossCuttingField') })}</label>
+      <label for="field">${host.t('accordion.field', { actionField: kindTerm(host, concept, 'action'), crossCuttingField: host.termInline(concept, 'crossCuttingField') })}</label>
       <select id="field" @change=${on.onField}>
         <option value="" ?selected=${fields.length === 0}>${host.t('accordion.all')}</option>
         ${fields.length > 1 ? html`<option value=${SEVERAL_FIELDS} selected>${host.t('accordion.several', { count: fields.length })}</option>` : nothing}
@@ -74,7 +76,7 @@ export function renderFilters(
         </div>`
       : nothing}
     <fieldset class="filter filter--status" @change=${on.onStatus}>
-      <legend>${scaleTitle}</legend>
+      <legend>${scale ? html`<span lang=${host.fallbackLang(scale)}>${scale.text}</span>` : host.t('accordion.status')}</legend>
       ${looks.map(
         (look) => html`<label class="check">
           <input type="checkbox" name="status" value=${look.id} .checked=${statuses.has(look.id)} />

@@ -20,7 +20,10 @@ import type { KonzeptElement } from '../shared/konzept-element.js';
 import { statusIcon, type StatusLook } from '../shared/status.js';
 
 /** What the render functions need from the element: words, formats and the municipality's terms. */
-export type RenderHost = Pick<KonzeptElement, 't' | 'text' | 'formatDate' | 'formatNumber' | 'formatPercent' | 'renderText' | 'term' | 'uiLanguage'>;
+export type RenderHost = Pick<
+  KonzeptElement,
+  't' | 'tHtml' | 'text' | 'isolated' | 'formatDate' | 'formatNumber' | 'formatPercent' | 'renderText' | 'fallbackLang' | 'term' | 'renderTerm' | 'termInline' | 'termCount' | 'language' | 'uiLanguage'
+>;
 
 /** A link from the export, or plain text when its address is not one a reader may safely follow. */
 export function safeLink(url: string | undefined, content: unknown): TemplateResult | unknown {
@@ -37,7 +40,7 @@ export function renderStatus(look: StatusLook | undefined, unratedLabel: string)
   >`;
 }
 
-function item(label: string, content: unknown): TemplateResult {
+function item(label: unknown, content: unknown): TemplateResult {
   return html`<div class="detail"><dt>${label}</dt><dd>${content}</dd></div>`;
 }
 
@@ -112,13 +115,13 @@ export function renderDetails(host: RenderHost, concept: Concept, measure: Measu
     ${measure.description ? item(host.t('accordion.description'), html`<span class="prose">${host.renderText(concept, measure.description)}</span>`) : nothing}
     ${lead
       ? item(
-          host.term(concept, 'lead'),
+          host.renderTerm(concept, 'lead'),
           html`${safeLink(lead.url, host.renderText(concept, lead.unit))}${lead.contact
             ? html`<br /><span class="muted">${host.t('accordion.contact')}: ${host.renderText(concept, lead.contact)}</span>`
             : nothing}`,
         )
       : nothing}
-    ${measure.partners.length ? item(host.term(concept, 'partners', true), textList(host, concept, measure.partners)) : nothing}
+    ${measure.partners.length ? item(host.renderTerm(concept, 'partners', true), textList(host, concept, measure.partners)) : nothing}
     ${measure.targetGroups.length ? item(host.t('accordion.targetGroups'), textList(host, concept, measure.targetGroups)) : nothing}
     ${timeframe ? item(host.t('accordion.timeframe'), timeframe) : nothing}
     ${measure.indicators.length ? item(host.t('accordion.indicators'), renderIndicators(host, concept, measure.indicators)) : nothing}

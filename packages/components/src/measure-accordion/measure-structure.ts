@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import { measureTree, type Concept, type Field, type FieldKind, type Level } from '@konzept-kit/sdk';
+import { measureTree, type Concept, type Field, type FieldKind } from '@konzept-kit/sdk';
 import { renderIndicators, type RenderHost } from './measure-panel.js';
 
 const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -21,16 +21,15 @@ export function kindTerm(host: RenderHost, concept: Concept, kind: FieldKind, pl
   return host.term(concept, kind === 'action' ? 'actionField' : 'crossCuttingField', plural);
 }
 
-/** A term inside a sentence: English default terms in lower case ("13 of 193 measures"); German nouns and a municipality's own words as they are. */
-export function termInSentence(host: RenderHost, concept: Concept, level: Level, plural = false): string {
-  const word = host.term(concept, level, plural);
-  return host.uiLanguage === 'en' && !concept.terms?.[level] ? word.toLowerCase() : word;
+/** The same word as a heading or label, marked with its language where it is a fallback. */
+export function kindHeading(host: RenderHost, concept: Concept, kind: FieldKind, plural = false): unknown {
+  return host.renderTerm(concept, kind === 'action' ? 'actionField' : 'crossCuttingField', plural);
 }
 
 export function renderGuidelines(host: RenderHost, concept: Concept, level: number): TemplateResult | typeof nothing {
   if (!concept.guidelines.length) return nothing;
   return html`<div class="guidelines" part="guidelines">
-    ${heading(level, 'group-heading', host.term(concept, 'guideline', true))}
+    ${heading(level, 'group-heading', host.renderTerm(concept, 'guideline', true))}
     ${concept.guidelines.map(
       (g) => html`<div class="guideline">
         ${g.title ? heading(level + 1, 'guideline-heading', host.renderText(concept, g.title)) : nothing}
@@ -45,12 +44,12 @@ export function renderFieldHead(host: RenderHost, concept: Concept, field: Field
   return html`${heading(
       level,
       'field-heading',
-      html`<span class="kind kind--${field.kind}" part="kind">${kindTerm(host, concept, field.kind)}</span>
+      html`<span class="kind kind--${field.kind}" part="kind">${kindHeading(host, concept, field.kind)}</span>
         <span class="field-title">${host.renderText(concept, field.title)}</span>`,
     )}
     ${field.goal
       ? html`<div class="goal" part="goal">
-          <span class="goal__label">${host.term(concept, 'goal')}:</span>
+          <span class="goal__label">${host.renderTerm(concept, 'goal')}:</span>
           <span class="goal__title">${host.renderText(concept, field.goal.title)}</span>
           ${field.goal.description ? html`<p class="prose">${host.renderText(concept, field.goal.description)}</p>` : nothing}
         </div>`
@@ -61,11 +60,11 @@ export function renderFieldHead(host: RenderHost, concept: Concept, field: Field
 /** Concepts of guidelines and goals only (Landshut): what they have, without boxes to open. */
 export function renderWithoutMeasures(host: RenderHost, concept: Concept, level: number): TemplateResult {
   return html`
-    <p class="note">${host.t('state.noMeasures', { measures: host.term(concept, 'measure', true) })}</p>
+    <p class="note">${host.t('state.noMeasures', { measures: host.termCount(concept, 'measure', 0) })}</p>
     ${renderGuidelines(host, concept, level)}
     ${measureTree(concept, [], { includeEmpty: true }).map(
       (group) => html`<div class="group">
-        ${heading(level, 'group-heading', kindTerm(host, concept, group.kind, true))}
+        ${heading(level, 'group-heading', kindHeading(host, concept, group.kind, true))}
         ${group.fields.map(
           ({ field, objectives }) => html`<div class="field" part="field">
             ${renderFieldHead(host, concept, field, level)}

@@ -1,7 +1,8 @@
-/** Interface text all elements share: states and errors. */
+/** Interface text all elements share: states and errors, and the separator of a list in a sentence. */
 import { registerTranslation } from './i18n.js';
 
 registerTranslation('de', {
+  'list.separator': ', ',
   'state.loading': 'Daten werden geladen …',
   'state.idle': 'Keine Daten angegeben. Bitte geben Sie mit src die Adresse des Konzept-Exports an.',
   'state.empty': 'Dieses Konzept enthält noch keine Felder.',
@@ -19,6 +20,7 @@ registerTranslation('de', {
 });
 
 registerTranslation('en', {
+  'list.separator': ', ',
   'state.loading': 'Loading data …',
   'state.idle': 'No data given. Please set src to the address of the concept export.',
   'state.empty': 'This concept has no fields yet.',

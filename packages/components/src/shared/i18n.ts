@@ -2,17 +2,36 @@
  * Interface text. German is the default and English is always complete; further languages are
  * registered (by us or by a developer) without touching the elements: `registerTranslation('tr', {…})`.
  * A language follows the nearest `lang` attribute, as in Shoelace's localize controller.
+ *
+ * The registry lives on `globalThis` under a shared symbol: the languages file loaded as its own
+ * script (dist/konzept-kit-i18n.js) fills the same registry as the main bundle, and elements that
+ * rendered before it arrived render again in the new language.
  */
 export type TranslationParams = Readonly<Record<string, string | number>>;
 export type TranslationValue = string | ((params: TranslationParams) => string);
 export type Translation = Readonly<Record<string, TranslationValue>>;
 
-const registry = new Map<string, Record<string, TranslationValue>>();
+interface TranslationStore {
+  readonly entries: Map<string, Record<string, TranslationValue>>;
+  /** Called after every registration (elements re-render). */
+  readonly listeners: Set<() => void>;
+}
+
+const STORE = Symbol.for('konzept-kit.translations');
+const store: TranslationStore = ((globalThis as { [STORE]?: TranslationStore })[STORE] ??= { entries: new Map(), listeners: new Set() });
+const registry = store.entries;
 
 /** Adds or overrides entries for a language (`de`, `en`, `tr`, `ar`, `uk`, `de-x-ls` …). */
 export function registerTranslation(lang: string, entries: Translation): void {
   const key = lang.toLowerCase();
   registry.set(key, { ...registry.get(key), ...entries });
+  store.listeners.forEach((listener) => listener());
+}
+
+/** Calls `listener` after every `registerTranslation`; returns the function that stops it. */
+export function onTranslationsChanged(listener: () => void): () => void {
+  store.listeners.add(listener);
+  return () => store.listeners.delete(listener);
 }
 
 /** Languages with any registered entries. */
@@ -34,12 +53,45 @@ export function interfaceLanguage(lang: string): string {
   return 'de';
 }
 
-export function translate(lang: string, key: string, params: TranslationParams = {}): string {
+function lookup(lang: string, key: string): TranslationValue | undefined {
   const chosen = interfaceLanguage(lang);
-  const value = registry.get(chosen)?.[key] ?? registry.get('en')?.[key] ?? registry.get('de')?.[key];
-  if (value === undefined) return key;
+  return registry.get(chosen)?.[key] ?? registry.get('en')?.[key] ?? registry.get('de')?.[key];
+}
+
+function fill(value: TranslationValue, params: TranslationParams): string {
   if (typeof value === 'function') return value(params);
   return value.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function translate(lang: string, key: string, params: TranslationParams = {}): string {
+  const value = lookup(lang, key);
+  return value === undefined ? key : fill(value, params);
+}
+
+/** Stands for a non-text parameter while the sentence is put together (never in real text). */
+const marker = (i: number) => `\u0001${i}\u0002`;
+
+/**
+ * Like `translate`, but parameters may be rendered content (a Lit template with `lang` on a text
+ * that fell back to another language): the result is a list of strings and those values, in the
+ * order the language's sentence puts them.
+ */
+export function translateParts(lang: string, key: string, params: Readonly<Record<string, unknown>> = {}): unknown[] {
+  const value = lookup(lang, key);
+  if (value === undefined) return [key];
+  const values: unknown[] = [];
+  const textParams: Record<string, string | number> = {};
+  for (const [name, param] of Object.entries(params)) {
+    if (typeof param === 'string' || typeof param === 'number') textParams[name] = param;
+    else textParams[name] = marker(values.push(param) - 1);
+  }
+  return fill(value, textParams)
+    .split(/(\u0001\d+\u0002)/)
+    .filter((part) => part !== '')
+    .map((part) => {
+      const index = /^\u0001(\d+)\u0002$/.exec(part)?.[1];
+      return index === undefined ? part : values[Number(index)];
+    });
 }
 
 /** Right-to-left scripts among interface languages. */

@@ -4,9 +4,10 @@
  * empty) rendered the same way everywhere.
  */
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { localize, termFor, type Concept, type Level, type LocalizedText, type Text } from '@konzept-kit/sdk';
+import { localize, type Concept, type Level, type LocalizedText, type Text } from '@konzept-kit/sdk';
 import type { LoadError } from '@konzept-kit/sdk';
-import { translate, interfaceLanguage, isRtl, type TranslationParams } from './i18n.js';
+import { translate, translateParts, interfaceLanguage, isRtl, type TranslationParams } from './i18n.js';
+import { countedTerm, inSentence, levelTerm, type Reader } from './terms.js';
 import { LocaleController, resolveDir, resolveLang } from './locale.js';
 import { VERSION } from './version.js';
 import type { LoadState } from './context.js';
@@ -71,6 +72,14 @@ export abstract class KonzeptElement extends LitElement {
     return translate(this.uiLanguage, key, params);
   }
 
+  /**
+   * A sentence whose parameters may be rendered content, such as `renderText()` of an export text
+   * that fell back to another language and carries its own `lang`.
+   */
+  tHtml(key: string, params: Readonly<Record<string, unknown>>): unknown[] {
+    return translateParts(this.uiLanguage, key, params);
+  }
+
   formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
     const key = `${this.uiLanguage}|${JSON.stringify(options)}`;
     let format = numberFormats.get(key);
@@ -107,31 +116,76 @@ export abstract class KonzeptElement extends LitElement {
 
   /**
    * Renders a text from the export; where it falls back to another language than the reader's,
-   * it is marked with `lang` so screen readers pronounce it right.
+   * it is marked with `lang` so screen readers pronounce it right, and, where that language runs
+   * the other way (German in an Arabic interface), with its own `dir`, so its full stops and
+   * brackets stay where they belong.
    */
   renderText(concept: Concept, value: Text | undefined): TemplateResult | string {
-    const { text, lang } = this.text(concept, value);
-    return lang.split('-')[0] === this.language.split('-')[0] ? text : html`<span lang=${lang}>${text}</span>`;
+    return this.renderLocalized(this.text(concept, value));
   }
 
-  /** The municipality's own word for a level, e.g. "Themenfeld" instead of "Handlungsfeld". */
+  /** A text in the reader's language as it is; one in another language in a `<span>` with its `lang` (and `dir` where it runs the other way). */
+  renderLocalized(localized: LocalizedText): TemplateResult | string {
+    const lang = this.fallbackLang(localized);
+    if (lang === nothing) return localized.text;
+    const dir = isRtl(lang) ? 'rtl' : 'ltr';
+    return html`<span lang=${lang} dir=${dir === this.direction ? nothing : dir}>${localized.text}</span>`;
+  }
+
+  /**
+   * A text from the export where markup cannot go (an `<option>`): one that runs the other way
+   * than the interface is wrapped in Unicode isolates (FSI … PDI), so its brackets and full stops
+   * do not wander. Give the element `lang=${fallbackLang(…)}` as well.
+   */
+  isolated(text: LocalizedText): string {
+    return (isRtl(text.lang) ? 'rtl' : 'ltr') === this.direction ? text.text : `\u2068${text.text}\u2069`;
+  }
+
+  /** The `lang` for an element showing this text where it is not in the reader's language (an `<option>`, a label), else `nothing`. */
+  fallbackLang(text: LocalizedText): string | typeof nothing {
+    return text.lang.split('-')[0] === this.language.split('-')[0] ? nothing : text.lang;
+  }
+
+  /** The municipality's own word for a level, e.g. "Themenfeld" instead of "Handlungsfeld" (as a heading or label). */
   term(concept: Concept | undefined, level: Level, plural = false): string {
-    const own = concept?.terms?.[level];
-    if (own) return termFor(concept, level, this.language, plural).text;
-    const key = `term.${level}.${plural ? 'plural' : 'singular'}`;
-    const translated = this.t(key);
-    return translated === key ? termFor(concept, level, this.language, plural).text : translated;
+    return this.termText(concept, level, plural).text;
+  }
+
+  /** The word for a level and the language it is in (see shared/terms.ts for the order). */
+  termText(concept: Concept | undefined, level: Level, plural = false): LocalizedText {
+    return levelTerm(concept, level, this.reader, plural);
+  }
+
+  /** The word for a level as a heading or label; one in another language than the reader's (an export's own word) carries its `lang`. */
+  renderTerm(concept: Concept | undefined, level: Level, plural = false): TemplateResult | string {
+    return this.renderLocalized(this.termText(concept, level, plural));
+  }
+
+  /** The word for a level inside a sentence ("keine Maßnahmen", "no measures"). */
+  termInline(concept: Concept | undefined, level: Level, plural = false): string {
+    return inSentence(this.termText(concept, level, plural));
+  }
+
+  /** The word for a level after a number, inside a sentence: "1 Maßnahme", "193 Maßnahmen", "193 tedbir", "193 заходи". */
+  termCount(concept: Concept | undefined, level: Level, count: number): string {
+    return inSentence(countedTerm(concept, level, this.reader, count, this.intlLocale));
+  }
+
+  private get reader(): Reader {
+    return { lang: this.language, ui: this.uiLanguage };
   }
 
   /** The shared rendering of loading, idle and error states; `nothing` when ready. */
   protected renderState(state: LoadState, error: LoadError | undefined): TemplateResult | typeof nothing {
     if (state === 'ready') return nothing;
+    // The message reads in the interface's direction even where no wrapper of the element carries it.
+    const dir = this.direction;
     if (state === 'loading') {
-      return html`<div class="state state--loading" part="state" role="status" aria-live="polite"><p>${this.t('state.loading')}</p></div>`;
+      return html`<div class="state state--loading" part="state" role="status" aria-live="polite" dir=${dir}><p>${this.t('state.loading')}</p></div>`;
     }
-    if (state === 'idle') return html`<div class="state" part="state" role="status"><p>${this.t('state.idle')}</p></div>`;
+    if (state === 'idle') return html`<div class="state" part="state" role="status" dir=${dir}><p>${this.t('state.idle')}</p></div>`;
     const kind = error?.kind ?? 'network';
-    return html`<div class="state state--error" part="state error" role="alert">
+    return html`<div class="state state--error" part="state error" role="alert" dir=${dir}>
       <div>
         <p><strong>${this.t('state.errorTitle')}</strong></p>
         <p>${this.t(`state.${kind}`, { status: error?.status ?? '' })}</p>

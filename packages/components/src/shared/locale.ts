@@ -4,6 +4,7 @@
  * element re-renders every connected element when a page switches language.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { onTranslationsChanged } from './i18n.js';
 
 function closestAttribute(start: Element, name: string): string | undefined {
   let node: Element | null = start;
@@ -29,8 +30,9 @@ export function resolveDir(el: Element): 'ltr' | 'rtl' {
 
 const hosts = new Set<ReactiveControllerHost>();
 let observer: MutationObserver | undefined;
+let stopListening: (() => void) | undefined;
 
-/** Re-renders the host when the document's `lang` or `dir` changes. */
+/** Re-renders the host when the document's `lang` or `dir` changes, or a language is registered. */
 export class LocaleController implements ReactiveController {
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -41,6 +43,8 @@ export class LocaleController implements ReactiveController {
       observer = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
       observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
     }
+    // A languages file loaded after the elements (dist/konzept-kit-i18n.js) brings their text.
+    stopListening ??= onTranslationsChanged(() => hosts.forEach((h) => h.requestUpdate()));
   }
   hostDisconnected(): void {
     hosts.delete(this.host);
@@ -48,6 +52,10 @@ export class LocaleController implements ReactiveController {
     if (hosts.size === 0 && observer) {
       observer.disconnect();
       observer = undefined;
+    }
+    if (hosts.size === 0) {
+      stopListening?.();
+      stopListening = undefined;
     }
   }
 }

@@ -4,7 +4,9 @@
  * meaning alone.
  */
 import { svg, type SVGTemplateResult } from 'lit';
-import { localize, type Concept, type StatusIcon } from '@konzept-kit/sdk';
+import { localize, type Concept, type LocalizedText, type StatusIcon, type Text } from '@konzept-kit/sdk';
+import { interfaceLanguage, translationOf } from './i18n.js';
+import { inInterfaceLanguage } from './terms.js';
 
 /** Colours for statuses that bring none, all at least 3:1 against white. */
 const PALETTE = ['#0b7a61', '#a87900', '#b42318', '#1d4ed8', '#6d28d9', '#4b5563', '#0e7490', '#9d174d'];
@@ -20,9 +22,29 @@ export interface StatusLook {
   readonly icon: StatusIcon;
 }
 
+/**
+ * A text of the status scale in the reader's language. Where the export lacks that language, the
+ * interface language may carry the words for a known scale: `status.<scale id>.<status id>` (the
+ * Ampel's labels in Turkish, Arabic, Ukrainian and plain German ship with the kit; a municipality
+ * registers its own scale's the same way). Else the export's fallback language.
+ */
+function scaleText(concept: Concept, value: Text | undefined, lang: string, key: string): LocalizedText {
+  const given = localize(value, lang, concept.language);
+  const ui = interfaceLanguage(lang);
+  if (inInterfaceLanguage(given.lang, ui)) return given;
+  const translated = translationOf(ui)[key];
+  return typeof translated === 'string' ? { text: translated, lang: ui } : given;
+}
+
+/** The title of the concept's status scale ("Ampel"), in the reader's language where known. */
+export function scaleTitle(concept: Concept, lang: string): LocalizedText | undefined {
+  const scale = concept.statusScale;
+  return scale.title ? scaleText(concept, scale.title, lang, `status.${scale.id}`) : undefined;
+}
+
 export function statusLooks(concept: Concept, lang: string): StatusLook[] {
   return concept.statusScale.statuses.map((status, i) => {
-    const label = localize(status.label, lang, concept.language);
+    const label = scaleText(concept, status.label, lang, `status.${concept.statusScale.id}.${status.id}`);
     const description = status.description ? localize(status.description, lang, concept.language).text : undefined;
     const fallback = status.color ?? PALETTE[i % PALETTE.length]!;
     return {

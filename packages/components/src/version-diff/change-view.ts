@@ -21,6 +21,7 @@ import {
   type Text,
 } from '@konzept-kit/sdk';
 import type { KonzeptElement } from '../shared/konzept-element.js';
+import { isRtl } from '../shared/i18n.js';
 import { statusIcon, statusLook } from '../shared/status.js';
 
 /** The two versions a change is between (for their languages, terms and participation inputs). */
@@ -30,7 +31,10 @@ export interface Concepts {
 }
 
 /** What rendering needs from the element: words, formats and the municipality's terms. */
-export type ChangeHost = Pick<KonzeptElement, 't' | 'formatDate' | 'formatNumber' | 'formatPercent' | 'text' | 'renderText' | 'term' | 'language'>;
+export type ChangeHost = Pick<
+  KonzeptElement,
+  't' | 'tHtml' | 'formatDate' | 'formatNumber' | 'formatPercent' | 'text' | 'renderText' | 'fallbackLang' | 'term' | 'renderTerm' | 'language' | 'uiLanguage' | 'direction'
+>;
 
 /** A small shape per kind of change, so the kind never rests on colour alone. */
 export function kindIcon(kind: ChangeKind): TemplateResult {
@@ -44,27 +48,33 @@ export function kindIcon(kind: ChangeKind): TemplateResult {
   return html`<svg class="kind-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${body}</svg>`;
 }
 
-/** Inserted text: underlined, and announced as "eingefügt:". */
-function inserted(host: ChangeHost, content: unknown): TemplateResult {
-  return html`<ins part="ins"><span class="visually-hidden">${host.t('diff.inserted')} </span>${content}</ins>`;
+/** Inserted text: underlined, and announced as "eingefügt:" (`markerLang`: the reader's, inside a text in another language). */
+function inserted(host: ChangeHost, content: unknown, markerLang: string | typeof nothing = nothing): TemplateResult {
+  return html`<ins part="ins"><span class="visually-hidden" lang=${markerLang}>${host.t('diff.inserted')} </span>${content}</ins>`;
 }
 
 /** Deleted text: struck through, and announced as "gelöscht:". */
-function deleted(host: ChangeHost, content: unknown): TemplateResult {
-  return html`<del part="del"><span class="visually-hidden">${host.t('diff.deleted')} </span>${content}</del>`;
+function deleted(host: ChangeHost, content: unknown, markerLang: string | typeof nothing = nothing): TemplateResult {
+  return html`<del part="del"><span class="visually-hidden" lang=${markerLang}>${host.t('diff.deleted')} </span>${content}</del>`;
 }
 
-/** An adapted text, word by word. */
-export function renderWordDiff(host: ChangeHost, before: string, after: string): TemplateResult {
+/**
+ * An adapted text, word by word. `lang` is the language the text is in: where that is not the
+ * reader's, the paragraph carries it (and its direction), and the spoken markers the reader's.
+ */
+export function renderWordDiff(host: ChangeHost, before: string, after: string, lang = host.language): TemplateResult {
   const parts = wordDiff(before, after);
-  return html`<p class="word-diff" dir="auto">${parts.map((part, i) => {
+  const textLang = host.fallbackLang({ text: after, lang });
+  const textDir = textLang === nothing ? host.direction : isRtl(textLang) ? 'rtl' : 'ltr';
+  const markerLang = textLang === nothing ? nothing : host.uiLanguage;
+  return html`<p class="word-diff" lang=${textLang} dir=${textDir === host.direction ? nothing : textDir}>${parts.map((part, i) => {
     if (part.kind === 'same') return part.text;
     // Spaces around a change stay outside the mark; a deletion right before an insertion gets one
     // between them, so "gelöscht: gedruckt eingefügt: digital" is read as separate words.
     const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(part.text) ?? [];
     const next = parts[i + 1];
     const gap = !trail && next && next.kind !== 'same' && !/^\s/.test(next.text) ? ' ' : '';
-    return html`${lead}${part.kind === 'inserted' ? inserted(host, core) : deleted(host, core)}${trail}${gap}`;
+    return html`${lead}${part.kind === 'inserted' ? inserted(host, core, markerLang) : deleted(host, core, markerLang)}${trail}${gap}`;
   })}</p>`;
 }
 
@@ -126,19 +136,19 @@ function timeframe(host: ChangeHost, concept: Concept, value: MeasureEntry['meas
 function indicator(host: ChangeHost, concept: Concept, value: Indicator): unknown {
   const number = (n: number | undefined) => (n === undefined ? host.t('diff.indicator.unknown') : host.formatNumber(n));
   const unit = value.unit ? ` ${host.text(concept, value.unit).text}` : '';
-  return host.t('diff.indicator', {
-    title: host.text(concept, value.title).text,
+  return host.tHtml('diff.indicator', {
+    title: host.renderText(concept, value.title),
     baseline: number(value.baseline),
     target: number(value.target) + (value.target !== undefined ? unit : ''),
     current: number(value.current),
   });
 }
 
-function councilPaper(host: ChangeHost, concept: Concept, paper: CouncilPaper): string {
-  const parts = [host.t('diff.paper', { number: paper.number })];
-  if (paper.title) parts.push(host.text(concept, paper.title).text);
+function councilPaper(host: ChangeHost, concept: Concept, paper: CouncilPaper): unknown[] {
+  const parts: unknown[] = [host.t('diff.paper', { number: paper.number })];
+  if (paper.title) parts.push(host.renderText(concept, paper.title));
   if (paper.date) parts.push(host.formatDate(paper.date));
-  return parts.join(', ');
+  return parts.flatMap((part, i) => (i ? [host.t('list.separator'), part] : [part]));
 }
 
 function participationTitle(host: ChangeHost, concepts: Concepts, id: string): unknown {
@@ -172,7 +182,7 @@ function indicatorChange(host: ChangeHost, concept: Concept, before: Indicator, 
   if (!changes.length || !sameRest) return renderBeforeAfter(host, indicator(host, concept, before), indicator(host, concept, after));
   const unit = after.unit ? ` ${host.text(concept, after.unit).text}` : '';
   const value = (n: number | undefined) => (n === undefined ? undefined : `${host.formatNumber(n)}${unit}`);
-  return html`${host.text(concept, after.title).text}:
+  return html`${host.renderText(concept, after.title)}:
   ${changes.map(
     (key, i) => html`${i ? '; ' : ''}${host.t(`diff.indicator.${key}`)} ${renderBeforeAfter(host, value(before[key]), value(after[key]))}`,
   )}`;
@@ -204,17 +214,24 @@ function listFormat(host: ChangeHost, concepts: Concepts, attribute: AttributeCh
   }
 }
 
-function row(label: string, content: unknown, modifier = ''): TemplateResult {
+function row(label: unknown, content: unknown, modifier = ''): TemplateResult {
   return html`<div class="attribute ${modifier}"><dt>${label}</dt><dd>${content}</dd></div>`;
 }
 
+/** The name of a changed attribute; lead and partners in the municipality's own words. */
+function attributeLabel(host: ChangeHost, concept: Concept, attribute: AttributeChange['attribute']): unknown {
+  if (attribute === 'lead') return host.renderTerm(concept, 'lead');
+  if (attribute === 'partners') return host.renderTerm(concept, 'partners', true);
+  return host.t(`diff.attribute.${attribute}`);
+}
+
 function renderAttribute(host: ChangeHost, concepts: Concepts, a: AttributeChange): TemplateResult {
-  const label = host.t(`diff.attribute.${a.attribute}`);
   const { from, to } = concepts;
+  const label = attributeLabel(host, to, a.attribute);
   if (a.attribute === 'title' || a.attribute === 'description') {
     const before = a.before === undefined ? '' : host.text(from, a.before as Text).text;
-    const after = a.after === undefined ? '' : host.text(to, a.after as Text).text;
-    return row(label, renderWordDiff(host, before, after), 'attribute--text');
+    const after = a.after === undefined ? undefined : host.text(to, a.after as Text);
+    return row(label, renderWordDiff(host, before, after?.text ?? '', after?.lang), 'attribute--text');
   }
   if (a.attribute === 'extra') {
     const entries = (value: unknown) => Object.entries((value ?? {}) as Record<string, string>).map(([k, v]) => `${k}: ${v}`);
@@ -228,10 +245,10 @@ function renderAttribute(host: ChangeHost, concepts: Concepts, a: AttributeChang
 
 /** Where a measure hangs: "Unterziel: Deutschkurse ausbauen (Sprache)". */
 export function place(host: ChangeHost, concept: Concept, entry: MeasureEntry): TemplateResult {
-  return html`${host.t('diff.place', {
-    objective: host.term(concept, 'objective'),
-    objectiveTitle: host.text(concept, entry.objective.title).text,
-    field: host.text(concept, entry.field.title).text,
+  return html`${host.tHtml('diff.place', {
+    objective: host.renderTerm(concept, 'objective'),
+    objectiveTitle: host.renderText(concept, entry.objective.title),
+    field: host.renderText(concept, entry.field.title),
   })}`;
 }
 
@@ -241,12 +258,12 @@ export function renderChangeBody(host: ChangeHost, change: MeasureChange, concep
   const rows: TemplateResult[] = [];
   if (change.kind === 'added' && change.to) {
     const description = change.to.measure.description;
-    return html`${description ? html`<p class="description" dir="auto">${host.renderText(to, description)}</p>` : nothing}
+    return html`${description ? html`<p class="description">${host.renderText(to, description)}</p>` : nothing}
       <p class="place muted">${host.t('diff.isIn')} ${place(host, to, change.to)}</p>`;
   }
   if (change.kind === 'removed' && change.from) {
     const description = change.from.measure.description;
-    return html`${description ? html`<p class="description description--removed" dir="auto">${host.renderText(from, description)}</p>` : nothing}
+    return html`${description ? html`<p class="description description--removed">${host.renderText(from, description)}</p>` : nothing}
       <p class="place muted">${host.t('diff.wasIn')} ${place(host, from, change.from)}</p>`;
   }
   for (const a of change.attributes) rows.push(renderAttribute(host, concepts, a));

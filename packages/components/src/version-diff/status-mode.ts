@@ -78,10 +78,10 @@ export class StatusMode {
         : html`<p class="empty" part="empty">${host.t('diff.status.none')}</p>`}`;
     }
     const evaluation = (e: Concept['evaluations'][number]) =>
-      host.t('diff.status.evaluation', { title: e.title ? host.text(concept, e.title).text : e.id, date: host.formatDate(e.date) });
+      host.tHtml('diff.status.evaluation', { title: e.title ? host.renderText(concept, e.title) : e.id, date: host.formatDate(e.date) });
     return html`<section class="base" part="base" dir=${host.direction} aria-label=${host.label || nothing} aria-labelledby=${host.label ? nothing : 'heading'}>
       ${staticHtml`<${h} id="heading" class="heading" part="heading">${heading}</${h}>`}
-      ${result ? html`<p class="compared muted">${host.t('diff.status.compared', { from: evaluation(result.progress.from), to: evaluation(result.progress.to) })}</p>` : nothing}
+      ${result ? html`<p class="compared muted">${host.tHtml('diff.status.compared', { from: evaluation(result.progress.from), to: evaluation(result.progress.to) })}</p>` : nothing}
       ${body}
     </section>`;
   }
@@ -95,13 +95,13 @@ export class StatusMode {
     const h = host.heading(1);
     const head =
       total === 1
-        ? host.t('diff.status.summaryOne', { measure: host.word(concept, 'measure') })
-        : host.t('diff.status.summary', { count: host.formatNumber(total), measures: host.word(concept, 'measure', true) });
+        ? host.t('diff.status.summaryOne', { measure: host.termCount(concept, 'measure', 1) })
+        : host.t('diff.status.summary', { count: host.formatNumber(total), measures: host.termCount(concept, 'measure', total) });
     const parts = groups.map((g) => `${host.formatNumber(g.changes.length)} ${this.groupLabel(concept, g.status)}`);
     return html`<div class="summary" part="summary" role="group" aria-labelledby="summary-heading">
       ${staticHtml`<${h} id="summary-heading" class="visually-hidden">${host.t('diff.summary')}</${h}>`}
       <p class="summary__text">
-        ${head}${parts.length ? `: ${parts.join(', ')}` : ''}. ${host.t('diff.status.unchangedCount', { count: host.formatNumber(same) })}.
+        ${head}${parts.length ? `: ${parts.join(host.t('list.separator'))}` : ''}. ${host.t('diff.status.unchangedCount', { count: host.formatNumber(same) })}.
       </p>
     </div>`;
   }
@@ -119,7 +119,10 @@ export class StatusMode {
       host.chosenEvaluations = { from: fromId, to: toId, [side]: value };
     };
     const options = (selected: string) =>
-      all.map((e) => html`<option value=${e.id} ?selected=${e.id === selected}>${e.title ? host.text(concept, e.title).text : e.id} (${host.formatDate(e.date)})</option>`);
+      all.map((e) => {
+        const title = e.title ? host.text(concept, e.title) : undefined;
+        return html`<option value=${e.id} lang=${title ? host.fallbackLang(title) : nothing} ?selected=${e.id === selected}>${title ? host.isolated(title) : e.id} (${host.formatDate(e.date)})</option>`;
+      });
     return html`<div class="filters" part="filters" role="group" aria-labelledby="filters-heading">
       ${staticHtml`<${h} id="filters-heading" class="visually-hidden">${host.t('diff.filters')}</${h}>`}
       <div class="filters__row">
@@ -132,13 +135,16 @@ export class StatusMode {
           <select name="to-evaluation" @change=${(e: Event) => choose('to', (e.target as HTMLSelectElement).value)}>${options(toId)}</select>
         </label>
         <label class="select">
-          <span>${host.t('diff.field', { actionField: host.term(concept, 'actionField'), crossCuttingField: host.word(concept, 'crossCuttingField') })}</span>
+          <span>${host.t('diff.field', { actionField: host.term(concept, 'actionField'), crossCuttingField: host.termInline(concept, 'crossCuttingField') })}</span>
           <select name="field" @change=${(e: Event) => {
             const value = (e.target as HTMLSelectElement).value;
             host.filter = { ...host.filter, fields: value ? [value] : undefined };
           }}>
             <option value="" ?selected=${fieldId === ''}>${host.t('diff.allFields')}</option>
-            ${concept.fields.map((f) => html`<option value=${f.id} ?selected=${f.id === fieldId}>${host.text(concept, f.title).text}</option>`)}
+            ${concept.fields.map((f) => {
+              const title = host.text(concept, f.title);
+              return html`<option value=${f.id} lang=${host.fallbackLang(title)} ?selected=${f.id === fieldId}>${host.isolated(title)}</option>`;
+            })}
           </select>
         </label>
       </div>
@@ -166,7 +172,7 @@ export class StatusMode {
     const title = host.text(concept, change.entry.measure.title).text;
     const note = change.direction === 'rated' || change.direction === 'unrated' ? host.t(`diff.status.direction.${change.direction}`) : undefined;
     return html`<li class="change change--status" part="change" id=${anchor} tabindex="-1">
-      <p class="change__title change__title--status" dir="auto">${host.renderText(concept, change.entry.measure.title)}</p>
+      <p class="change__title change__title--status">${host.renderText(concept, change.entry.measure.title)}</p>
       <p class="status-change">
         ${renderBeforeAfter(host, renderStatusLabel(host, concept, change.from), renderStatusLabel(host, concept, change.to))}
         ${note ? html`<span class="muted">(${note})</span>` : nothing}

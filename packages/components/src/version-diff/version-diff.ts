@@ -22,7 +22,6 @@ import {
   type DiffOptions,
   type DiffSummary,
   type FieldDiff,
-  type Level,
   type LoadError,
   type MeasureChange,
 } from '@konzept-kit/sdk';
@@ -266,7 +265,7 @@ export class VersionDiff extends KonzeptElement {
   /** The error of one side, saying which side it is. */
   renderSideError(side: 'from' | 'to' | 'status', error: LoadError | undefined): TemplateResult {
     const kind = error?.kind ?? 'network';
-    return html`<div class="state state--error" part="state error" role="alert">
+    return html`<div class="state state--error" part="state error" role="alert" dir=${this.direction}>
       <div>
         <p><strong>${this.t(`diff.side.${side}`)}</strong></p>
         <p>${this.t(`state.${kind}`, { status: error?.status ?? '' })}</p>
@@ -287,7 +286,7 @@ export class VersionDiff extends KonzeptElement {
     if (a.state === 'loading' || b.state === 'loading') return this.renderState('loading', undefined) as TemplateResult;
     if (a.state === 'idle' || b.state === 'idle') {
       const key = a.state === 'idle' && b.state === 'idle' ? 'diff.idle' : a.state === 'idle' ? 'diff.idleFrom' : 'diff.idleTo';
-      return html`<div class="state" part="state" role="status"><p>${this.t(key)}</p></div>`;
+      return html`<div class="state" part="state" role="status" dir=${this.direction}><p>${this.t(key)}</p></div>`;
     }
     return undefined;
   }
@@ -304,10 +303,10 @@ export class VersionDiff extends KonzeptElement {
     return html`<section class="base" part="base" dir=${this.direction} aria-label=${this.label || nothing} aria-labelledby=${this.label ? nothing : 'heading'}>
       ${staticHtml`<${h} id="heading" class="heading" part="heading">${heading}</${h}>`}
       <p class="compared muted">
-        ${this.t('diff.compared', {
-          fromTitle: this.text(diff.from, diff.from.title).text,
+        ${this.tHtml('diff.compared', {
+          fromTitle: this.renderText(diff.from, diff.from.title),
           from: diff.from.version,
-          toTitle: this.text(diff.to, diff.to.title).text,
+          toTitle: this.renderText(diff.to, diff.to.title),
           to: diff.to.version,
         })}
       </p>
@@ -320,36 +319,29 @@ export class VersionDiff extends KonzeptElement {
     </section>`;
   }
 
-  /**
-   * The municipality's word for a level inside a sentence: our English defaults are title case
-   * ("Measures") and read lower case mid-sentence; a municipality's own word stays as written.
-   */
-  word(concept: Concept, level: Level, plural = false): string {
-    const word = this.term(concept, level, plural);
-    return this.uiLanguage === 'en' && !concept.terms?.[level] ? word.toLowerCase() : word;
-  }
-
   /** "24 Maßnahmen angepasst, 21 gestrichen, 22 neu": the first number carries the municipality's word. */
   summaryText(concept: Concept, summary: DiffSummary, kinds: readonly ChangeKind[] = CHANGE_KINDS): string {
     const parts = kinds.filter((k) => summary[k] > 0);
     return parts
       .map((kind, i) => {
         const n = summary[kind];
-        const label = this.t(`diff.kind.${kind}`);
-        return i === 0 ? `${this.formatNumber(n)} ${this.word(concept, 'measure', n !== 1)} ${label}` : `${this.formatNumber(n)} ${label}`;
+        const params = { count: this.formatNumber(n), label: this.t(`diff.kind.${kind}`) };
+        return i === 0 ? this.t('diff.summaryFirst', { ...params, measures: this.termCount(concept, 'measure', n) }) : this.t('diff.summaryPart', params);
       })
-      .join(', ');
+      .join(this.t('list.separator'));
   }
 
   private renderSummary(diff: ConceptDiff, identical: boolean): TemplateResult {
     const { summary } = diff;
-    const measures = this.word(diff.to, 'measure', true);
     const h = this.heading(1);
     const total = summary.unchanged;
+    const unchangedText = total
+      ? this.t('diff.noChanges', { count: this.formatNumber(total), measures: this.termCount(diff.to, 'measure', total) })
+      : this.t('diff.noMeasures', { measures: this.termCount(diff.to, 'measure', 0) });
     return html`<div class="summary" part="summary" role="group" aria-labelledby="summary-heading">
       ${staticHtml`<${h} id="summary-heading" class="visually-hidden">${this.t('diff.summary')}</${h}>`}
       ${identical
-        ? html`<p class="summary__text">${total ? this.t('diff.noChanges', { count: this.formatNumber(total), measures }) : this.t('diff.noMeasures', { measures })}</p>`
+        ? html`<p class="summary__text">${unchangedText}</p>`
         : html`<p class="summary__text">${this.summaryText(diff.to, summary)}.</p>
             <ul class="tiles" aria-hidden="true">
               ${CHANGE_KINDS.map(
@@ -387,17 +379,20 @@ export class VersionDiff extends KonzeptElement {
           <span>${this.t('diff.showUnchanged', { count: this.formatNumber(diff.summary.unchanged) })}</span>
         </label>
         <label class="select">
-          <span>${this.t('diff.field', { actionField: this.term(concept, 'actionField'), crossCuttingField: this.word(concept, 'crossCuttingField') })}</span>
+          <span>${this.t('diff.field', { actionField: this.term(concept, 'actionField'), crossCuttingField: this.termInline(concept, 'crossCuttingField') })}</span>
           <select name="field" @change=${(e: Event) => this.setField((e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${fieldId === ''}>${this.t('diff.allFields')}</option>
             ${diff.fields.map(
-              (f) => html`<option value=${f.id} ?selected=${f.id === fieldId}>${this.text(f.changes[0]?.to ? diff.to : diff.from, f.title).text}</option>`,
+              (f) => {
+                const title = this.text(f.changes[0]?.to ? diff.to : diff.from, f.title);
+                return html`<option value=${f.id} lang=${this.fallbackLang(title)} ?selected=${f.id === fieldId}>${this.isolated(title)}</option>`;
+              },
             )}
           </select>
         </label>
       </div>
       <p class="count" part="count" role="status">
-        ${this.t('diff.count', { shown: this.formatNumber(shown), total: this.formatNumber(diff.changes.length), measures: this.word(concept, 'measure', true) })}
+        ${this.t('diff.count', { shown: this.formatNumber(shown), total: this.formatNumber(diff.changes.length), measures: this.termCount(concept, 'measure', diff.changes.length) })}
       </p>
     </div>`;
   }
@@ -407,7 +402,7 @@ export class VersionDiff extends KonzeptElement {
     const concept = inNewer ? diff.to : diff.from;
     const h = this.heading(1);
     const id = `field-${field.id}`;
-    const kindTerm = this.term(concept, field.kind === 'action' ? 'actionField' : 'crossCuttingField');
+    const kindTerm = this.renderTerm(concept, field.kind === 'action' ? 'actionField' : 'crossCuttingField');
     return html`<section class="field" part="field" aria-labelledby=${id}>
       ${staticHtml`<${h} id=${id} class="field__heading">${this.renderText(concept, field.title)} <span class="field__kind">${kindTerm}</span></${h}>`}
       <p class="field__summary muted">${this.summaryText(concept, field.summary)}</p>
@@ -426,11 +421,11 @@ export class VersionDiff extends KonzeptElement {
     const match = change.match?.by === 'text' ? change.match : undefined;
     return html`<li class="change change--${change.kind} kind--${change.kind}" part="change change-${change.kind}" id=${anchor} tabindex="-1">
       <div class="change__head">
-        ${staticHtml`<${h} class="change__title" dir="auto">${this.renderText(side, measure.title)}</${h}>`}
+        ${staticHtml`<${h} class="change__title">${this.renderText(side, measure.title)}</${h}>`}
         <p class="change__meta">
           <span class="badge kind--${change.kind}" part="badge">${kindIcon(change.kind)}${this.t(`diff.kind.${change.kind}`)}</span>
           ${match
-            ? html`<span class="badge badge--match" part="badge match" title=${this.t('diff.matchedByTextHint', { measure: this.word(side, 'measure') })}
+            ? html`<span class="badge badge--match" part="badge match" title=${this.t('diff.matchedByTextHint', { measure: this.term(side, 'measure') })}
                 >${this.t('diff.matchedByText', { percent: this.formatPercent(Math.round(match.confidence * 100)) })}</span
               >`
             : nothing}

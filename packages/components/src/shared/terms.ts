@@ -1,0 +1,69 @@
+/**
+ * The words for the levels of a concept ("Handlungsfeld", "Maßnahmen"), in this order: the
+ * export's own word (in the reader's language where the export has it), the interface language's
+ * (`term.<level>.singular|plural`, and after a number `term.<level>.<plural category>`), the German
+ * or English default. Each comes with the language it is in.
+ */
+import { baseLanguage, termFor, DEFAULT_TERMS, type Concept, type Level, type LocalizedText } from '@konzept-kit/sdk';
+import { translationOf } from './i18n.js';
+
+/** Who is reading: the nearest `lang` and the interface language chosen for it. */
+export interface Reader {
+  readonly lang: string;
+  readonly ui: string;
+}
+
+/** Whether a text in language `tag` is in the interface language `ui` (`de` text is not `de-x-ls`). */
+export function inInterfaceLanguage(tag: string, ui: string): boolean {
+  const lower = tag.toLowerCase();
+  return lower === ui || (!ui.includes('-x-') && baseLanguage(lower) === ui);
+}
+
+/**
+ * The export's own word, unless it only restates the usual German or English word in a language
+ * the reader does not read: then the reader's language has a better one. A real own word
+ * ("Projekt") stays, even as a fallback in German.
+ */
+function ownTerm(concept: Concept | undefined, level: Level, reader: Reader, plural: boolean): LocalizedText | undefined {
+  if (!concept?.terms?.[level]) return undefined;
+  const own = termFor(concept, level, reader.lang, plural);
+  if (inInterfaceLanguage(own.lang, reader.ui)) return own;
+  const defaults = DEFAULT_TERMS[level][plural ? 'plural' : 'singular'];
+  return own.text !== defaults.de && own.text !== defaults.en ? own : undefined;
+}
+
+function translated(reader: Reader, level: Level, form: string): LocalizedText | undefined {
+  const value = translationOf(reader.ui)[`term.${level}.${form}`];
+  return typeof value === 'string' ? { text: value, lang: reader.ui } : undefined;
+}
+
+export function levelTerm(concept: Concept | undefined, level: Level, reader: Reader, plural: boolean): LocalizedText {
+  return (
+    ownTerm(concept, level, reader, plural) ??
+    translated(reader, level, plural ? 'plural' : 'singular') ??
+    termFor(concept, level, reader.lang, plural)
+  );
+}
+
+/**
+ * The word after a number. German and English need singular or plural; Turkish keeps the singular
+ * after numbers, Ukrainian and Arabic have more forms: their translations give
+ * `term.<level>.one|two|few|many|other` by `Intl.PluralRules`.
+ */
+export function countedTerm(concept: Concept | undefined, level: Level, reader: Reader, count: number, locale: string): LocalizedText {
+  const plural = count !== 1;
+  const own = ownTerm(concept, level, reader, plural);
+  if (own) return own;
+  const category = new Intl.PluralRules(locale).select(count);
+  return translated(reader, level, category) ?? levelTerm(concept, level, reader, plural);
+}
+
+/**
+ * A word inside a sentence: languages other than German write nouns in lower case there. German
+ * words (also an export's own word a reader of another language gets as fallback) and acronyms
+ * stay as written.
+ */
+export function inSentence({ text, lang }: LocalizedText): string {
+  if (baseLanguage(lang) === 'de' || text.length < 2 || text[1] !== text[1]!.toLocaleLowerCase(lang)) return text;
+  return text[0]!.toLocaleLowerCase(lang) + text.slice(1);
+}
