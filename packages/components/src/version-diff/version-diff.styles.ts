@@ -254,6 +254,9 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_background);
     scroll-margin-block-start: var(--_space);
+    /* Changes off screen skip layout and paint: two 10,000-measure versions have thousands. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 9rem;
     min-inline-size: 0;
   }
   .change:focus-visible,
@@ -422,6 +425,7 @@ export const styles = css`
     }
     .change {
       break-inside: avoid;
+      content-visibility: visible;
     }
   }
 `;
