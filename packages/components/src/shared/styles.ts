@@ -14,7 +14,7 @@ export const baseStyles = css`
     line-height: 1.5;
     color: var(--konzept-color-text, #1f2937);
     --_muted: var(--konzept-color-muted, #4b5563);
-    --_border: var(--konzept-color-border, #9ca3af);
+    --_border: var(--konzept-color-border, #848b98);
     --_surface: var(--konzept-color-surface, #f3f4f6);
     --_background: var(--konzept-color-background, #ffffff);
     --_accent: var(--konzept-color-accent, #1d4ed8);
