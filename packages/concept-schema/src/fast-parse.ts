@@ -23,6 +23,8 @@ export const INVALID: unique symbol = Symbol('invalid');
 type Result = unknown;
 type Validate = (value: unknown) => Result;
 
+const EMPTY_LIST: readonly unknown[] = Object.freeze([]);
+
 /** Keys that would reach a prototype: never taken on the fast path, so zod's path reports them. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -212,7 +214,10 @@ function compileObject(schema: z.core.$ZodType, def: Def, depth: { max: number }
       inner = innerDef['innerType'] as z.core.$ZodType;
       absent = 'default';
       // zod reads `defaultValue` afresh each time (a copy, or the result of the default's function).
-      fallback = () => deepFreeze(holder['defaultValue']);
+      // An empty list (most defaults) is shared instead: frozen, it is as good as a fresh one, and a
+      // big export would otherwise get tens of thousands of them.
+      const sample = holder['defaultValue'];
+      fallback = Array.isArray(sample) && sample.length === 0 ? () => EMPTY_LIST : () => deepFreeze(holder['defaultValue']);
     }
     if (inner !== shape[key] && (innerDef.checks ?? []).length) throw new Unsupported('checks on an optional value');
     return { key, validate: compile(inner, depth, level + 1), absent, fallback };
@@ -223,13 +228,19 @@ function compileObject(schema: z.core.$ZodType, def: Def, depth: { max: number }
     const input = v as Record<string, unknown>;
     // A strict object: a key beyond the shape is a problem zod words ("did you mean …"). While
     // at it: are the keys in the shape's order (then zod's output has the input's order)?
+    // Keys in the shape's order are matched by walking along it (JSON.parse's keys are internalized
+    // strings, so each comparison is cheap); only a key out of order needs the index.
     let last = -1;
     let ordered = true;
+    let next = 0;
     for (const key in input) {
-      const i = index.get(key);
-      if (i === undefined) return INVALID;
-      if (i < last) ordered = false;
-      last = i;
+      while (next < properties.length && properties[next]!.key !== key) next++;
+      if (next < properties.length) {
+        last = next++;
+        continue;
+      }
+      if (index.get(key) === undefined) return INVALID;
+      ordered = false;
     }
     let copy = !ordered;
     let defaults = false;

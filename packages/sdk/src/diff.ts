@@ -104,8 +104,12 @@ export function canonicalJson(value: unknown): string {
 }
 
 function emptyToUndefined(value: unknown): unknown {
-  if (Array.isArray(value) && value.length === 0) return undefined;
-  if (value && typeof value === 'object' && Object.keys(value).length === 0) return undefined;
+  if (Array.isArray(value)) return value.length === 0 ? undefined : value;
+  if (value && typeof value === 'object') {
+    // Any key makes it non-empty: looked at without listing the keys (this runs for every attribute).
+    for (const _ in value) return value;
+    return undefined;
+  }
   return value;
 }
 
