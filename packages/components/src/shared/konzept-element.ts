@@ -20,7 +20,7 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
  * The base class of `<ampel-chart>`, `<measure-accordion>` and `<version-diff>`: what all three
  * share, documented once here and inherited into each element's manifest entry.
  *
- * @attribute lang - Language of the interface (`de`, `en`); without it, the nearest `lang` of the page, else German.
+ * @attribute lang - Language of the interface (`de`, `en`; `tr`, `ar`, `uk`, `de-x-ls` with the languages file, docs/LANGUAGES.md); without it, the nearest `lang` of the page, else German.
  * @attribute dir - Writing direction; an Arabic interface reads right to left even without it.
  *
  * @csspart state - Messages for loading, an element without a source, and errors.
