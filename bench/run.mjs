@@ -1,0 +1,379 @@
+#!/usr/bin/env node
+// `npm run bench`: parse, render, search, diff and memory figures in headless Chromium, with
+// generated concepts of 200, 2,000 and 10,000 measures (bench/generate.ts), each render against a
+// plain hand-written DOM baseline (bench/baselines.ts) measured in the same run. Not part of the tests.
+//
+// 1. builds the bundle (scripts/build.mjs --bundle) for the size rows, if the build script exists;
+// 2. generates the concepts and bundles bench/page.ts + bench/parse-worker.ts with esbuild;
+// 3. serves them on 127.0.0.1 (node:http, a free port) and drives Chromium (puppeteer-core,
+//    CHROME_PATH or /usr/bin/chromium), a fresh tab per render so every render is a first render;
+// 4. prints the table, writes bench-results/latest.json and latest.md; with `--docs` it also puts
+//    the table into docs/BENCHMARKS.md (between the bench markers).
+//
+// Options: --runs N (default 7; 5 at 10,000 measures), --sizes 200,2000, --quick (3 runs, 200 and
+// 2,000), --only parse,render,sdk (a part, while working on it), --no-build, --docs.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const option = (name) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const quick = args.includes('--quick');
+const runsOption = Number(option('runs') ?? (quick ? 3 : 0)) || undefined;
+const sizes = (option('sizes') ?? (quick ? '200,2000' : '200,2000,10000')).split(',').map(Number);
+const only = new Set((option('only') ?? 'parse,render,sdk').split(','));
+const runsFor = (size) => runsOption ?? (size >= 10_000 ? 5 : 7);
+const started = Date.now();
+const log = (...a) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s]`, ...a);
+
+const load = { before: loadavg().map((n) => Math.round(n * 100) / 100) };
+log(`load average ${load.before.join(' ')} on ${cpus().length} cores (${cpus()[0]?.model ?? '?'})`);
+
+// ---- 1. the bundle sizes ----
+let sizesRows = [];
+if (!args.includes('--no-build') && existsSync(join(root, 'scripts/build.mjs'))) {
+  log('building dist/ (scripts/build.mjs --bundle)');
+  const result = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--bundle', '--report-only'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) log(`the build exited with ${result.status}; sizes are from whatever dist/ holds`);
+}
+if (existsSync(join(root, 'dist'))) {
+  sizesRows = readdirSync(join(root, 'dist'))
+    .filter((f) => f.endsWith('.js'))
+    .sort()
+    .map((file) => {
+      const buffer = readFileSync(join(root, 'dist', file));
+      return { file, bytes: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length };
+    });
+}
+
+// ---- 2. data and page ----
+const work = join(tmpdir(), `konzept-bench-${process.pid}`);
+mkdirSync(work, { recursive: true });
+await build({
+  entryPoints: [join(root, 'bench/generate.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: join(work, 'generate.mjs'),
+  logLevel: 'error',
+});
+const { generateConcept, evolveConcept } = await import(pathToFileURL(join(work, 'generate.mjs')).href);
+const data = new Map();
+for (const size of sizes) {
+  const first = generateConcept(size);
+  data.set(`concept-${size}`, Buffer.from(JSON.stringify(first)));
+  data.set(`concept-${size}-v2`, Buffer.from(JSON.stringify(evolveConcept(first))));
+}
+if (!sizes.includes(2000)) {
+  const first = generateConcept(2000);
+  data.set('concept-2000', Buffer.from(JSON.stringify(first)));
+  data.set('concept-2000-v2', Buffer.from(JSON.stringify(evolveConcept(first))));
+}
+log(`generated ${[...data.keys()].join(', ')}`);
+
+const styleMapForCsp = {
+  name: 'csp-safe-style-map',
+  setup(b) {
+    // As in rollup.config.js: the shipped bundle renders styleMap through the CSSOM.
+    b.onResolve({ filter: /^lit(-html)?\/directives\/style-map\.js$/ }, () => ({ path: join(root, 'packages/components/src/embed/style-map-csp.ts') }));
+  },
+};
+const bundled = await build({
+  entryPoints: { page: join(root, 'bench/page.ts'), worker: join(root, 'bench/parse-worker.ts') },
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  write: false,
+  outdir: '/',
+  conditions: ['browser', 'module', 'import', 'default'],
+  tsconfig: join(root, 'tsconfig.json'),
+  plugins: [styleMapForCsp],
+  logLevel: 'error',
+});
+const files = new Map(bundled.outputFiles.map((f) => [f.path.replace(/^.*\//, '/'), Buffer.from(f.contents)]));
+const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>konzept-kit bench</title>
+<meta name="viewport" content="width=device-width"></head><body><main id="stage"></main><script type="module" src="/page.js"></script></body></html>`;
+
+const server = createServer((req, res) => {
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  const send = (type, body) => {
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+    res.end(body);
+  };
+  if (path === '/') return send('text/html; charset=utf-8', html);
+  if (path === '/favicon.ico') {
+    res.writeHead(204);
+    return res.end();
+  }
+  if (files.has(path)) return send('text/javascript', files.get(path));
+  const match = /^\/data\/([\w-]+)\.json$/.exec(path);
+  if (match && data.has(match[1])) return send('application/json', data.get(match[1]));
+  res.writeHead(404);
+  res.end();
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// ---- 3. Chromium ----
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--js-flags=--expose-gc',
+    '--window-size=1280,900',
+  ],
+  defaultViewport: { width: 1280, height: 900 },
+});
+const version = await browser.version();
+log(`${version}, serving on ${origin}`);
+
+async function openPage() {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => log('page error:', error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') log(`console.${message.type()}:`, message.text());
+  });
+  await page.goto(`${origin}/`);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable');
+  return { page, cdp };
+}
+
+/** JS heap in use after two full collections (CDP Performance.getMetrics, JSHeapUsedSize). */
+async function heap({ page, cdp }) {
+  await page.evaluate(() => {
+    globalThis.gc?.();
+    globalThis.gc?.();
+  });
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (name) => metrics.find((m) => m.name === name)?.value ?? NaN;
+  return { heap: get('JSHeapUsedSize'), nodes: get('Nodes') };
+}
+
+const results = { parse: {}, worker: {}, render: {}, warm: {}, memory: {}, keystroke: {}, open: {}, sdk: {}, summary: {} };
+const push = (group, key, values) => (group[key] ??= []).push(...[values].flat());
+
+for (const size of sizes) {
+  const runs = runsFor(size);
+  if (only.has('parse')) {
+    log(`${size} measures: parse (${runs} runs, main thread and workers)`);
+    const ctx = await openPage();
+    const main = await ctx.page.evaluate((s, n) => window.bench.parse(s, n), size, runs);
+    results.parse[size] = main;
+    for (const jitless of [true, false]) {
+      results.worker[`${size}-${jitless ? 'jitless' : 'jit'}`] = await ctx.page.evaluate((s, n, j) => window.bench.parseInWorker(s, n, j), size, runs, jitless);
+    }
+    await ctx.page.close();
+  }
+  const scenarios = only.has('render') ? ['overview', 'fields', 'accordion', 'diff'] : [];
+  for (let run = 0; run < runs && scenarios.length; run++) {
+    log(`${size} measures: render run ${run + 1}/${runs}`);
+    for (const scenario of scenarios) {
+      // Element first in even runs, the plain baseline first in odd ones: load changes spread evenly.
+      const order = run % 2 ? [`plain-${scenario}`, scenario] : [scenario, `plain-${scenario}`];
+      for (const what of order) {
+        const ctx = await openPage();
+        await ctx.page.evaluate((s, v2) => window.bench.prepare(s, v2), size, scenario === 'diff');
+        const before = await heap(ctx);
+        const ms = await ctx.page.evaluate((w) => window.bench.render(w), what);
+        const after = await heap(ctx);
+        push(results.render, `${what}-${size}`, ms);
+        push(results.memory, `${what}-${size}`, after.heap - before.heap);
+        push(results.memory, `${what}-${size}-nodes`, after.nodes - before.nodes);
+        if (run === 0) results.summary[`${what}-${size}`] = await ctx.page.evaluate(() => window.bench.summary());
+        // The same once more in this page: the code is compiled now, the render is not the page's first.
+        await ctx.page.evaluate(() => window.bench.clear());
+        push(results.warm, `${what}-${size}`, await ctx.page.evaluate((w) => window.bench.render(w), what));
+        if (scenario === 'accordion') {
+          const plain = what.startsWith('plain-');
+          push(results.keystroke, `${what}-${size}`, await ctx.page.evaluate((p) => (p ? window.bench.plainKeystrokes() : window.bench.keystrokes()), plain));
+          push(results.open, `${what}-${size}`, await ctx.page.evaluate((p) => (p ? window.bench.plainOpenBoxes(5) : window.bench.openBoxes(5)), plain));
+          if (!plain) push(results.keystroke, `accordion-pause-${size}`, await ctx.page.evaluate(() => window.bench.keystrokeWithPause()));
+        }
+        await ctx.page.close();
+      }
+    }
+  }
+  if (only.has('sdk')) {
+    log(`${size} measures: SDK`);
+    const ctx = await openPage();
+    results.sdk[`diff-id-${size}`] = await ctx.page.evaluate((s, n) => window.bench.sdk(s, n, 'diff-id'), size, runs);
+    results.sdk[`diff-auto-${size}`] = await ctx.page.evaluate((s, n) => window.bench.sdk(s, n, 'diff-auto'), size, runs);
+    await ctx.page.close();
+  }
+}
+if (only.has('sdk')) {
+  log('matching 2,000 × 2,000 by text');
+  const ctx = await openPage();
+  results.sdk['match-2000'] = await ctx.page.evaluate((n) => window.bench.sdk(2000, n, 'match'), runsFor(2000));
+  await ctx.page.close();
+}
+await browser.close();
+server.close();
+load.after = loadavg().map((n) => Math.round(n * 100) / 100);
+
+// ---- 4. the table ----
+const sorted = (a) => [...a].sort((x, y) => x - y);
+const median = (a) => {
+  const s = sorted(a);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const p95 = (a) => sorted(a)[Math.min(a.length - 1, Math.ceil(a.length * 0.95) - 1)];
+const max = (a) => Math.max(...a);
+const ms = (n) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+const fmtSize = (n) => n.toLocaleString('en-GB');
+
+const rows = [];
+/** One row: values in ms, an optional baseline for the ratio, the target and whether it is met. */
+function row(what, size, values, { baseline, target, ratioTarget, unit = 'ms', note = '' } = {}) {
+  const m = median(values);
+  const b = baseline ? median(baseline) : undefined;
+  const ratio = b ? m / b : undefined;
+  let met;
+  if (target !== undefined) met = m <= target;
+  if (ratioTarget !== undefined && ratio !== undefined) met = (met ?? true) && ratio <= ratioTarget;
+  rows.push({
+    what,
+    size,
+    n: values.length,
+    median: m,
+    p95: p95(values),
+    max: max(values),
+    baseline: b,
+    ratio,
+    target: [target !== undefined ? `≤ ${target} ${unit}` : '', ratioTarget !== undefined ? `≤ ${ratioTarget}×` : ''].filter(Boolean).join(', '),
+    met,
+    unit,
+    note,
+  });
+}
+
+for (const size of only.has('parse') ? sizes : []) {
+  const p = results.parse[size];
+  const mbps = p.parse.map((t) => p.bytes / 1e6 / (t / 1000));
+  const jsonMbps = p.json.map((t) => p.bytes / 1e6 / (t / 1000));
+  row('parse + validate (page)', size, p.parse, { baseline: p.json, ratioTarget: size >= 10_000 ? 3 : undefined, note: `${mb(p.bytes)}; ${median(mbps).toFixed(0)} MB/s vs JSON.parse ${median(jsonMbps).toFixed(0)} MB/s` });
+  const jit = results.worker[`${size}-jit`];
+  const jitless = results.worker[`${size}-jitless`];
+  row('  zod alone, jitless (worker)', size, jitless.parse, { baseline: jitless.json, note: 'JSON.parse + zod: what parsing took before the fast path' });
+  row('  zod alone, jit (worker)', size, jit.parse, { baseline: jit.json, note: `zod's new Function fast paths (not under a strict CSP): ${(100 - (median(jit.parse) / median(jitless.parse)) * 100).toFixed(0)} % less than jitless` });
+}
+for (const size of sizes) {
+  for (const [scenario, label] of !only.has('render') ? [] : [
+    ['overview', 'first render <ampel-chart> overview'],
+    ['fields', 'first render <ampel-chart view=fields>'],
+    ['accordion', 'first render <measure-accordion>'],
+    ['diff', 'first render <version-diff>'],
+  ]) {
+    const s = results.summary[`${scenario}-${size}`];
+    const b = results.summary[`plain-${scenario}-${size}`];
+    row(label, size, results.render[`${scenario}-${size}`], {
+      baseline: results.render[`plain-${scenario}-${size}`],
+      ratioTarget: 1.5,
+      target: scenario === 'accordion' && size >= 10_000 ? 100 : undefined,
+      note: s && b ? `${fmtSize(s.nodes)} vs ${fmtSize(b.nodes)} elements, ${fmtSize(s.buttons)} vs ${fmtSize(b.buttons)} buttons` : '',
+    });
+    row('  again, warm (same page)', size, results.warm[`${scenario}-${size}`], { baseline: results.warm[`plain-${scenario}-${size}`], ratioTarget: 1.5 });
+  }
+  if (only.has('render')) {
+  row('search keystroke (after the pause)', size, results.keystroke[`accordion-${size}`], {
+    baseline: results.keystroke[`plain-accordion-${size}`],
+    ratioTarget: 1.5,
+    target: size >= 10_000 ? 16 : undefined,
+    note: '11 keystrokes per run: "sprachkurs" letter by letter, then cleared',
+  });
+  row('search keystroke incl. 100 ms pause', size, results.keystroke[`accordion-pause-${size}`], { note: 'input event until the count changed' });
+  row('open a box', size, results.open[`accordion-${size}`], { baseline: results.open[`plain-accordion-${size}`], ratioTarget: 1.5, note: '5 boxes per run' });
+  }
+  if (only.has('sdk')) {
+  row('diff by id (SDK)', size, results.sdk[`diff-id-${size}`], { target: size >= 10_000 ? 50 : undefined });
+  row('diff by id, rest by text (SDK, default)', size, results.sdk[`diff-auto-${size}`]);
+  }
+}
+if (only.has('sdk')) row('match by text 2,000 × 2,000 (SDK)', 2000, results.sdk['match-2000'], { note: 'every measure of both versions, ids ignored' });
+for (const size of only.has('render') ? sizes : []) {
+  for (const scenario of ['overview', 'fields', 'accordion', 'diff']) {
+    row(`JS heap after render: ${scenario}`, size, results.memory[`${scenario}-${size}`].map((b) => b / 1e6), {
+      baseline: results.memory[`plain-${scenario}-${size}`].map((b) => b / 1e6),
+      unit: 'MB',
+      note: `DOM nodes +${fmtSize(median(results.memory[`${scenario}-${size}-nodes`]))} (plain +${fmtSize(median(results.memory[`plain-${scenario}-${size}-nodes`]))})`,
+    });
+  }
+}
+
+const header = ['what', 'measures', 'median', 'p95', 'max', 'plain DOM / JSON.parse', 'ratio', 'target', '', 'note'];
+const cells = rows.map((r) => [
+  r.what,
+  fmtSize(r.size),
+  `${ms(r.median)} ${r.unit}`,
+  `${ms(r.p95)}`,
+  `${ms(r.max)}`,
+  r.baseline !== undefined ? `${ms(r.baseline)} ${r.unit}` : '',
+  r.ratio !== undefined ? `${r.ratio.toFixed(2)}×` : '',
+  r.target,
+  r.met === undefined ? '' : r.met ? 'met' : 'MISSED',
+  r.note,
+]);
+const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => String(c[i]).length)));
+const line = (c) => c.map((v, i) => String(v).padEnd(widths[i])).join('  ').trimEnd();
+console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${cells.map(line).join('\n')}`);
+if (sizesRows.length) {
+  console.log(`\nbundle sizes (min + gzip -9):\n${sizesRows.map((s) => `  ${s.file.padEnd(24)} ${(s.gzip / 1024).toFixed(1).padStart(6)} KB gzip  (${(s.bytes / 1024).toFixed(0)} KB)`).join('\n')}`);
+}
+const environment = {
+  date: new Date().toISOString(),
+  chromium: version,
+  node: process.version,
+  cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
+  load,
+  commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim(),
+  runs: Object.fromEntries(sizes.map((s) => [s, runsFor(s)])),
+};
+console.log(`\n${environment.chromium} · ${environment.cpus} · load average before ${load.before.join(' ')}, after ${load.after.join(' ')} · ${((Date.now() - started) / 1000).toFixed(0)} s`);
+
+const markdown = [
+  `Measured ${environment.date.slice(0, 16).replace('T', ' ')} UTC on ${environment.cpus}, ${environment.chromium} headless, Node ${environment.node}, commit ${environment.commit}; load average before ${load.before.join(' / ')}, after ${load.after.join(' / ')} (1 / 5 / 15 min). Runs: ${Object.entries(environment.runs).map(([s, n]) => `${n} at ${fmtSize(Number(s))}`).join(', ')}.`,
+  '',
+  `| ${header.slice(0, 9).join(' | ')} | note |`,
+  `| ${header.map(() => '---').join(' | ')} |`,
+  ...cells.map((c) => `| ${c.map((v) => String(v).replace(/\|/g, '\\|').replace(/</g, '&lt;')).join(' | ')} |`),
+  '',
+  sizesRows.length ? `| bundle (dist/) | min + gzip -9 | min |\n| --- | --- | --- |\n${sizesRows.map((s) => `| ${s.file} | ${(s.gzip / 1024).toFixed(1)} KB | ${(s.bytes / 1024).toFixed(0)} KB |`).join('\n')}` : '',
+].join('\n');
+
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+writeFileSync(join(root, 'bench-results/latest.json'), JSON.stringify({ environment, rows, sizes: sizesRows, raw: results }, null, 2) + '\n');
+writeFileSync(join(root, 'bench-results/latest.md'), markdown + '\n');
+log('wrote bench-results/latest.json and latest.md');
+if (args.includes('--docs')) {
+  const file = join(root, 'docs/BENCHMARKS.md');
+  const doc = readFileSync(file, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  if (!doc.includes(start) || !doc.includes(end)) throw new Error('docs/BENCHMARKS.md has no bench markers');
+  writeFileSync(file, `${doc.slice(0, doc.indexOf(start) + start.length)}\n${markdown}\n${doc.slice(doc.indexOf(end))}`);
+  log('updated docs/BENCHMARKS.md');
+}
