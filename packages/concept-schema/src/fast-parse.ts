@@ -95,6 +95,51 @@ function compileCheck(check: z.core.$ZodCheck): (value: unknown) => boolean {
   return (v) => !when({ value: v, issues: [] }) || test(v);
 }
 
+function checksOf(schema: z.core.$ZodType): Array<Record<string, any>> {
+  return (defOf(schema).checks ?? []).map((c) => c._zod.def as unknown as Record<string, any>);
+}
+
+/** Length limits (the only checks a list may have here); their `when` always holds for lists and strings. */
+function lengthLimits(schema: z.core.$ZodType, others: (check: Record<string, any>) => void = (c) => {
+  throw new Unsupported(`check ${c.check}`);
+}): { min: number; max: number } {
+  let min = 0;
+  let max = Infinity;
+  for (const check of checksOf(schema)) {
+    if (check.check === 'max_length') max = Math.min(max, check.maximum as number);
+    else if (check.check === 'min_length') min = Math.max(min, check.minimum as number);
+    else others(check);
+  }
+  return { min, max };
+}
+
+/**
+ * A string schema as one closure, its checks inlined: most values of an export are strings, and a
+ * call per check was a good part of the time. A refinement that answers anything but `true` sends
+ * the export to zod, which decides.
+ */
+function compileString(schema: z.core.$ZodType): Validate {
+  const patterns: RegExp[] = [];
+  const refinements: Array<(v: string) => unknown> = [];
+  const { min, max } = lengthLimits(schema, (check) => {
+    if (check.when) throw new Unsupported('a condition on a check');
+    if (check.check === 'string_format' && check.format === 'regex' && check.pattern instanceof RegExp) patterns.push(check.pattern);
+    else if (check.check === 'custom') refinements.push(check.fn);
+    else throw new Unsupported(`check ${check.check} ${check.format ?? ''}`);
+  });
+  if (patterns.length > 1) throw new Unsupported('two patterns');
+  const pattern = patterns[0];
+  return (v) => {
+    if (typeof v !== 'string' || v.length > max || v.length < min) return INVALID;
+    if (pattern !== undefined) {
+      pattern.lastIndex = 0;
+      if (!pattern.test(v)) return INVALID;
+    }
+    for (let i = 0; i < refinements.length; i++) if (refinements[i]!(v) !== true) return INVALID;
+    return v;
+  };
+}
+
 function withChecks(schema: z.core.$ZodType, base: Validate): Validate {
   const checks: z.core.$ZodCheck[] = [...(defOf(schema).checks ?? [])];
   // A schema that is itself a check (z.int()) runs itself first, as zod does.
@@ -132,7 +177,7 @@ function compile(schema: z.core.$ZodType, depth: { max: number }, level: number)
   switch (def.type) {
     case 'string':
       if (def['coerce']) throw new Unsupported('coercion');
-      return withChecks(schema, (v) => (typeof v === 'string' ? v : INVALID));
+      return compileString(schema);
     case 'number':
       if (def['coerce']) throw new Unsupported('coercion');
       return withChecks(schema, (v) => (typeof v === 'number' && Number.isFinite(v) ? v : INVALID));
@@ -147,15 +192,16 @@ function compile(schema: z.core.$ZodType, depth: { max: number }, level: number)
     }
     case 'array': {
       const element = compile(def['element'] as z.core.$ZodType, depth, level + 1);
-      return withChecks(schema, (v) => {
-        if (!Array.isArray(v)) return INVALID;
+      const { min, max } = lengthLimits(schema);
+      return (v) => {
+        if (!Array.isArray(v) || v.length > max || v.length < min) return INVALID;
         for (let i = 0; i < v.length; i++) {
           const item = element(v[i]);
           if (item === INVALID) return INVALID;
           if (item !== v[i]) v[i] = item;
         }
         return Object.freeze(v);
-      });
+      };
     }
     case 'record': {
       const keyType = def['keyType'] as z.core.$ZodType;
@@ -178,6 +224,13 @@ function compile(schema: z.core.$ZodType, depth: { max: number }, level: number)
     }
     case 'union': {
       const options = (def['options'] as z.core.$ZodType[]).map((o) => compile(o, depth, level));
+      // A text: a string, or (anything else) a language map. A string the first option refuses the
+      // second refuses too, so each value needs only one of them.
+      const first = (def['options'] as z.core.$ZodType[])[0]!;
+      if (options.length === 2 && defOf(first).type === 'string' && !(def.checks ?? []).length) {
+        const [asString, otherwise] = options as [Validate, Validate];
+        return (v) => (typeof v === 'string' ? asString(v) : otherwise(v));
+      }
       // The first option that accepts the value wins, as in zod.
       return withChecks(schema, (v) => {
         for (const option of options) {
