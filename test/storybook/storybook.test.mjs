@@ -14,6 +14,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { chromiumPath, CHROMIUM_ARGS, CONTENT_TYPES } from '../../scripts/local-web.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const staticDir = join(root, 'storybook-static');
@@ -23,17 +24,7 @@ const ELEMENTS = ['ampel-chart', 'measure-accordion', 'version-diff'];
 const PARALLEL = 3;
 const STORY_TIMEOUT = 15_000;
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json',
-};
+const TYPES = CONTENT_TYPES;
 
 if (!existsSync(join(staticDir, 'index.json'))) {
   throw new Error('storybook-static/index.json is missing: run `npm run build-storybook` first (npm run test:storybook does).');
@@ -74,17 +65,9 @@ before(async () => {
   server = await serve();
   origin = `http://127.0.0.1:${server.address().port}`;
   browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
 });
 
