@@ -22,6 +22,7 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
  *
  * @attribute lang - Language of the interface (`de`, `en`; `tr`, `ar`, `uk`, `de-x-ls` with the languages file, docs/LANGUAGES.md); without it, the nearest `lang` of the page, else German.
  * @attribute dir - Writing direction; an Arabic interface reads right to left even without it.
+ * @attribute timeout - Milliseconds to wait for the export at `src` (read when loading starts; default 20,000); then the reader is told the server does not answer.
  *
  * @csspart state - Messages for loading, an element without a source, and errors.
  * @csspart error - The error message (together with `state`).
