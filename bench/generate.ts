@@ -9,35 +9,12 @@
  */
 import type { ConceptInput } from '@konzept-kit/concept-schema';
 import { KONSTANZ_FIELDS, type Tagged } from '../scripts/example-texts.js';
+import { Random } from '../scripts/random.js';
 
 type FieldIn = ConceptInput['fields'][number];
 type ObjectiveIn = NonNullable<FieldIn['objectives']>[number];
 type MeasureIn = NonNullable<ObjectiveIn['measures']>[number];
 type Ampel = 'green' | 'yellow' | 'red';
-
-/** mulberry32, as in scripts/make-examples.ts: the same seed gives the same bytes. */
-export class Random {
-  private state: number;
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)]!;
-  }
-}
 
 /** Places added to repeated fields and titles, so a 10,000-measure concept has no two equal titles. */
 const PLACES = [
