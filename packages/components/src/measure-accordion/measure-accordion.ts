@@ -7,6 +7,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import {
   compactFilter,
   countMeasures,
@@ -506,10 +507,24 @@ export class MeasureAccordion extends KonzeptElement {
           ${heading(this.level + 1, 'objective-heading', this.renderText(concept, objective.title))}
           ${objective.description ? html`<p class="prose objective-description">${this.renderText(concept, objective.description)}</p>` : nothing}
           ${objective.indicators.length ? renderIndicators(this, concept, objective.indicators) : nothing}
-          ${repeat(entries, (entry) => entry.index, (entry) => this.renderMeasure(concept, entry, anchors.get(entry.measure.id)!, looks, words))}
+          ${repeat(entries, (entry) => entry.index, (entry) => this.renderMeasureOnce(concept, entry, anchors.get(entry.measure.id)!, looks, words))}
         </div>`,
       )}
     </div>`;
+  }
+
+  /**
+   * A row is rendered again only when something it shows changed: opening one box among 200 then
+   * touches one row instead of comparing every header (docs/BENCHMARKS.md, "open a box"). Everything
+   * a row reads is in the list: `looks`, `words` and the anchor derive from the concept, the
+   * language and the anchor prefix.
+   */
+  private renderMeasureOnce(concept: Concept, entry: MeasureEntry, anchor: string, looks: ReadonlyMap<string, StatusLook>, words: RowWords) {
+    const id = entry.measure.id;
+    return guard(
+      [concept, entry, anchor, this.language, this.uiLanguage, this.level, this.printing, this.openIds.has(id), this.copied?.id === id ? this.copied : undefined],
+      () => this.renderMeasure(concept, entry, anchor, looks, words),
+    );
   }
 
   private renderMeasure(concept: Concept, entry: MeasureEntry, anchor: string, looks: ReadonlyMap<string, StatusLook>, words: RowWords): TemplateResult {
