@@ -59,3 +59,15 @@ export async function settled(el: HTMLElement & { updateComplete?: Promise<unkno
   });
   await el.updateComplete;
 }
+
+/** Runs `run` with console.error collected instead of printed: what the elements log for developers, checked by the test and kept out of the test log. */
+export async function quietly<T>(run: (logged: string[]) => Promise<T>): Promise<T> {
+  const logged: string[] = [];
+  const error = console.error;
+  console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+  try {
+    return await run(logged);
+  } finally {
+    console.error = error;
+  }
+}

@@ -14,7 +14,7 @@ import type { AmpelChart } from '../../packages/components/src/ampel-chart/ampel
 import type { MeasureAccordion } from '../../packages/components/src/measure-accordion/measure-accordion.js';
 import type { KonzeptSelectDetail } from '../../packages/components/src/shared/events.js';
 import { everyFieldExport, plantMarkup, UNSAFE_LINKS, type Json } from '../hostile-fields.js';
-import { sampleJson, settled } from './helpers.js';
+import { quietly, sampleJson, settled } from './helpers.js';
 
 defineAmpelChart();
 defineMeasureAccordion();
@@ -63,18 +63,6 @@ const onError = (e: ErrorEvent) => uncaught.push(`error: ${e.message}`);
 const onRejection = (e: PromiseRejectionEvent) => uncaught.push(`unhandled rejection: ${String(e.reason)}`);
 let prototypeBefore: string[];
 let konstanz: Json;
-
-/** console.error collects what the elements log for developers (and keeps the test log readable). */
-async function quietly<T>(run: (logged: string[]) => Promise<T>): Promise<T> {
-  const logged: string[] = [];
-  const error = console.error;
-  console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
-  try {
-    return await run(logged);
-  } finally {
-    console.error = error;
-  }
-}
 
 describe('hostile and broken exports in the elements', function () {
   this.timeout(30000);

@@ -16,7 +16,7 @@ import type { MeasureAccordion } from '../../packages/components/src/measure-acc
 import type { VersionDiff } from '../../packages/components/src/version-diff/version-diff.js';
 import { observedLocaleHosts } from '../../packages/components/src/shared/locale.js';
 import { countMeasures, type Concept } from '../../packages/sdk/src/index.js';
-import { sample } from '../components/helpers.js';
+import { quietly, sample } from '../components/helpers.js';
 
 defineKonzeptProvider();
 defineAmpelChart();
@@ -36,17 +36,6 @@ const text = (el: Konzept) => (el.shadowRoot.textContent ?? '').replace(/\s+/g, 
 function ready(el: Konzept): boolean {
   const root = el.shadowRoot;
   return !!root && !root.querySelector('.state, [role=alert]') && !!root.querySelector('[part~="base"]');
-}
-
-async function quietly<T>(run: (logged: string[]) => Promise<T>): Promise<T> {
-  const logged: string[] = [];
-  const error = console.error;
-  console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
-  try {
-    return await run(logged);
-  } finally {
-    console.error = error;
-  }
 }
 
 const uncaught: string[] = [];
