@@ -55,26 +55,6 @@ export const styles = css`
     min-block-size: 2.25rem;
     font-size: 0.9em;
   }
-  input,
-  select {
-    font: inherit;
-    color: inherit;
-    min-block-size: 2.5rem;
-    padding-block: 0.3em;
-    padding-inline: 0.6em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    inline-size: 100%;
-    max-inline-size: 100%;
-  }
-  input[type='checkbox'] {
-    inline-size: 1.15em;
-    block-size: 1.15em;
-    min-block-size: 0;
-    margin: 0;
-    accent-color: var(--_accent);
-  }
 
   /* Filters */
   .filters {

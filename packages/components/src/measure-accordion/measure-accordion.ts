@@ -30,7 +30,7 @@ import {
 } from '@konzept-kit/sdk';
 import { KonzeptElement } from '../shared/konzept-element.js';
 import { ConceptSource } from '../shared/concept-source.js';
-import { baseStyles } from '../shared/styles.js';
+import { baseStyles, fieldStyles } from '../shared/styles.js';
 import { emit, type KonzeptSelectDetail } from '../shared/events.js';
 import { statusLooks, type StatusLook } from '../shared/status.js';
 import { renderDetails, renderIndicators, renderStatus } from './measure-panel.js';
@@ -106,7 +106,7 @@ const chevron = html`<svg class="chevron" viewBox="0 0 16 16" width="16" height=
  * @cssproperty --konzept-status-<id> - Colour of one status (e.g. `--konzept-status-green`), overrides the export's.
  */
 export class MeasureAccordion extends KonzeptElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, fieldStyles, styles];
 
   /** Address of the JSON export. */
   @property() accessor src = '';

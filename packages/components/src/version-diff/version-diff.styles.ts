@@ -171,12 +171,6 @@ export const styles = css`
   .check .kind-icon {
     color: var(--_kind);
   }
-  input[type='checkbox'] {
-    inline-size: 1.15em;
-    block-size: 1.15em;
-    margin: 0;
-    accent-color: var(--_accent);
-  }
   .select {
     display: grid;
     gap: 0.25em;
@@ -185,17 +179,6 @@ export const styles = css`
   }
   .select span {
     font-weight: 600;
-  }
-  select {
-    font: inherit;
-    color: inherit;
-    min-block-size: 2.5rem;
-    padding-block: 0.3em;
-    padding-inline: 0.6em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    inline-size: 100%;
   }
   .count {
     margin: 0;

@@ -27,7 +27,7 @@ import {
 } from '@konzept-kit/sdk';
 import { KonzeptElement } from '../shared/konzept-element.js';
 import { ConceptSource } from '../shared/concept-source.js';
-import { baseStyles } from '../shared/styles.js';
+import { baseStyles, fieldStyles } from '../shared/styles.js';
 import { kindIcon, renderChangeBody, type Concepts } from './change-view.js';
 import { StatusMode } from './status-mode.js';
 import { focusTarget } from './focus.js';
@@ -99,7 +99,7 @@ const CHOOSABLE: readonly ChangeKind[] = CHANGE_KINDS.filter((k) => k !== 'uncha
  * @cssproperty --konzept-status-<id> - Colour of one status (e.g. `--konzept-status-green`), overrides the export's.
  */
 export class VersionDiff extends KonzeptElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, fieldStyles, styles];
 
   /** Address of the older version's export. */
   @property() accessor from = '';
