@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -94,6 +95,10 @@ const plugins = () => [
     extensions: ['.ts', '.mjs', '.js', '.json'],
   }),
   esbuild({ target: 'es2022', tsconfig: resolve(root, 'tsconfig.json'), minify: false, legalComments: 'none' }),
+  // Terser leaves the text of `css` templates alone: the Lit team's plugin minifies it (lightningcss),
+  // 1.6 KB gzip of the bundle. Only CSS: collapsing the whitespace of `html` templates saved 0.7 KB
+  // more but glued visible words together ("4pro Jahr", "15.10.2019· Ampeldokument").
+  ...(process.env.KONZEPT_NO_CSS_MINIFY ? [] : [minifyHTMLLiterals({ options: { shouldMinify: () => false }, failOnError: true })]),
   terser({
     format: { comments: false },
     compress: { passes: 2 },
