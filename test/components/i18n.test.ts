@@ -150,6 +150,9 @@ describe('every element in every language', () => {
       await expectTranslated(versions, lang, `${lang} diff`, data);
       const status = await inLanguage<VersionDiff>(lang, `<version-diff mode="status" src="${sampleUrl('konstanz-2.0')}" field="sprache"></version-diff>`, 'version-diff');
       await expectTranslated(status, lang, `${lang} status diff`, data);
+      const paged = await inLanguage<VersionDiff>(lang, `<version-diff from="${sampleUrl('konstanz-1.0')}" to="${sampleUrl('konstanz-2.0')}" page-size="3"></version-diff>`, 'version-diff');
+      await waitUntil(() => paged.shadowRoot!.querySelector('[part="more"]'), 'show more rendered');
+      await expectTranslated(paged, lang, `${lang} diff, first page`, data);
     });
   }
 

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { parseConceptOrThrow, type Concept } from '../../packages/sdk/src/index.js';
+import { changeAnchors, filterChanges, parseConceptOrThrow, type Concept } from '../../packages/sdk/src/index.js';
+import { evolveConcept, generateConcept } from '../../bench/generate.js';
 import { defineVersionDiff } from '../../packages/components/src/version-diff/define.js';
 import { defineKonzeptProvider } from '../../packages/components/src/provider/define.js';
 import type { VersionDiff } from '../../packages/components/src/version-diff/version-diff.js';
@@ -44,6 +45,35 @@ async function konstanz(attrs = '', lang = 'de'): Promise<VersionDiff> {
   await settled(el);
   return el;
 }
+
+/** Two generated versions with 2,000 measures each: 440 changes (the benchmark's data, smaller). */
+let large: Promise<[Concept, Concept]> | undefined;
+function largeVersions(): Promise<[Concept, Concept]> {
+  large ??= Promise.resolve().then(() => {
+    const first = generateConcept(2000);
+    return [parseConceptOrThrow(first), parseConceptOrThrow(evolveConcept(first))];
+  });
+  return large;
+}
+
+async function largeDiff(attrs = ''): Promise<VersionDiff> {
+  const [from, to] = await largeVersions();
+  const wrapper = await fixture<HTMLDivElement>(`<div lang="de"><version-diff ${attrs}></version-diff></div>`);
+  const el = wrapper.querySelector('version-diff')!;
+  el.fromConcept = from;
+  el.toConcept = to;
+  await settled(el);
+  return el;
+}
+
+const moreText = (el: VersionDiff) => root(el).querySelector('[part="more"] output')?.textContent!.trim();
+const moreButton = (el: VersionDiff) => root(el).querySelector<HTMLButtonElement>('[part="more"] button')!;
+/** The anchors of the changes the current selection lists, in order. */
+const listedAnchors = (el: VersionDiff) => {
+  const diff = el.diff!;
+  const anchors = changeAnchors(diff);
+  return filterChanges(diff, el.filter).fields.flatMap((f) => f.changes.map((c) => anchors.get(c)!));
+};
 
 function eachMeasure(input: Json, visit: (m: Json) => void): void {
   for (const field of input.fields) for (const objective of field.objectives ?? []) for (const m of objective.measures ?? []) visit(m);
@@ -152,7 +182,7 @@ describe('<version-diff> between two versions', () => {
     const el = await konstanz('kinds="removed" field="sprache"');
     expect(changes(el).every((c) => c.classList.contains('change--removed'))).to.be.true;
     expect(changes(el)).to.have.length(1);
-    const shown = await konstanz('show-unchanged');
+    const shown = await konstanz('show-unchanged page-size="300"');
     expect(changes(shown, 'unchanged')).to.have.length(145);
   });
 
@@ -252,6 +282,139 @@ describe('<version-diff> between two versions', () => {
     await expectAccessible(el, 'identical');
     await toggle(checkbox(el, 'unchanged'), el);
     expect(changes(el, 'unchanged')).to.have.length(193);
+  });
+});
+
+describe('<version-diff> in pages', () => {
+  it('renders the first 200 changes of two 2,000-measure versions, with the count and a "show more" button', async () => {
+    const el = await largeDiff();
+    const total = listedAnchors(el).length;
+    expect(total).to.be.greaterThan(400);
+    expect(changes(el)).to.have.length(200);
+    expect(changes(el).map((c) => c.id)).to.deep.equal(listedAnchors(el).slice(0, 200));
+    expect(moreText(el)).to.equal(`200 von ${total} angezeigt`);
+    // The count above still says how many the selection holds.
+    expect(countText(el)).to.match(new RegExp(`^${total} von [\\d.]+ Maßnahmen angezeigt$`));
+    expect(moreButton(el).textContent!.trim()).to.equal('Weitere anzeigen');
+    // Fields after the page wait; a field cut by the page keeps its heading and summary.
+    const fields = root(el).querySelectorAll('[part="field"]');
+    expect(fields.length).to.be.lessThan(filterChanges(el.diff!, el.filter).fields.length);
+    expect(fields[fields.length - 1]!.querySelector('.field__summary')!.textContent).to.match(/\d/);
+  });
+
+  it('"show more" renders the next page and moves focus to its first change; the last page removes the button', async () => {
+    const el = await largeDiff('page-size="150"');
+    const total = listedAnchors(el).length;
+    moreButton(el).click();
+    await update(el);
+    expect(changes(el)).to.have.length(300);
+    expect(root(el).activeElement).to.equal(changes(el)[150]);
+    expect(moreText(el)).to.equal(`300 von ${total} angezeigt`);
+    while (root(el).querySelector('[part="more"]')) {
+      moreButton(el).click();
+      await update(el);
+    }
+    expect(changes(el)).to.have.length(total);
+  });
+
+  it('works with the keyboard: Enter on "show more", then Tab goes on from the new change', async () => {
+    const el = await largeDiff('page-size="20"');
+    moreButton(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await update(el);
+    expect(root(el).activeElement).to.equal(changes(el)[20]);
+    expect(root(el).activeElement!.matches(':focus-visible, :focus')).to.be.true;
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(changes(el)[20]!.querySelector('a[part="link"]'));
+  });
+
+  it('starts at one page again when the selection changes (kind, field)', async () => {
+    const el = await largeDiff('page-size="50"');
+    moreButton(el).click();
+    await update(el);
+    expect(changes(el)).to.have.length(100);
+    await toggle(checkbox(el, 'kind', 'added'), el);
+    expect(changes(el)).to.have.length(50);
+    expect(changes(el, 'added')).to.have.length(0);
+    expect(moreText(el)).to.equal(`50 von ${listedAnchors(el).length} angezeigt`);
+    moreButton(el).click();
+    await update(el);
+    const select = root(el).querySelector<HTMLSelectElement>('select[name="field"]')!;
+    await choose(select, select.options[1]!.value, el);
+    const listed = listedAnchors(el).length;
+    expect(changes(el)).to.have.length(Math.min(50, listed));
+    // And a smaller page-size set later applies at once.
+    el.pageSize = 10;
+    await update(el);
+    expect(changes(el)).to.have.length(Math.min(10, listed));
+  });
+
+  it('a deep link to a change beyond the page renders the pages up to it and focuses it', async () => {
+    const before = location.hash;
+    try {
+      const probe = await largeDiff();
+      const target = listedAnchors(probe)[333]!;
+      probe.remove();
+      history.replaceState(null, '', `#${target}`);
+      const el = await largeDiff('page-size="100"');
+      await waitUntil(() => root(el).activeElement?.id === target, 'deep-linked change beyond the page not focused');
+      expect(changes(el)).to.have.length(400);
+      expect(moreText(el)).to.match(/^400 von \d+ angezeigt$/);
+      // A later link to a change further down (a hash change) does the same.
+      const further = listedAnchors(el)[420]!;
+      location.hash = `#${further}`;
+      await waitUntil(() => root(el).activeElement?.id === further, 'hash change beyond the page not followed');
+      expect(changes(el)).to.have.length(Math.min(500, listedAnchors(el).length));
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search + before);
+    }
+  });
+
+  it('prints every change and returns to the page afterwards', async () => {
+    const el = await largeDiff('page-size="50"');
+    const total = listedAnchors(el).length;
+    window.dispatchEvent(new Event('beforeprint'));
+    // At once: print layout follows the event without waiting for a microtask.
+    expect(changes(el)).to.have.length(total);
+    expect(root(el).querySelector('[part="more"]')).to.not.exist;
+    window.dispatchEvent(new Event('afterprint'));
+    await update(el);
+    expect(changes(el)).to.have.length(50);
+    expect(moreText(el)).to.equal(`50 von ${total} angezeigt`);
+  });
+
+  it('is accessible on the first page and after "show more", in German and English', async () => {
+    const el = await largeDiff('page-size="15"');
+    await expectAccessible(el, 'first page');
+    moreButton(el).click();
+    await update(el);
+    await expectAccessible(el, 'after show more, focus on a change');
+    const output = root(el).querySelector('[part="more"] output')!;
+    expect(getComputedStyle(moreButton(el)).minHeight).to.equal('40px'); // a target large enough to hit
+    expect(output.closest('[aria-hidden]')).to.not.exist;
+    const english = await konstanz('page-size="10"', 'en');
+    expect(moreText(english)).to.equal('Showing 10 of 70');
+    expect(moreButton(english).textContent!.trim()).to.equal('Show more');
+    await expectAccessible(english, 'english, first page');
+  });
+
+  it('pages the status mode too: groups keep their full count, the deep link and the filter work', async () => {
+    const concept = await sample('konstanz-1.0');
+    const el = await fixture<VersionDiff>(html`<version-diff mode="status" from-evaluation="eval-2019-10" page-size="5" .concept=${concept}></version-diff>`);
+    await settled(el);
+    const total = Number(/^(\d+)/.exec(summaryText(el))![1]);
+    expect(total).to.be.greaterThan(10);
+    expect(changes(el)).to.have.length(5);
+    expect(moreText(el)).to.equal(`5 von ${total} angezeigt`);
+    const counts = [...root(el).querySelectorAll('[part="field"] h3 .field__kind')].map((k) => Number(/\d+/.exec(k.textContent!)![0]));
+    expect(counts[0]).to.be.greaterThan(root(el).querySelectorAll('[part="field"]')[0]!.querySelectorAll('.change').length - 1);
+    moreButton(el).click();
+    await update(el);
+    expect(changes(el)).to.have.length(10);
+    expect(root(el).activeElement).to.equal(changes(el)[5]);
+    await expectAccessible(el, 'status, paged');
+    await choose(root(el).querySelector<HTMLSelectElement>('select[name="from-evaluation"]')!, 'eval-2021-04', el);
+    expect(changes(el).length).to.be.at.most(5);
   });
 });
 

@@ -162,6 +162,8 @@ registerTranslation('ar', {
   'diff.count': 'يُعرض {shown} من {total} {measures}',
   'diff.noHits': 'لا توجد تغييرات لهذا الاختيار.',
   'diff.reset': 'إعادة تعيين الاختيار',
+  'diff.more': 'عرض المزيد',
+  'diff.shownOf': 'يُعرض {shown} من {total}',
   'diff.attribute.title': 'العنوان',
   'diff.attribute.description': 'الوصف',
   'diff.attribute.targetGroups': 'الفئات المستهدفة',

@@ -157,6 +157,8 @@ registerTranslation('de-x-ls', {
   'diff.count': '{shown} von {total} {measures} zu sehen',
   'diff.noHits': 'Zu Ihrer Auswahl gibt es keine Änderungen.',
   'diff.reset': 'Auswahl löschen',
+  'diff.more': 'Mehr zeigen',
+  'diff.shownOf': '{shown} von {total} zu sehen',
   'diff.attribute.title': 'Titel',
   'diff.attribute.description': 'Beschreibung',
   'diff.attribute.targetGroups': 'Für wen?',

@@ -158,6 +158,8 @@ registerTranslation('tr', {
   'diff.count': '{shown} / {total} {measures} gösteriliyor',
   'diff.noHits': 'Bu seçim için değişiklik yok.',
   'diff.reset': 'Seçimi sıfırla',
+  'diff.more': 'Daha fazla göster',
+  'diff.shownOf': '{shown} / {total} gösteriliyor',
   'diff.attribute.title': 'Başlık',
   'diff.attribute.description': 'Açıklama',
   'diff.attribute.targetGroups': 'Hedef gruplar',

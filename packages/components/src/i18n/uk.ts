@@ -159,6 +159,8 @@ registerTranslation('uk', {
   'diff.count': 'Показано {shown} з {total} {measures}',
   'diff.noHits': 'Немає змін для цього вибору.',
   'diff.reset': 'Скинути вибір',
+  'diff.more': 'Показати більше',
+  'diff.shownOf': 'Показано {shown} з {total}',
   'diff.attribute.title': 'Назва',
   'diff.attribute.description': 'Опис',
   'diff.attribute.targetGroups': 'Цільові групи',

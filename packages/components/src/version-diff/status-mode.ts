@@ -15,13 +15,27 @@ import {
   type Concept,
   type MeasureStatusChange,
   type StatusChangeGroup,
+  type StatusChanges,
 } from '@konzept-kit/sdk';
 import { statusIcon, statusLook } from '../shared/status.js';
 import { place, renderBeforeAfter, renderStatusLabel } from './change-view.js';
 import type { VersionDiff } from './version-diff.js';
 import { focusTarget } from './focus.js';
+import { firstPage, renderMore } from './paging.js';
+
+/** The status changes for one concept, pair of evaluations and choice of fields. */
+interface Computed {
+  readonly concept: Concept;
+  readonly from?: string;
+  readonly to?: string;
+  readonly fields?: readonly string[];
+  readonly result: StatusChanges | undefined;
+  readonly items: readonly MeasureStatusChange[];
+}
 
 export class StatusMode {
+  private memo?: Computed;
+
   constructor(private readonly host: VersionDiff) {}
 
   private get evaluations(): { from?: string; to?: string } {
@@ -29,9 +43,30 @@ export class StatusMode {
     return { from: chosen.from ?? (this.host.fromEvaluation || undefined), to: chosen.to ?? (this.host.toEvaluation || undefined) };
   }
 
-  private result(concept: Concept) {
+  /** The status changes shown; the same object until the concept, the evaluations or the fields change. */
+  result(concept: Concept): StatusChanges | undefined {
+    return this.computed(concept).result;
+  }
+
+  /** Every change listed, in the order shown (the list the page limit counts; the same object as long as the result). */
+  items(concept: Concept): readonly MeasureStatusChange[] {
+    return this.computed(concept).items;
+  }
+
+  private computed(concept: Concept): Computed {
     const { from, to } = this.evaluations;
-    return statusChanges(concept, from, to, { fields: this.host.filter.fields });
+    const fields = this.host.filter.fields;
+    const m = this.memo;
+    if (m && m.concept === concept && m.from === from && m.to === to && m.fields === fields) return m;
+    const result = statusChanges(concept, from, to, { fields });
+    this.memo = { concept, from, to, fields, result, items: result?.groups.flatMap((g) => g.changes) ?? [] };
+    return this.memo;
+  }
+
+  /** Where the measure a fragment names stands in {@link items}; -1 when it is not listed. */
+  indexOf(concept: Concept, fragment: string): number {
+    const id = measureForFragment(concept, fragment, this.host.anchorPrefix);
+    return id === undefined ? -1 : this.items(concept).findIndex((c) => c.entry.measure.id === id);
   }
 
   /** Widens the selection (before rendering) so the measure a fragment names is shown. */
@@ -57,7 +92,8 @@ export class StatusMode {
     return 'done';
   }
 
-  render(concept: Concept): TemplateResult {
+  /** The view, with the first `limit` changes over all groups. */
+  render(concept: Concept, limit: number): TemplateResult {
     const host = this.host;
     const { from, to } = this.evaluations;
     const all = evaluationsByDate(concept);
@@ -72,10 +108,13 @@ export class StatusMode {
       const unknown = [from, to].find((id) => id && !all.some((e) => e.id === id)) ?? '';
       body = this.message(host.t('diff.status.unknown', { id: unknown }));
     } else {
+      const page = firstPage(result.groups, (g) => g.changes, limit);
+      const shown = page.reduce((n, slice) => n + slice.items.length, 0);
       body = html`${this.renderSummary(concept, result.total, result.same, result.groups)} ${this.renderFilters(concept, result.progress.from.id, result.progress.to.id)}
       ${result.groups.length
-        ? result.groups.map((group) => this.renderGroup(concept, group))
-        : html`<p class="empty" part="empty">${host.t('diff.status.none')}</p>`}`;
+        ? page.map(({ list, items }) => this.renderGroup(concept, list, items))
+        : html`<p class="empty" part="empty">${host.t('diff.status.none')}</p>`}
+      ${shown < result.total ? renderMore(host, shown, result.total, host.showMore) : nothing}`;
     }
     const evaluation = (e: Concept['evaluations'][number]) =>
       host.tHtml('diff.status.evaluation', { title: e.title ? host.renderText(concept, e.title) : e.id, date: host.formatDate(e.date) });
@@ -151,7 +190,8 @@ export class StatusMode {
     </div>`;
   }
 
-  private renderGroup(concept: Concept, group: StatusChangeGroup): TemplateResult {
+  /** A new status with its changes on this page (`changes`); the heading counts all of them. */
+  private renderGroup(concept: Concept, group: StatusChangeGroup, changes: readonly MeasureStatusChange[]): TemplateResult {
     const host = this.host;
     const look = statusLook(concept, group.status, host.language);
     const h = host.heading(1);
@@ -161,7 +201,7 @@ export class StatusMode {
       ${staticHtml`<${h} id=${id} class="field__heading group__heading"
         >${statusIcon(look?.icon ?? 'question')}<span>${label}</span> <span class="field__kind">(${host.formatNumber(group.changes.length)})</span></${h}>`}
       <ul class="changes" role="list">
-        ${group.changes.map((change) => this.renderChange(concept, change))}
+        ${changes.map((change) => this.renderChange(concept, change))}
       </ul>
     </section>`;
   }

@@ -184,11 +184,31 @@ export const styles = css`
     margin: 0;
     color: var(--_muted);
   }
-  .empty {
+  .empty,
+  .more {
     margin: 0;
     padding: var(--_space);
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
+  }
+  .more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em var(--_space);
+  }
+  .button {
+    min-block-size: 2.5rem;
+    padding: 0.35em 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: inherit;
+    cursor: pointer;
+  }
+  .button:hover {
+    background: var(--_surface);
+    border-color: currentColor;
   }
 
   /* Fields and changes */
@@ -389,7 +409,8 @@ export const styles = css`
   @media (forced-colors: active) {
     .tile,
     .change,
-    .badge {
+    .badge,
+    .button {
       border-color: CanvasText;
     }
     ins,
@@ -403,7 +424,8 @@ export const styles = css`
   }
   @media print {
     .filters,
-    .change__link {
+    .change__link,
+    .more button {
       display: none;
     }
     .change {

@@ -1,7 +1,8 @@
 /**
  * `<version-diff>`: what changed between two versions of a concept ("24 Maßnahmen angepasst,
  * 21 gestrichen, 22 neu"), and, with `mode="status"`, which measures changed their status between
- * two evaluations of one version ("since the last report these turned green").
+ * two evaluations of one version ("since the last report these turned green"). Changes come in
+ * pages, so two versions with 10,000 measures each render as fast as two small ones.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -22,6 +23,7 @@ import {
   type DiffOptions,
   type DiffSummary,
   type FieldDiff,
+  type FilteredDiff,
   type LoadError,
   type MeasureChange,
 } from '@konzept-kit/sdk';
@@ -31,6 +33,7 @@ import { baseStyles, fieldStyles } from '../shared/styles.js';
 import { kindIcon, renderChangeBody, type Concepts } from './change-view.js';
 import { StatusMode } from './status-mode.js';
 import { focusTarget } from './focus.js';
+import { firstPage, limitShowing, renderMore } from './paging.js';
 import { styles } from './version-diff.styles.js';
 import './version-diff.i18n.js';
 
@@ -44,6 +47,8 @@ const CHOOSABLE: readonly ChangeKind[] = CHANGE_KINDS.filter((k) => k !== 'uncha
  * as a word-level diff, other attributes as "before → after". Readers filter by kind of change and
  * by field; unchanged measures are available on request; every change has a deep link
  * (`#aenderung-<measure id>`). Pairs found by text similarity (exports without shared ids) say so.
+ * The first `page-size` changes are rendered, then a "show more" button; a deep link renders as
+ * many pages as it needs, and printing prints every change.
  *
  * With `mode="status"` it compares two evaluations of one version instead and lists the measures
  * whose status changed, grouped by their new status.
@@ -75,6 +80,8 @@ const CHOOSABLE: readonly ChangeKind[] = CHANGE_KINDS.filter((k) => k !== 'uncha
  * @csspart del - Deleted text.
  * @csspart link - The deep link of a change.
  * @csspart empty - The message when no change fits the selection.
+ * @csspart more - The line below the changes when not all are shown: how many are (announced to screen readers) and the "show more" button.
+ * @csspart button - The "show more" button.
  * @csspart state - Loading, idle and error messages.
  *
  * @cssproperty --konzept-font-family - Font (inherits the page's by default).
@@ -133,6 +140,8 @@ export class VersionDiff extends KonzeptElement {
   @property({ attribute: false }) accessor filter: ChangeFilter = {};
   /** Level of the main heading (1–4); fields and changes follow one and two below. */
   @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
+  /** How many changes are rendered before a "show more" button (over all fields together). */
+  @property({ type: Number, attribute: 'page-size' }) accessor pageSize = 200;
   /** Prefix of the changes' anchors: `aenderung-spr-1-3`. */
   @property({ attribute: 'anchor-prefix' }) accessor anchorPrefix = CHANGE_ANCHOR_PREFIX;
   /** Accessible name of the element; default: its heading. */
@@ -140,28 +149,46 @@ export class VersionDiff extends KonzeptElement {
 
   /** The reader's choice of evaluations in status mode (ahead of the attributes). */
   @state() accessor chosenEvaluations: { from?: string; to?: string } = {};
+  /** How many changes are rendered (the reader's "show more" raises it). */
+  @state() private accessor limit = 0;
+  @state() private accessor printing = false;
 
   private readonly fromSource = new ConceptSource(this, () => ({ concept: this.fromConcept, src: this.from }), { useContext: false });
   private readonly toSource = new ConceptSource(this, () => ({ concept: this.toConcept ?? this.concept, src: this.to || this.src }));
   private readonly statusMode = new StatusMode(this);
 
   private memo?: { from: Concept; to: Concept; match: string; threshold?: number; diff: ConceptDiff };
+  private selection?: { diff: ConceptDiff; filter: ChangeFilter; result: FilteredDiff; items: readonly MeasureChange[] };
+  /** The list `limit` counts in: a new one (other selection, mode or data) starts at one page again. */
+  private limitList?: readonly unknown[];
   private pendingFragment?: string;
 
   private readonly onHashChange = (): void => {
     this.pendingFragment = location.hash;
     this.requestUpdate();
   };
+  private readonly onBeforePrint = (): void => {
+    this.printing = true;
+    // Print layout starts right after this event: render every change now, not in a microtask.
+    this.performUpdate();
+  };
+  private readonly onAfterPrint = (): void => {
+    this.printing = false;
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
     if (location.hash) this.pendingFragment = location.hash;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
   }
 
   /** The concept compared in status mode, and the newer side otherwise. */
@@ -179,6 +206,23 @@ export class VersionDiff extends KonzeptElement {
     const diff = diffConcepts(from, to, { match: this.match, threshold: this.matchThreshold });
     this.memo = { from, to, match: this.match, threshold: this.matchThreshold, diff };
     return diff;
+  }
+
+  /** How many changes are rendered now: every one while printing. */
+  private get shownLimit(): number {
+    return this.printing ? Infinity : this.limit;
+  }
+
+  /** Renders the next page of changes and moves focus to the first of them. */
+  showMore(): void {
+    const first = this.limit;
+    this.limit += this.pageStep;
+    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('li.change')[first]?.focus());
+  }
+
+  private get pageStep(): number {
+    const n = Math.round(Number(this.pageSize));
+    return Number.isFinite(n) && n > 0 ? n : 200;
   }
 
   /** Heading tag `level` steps below the main heading. */
@@ -202,7 +246,49 @@ export class VersionDiff extends KonzeptElement {
     // The sources have their data by now (controllers update before this): widen the selection
     // for a deep link before rendering, so the linked change is there to focus afterwards.
     if (this.pendingFragment !== undefined) this.revealFragment();
+    this.fitLimit(changed);
     super.update(changed);
+  }
+
+  /** One page for a new list; as many pages as a deep link needs to render its change. */
+  private fitLimit(changed: PropertyValues<this>): void {
+    const items = this.listed();
+    if (items !== this.limitList || changed.has('pageSize')) {
+      this.limitList = items;
+      this.limit = this.pageStep;
+    }
+    const index = this.pendingFragment === undefined ? -1 : this.fragmentIndex(this.pendingFragment);
+    if (index >= 0) this.limit = limitShowing(index, this.limit, this.pageStep);
+  }
+
+  /** Every change the current selection lists, in the order shown; undefined before the data is there. */
+  private listed(): readonly unknown[] | undefined {
+    if (this.mode === 'status') {
+      const concept = this.toSource.concept;
+      return concept ? this.statusMode.items(concept) : undefined;
+    }
+    const diff = this.diff;
+    return diff ? this.selected(diff).items : undefined;
+  }
+
+  /** Where the change a fragment names stands in {@link listed}; -1 when it is not listed (or not loaded yet). */
+  private fragmentIndex(fragment: string): number {
+    if (this.mode === 'status') {
+      const concept = this.toSource.concept;
+      return concept ? this.statusMode.indexOf(concept, fragment) : -1;
+    }
+    const diff = this.diff;
+    const change = diff && changeForFragment(diff, fragment, this.anchorPrefix);
+    return change ? this.selected(diff).items.indexOf(change) : -1;
+  }
+
+  /** The changes the reader's selection shows (the same object until the diff or the selection changes). */
+  private selected(diff: ConceptDiff): { result: FilteredDiff; items: readonly MeasureChange[] } {
+    const hit = this.selection;
+    if (hit && hit.diff === diff && hit.filter === this.filter) return hit;
+    const result = filterChanges(diff, this.filter);
+    this.selection = { diff, filter: this.filter, result, items: result.fields.flatMap((f) => f.changes) };
+    return this.selection;
   }
 
   protected override updated(): void {
@@ -259,7 +345,7 @@ export class VersionDiff extends KonzeptElement {
     const source = this.toSource;
     if (source.state === 'error') return this.renderSideError('status', source.error);
     if (source.state !== 'ready' || !source.concept) return this.renderState(source.state, source.error);
-    return this.statusMode.render(source.concept);
+    return this.statusMode.render(source.concept, this.shownLimit);
   }
 
   /** The error of one side, saying which side it is. */
@@ -297,8 +383,10 @@ export class VersionDiff extends KonzeptElement {
     if (notReady || !diff) return notReady ?? html``;
     const concepts: Concepts = { from: diff.from, to: diff.to };
     const heading = this.t('diff.heading', { from: diff.from.version, to: diff.to.version });
-    const filtered = filterChanges(diff, this.filter);
+    const { result: filtered, items } = this.selected(diff);
     const identical = diff.changes.every((c) => c.kind === 'unchanged');
+    const page = firstPage(filtered.fields, (f) => f.changes, this.shownLimit);
+    const shown = Math.min(items.length, this.shownLimit);
     const h = this.heading(0);
     return html`<section class="base" part="base" dir=${this.direction} aria-label=${this.label || nothing} aria-labelledby=${this.label ? nothing : 'heading'}>
       ${staticHtml`<${h} id="heading" class="heading" part="heading">${heading}</${h}>`}
@@ -312,10 +400,11 @@ export class VersionDiff extends KonzeptElement {
       </p>
       ${this.renderSummary(diff, identical)} ${this.renderFilters(diff, filtered.shown, identical)}
       ${filtered.fields.length
-        ? filtered.fields.map((field) => this.renderField(diff, concepts, field))
+        ? page.map(({ list, items: changes }) => this.renderField(diff, concepts, list, changes))
         : identical && !this.filter.kinds?.includes('unchanged')
           ? nothing
           : html`<p class="empty" part="empty">${this.t('diff.noHits')}</p>`}
+      ${shown < items.length ? renderMore(this, shown, items.length, this.showMore) : nothing}
     </section>`;
   }
 
@@ -397,7 +486,8 @@ export class VersionDiff extends KonzeptElement {
     </div>`;
   }
 
-  private renderField(diff: ConceptDiff, concepts: Concepts, field: FieldDiff): TemplateResult {
+  /** A field with its changes on this page (`changes`); its summary counts all of them. */
+  private renderField(diff: ConceptDiff, concepts: Concepts, field: FieldDiff, changes: readonly MeasureChange[]): TemplateResult {
     const inNewer = diff.to.fields.some((f) => f.id === field.id);
     const concept = inNewer ? diff.to : diff.from;
     const h = this.heading(1);
@@ -407,7 +497,7 @@ export class VersionDiff extends KonzeptElement {
       ${staticHtml`<${h} id=${id} class="field__heading">${this.renderText(concept, field.title)} <span class="field__kind">${kindTerm}</span></${h}>`}
       <p class="field__summary muted">${this.summaryText(concept, field.summary)}</p>
       <ul class="changes" role="list">
-        ${field.changes.map((change) => this.renderChange(diff, concepts, change))}
+        ${changes.map((change) => this.renderChange(diff, concepts, change))}
       </ul>
     </section>`;
   }
