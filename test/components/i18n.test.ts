@@ -8,7 +8,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../packages/components/src/i18n/all.js';
 import { EXTRA_LANGUAGES } from '../../packages/components/src/i18n/all.js';
 import { DEFAULT_TERMS, parseConceptOrThrow, type Level } from '../../packages/sdk/src/index.js';
-import { registeredLanguages, registerTranslation, translationOf, type TranslationValue } from '../../packages/components/src/shared/i18n.js';
+import { registeredLanguages, registerTranslation, translate, translationOf, type TranslationValue } from '../../packages/components/src/shared/i18n.js';
 import { defineAmpelChart } from '../../packages/components/src/ampel-chart/define.js';
 import { defineMeasureAccordion } from '../../packages/components/src/measure-accordion/define.js';
 import { defineVersionDiff } from '../../packages/components/src/version-diff/define.js';
@@ -27,8 +27,17 @@ const LEVELS = Object.keys(DEFAULT_TERMS) as Level[];
 /** The languages as the kit registers them, before any test adds its own. */
 const shipped = registeredLanguages();
 
-const placeholders = (value: TranslationValue | undefined) =>
-  typeof value === 'string' ? [...value.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',') : undefined;
+const placeholderNames = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+
+/**
+ * The placeholders a value uses. A function (a language's grammar, e.g. Ukrainian after "з") is
+ * asked with each of `names` standing for itself: what it puts into its sentence, it uses.
+ */
+function placeholders(value: TranslationValue | undefined, names: readonly string[] = []): string | undefined {
+  if (value === undefined) return undefined;
+  const text = typeof value === 'string' ? value : value(Object.fromEntries(names.map((n) => [n, `{${n}}`])));
+  return placeholderNames(text).sort().join(',');
+}
 
 /** What a language lacks against German: missing keys, other placeholders, keys German does not know. */
 function completeness(lang: string): string[] {
@@ -36,8 +45,9 @@ function completeness(lang: string): string[] {
   const entries = translationOf(lang);
   const problems: string[] = [];
   for (const [key, value] of Object.entries(german)) {
+    const names = typeof value === 'string' ? placeholderNames(value) : [];
     if (!(key in entries)) problems.push(`${lang}: ${key} is missing`);
-    else if (placeholders(value) !== placeholders(entries[key])) problems.push(`${lang}: ${key} has {${placeholders(entries[key])}}, German {${placeholders(value)}}`);
+    else if (placeholders(value) !== placeholders(entries[key], names)) problems.push(`${lang}: ${key} has {${placeholders(entries[key], names)}}, German {${placeholders(value)}}`);
   }
   for (const key of Object.keys(entries)) if (!(key in german) && !/^(term|status)\./.test(key)) problems.push(`${lang}: ${key} is unknown`);
   return problems;
@@ -53,12 +63,15 @@ describe('interface languages: complete', () => {
     expect(shipped.flatMap(completeness)).to.deep.equal([]);
   });
 
-  it('notices a missing key and a wrong placeholder', () => {
-    registerTranslation('qq', { ...translationOf('en'), 'chart.summary': '{total} {measure}' });
+  it('notices a missing key and a wrong placeholder, also in a value written as a function', () => {
+    registerTranslation('qq', { ...translationOf('en'), 'chart.summary': '{total} {measure}', 'diff.count': (p) => `${p['shown']} / ${p['total']}` });
     const partial = { ...translationOf('qq') };
     delete (partial as Record<string, unknown>)['diff.heading'];
     registerTranslation('qq-x-gap', partial);
-    expect(completeness('qq')).to.deep.equal(['qq: chart.summary has {measure,total}, German {measures,parts,total}']);
+    expect(completeness('qq')).to.deep.equal([
+      'qq: chart.summary has {measure,total}, German {measures,parts,total}',
+      'qq: diff.count has {shown,total}, German {measures,shown,total}',
+    ]);
     expect(completeness('qq-x-gap')).to.include('qq-x-gap: diff.heading is missing');
   });
 
@@ -155,6 +168,19 @@ describe('every element in every language', () => {
       await expectTranslated(paged, lang, `${lang} diff, first page`, data);
     });
   }
+
+  it('Ukrainian says "5 з 193 заходів" (genitive plural after "з", whatever the number) in the accordion and the diff', async () => {
+    for (const [shown, total, counted] of [['5', '193', 'заходи'], ['1', '21', 'захід'], ['7', '195', 'заходів']]) {
+      expect(translate('uk', 'accordion.count', { shown: shown!, total: total!, measures: counted! })).to.equal(`${shown} з ${total} заходів`);
+    }
+    // A municipality's own word stays as the export gives it.
+    expect(translate('uk', 'accordion.count', { shown: '5', total: '48', measures: 'Projekte' })).to.equal('5 з 48 Projekte');
+    const accordion = await inLanguage<KonzeptElement>('uk', `<measure-accordion src="${sampleUrl('konstanz-1.0')}" status="red"></measure-accordion>`, 'measure-accordion');
+    expect(accordion.shadowRoot!.querySelector('[part="count"]')!.textContent!.trim()).to.equal('13 з 193 заходів');
+    const diff = await inLanguage<VersionDiff>('uk', `<version-diff from="${sampleUrl('konstanz-1.0')}" to="${sampleUrl('konstanz-2.0')}"></version-diff>`, 'version-diff');
+    await waitUntil(() => diff.shadowRoot!.querySelector('[part="count"]'), 'diff rendered');
+    expect(diff.shadowRoot!.querySelector('[part="count"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Показано 70 з 215 заходів');
+  });
 
   it('counts in each language’s grammar: 194 Maßnahmen, 194 tedbir, 194 заходи, 194 إجراءً', async () => {
     const expected: Record<string, string> = { de: '194 Maßnahmen', en: '194 measures', tr: '194 tedbir', uk: '194 заходи', ar: '194 إجراءً', 'de-x-ls': '194 Maßnahmen' };

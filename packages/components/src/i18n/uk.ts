@@ -3,7 +3,24 @@
  * by native speakers: corrections welcome (docs/LANGUAGES.md). The word after a number follows
  * Ukrainian plural rules (`term.measure.one|few|many|other`: 1 захід, 3 заходи, 5 заходів).
  */
-import { registerTranslation } from '../shared/i18n.js';
+import { registerTranslation, type TranslationParams } from '../shared/i18n.js';
+
+/** The forms of "захід" the elements pass after a number (`term.measure.*` below). */
+const MEASURE_FORMS = new Set(['захід', 'заходи', 'заходів', 'заходу']);
+
+/**
+ * "5 з 193 заходів": after "з" (out of) the noun is genitive plural whatever the number, but the
+ * elements pass the word counted for the total ("193 заходи", "21 захід"). This puts the genitive
+ * plural in; an export's own word for measures stays as the export gives it.
+ */
+const outOfTotal =
+  (template: string) =>
+  (params: TranslationParams): string =>
+    template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      if (!(name in params)) return whole;
+      const value = String(params[name]);
+      return name === 'measures' && MEASURE_FORMS.has(value) ? 'заходів' : value;
+    });
 
 registerTranslation('uk', {
   'list.separator': ', ',
@@ -91,7 +108,7 @@ registerTranslation('uk', {
   'accordion.all': 'Усі',
   'accordion.several': 'Вибрано кілька ({count})',
   'accordion.reset': 'Скинути фільтр',
-  'accordion.count': '{shown} з {total} {measures}',
+  'accordion.count': outOfTotal('{shown} з {total} {measures}'),
   'accordion.countAll': '{total} {measures}',
   'accordion.expandAll': 'Розгорнути все',
   'accordion.collapseAll': 'Згорнути все',
@@ -156,7 +173,7 @@ registerTranslation('uk', {
   'diff.showUnchanged': 'Показати незмінені ({count})',
   'diff.field': '{actionField} або {crossCuttingField}',
   'diff.allFields': 'Усі',
-  'diff.count': 'Показано {shown} з {total} {measures}',
+  'diff.count': outOfTotal('Показано {shown} з {total} {measures}'),
   'diff.noHits': 'Немає змін для цього вибору.',
   'diff.reset': 'Скинути вибір',
   'diff.more': 'Показати більше',
