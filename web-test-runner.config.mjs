@@ -4,6 +4,32 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath, CHROMIUM_ARGS } from './scripts/local-web.mjs';
 import { e2eMiddleware } from './test/e2e/middleware.mjs';
 
+/**
+ * Server commands the stock ones lack: Windows' high-contrast mode (`forced-colors: active`, which
+ * `emulateMedia` of @web/test-runner-commands does not pass to Chromium's puppeteer) and a
+ * screenshot of part of the page, so a test can look at what forced colours really paint
+ * (`KONZEPT_SHOTS=<folder>` keeps each one there for a person to look at too).
+ */
+function forcedColorsPlugin() {
+  const sessions = new Map();
+  return {
+    name: 'konzept-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'konzept-forced-colors' && command !== 'konzept-screenshot') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (command === 'konzept-screenshot') {
+        const png = await page.screenshot({ clip: payload, encoding: 'base64', captureBeyondViewport: false });
+        if (process.env.KONZEPT_SHOTS) (await import('node:fs')).writeFileSync(`${process.env.KONZEPT_SHOTS}/${Date.now()}.png`, png, 'base64');
+        return png;
+      }
+      // One DevTools session per test page: emulation lasts as long as the session that set it.
+      let cdp = sessions.get(session.id);
+      if (!cdp) sessions.set(session.id, (cdp = await page.createCDPSession()));
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }] });
+      return true;
+    },
+  };
+}
 
 export default {
   rootDir: '.',
@@ -12,7 +38,7 @@ export default {
   // End-to-end pages: the strict-CSP page, counted/slow/failing sample exports (test/e2e/middleware.mjs).
   middleware: [e2eMiddleware, (await import('./test/e2e/fault-middleware.mjs')).faultMiddleware],
   // Chromium has no native TC39 decorators yet: esbuild lowers them (target es2022).
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {
