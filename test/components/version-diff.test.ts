@@ -178,6 +178,31 @@ describe('<version-diff> between two versions', () => {
     await expectAccessible(el, 'nothing selected');
   });
 
+  it('keeps the summary tiles whole at 320 px: words never break inside, two tiles a row, nothing overflows', async () => {
+    const [from, to] = await Promise.all([sample('konstanz-1.0'), sample('konstanz-2.0')]);
+    for (const lang of ['de', 'uk', 'de-x-ls']) {
+      // A 320 px phone, 16 px page padding, and a page that sets overflow-wrap: break-word (inherited into the element).
+      const wrapper = await fixture<HTMLDivElement>(`<div lang="${lang}" style="inline-size: 288px; font: 16px/1.6 system-ui, sans-serif; overflow-wrap: break-word"><version-diff></version-diff></div>`);
+      const el = wrapper.querySelector('version-diff')!;
+      el.fromConcept = from;
+      el.toConcept = to;
+      await settled(el);
+      const tiles = [...root(el).querySelectorAll<HTMLElement>('.tile')];
+      expect(tiles).to.have.length(5);
+      expect(tiles[0]!.getBoundingClientRect().top, `${lang}: two tiles in the first row`).to.equal(tiles[1]!.getBoundingClientRect().top);
+      for (const tile of tiles) {
+        expect(tile.scrollWidth, `${lang}: ${tile.textContent!.trim()} overflows`).to.be.at.most(tile.clientWidth);
+        for (const part of tile.querySelectorAll('.tile__label, .tile__count')) {
+          const range = document.createRange();
+          range.selectNodeContents(part);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+          expect(lines, `${lang}: "${part.textContent}" breaks inside a word`).to.be.at.most(part.textContent!.trim().split(/\s+/).length);
+        }
+      }
+      expect(el.scrollWidth).to.be.at.most(288);
+    }
+  });
+
   it('takes a first selection from attributes', async () => {
     const el = await konstanz('kinds="removed" field="sprache"');
     expect(changes(el).every((c) => c.classList.contains('change--removed'))).to.be.true;

@@ -32,6 +32,10 @@ export const styles = css`
     .filters {
       padding: calc(var(--_space) * 0.75);
     }
+    .tile {
+      flex-basis: 6.5rem;
+      padding-inline: 0.6em;
+    }
     .change {
       padding: calc(var(--_space) * 0.6) calc(var(--_space) * 0.75);
     }
@@ -76,14 +80,21 @@ export const styles = css`
     font-weight: 600;
   }
   .tiles {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(7.5rem, 1fr));
+    display: flex;
+    flex-wrap: wrap;
     gap: calc(var(--_space) * 0.5);
     margin: 0;
     padding: 0;
     list-style: none;
   }
+  /* A tile never gets narrower than its longest word or number (a flex item's minimum is its
+     min-content): a row holds fewer tiles instead, two at 320 px. Words never break inside, even
+     where the page sets overflow-wrap: break-word, which the shadow tree inherits. */
   .tile {
+    flex: 1 1 7.5rem;
+    overflow-wrap: normal;
+    word-break: normal;
+    hyphens: manual;
     display: grid;
     grid-template-columns: auto 1fr;
     align-items: center;
