@@ -1,7 +1,8 @@
 /**
  * `<version-diff>` in every view and state: Konstanz 1.0 → 2.0 with its filters, pairs found by
  * text, identical versions, the status mode between two reports, a missing side, loading, a missing
- * file, an invalid export, two versions with about 2,000 measures each, English, and the three themes.
+ * file, an invalid export, two versions with about 2,000 measures each (one field, and all of them
+ * in pages of 200), English, and the three themes.
  */
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -21,6 +22,7 @@ interface Args {
   'show-unchanged'?: boolean;
   field?: string;
   'heading-level'?: number;
+  'page-size'?: number;
   'anchor-prefix'?: string;
   label?: string;
   lang?: string;
@@ -40,12 +42,14 @@ const meta = {
     'show-unchanged': false,
     field: '',
     'heading-level': 2,
+    'page-size': 200,
   },
   argTypes: {
     mode: { control: 'inline-radio', options: ['versions', 'status'] },
     match: { control: 'inline-radio', options: ['auto', 'id', 'text'] },
     'match-threshold': { control: { type: 'number', min: 0, max: 1, step: 0.05 } },
     'heading-level': { control: { type: 'number', min: 1, max: 4, step: 1 } },
+    'page-size': { control: { type: 'number', min: 10, max: 1000, step: 10 } },
     'show-unchanged': { control: 'boolean' },
     lang: { control: 'inline-radio', options: ['', 'de', 'en'] },
     from: { control: 'text' },
@@ -71,6 +75,7 @@ const meta = {
     ?show-unchanged=${args['show-unchanged']}
     field=${ifDefined(args.field || undefined)}
     heading-level=${ifDefined(args['heading-level'])}
+    page-size=${ifDefined(args['page-size'])}
     anchor-prefix=${ifDefined(args['anchor-prefix'] || undefined)}
     label=${ifDefined(args.label || undefined)}
     lang=${ifDefined(args.lang || undefined)}
@@ -138,6 +143,12 @@ export const InvalidExport: Story = { args: { to: MOCK.invalid }, tags: ['expect
 /** Two versions with about 2,000 measures each (the Konstanz samples eleven times), one field shown. */
 export const LargeConcepts: Story = {
   args: { from: '', to: '', field: 'sprache' },
+  loaders: [async () => ({ from: await largeConcept('konstanz-1.0'), to: await largeConcept('konstanz-2.0') })],
+};
+
+/** The same versions in every field: about 770 changes, the first 200 rendered, then "Weitere anzeigen" (`page-size`). */
+export const ManyChanges: Story = {
+  args: { from: '', to: '' },
   loaders: [async () => ({ from: await largeConcept('konstanz-1.0'), to: await largeConcept('konstanz-2.0') })],
 };
 
