@@ -505,6 +505,171 @@ describe('<measure-accordion> text and states', () => {
   });
 });
 
+// ——— narrow screens: long German words ———
+
+interface Split {
+  readonly word: string;
+  /** The character the line ends with: a hyphen, a soft hyphen, or (unmarked) a letter. */
+  readonly before: string;
+  /** Whether the word is wider than a whole line of its box (nothing but a break could fit it). */
+  readonly wider: boolean;
+}
+
+const MARKED_BREAK = /[-\u00AD\u2010\u2013/]/;
+
+/** Words of `box` that the layout split over lines, where, and whether they could have fitted a line. */
+function splitWords(box: Element): Split[] {
+  const style = getComputedStyle(box);
+  const line = box.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
+  const context = document.createElement('canvas').getContext('2d')!;
+  const range = document.createRange();
+  const tops = (node: Text, start: number, end: number) => {
+    range.setStart(node, start);
+    range.setEnd(node, end);
+    return [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top));
+  };
+  // A letter after a break can report a sliver on the line before (where the hyphen is drawn): its line is its last.
+  const lineOf = (node: Text, index: number) => Math.max(...tops(node, index, index + 1));
+  const splits: Split[] = [];
+  const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (node.parentElement!.closest('.visually-hidden')) continue;
+    const font = getComputedStyle(node.parentElement!);
+    context.font = `${font.fontStyle} ${font.fontWeight} ${font.fontSize} ${font.fontFamily}`;
+    for (const match of node.data.matchAll(/\S+/g)) {
+      const start = match.index!;
+      if (new Set(tops(node, start, start + match[0].length)).size < 2) continue;
+      const wider = context.measureText(match[0].replace(/\u00AD/g, '')).width > line;
+      for (let i = 1, top = lineOf(node, start); i < match[0].length; i++) {
+        const next = lineOf(node, start + i);
+        if (!Number.isFinite(next) || next <= top) continue; // a soft hyphen not taken has no width
+        splits.push({ word: match[0], before: match[0][i - 1]!, wider });
+        top = next;
+      }
+    }
+  }
+  return splits;
+}
+
+/** Whether this browser hyphenates German at all (Debian's Chromium without its hyphenation data does not). */
+function hyphenatesGerman(): boolean {
+  const probe = document.createElement('p');
+  probe.lang = 'de';
+  probe.style.cssText = 'hyphens: auto; inline-size: 7ch; position: absolute; visibility: hidden';
+  probe.textContent = 'Silbentrennungsprobe';
+  document.body.append(probe);
+  const hyphenated = probe.scrollWidth <= probe.clientWidth;
+  probe.remove();
+  return hyphenated;
+}
+
+/** What sticks out of its box: the accordion, its wrapper, titles, headings and open panels. */
+function sticksOut(el: MeasureAccordion): string[] {
+  const boxes = [el.parentElement!, el, ...root(el).querySelectorAll<HTMLElement>('[part~="base"], .measure, .measure-title, .measure-panel, .field-heading, .objective-heading, .details')];
+  const right = el.getBoundingClientRect().right;
+  return boxes
+    .filter((b) => b.scrollWidth > b.clientWidth || b.getBoundingClientRect().right > right + 0.5)
+    .map((b) => `${b.localName}.${b.className} ${b.id} (${b.scrollWidth} in ${b.clientWidth})`);
+}
+
+/** The accordion alone in a box `width` px wide (a 320 px phone, with or without the page's margins), in the system font a site would use (the demo's). */
+async function inBox(width: number, concept: unknown, attrs = ''): Promise<MeasureAccordion> {
+  const wrapper = await fixture<HTMLDivElement>(`<div style="inline-size: ${width}px; font-family: system-ui, sans-serif"><measure-accordion ${attrs}></measure-accordion></div>`);
+  const el = wrapper.querySelector('measure-accordion')!;
+  el.concept = concept;
+  await settled(el);
+  return el;
+}
+
+/** Lets the browser paint, so boxes off screen remember the size they were laid out with. */
+const painted = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+
+const titleBoxes = (el: MeasureAccordion) => [...root(el).querySelectorAll('.measure-title, .field-heading, .objective-heading, .group-heading')];
+
+describe('<measure-accordion> on a 320 px screen', () => {
+  it('gives titles the whole width, breaks no word that fits a line and scrolls nowhere sideways (Konstanz 2.0, all open)', async () => {
+    const canHyphenate = hyphenatesGerman();
+    // A 320 px container, and a 320 px screen less a site's 1rem margins.
+    for (const width of [320, 288]) {
+      const el = await inBox(width, await sample('konstanz-2.0'));
+      await painted();
+      el.expandAll();
+      await update(el);
+      await painted();
+      expect(panels(el).length, 'every box open').to.be.greaterThan(190);
+      expect(sticksOut(el), `at ${width} px`).to.deep.equal([]);
+
+      // The title has the line to itself; status and chevron share the line below.
+      const button = buttons(el)[0]!;
+      const title = button.querySelector<HTMLElement>('.measure-title')!;
+      const buttonStyle = getComputedStyle(button);
+      const inner = button.clientWidth - parseFloat(buttonStyle.paddingInlineStart) - parseFloat(buttonStyle.paddingInlineEnd);
+      expect(title.getBoundingClientRect().width).to.be.closeTo(inner, 1);
+      expect(button.querySelector('.measure-meta')!.getBoundingClientRect().top).to.be.at.least(title.getBoundingClientRect().bottom - 1);
+      expect(button.querySelector('.chevron')!.getBoundingClientRect().top).to.be.at.least(title.getBoundingClientRect().bottom - 1);
+      // Room for the long compounds of the sample ("Gemeinschaftsunterkünften" broke beside the chevron at 288 px).
+      const context = document.createElement('canvas').getContext('2d')!;
+      const font = getComputedStyle(title);
+      context.font = `${font.fontWeight} ${font.fontSize} ${font.fontFamily}`;
+      expect(context.measureText('Gemeinschaftsunterkünften').width, `a 25-letter title word fits at ${width} px`).to.be.below(title.clientWidth);
+
+      // Hyphenation in German where the browser has the patterns; without them, only a word wider
+      // than a whole line is broken unmarked (the last resort), never one that could have fitted.
+      expect(title.matches(':lang(de)'), 'the shadow content is German').to.equal(true);
+      expect(font.hyphens).to.equal('auto');
+      const unmarked = titleBoxes(el).flatMap(splitWords).filter((s) => !MARKED_BREAK.test(s.before));
+      const avoidable = unmarked.filter((s) => !s.wider && !canHyphenate);
+      expect(avoidable.map((s) => `${s.word} after "${s.before}"`), `at ${width} px`).to.deep.equal([]);
+    }
+  });
+
+  it('breaks a long word where the export marks it (soft hyphen), and unmarked only a word no line can hold', async () => {
+    const json = handMade();
+    const [marked, unmarked] = json.fields[0].objectives[0].measures;
+    marked.title = 'Bürger\u00ADmeister\u00ADdienst\u00ADbesprechungs\u00ADprotokolle online';
+    unmarked.title = 'Bürgermeisterdienstbesprechungsprotokolle online';
+    const el = await inBox(320, json);
+    const [markedTitle, unmarkedTitle] = root(el).querySelectorAll('.measure-title');
+    const splits = splitWords(markedTitle!);
+    expect(splits.length, 'the word is wider than the line').to.be.greaterThan(0);
+    expect(splits.map((s) => s.before)).to.deep.equal(splits.map(() => '\u00AD'));
+    // Without soft hyphens (and without German hyphenation patterns) the last resort: a break, but only because it is wider.
+    const lastResort = splitWords(unmarkedTitle!);
+    expect(lastResort.length).to.be.greaterThan(0);
+    expect(lastResort.every((s) => s.wider)).to.equal(true);
+    expect(sticksOut(el)).to.deep.equal([]);
+  });
+
+  it('speaks the language of the page inside its shadow root, and English with lang="en"', async () => {
+    expect(document.documentElement.hasAttribute('lang'), 'the test page has no lang of its own').to.equal(false);
+    const german = await inBox(320, handMade());
+    expect(root(german).querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('de');
+    expect(root(german).querySelector('.measure-title')!.matches(':lang(de)')).to.equal(true);
+    const english = await inBox(320, handMade(), 'lang="en"');
+    expect(root(english).querySelector('.measure-title')!.matches(':lang(en)')).to.equal(true);
+    expect(getComputedStyle(root(english).querySelector('.measure-title')!).hyphens).to.equal('auto');
+  });
+
+  it('fits a phone turned upright: opened wide, then narrowed to 320 px', async () => {
+    const el = await inBox(1280, await sample('konstanz-2.0'));
+    el.expandAll();
+    await update(el);
+    await painted(); // the boxes remember being 1280 px wide
+    el.parentElement!.style.inlineSize = '320px';
+    await painted();
+    expect(sticksOut(el)).to.deep.equal([]);
+  });
+
+  it('stays accessible when narrow, closed and open', async () => {
+    const el = await inBox(320, await sample('konstanz-2.0'), 'field="kommunen"');
+    await expectAccessible(el, 'narrow, closed');
+    el.expandAll();
+    await update(el);
+    expect(sticksOut(el)).to.deep.equal([]);
+    await expectAccessible(el, 'narrow, open');
+  });
+});
+
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {
     Object.values(value).forEach(deepFreeze);

@@ -5,6 +5,9 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
     container-type: inline-size;
+    /* A word wider than its line breaks rather than pushing the page sideways (WCAG 1.4.10); in
+       narrow boxes hyphenation (below) gets the first say. */
+    overflow-wrap: break-word;
   }
   .muted,
   .hint {
@@ -23,6 +26,10 @@ export const styles = css`
     text-decoration-thickness: 1px;
     text-underline-offset: 0.15em;
     overflow-wrap: anywhere;
+  }
+  /* An address shown as text: a hyphen added inside it would change it */
+  .url {
+    hyphens: manual;
   }
   a:hover {
     text-decoration-thickness: 2px;
@@ -161,6 +168,7 @@ export const styles = css`
     margin: 0;
     font-size: 1.25em;
     line-height: 1.3;
+    overflow-wrap: anywhere;
   }
   .kind {
     font-size: 0.7em;
@@ -190,6 +198,7 @@ export const styles = css`
     margin: 0.5em 0 0;
     font-size: 1.05em;
     line-height: 1.35;
+    overflow-wrap: anywhere;
   }
 
   /* One info box */
@@ -201,6 +210,9 @@ export const styles = css`
     /* Boxes off screen skip layout and paint: hundreds of headers stay cheap to re-filter. */
     content-visibility: auto;
     contain-intrinsic-size: auto 2.9rem;
+    /* A skipped box counts with the width it last had (from a wider window, or closed with its
+       thinner edge): that must not hold the list wider than a narrow screen. */
+    min-inline-size: 0;
   }
   .measure--open {
     border-inline-start: 4px solid var(--_accent);
@@ -273,6 +285,54 @@ export const styles = css`
   [aria-expanded='true'] > .chevron,
   .base[dir='rtl'] [aria-expanded='true'] > .chevron {
     transform: rotate(90deg);
+  }
+
+  /* Narrow boxes (a phone, or 400 % zoom): German compounds like "Bürgermeisterdienstbesprechung"
+     are wider than a title beside the chevron. The title takes the whole width of the box, status
+     and chevron share the line below, and words are hyphenated in the language of the text (the
+     wrapper carries lang); only long words, so short ones stay whole for readers still learning
+     German. A browser without hyphenation patterns falls back to breaking the word (above). */
+  @container (max-width: 30rem) {
+    .base > * {
+      hyphens: auto;
+      hyphenate-limit-chars: 12 5 5;
+    }
+    .measure-button,
+    .measure--open > .measure-header > .measure-button {
+      grid-template-columns: minmax(0, 1fr) auto;
+      padding-inline: 0.6em;
+    }
+    .measure--open > .measure-header > .measure-button {
+      padding-inline-start: calc(0.6em - 3px);
+    }
+    .measure-title {
+      grid-column: 1 / -1;
+    }
+    .measure-meta {
+      grid-row: 2;
+      grid-column: 1;
+    }
+    /* at the end of the line it points down to open, up to close, in either direction of writing */
+    .base .measure-button > .chevron {
+      grid-row: 2;
+      grid-column: 2;
+      align-self: center;
+      margin-block-start: 0;
+      transform: rotate(90deg);
+    }
+    .base .measure-button[aria-expanded='true'] > .chevron {
+      transform: rotate(-90deg);
+    }
+    .measure-panel,
+    .measure--open > .measure-panel {
+      padding-inline: 0.6em;
+    }
+    .measure--open > .measure-panel {
+      padding-inline-start: calc(0.6em - 3px);
+    }
+    .filters {
+      padding: calc(var(--_space) * 0.75);
+    }
   }
   .measure-panel {
     display: grid;

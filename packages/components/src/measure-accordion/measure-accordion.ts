@@ -440,14 +440,15 @@ export class MeasureAccordion extends KonzeptElement {
   protected override render(): TemplateResult {
     const { state, concept, error } = this.source;
     if (state !== 'ready' || !concept) {
-      return html`<div part="base" class="base" dir=${this.direction}>${this.renderState(state, error)}</div>`;
+      return html`<div part="base" class="base" lang=${this.language} dir=${this.direction}>${this.renderState(state, error)}</div>`;
     }
     const label = this.label || this.t('accordion.label', { measures: this.term(concept, 'measure', true), title: this.text(concept, concept.title).text });
     let body: unknown;
     if (!concept.fields.length) body = html`<div class="state" part="state" role="status"><p>${this.t('state.empty')}</p></div>`;
     else if (countMeasures(concept) === 0) body = renderWithoutMeasures(this, concept, this.level);
     else body = this.renderMeasures(concept);
-    return html`<section part="base" class="base ${this.printing ? 'printing' : ''}" dir=${this.direction} aria-label=${label}>${body}</section>`;
+    // `lang` inside the shadow root too (a page may have none): hyphenation needs the language.
+    return html`<section part="base" class="base ${this.printing ? 'printing' : ''}" lang=${this.language} dir=${this.direction} aria-label=${label}>${body}</section>`;
   }
 
   private renderMeasures(concept: Concept): TemplateResult {

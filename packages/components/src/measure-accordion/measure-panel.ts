@@ -132,7 +132,7 @@ export function renderDetails(host: RenderHost, concept: Concept, measure: Measu
       ? item(
           host.t('accordion.links'),
           html`<ul class="plain-list">
-            ${measure.links.map((l) => html`<li>${safeLink(l.url, l.title ? host.renderText(concept, l.title) : l.url)}</li>`)}
+            ${measure.links.map((l) => html`<li>${safeLink(l.url, l.title ? host.renderText(concept, l.title) : html`<span class="url">${l.url}</span>`)}</li>`)}
           </ul>`,
         )
       : nothing}
