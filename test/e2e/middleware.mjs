@@ -1,12 +1,16 @@
 // Test-server behaviour for the end-to-end pages (used by web-test-runner.config.mjs):
 // - /test/e2e/csp/…: served with the strict Content Security Policy of a careful municipal site;
 //   the browser reports violations to /test/e2e/csp-report, readable at /test/e2e/csp-reports.
+// - /demo/…: the demo page with the policy `npm start` sends (scripts/serve.mjs), so a test sees it
+//   as readers do (/dist/ and /schema/ resolve from the repository as there), plus a report-uri:
+//   its violations are kept apart, readable at /test/e2e/csp-reports?from=demo.
 // - /test/e2e/data/<token>/<sample>.json[?delay=ms&status=code]: a sample export from
 //   schema/examples, counted per token (GET /test/e2e/hits/<token> → { count, aborted }), optionally
 //   slow or failing.
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CSP as DEMO_CSP } from '../../scripts/serve.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -17,6 +21,7 @@ const hits = new Map();
 /** Requests the browser gave up before the answer (a cancelled fetch closes the connection). */
 const aborted = new Map();
 const reports = [];
+const demoReports = [];
 
 function readBody(req) {
   return new Promise((done) => {
@@ -29,19 +34,20 @@ function readBody(req) {
 
 export async function e2eMiddleware(ctx, next) {
   const path = ctx.path;
+  const list = ctx.query.from === 'demo' ? demoReports : reports;
   if (path === '/test/e2e/csp-report' && ctx.method === 'POST') {
     const body = await readBody(ctx.req);
     try {
-      reports.push(JSON.parse(body)['csp-report'] ?? JSON.parse(body));
+      list.push(JSON.parse(body)['csp-report'] ?? JSON.parse(body));
     } catch {
-      reports.push({ raw: body });
+      list.push({ raw: body });
     }
     ctx.status = 204;
     return;
   }
   if (path === '/test/e2e/csp-reports') {
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify(reports);
+    ctx.body = JSON.stringify(list);
     return;
   }
   const hit = /^\/test\/e2e\/hits\/([\w-]+)$/.exec(path);
@@ -89,6 +95,10 @@ export async function e2eMiddleware(ctx, next) {
   await next();
   if (path.startsWith('/test/e2e/csp/')) {
     ctx.set('Content-Security-Policy', STRICT_CSP);
+    ctx.set('Cache-Control', 'no-store');
+  }
+  if (path.startsWith('/demo/')) {
+    ctx.set('Content-Security-Policy', `${DEMO_CSP}; report-uri /test/e2e/csp-report?from=demo`);
     ctx.set('Cache-Control', 'no-store');
   }
 }
