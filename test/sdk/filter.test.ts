@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { filterMeasures, foldForSearch, isFilterEmpty, type MeasureFilter } from '@konzept-kit/sdk';
+import { filterMeasures, foldForSearch, isFilterEmpty, words, type MeasureFilter } from '@konzept-kit/sdk';
 import { smallConcept } from './fixtures.js';
 
 const concept = smallConcept();
@@ -30,6 +30,11 @@ describe('search text', () => {
 
   test('foldForSearch spells umlauts out', () => {
     assert.equal(foldForSearch('  Maßnahmen für  Ärzte '), 'massnahmen fuer aerzte');
+  });
+
+  test('a soft hyphen or zero-width break hint in the text does not hide a word from the search', () => {
+    assert.equal(foldForSearch('Bürger\u00ADmeister\u00ADdienst\u200Bbesprechung'), 'buergermeisterdienstbesprechung');
+    assert.deepEqual(words('Antidiskriminierungs\u00ADberatung'), ['antidiskriminierungsberatung']);
   });
 });
 

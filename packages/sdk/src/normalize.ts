@@ -1,12 +1,15 @@
 /**
  * Text normalised for searching and matching the way German readers type: without case, with
  * "ae/oe/ue/ss" and "ä/ö/ü/ß" treated alike, and without other accents, so "massnahme" finds
- * "Maßnahme" and "aerzte" finds "Ärzte".
+ * "Maßnahme" and "aerzte" finds "Ärzte". Invisible break hints are dropped: an editor may mark
+ * "Bürger\u00ADmeister" with a soft hyphen so a narrow screen breaks it well (docs/EMBED.md), and
+ * "bürgermeister" must still find it.
  */
 const FOLD: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', æ: 'ae', œ: 'oe' };
 
 export function foldForSearch(value: string): string {
   return value
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
     .toLowerCase()
     .replace(/[äöüßæœ]/g, (c) => FOLD[c]!)
     .normalize('NFD')
