@@ -159,4 +159,42 @@ describe('links with class="konzept-…" (stripped-editor form)', function () {
     await waitUntil(() => later.querySelector('ampel-chart'), 'the added link was not upgraded');
     await waitUntil(() => rendered(later.querySelector('ampel-chart')!), 'the added chart did not render', { timeout: 10000 });
   });
+  it('reads the class from the address where the editor keeps no class (#konzept-ampel-chart&view=fields)', async () => {
+    // What plain CKEditor 5, Drupal's "Basic HTML" and a paste into a WordPress paragraph leave: href and text only.
+    const fragment = token();
+    const later = document.createElement('section');
+    later.innerHTML = `
+      <h2>Ampel</h2>
+      <p><a id="f-chart" href="${dataUrl(fragment, 'konstanz-2.0')}#konzept-ampel-chart&view=fields&onclick=window.hacked%3Dtrue&bad%20name=1">Integrationskonzept (JSON)</a></p>
+      <p><a id="f-accordion" href="${dataUrl(fragment, 'konstanz-2.0')}#konzept-measure-accordion">Maßnahmen (JSON)</a></p>
+      <p><a id="f-diff" href="/schema/examples/konstanz-2.0.json?from=konstanz-1.0.json#konzept-version-diff">Änderungen (JSON)</a></p>
+      <p><a id="f-diff-fragment" href="/schema/examples/konstanz-2.0.json#konzept-version-diff%26from%3Dkonstanz-1.0.json">Änderungen (JSON)</a></p>
+      <p><a id="f-plain" href="/schema/examples/konstanz-2.0.json#abschnitt-2">Ein Link mit einem anderen Sprungziel bleibt ein Link</a></p>`;
+    content.append(later);
+    await waitUntil(() => later.querySelectorAll('ampel-chart, measure-accordion, version-diff').length === 4, 'the links were not upgraded');
+    const chart = later.querySelector('ampel-chart') as Konzept;
+    const accordion = later.querySelector('measure-accordion') as Konzept;
+    const [diff, encodedDiff] = [...later.querySelectorAll('version-diff')] as Konzept[];
+    await waitUntil(() => [chart, accordion, diff, encodedDiff].every((el) => rendered(el!)), 'not every element rendered', { timeout: 15000 });
+    // The address without the fragment: what the file server gets, and what both elements share.
+    expect(chart.getAttribute('src')).to.equal(dataUrl(fragment, 'konstanz-2.0'));
+    expect(accordion.getAttribute('src')).to.equal(dataUrl(fragment, 'konstanz-2.0'));
+    expect(chart.querySelector('a')!.getAttribute('href')).to.equal(dataUrl(fragment, 'konstanz-2.0'));
+    expect(await hits(fragment)).to.equal(1);
+    expect(chart.getAttribute('view')).to.equal('fields');
+    expect(chart.hasAttribute('onclick')).to.equal(false);
+    expect(chart.shadowRoot.querySelectorAll('li.row').length).to.be.greaterThan(5);
+    expect(accordion.hasAttribute('listen')).to.equal(true);
+    expect(accordion.getAttribute('heading-level')).to.equal('3');
+    expect(new URL(diff!.getAttribute('from')!).pathname).to.equal('/schema/examples/konstanz-1.0.json');
+    expect(new URL(diff!.getAttribute('to')!).pathname).to.equal('/schema/examples/konstanz-2.0.json');
+    expect(diff!.getAttribute('to')).not.to.contain('#');
+    // `from` in the fragment, with `&` and `=` percent-encoded as some editors store them.
+    expect(new URL(encodedDiff!.getAttribute('from')!).pathname).to.equal('/schema/examples/konstanz-1.0.json');
+    expect(encodedDiff!.getAttribute('mode')).to.not.equal('status');
+    const plain = later.querySelector<HTMLAnchorElement>('#f-plain')!;
+    expect(plain.closest('ampel-chart, measure-accordion, version-diff')).to.equal(null);
+    expect(plain.getAttribute('href')).to.equal('/schema/examples/konstanz-2.0.json#abschnitt-2');
+    expect((window as unknown as { hacked?: boolean }).hacked).to.equal(undefined);
+  });
 });

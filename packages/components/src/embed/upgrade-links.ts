@@ -21,6 +21,13 @@
  * (`<p class="konzept-ampel-chart"><a href="…/konzept.json">…</a></p>`): its link to a `.json` file
  * is used.
  *
+ * Where the editor keeps neither (plain CKEditor 5, Drupal's "Basic HTML", a link pasted into a
+ * WordPress paragraph: docs/EMBED.md, "Geprüft"), the class goes into the address, which every
+ * editor keeps: `href="/fileadmin/konzept.json#konzept-ampel-chart"`, with options after it
+ * (`#konzept-ampel-chart&view=fields`, `#konzept-version-diff&from=konzept-1.0.json`). A file
+ * server never sees the fragment, so the link still downloads the export; the element's `src` is the
+ * address without it, so a chart and an accordion made from links to the same file still share it.
+ *
  * Where the editor keeps `data-*` attributes they become the element's attributes
  * (`data-view="fields"` → `view="fields"`), but only those the element declares, never an event
  * handler. Headings inside the element start one level below the last heading before the link.
@@ -135,6 +142,40 @@ function promoteContainers(root: ParentNode): void {
   }
 }
 
+const FRAGMENT = /^#(konzept-(?:ampel-chart|measure-accordion|version-diff))(?:&(.*))?$/;
+
+/** A fragment as the reader wrote it: some editors store `&` and `=` percent-encoded. */
+function decoded(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
+/**
+ * The class in the address (`…/konzept.json#konzept-ampel-chart&view=fields`): the link gets the
+ * class and, for each option, the `data-*` attribute it stands for (which `createFor` then filters
+ * like any other); `from` joins the query, where the comparison has always read it. The fragment
+ * leaves the address.
+ */
+function promoteFragments(root: ParentNode): void {
+  for (const link of root.querySelectorAll<HTMLAnchorElement>(`a[href*="#konzept-"]:not([${UPGRADED}])`)) {
+    const href = link.getAttribute('href')!;
+    const hash = href.indexOf('#');
+    const match = FRAGMENT.exec(decoded(href.slice(hash)));
+    if (!match) continue;
+    let address = href.slice(0, hash);
+    link.classList.add(match[1]!);
+    for (const [name, value] of new URLSearchParams(match[2] ?? '')) {
+      if (name === 'from') address += `${address.includes('?') ? '&' : '?'}from=${encodeURIComponent(value)}`;
+      // Only names an attribute can have: anything else would make setAttribute throw.
+      else if (/^[a-z][a-z0-9-]*$/.test(name) && !link.hasAttribute(`data-${name}`)) link.setAttribute(`data-${name}`, value);
+    }
+    link.setAttribute('href', address);
+  }
+}
+
 function kindOf(link: HTMLAnchorElement): LinkKind | undefined {
   return (Object.keys(LINK_CLASSES) as LinkKind[]).find((kind) => link.classList.contains(LINK_CLASSES[kind]));
 }
@@ -144,6 +185,7 @@ function kindOf(link: HTMLAnchorElement): LinkKind | undefined {
  * Call it again for content a page adds later, or use `watchLinks()`.
  */
 export function upgradeLinks(tags: Tags, root: ParentNode = document): HTMLElement[] {
+  promoteFragments(root);
   promoteContainers(root);
   const created: HTMLElement[] = [];
   const links = [...root.querySelectorAll<HTMLAnchorElement>(SELECTOR)];
