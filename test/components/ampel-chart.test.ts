@@ -73,6 +73,14 @@ describe('<ampel-chart> overview', () => {
     await expectAccessible(el, 'overview en, table');
   });
 
+  it('speaks the language of the page inside its shadow root, German on a page without lang', async () => {
+    expect(document.documentElement.hasAttribute('lang'), 'the test page has no lang of its own').to.equal(false);
+    const german = await chart(html`<ampel-chart src=${sampleUrl('konstanz-1.0')}></ampel-chart>`);
+    expect(root(german).querySelector('.legend, [part="legend"]')!.matches(':lang(de)')).to.equal(true);
+    const english = await chart(html`<div lang="en"><ampel-chart src=${sampleUrl('konstanz-1.0')}></ampel-chart></div>`);
+    expect(root(english).querySelector('[part="legend"]')!.matches(':lang(en)')).to.equal(true);
+  });
+
   it('toggles between chart and table; the table is always there for assistive technology', async () => {
     const el = await chart(html`<ampel-chart src=${sampleUrl('konstanz-1.0')}></ampel-chart>`);
     const table = root(el).querySelector('table')!;

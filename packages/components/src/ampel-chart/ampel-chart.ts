@@ -302,7 +302,8 @@ export class AmpelChart extends KonzeptElement {
     const stats = conceptStats(concept);
     const title = this.label ? this.label : this.renderText(concept, concept.title);
     const frame = (body: unknown, summary: unknown = nothing) =>
-      html`<figure class="base" part="base" dir=${this.direction} aria-labelledby="title">
+      // `lang` inside the shadow root too: a page without one would leave the chart's words without a language.
+      html`<figure class="base" part="base" lang=${this.language} dir=${this.direction} aria-labelledby="title">
         <figcaption class="caption"><span class="title" part="title" id="title">${title}</span>${summary}</figcaption>
         ${body}
       </figure>`;
