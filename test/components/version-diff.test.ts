@@ -86,6 +86,9 @@ describe('<version-diff> between two versions', () => {
     await waitUntil(() => root(el).querySelector('[part="summary"]'), 'summary did not render');
     expect(summaryText(el)).to.contain('24 Maßnahmen angepasst, 21 gestrichen, 22 neu');
     expect(summaryText(el)).to.match(/3 verschoben, 145 unverändert\.$/);
+    // The test page has no lang: the element still marks its words as German.
+    expect(document.documentElement.hasAttribute('lang')).to.equal(false);
+    expect(root(el).querySelector('[part="summary"]')!.matches(':lang(de)')).to.equal(true);
     const heading = root(el).querySelector('h2')!;
     expect(heading.textContent).to.equal('Was sich von Version 1.0 zu 2.0 geändert hat');
     expect(root(el).querySelector('section.base')!.getAttribute('aria-labelledby')).to.equal('heading');
@@ -514,6 +517,7 @@ describe('<version-diff mode="status">', () => {
     await settled(el);
     await waitUntil(() => root(el).querySelector('[part="summary"]'), 'status summary did not render');
     expect(root(el).querySelector('h2')!.textContent).to.equal('Statusänderungen seit dem letzten Bericht');
+    expect(root(el).querySelector('h2')!.matches(':lang(de)'), 'German on a page without lang').to.equal(true);
     expect(root(el).querySelector('.compared')!.textContent).to.contain('Ampeldokument Frühjahr 2023');
     expect(summaryText(el)).to.match(/^\d+ Maßnahmen mit neuem Status: \d+ umgesetzt/);
     const groups = [...root(el).querySelectorAll('[part="field"] h3')].map((h) => h.textContent!.replace(/\s+/g, ' ').trim());

@@ -118,7 +118,7 @@ export class StatusMode {
     }
     const evaluation = (e: Concept['evaluations'][number]) =>
       host.tHtml('diff.status.evaluation', { title: e.title ? host.renderText(concept, e.title) : e.id, date: host.formatDate(e.date) });
-    return html`<section class="base" part="base" dir=${host.direction} aria-label=${host.label || nothing} aria-labelledby=${host.label ? nothing : 'heading'}>
+    return html`<section class="base" part="base" lang=${host.language} dir=${host.direction} aria-label=${host.label || nothing} aria-labelledby=${host.label ? nothing : 'heading'}>
       ${staticHtml`<${h} id="heading" class="heading" part="heading">${heading}</${h}>`}
       ${result ? html`<p class="compared muted">${host.tHtml('diff.status.compared', { from: evaluation(result.progress.from), to: evaluation(result.progress.to) })}</p>` : nothing}
       ${body}

@@ -388,7 +388,8 @@ export class VersionDiff extends KonzeptElement {
     const page = firstPage(filtered.fields, (f) => f.changes, this.shownLimit);
     const shown = Math.min(items.length, this.shownLimit);
     const h = this.heading(0);
-    return html`<section class="base" part="base" dir=${this.direction} aria-label=${this.label || nothing} aria-labelledby=${this.label ? nothing : 'heading'}>
+    // `lang` inside the shadow root too: a page without one would leave the words without a language.
+    return html`<section class="base" part="base" lang=${this.language} dir=${this.direction} aria-label=${this.label || nothing} aria-labelledby=${this.label ? nothing : 'heading'}>
       ${staticHtml`<${h} id="heading" class="heading" part="heading">${heading}</${h}>`}
       <p class="compared muted">
         ${this.tHtml('diff.compared', {
