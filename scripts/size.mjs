@@ -2,8 +2,9 @@
 // `npm run size` (and the last step of `npm run build`): min+gzip size of every file in dist/
 // (gzip level 9), and the budget for the file web editors upload: dist/konzept-kit.js must stay
 // under the enforced ceiling, be ONE file (no imports of other files) and carry no JSON Schema
-// generator. The 40 KB goal of issue #6 is not met by three full elements (see README, "Größe"):
-// the ceiling keeps the file from growing unnoticed while that is decided.
+// generator. The 40 KB goal of issue #6 is not met by three full elements (see README, "Größe";
+// `npm run size:parts` measures what each part costs): the ceiling keeps the file from growing
+// unnoticed while that is decided.
 // Exits 1 when a check fails, so CI (`npm test` builds first) fails with it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -14,8 +15,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUNDLE = 'konzept-kit.js';
 /** The goal set for the uploaded file: 40 KB = 40 × 1024 bytes, min+gzip (level 9). Reported, not yet met. */
 export const GOAL = 40 * 1024;
-/** The enforced ceiling: about 5 % above the 74.2 KB measured when the three elements were complete. */
-export const BUDGET = 78 * 1024;
+/** The enforced ceiling: 2 % above the 74.5 KB measured with paging in the diff and the link form in the address. */
+export const BUDGET = 76 * 1024;
 
 export function gzipSize(buffer) {
   return gzipSync(buffer, { level: 9 }).length;
