@@ -66,7 +66,7 @@ async function largeDiff(attrs = ''): Promise<VersionDiff> {
   return el;
 }
 
-const moreText = (el: VersionDiff) => root(el).querySelector('[part="more"] output')?.textContent!.trim();
+const moreText = (el: VersionDiff) => root(el).querySelector('[part="more"] .more__count')?.textContent!.trim();
 const moreButton = (el: VersionDiff) => root(el).querySelector<HTMLButtonElement>('[part="more"] button')!;
 /** The anchors of the changes the current selection lists, in order. */
 const listedAnchors = (el: VersionDiff) => {
@@ -417,9 +417,11 @@ describe('<version-diff> in pages', () => {
     moreButton(el).click();
     await update(el);
     await expectAccessible(el, 'after show more, focus on a change');
-    const output = root(el).querySelector('[part="more"] output')!;
+    const count = root(el).querySelector('[part="more"] .more__count')!;
     expect(getComputedStyle(moreButton(el)).minHeight).to.equal('40px'); // a target large enough to hit
-    expect(output.closest('[aria-hidden]')).to.not.exist;
+    expect(count.closest('[aria-hidden]')).to.not.exist;
+    // One live region (the selection's count): a change of filter is announced once, not twice.
+    expect(root(el).querySelectorAll('[role="status"], [role="alert"], [aria-live], output')).to.have.length(1);
     const english = await konstanz('page-size="10"', 'en');
     expect(moreText(english)).to.equal('Showing 10 of 70');
     expect(moreButton(english).textContent!.trim()).to.equal('Show more');

@@ -37,10 +37,14 @@ export function limitShowing(index: number, limit: number, pageSize: number): nu
   return index < limit ? limit : Math.ceil((index + 1) / pageSize) * pageSize;
 }
 
-/** "200 von 2.212 angezeigt" (a live region) and the button for the next page. */
+/**
+ * "200 von 2.212 angezeigt" and the button for the next page. Not a live region: the count of the
+ * selection above already is one (a filter would be announced twice), and "show more" moves the
+ * focus to the first new change, which a screen reader reads out.
+ */
 export function renderMore(host: Pick<KonzeptElement, 't' | 'formatNumber'>, shown: number, total: number, onMore: () => void): TemplateResult {
   return html`<div class="more" part="more">
-    <output>${host.t('diff.shownOf', { shown: host.formatNumber(shown), total: host.formatNumber(total) })}</output>
+    <span class="more__count">${host.t('diff.shownOf', { shown: host.formatNumber(shown), total: host.formatNumber(total) })}</span>
     <button type="button" part="button" class="button" @click=${onMore}>${host.t('diff.more')}</button>
   </div>`;
 }
