@@ -211,6 +211,18 @@ describe('every element in every language', () => {
     await el.updateComplete;
     expect(toggle()).to.equal('Afficher le tableau');
   });
+
+  it('words registered again for the language in use reach every measure row too (rows render only when they change)', async () => {
+    registerTranslation('fr-x-rows', { 'accordion.statusPrefix': 'statut' });
+    const el = await inLanguage<KonzeptElement>('fr-x-rows', `<measure-accordion src="${sampleUrl('konstanz-1.0')}" field="sprache"></measure-accordion>`, 'measure-accordion');
+    const prefixes = () => [...el.shadowRoot!.querySelectorAll('.measure-meta .visually-hidden')].map((n) => n.textContent!.trim());
+    expect(prefixes().length).to.be.greaterThan(5);
+    expect(prefixes().every((p) => p === ', statut')).to.equal(true);
+    // Same language, so `uiLanguage` does not change: only the new words do.
+    registerTranslation('fr-x-rows', { 'accordion.statusPrefix': 'état' });
+    await el.updateComplete;
+    expect(prefixes().every((p) => p === ', état'), prefixes().join(' | ')).to.equal(true);
+  });
 });
 
 // ——— right to left ———

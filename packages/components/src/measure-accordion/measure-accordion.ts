@@ -29,6 +29,7 @@ import {
   type MeasureTreeField,
 } from '@konzept-kit/sdk';
 import { KonzeptElement } from '../shared/konzept-element.js';
+import { translationRevision } from '../shared/i18n.js';
 import { ConceptSource } from '../shared/concept-source.js';
 import { baseStyles, fieldStyles } from '../shared/styles.js';
 import { emit, type KonzeptSelectDetail } from '../shared/events.js';
@@ -518,12 +519,12 @@ export class MeasureAccordion extends KonzeptElement {
    * A row is rendered again only when something it shows changed: opening one box among 200 then
    * touches one row instead of comparing every header (docs/BENCHMARKS.md, "open a box"). Everything
    * a row reads is in the list: `looks`, `words` and the anchor derive from the concept, the
-   * language and the anchor prefix.
+   * language, the registered words (`translationRevision`) and the anchor prefix.
    */
   private renderMeasureOnce(concept: Concept, entry: MeasureEntry, anchor: string, looks: ReadonlyMap<string, StatusLook>, words: RowWords) {
     const id = entry.measure.id;
     return guard(
-      [concept, entry, anchor, this.language, this.uiLanguage, this.level, this.printing, this.openIds.has(id), this.copied?.id === id ? this.copied : undefined],
+      [concept, entry, anchor, this.language, this.uiLanguage, translationRevision(), this.level, this.printing, this.openIds.has(id), this.copied?.id === id ? this.copied : undefined],
       () => this.renderMeasure(concept, entry, anchor, looks, words),
     );
   }

@@ -13,6 +13,8 @@ export type Translation = Readonly<Record<string, TranslationValue>>;
 
 interface TranslationStore {
   readonly entries: Map<string, Record<string, TranslationValue>>;
+  /** Counts registrations: rendering that is skipped while nothing changed (Lit's `guard`) compares it. */
+  revision?: number;
   /** Called after every registration (elements re-render). */
   readonly listeners: Set<() => void>;
 }
@@ -25,7 +27,16 @@ const registry = store.entries;
 export function registerTranslation(lang: string, entries: Translation): void {
   const key = lang.toLowerCase();
   registry.set(key, { ...registry.get(key), ...entries });
+  store.revision = (store.revision ?? 0) + 1;
   store.listeners.forEach((listener) => listener());
+}
+
+/**
+ * Changes with every `registerTranslation`, also one that only changes words of the language
+ * already in use (which leaves `uiLanguage` as it was).
+ */
+export function translationRevision(): number {
+  return store.revision ?? 0;
 }
 
 /** Calls `listener` after every `registerTranslation`; returns the function that stops it. */
