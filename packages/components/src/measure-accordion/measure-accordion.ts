@@ -31,6 +31,7 @@ import {
 import { KonzeptElement } from '../shared/konzept-element.js';
 import { translationRevision } from '../shared/i18n.js';
 import { ConceptSource } from '../shared/concept-source.js';
+import { PageEvents } from '../shared/page-events.js';
 import { baseStyles, fieldStyles } from '../shared/styles.js';
 import { emit, type KonzeptSelectDetail } from '../shared/events.js';
 import { statusLooks, type StatusLook } from '../shared/status.js';
@@ -142,7 +143,6 @@ export class MeasureAccordion extends KonzeptElement {
   /** Ids of the open measures. */
   @state() accessor openIds: ReadonlySet<string> = new Set();
   @state() private accessor limit = 0;
-  @state() private accessor printing = false;
   @state() private accessor copied: { readonly id: string; readonly ok: boolean } | undefined = undefined;
 
   private readonly source = new ConceptSource(this, () => ({ concept: this.concept, src: this.src }));
@@ -150,7 +150,8 @@ export class MeasureAccordion extends KonzeptElement {
   private readonly filterSource = new FilterSource(this, () => this.source.context);
   private limitFilter?: MeasureFilter;
   private searchTimer?: ReturnType<typeof setTimeout>;
-  private pendingFragment?: string;
+  /** The deep link to follow and printing (every shown box open). */
+  private readonly page = new PageEvents(this, () => this.performUpdate());
   private focusTarget?: string;
   private cached?: { concept: Concept; filter: MeasureFilter; entries: MeasureEntry[] };
   /** The search box's text, ahead of the debounced filter (not reactive: typing alone renders nothing). */
@@ -166,18 +167,6 @@ export class MeasureAccordion extends KonzeptElement {
     onReset: () => this.onReset(),
   };
 
-  private readonly onHashChange = (): void => {
-    this.pendingFragment = location.hash;
-    this.requestUpdate();
-  };
-  private readonly onBeforePrint = (): void => {
-    this.printing = true;
-    // Print layout starts right after this event: render every box open now, not in a microtask.
-    this.performUpdate();
-  };
-  private readonly onAfterPrint = (): void => {
-    this.printing = false;
-  };
   private readonly onSelect = (event: Event): void => {
     if (this.source.context) return; // a provider handles the chart's events itself
     const { fieldId, statusId, kind } = (event as CustomEvent<KonzeptSelectDetail>).detail ?? {};
@@ -191,18 +180,11 @@ export class MeasureAccordion extends KonzeptElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
     if (this.listen) document.addEventListener('konzept-select', this.onSelect);
-    if (location.hash) this.pendingFragment = location.hash;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
     document.removeEventListener('konzept-select', this.onSelect);
     clearTimeout(this.searchTimer);
     this.searchTimer = undefined;
@@ -250,9 +232,9 @@ export class MeasureAccordion extends KonzeptElement {
       if (this.listen) document.addEventListener('konzept-select', this.onSelect);
     }
     const concept = this.source.state === 'ready' ? this.source.concept : undefined;
-    if (concept && this.pendingFragment !== undefined) {
-      const id = measureForFragment(concept, this.pendingFragment, this.anchorPrefix);
-      this.pendingFragment = undefined;
+    if (concept && this.page.fragment !== undefined) {
+      const id = measureForFragment(concept, this.page.fragment, this.anchorPrefix);
+      this.page.fragment = undefined;
       if (id) {
         this.focusTarget = id;
         this.revealIn(concept, id);
@@ -449,7 +431,7 @@ export class MeasureAccordion extends KonzeptElement {
     else if (countMeasures(concept) === 0) body = renderWithoutMeasures(this, concept, this.level);
     else body = this.renderMeasures(concept);
     // `lang` inside the shadow root too (a page may have none): hyphenation needs the language.
-    return html`<section part="base" class="base ${this.printing ? 'printing' : ''}" lang=${this.language} dir=${this.direction} aria-label=${label}>${body}</section>`;
+    return html`<section part="base" class="base ${this.page.printing ? 'printing' : ''}" lang=${this.language} dir=${this.direction} aria-label=${label}>${body}</section>`;
   }
 
   private renderMeasures(concept: Concept): TemplateResult {
@@ -524,14 +506,14 @@ export class MeasureAccordion extends KonzeptElement {
   private renderMeasureOnce(concept: Concept, entry: MeasureEntry, anchor: string, looks: ReadonlyMap<string, StatusLook>, words: RowWords) {
     const id = entry.measure.id;
     return guard(
-      [concept, entry, anchor, this.language, this.uiLanguage, translationRevision(), this.level, this.printing, this.openIds.has(id), this.copied?.id === id ? this.copied : undefined],
+      [concept, entry, anchor, this.language, this.uiLanguage, translationRevision(), this.level, this.page.printing, this.openIds.has(id), this.copied?.id === id ? this.copied : undefined],
       () => this.renderMeasure(concept, entry, anchor, looks, words),
     );
   }
 
   private renderMeasure(concept: Concept, entry: MeasureEntry, anchor: string, looks: ReadonlyMap<string, StatusLook>, words: RowWords): TemplateResult {
     const { measure } = entry;
-    const open = this.printing || this.openIds.has(measure.id);
+    const open = this.page.printing || this.openIds.has(measure.id);
     const look = looks.get(currentStatus(concept, measure) ?? '');
     const header = html`<button
       type="button"

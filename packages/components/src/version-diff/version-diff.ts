@@ -29,6 +29,7 @@ import {
 } from '@konzept-kit/sdk';
 import { KonzeptElement } from '../shared/konzept-element.js';
 import { ConceptSource } from '../shared/concept-source.js';
+import { PageEvents } from '../shared/page-events.js';
 import { baseStyles, fieldStyles } from '../shared/styles.js';
 import { kindIcon, renderChangeBody, type Concepts } from './change-view.js';
 import { StatusMode } from './status-mode.js';
@@ -151,7 +152,6 @@ export class VersionDiff extends KonzeptElement {
   @state() accessor chosenEvaluations: { from?: string; to?: string } = {};
   /** How many changes are rendered (the reader's "show more" raises it). */
   @state() private accessor limit = 0;
-  @state() private accessor printing = false;
 
   private readonly fromSource = new ConceptSource(this, () => ({ concept: this.fromConcept, src: this.from }), { useContext: false });
   private readonly toSource = new ConceptSource(this, () => ({ concept: this.toConcept ?? this.concept, src: this.to || this.src }));
@@ -161,35 +161,8 @@ export class VersionDiff extends KonzeptElement {
   private selection?: { diff: ConceptDiff; filter: ChangeFilter; result: FilteredDiff; items: readonly MeasureChange[] };
   /** The list `limit` counts in: a new one (other selection, mode or data) starts at one page again. */
   private limitList?: readonly unknown[];
-  private pendingFragment?: string;
-
-  private readonly onHashChange = (): void => {
-    this.pendingFragment = location.hash;
-    this.requestUpdate();
-  };
-  private readonly onBeforePrint = (): void => {
-    this.printing = true;
-    // Print layout starts right after this event: render every change now, not in a microtask.
-    this.performUpdate();
-  };
-  private readonly onAfterPrint = (): void => {
-    this.printing = false;
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-    if (location.hash) this.pendingFragment = location.hash;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
-  }
+  /** The deep link to follow and printing (every change rendered). */
+  private readonly page = new PageEvents(this, () => this.performUpdate());
 
   /** The concept compared in status mode, and the newer side otherwise. */
   get toSide(): ConceptSource {
@@ -210,7 +183,7 @@ export class VersionDiff extends KonzeptElement {
 
   /** How many changes are rendered now: every one while printing. */
   private get shownLimit(): number {
-    return this.printing ? Infinity : this.limit;
+    return this.page.printing ? Infinity : this.limit;
   }
 
   /** Renders the next page of changes and moves focus to the first of them. */
@@ -245,7 +218,7 @@ export class VersionDiff extends KonzeptElement {
   protected override update(changed: PropertyValues<this>): void {
     // The sources have their data by now (controllers update before this): widen the selection
     // for a deep link before rendering, so the linked change is there to focus afterwards.
-    if (this.pendingFragment !== undefined) this.revealFragment();
+    if (this.page.fragment !== undefined) this.revealFragment();
     this.fitLimit(changed);
     super.update(changed);
   }
@@ -257,7 +230,7 @@ export class VersionDiff extends KonzeptElement {
       this.limitList = items;
       this.limit = this.pageStep;
     }
-    const index = this.pendingFragment === undefined ? -1 : this.fragmentIndex(this.pendingFragment);
+    const index = this.page.fragment === undefined ? -1 : this.fragmentIndex(this.page.fragment);
     if (index >= 0) this.limit = limitShowing(index, this.limit, this.pageStep);
   }
 
@@ -292,40 +265,40 @@ export class VersionDiff extends KonzeptElement {
   }
 
   protected override updated(): void {
-    if (this.pendingFragment !== undefined) this.followFragment();
+    if (this.page.fragment !== undefined) this.followFragment();
   }
 
   private revealFragment(): void {
     if (this.mode === 'status') {
-      this.statusMode.reveal(this.pendingFragment!);
+      this.statusMode.reveal(this.page.fragment!);
       return;
     }
     const diff = this.diff;
-    const change = diff && changeForFragment(diff, this.pendingFragment!, this.anchorPrefix);
+    const change = diff && changeForFragment(diff, this.page.fragment!, this.anchorPrefix);
     if (change) this.filter = revealChange(this.filter, change);
   }
 
   /** Shows, scrolls to and focuses the change a URL fragment names (once its data is there). */
   private followFragment(): void {
-    const fragment = this.pendingFragment!;
+    const fragment = this.page.fragment!;
     if (this.mode === 'status') {
       const result = this.statusMode.follow(fragment);
-      if (result !== 'wait') this.pendingFragment = undefined;
+      if (result !== 'wait') this.page.fragment = undefined;
       return;
     }
     const diff = this.diff;
     if (!diff) {
-      if (this.fromSource.state === 'error' || this.toSource.state === 'error') this.pendingFragment = undefined;
+      if (this.fromSource.state === 'error' || this.toSource.state === 'error') this.page.fragment = undefined;
       return;
     }
     const change = changeForFragment(diff, fragment, this.anchorPrefix);
     if (!change) {
-      this.pendingFragment = undefined;
+      this.page.fragment = undefined;
       return;
     }
     const anchor = changeAnchors(diff, this.anchorPrefix).get(change)!;
     const target = this.renderRoot.querySelector<HTMLElement>(`[id="${anchor}"]`);
-    this.pendingFragment = undefined;
+    this.page.fragment = undefined;
     if (target) focusTarget(target);
   }
 
