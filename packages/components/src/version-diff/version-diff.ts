@@ -81,7 +81,7 @@ const CHOOSABLE: readonly ChangeKind[] = CHANGE_KINDS.filter((k) => k !== 'uncha
  * @csspart del - Deleted text.
  * @csspart link - The deep link of a change.
  * @csspart empty - The message when no change fits the selection.
- * @csspart more - The line below the changes when not all are shown: how many are (announced to screen readers) and the "show more" button.
+ * @csspart more - The line below the changes when not all are shown: how many are shown and the "show more" button.
  * @csspart button - The "show more" button.
  * @csspart state - Loading, idle and error messages.
  *
