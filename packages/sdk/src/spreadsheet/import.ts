@@ -280,8 +280,8 @@ export async function importSheet(input: Uint8Array | SheetRows | WorkbookData, 
         sheetIssue(
           'error',
           error.code,
-          error.code === 'tooLarge' ? `Die Arbeitsmappe ist zu groß. ${error.message}` : `Die Datei ist keine lesbare Excel-Arbeitsmappe (.xlsx). ${error.message}`,
-          error.code === 'tooLarge' ? `The workbook is too large. ${error.message}` : `The file is not a readable Excel workbook (.xlsx). ${error.message}`,
+          error.code === 'tooLarge' ? `Die Arbeitsmappe ist zu groß. ${error.text.de}` : `Die Datei ist keine lesbare Excel-Arbeitsmappe (.xlsx). ${error.text.de}`,
+          error.code === 'tooLarge' ? `The workbook is too large. ${error.text.en}` : `The file is not a readable Excel workbook (.xlsx). ${error.text.en}`,
         ),
       ]);
     }

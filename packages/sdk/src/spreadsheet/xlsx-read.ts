@@ -2,6 +2,7 @@
  * Reading an .xlsx workbook into plain rows of cells. exceljs is loaded on first use, so a page
  * that only reads CSV never downloads it.
  */
+import type { BilingualText } from '@konzept-kit/concept-schema';
 import type { Cell } from './cells.js';
 import { declaredUnpackedSize } from './zip.js';
 
@@ -29,14 +30,19 @@ export const XLSX_LIMITS = {
   columns: 500,
 } as const;
 
+/** A workbook that cannot be read; `text` says why in German and English (`message` is the English). */
 export class SpreadsheetError extends Error {
   readonly code: 'tooLarge' | 'unreadable';
-  constructor(code: 'tooLarge' | 'unreadable', message: string) {
-    super(message);
+  readonly text: BilingualText;
+  constructor(code: 'tooLarge' | 'unreadable', de: string, en: string) {
+    super(en);
     this.name = 'SpreadsheetError';
     this.code = code;
+    this.text = { de, en };
   }
 }
+
+const count = (n: number, locale: string) => n.toLocaleString(locale);
 
 interface ExcelValueObject {
   richText?: Array<{ text: string }>;
@@ -65,13 +71,27 @@ export function plainCell(value: unknown): Cell {
 /** Reads every worksheet of an .xlsx file. Throws `SpreadsheetError` for what is no readable workbook. */
 export async function readXlsx(bytes: Uint8Array): Promise<WorkbookData> {
   if (bytes.length > XLSX_LIMITS.bytes) {
-    throw new SpreadsheetError('tooLarge', `The workbook has ${bytes.length} bytes; at most ${XLSX_LIMITS.bytes} are read.`);
+    throw new SpreadsheetError(
+      'tooLarge',
+      `Sie hat ${count(bytes.length, 'de-DE')} Bytes; gelesen werden höchstens ${count(XLSX_LIMITS.bytes, 'de-DE')}.`,
+      `The workbook has ${count(bytes.length, 'en-GB')} bytes; at most ${count(XLSX_LIMITS.bytes, 'en-GB')} are read.`,
+    );
   }
-  if (!isXlsx(bytes)) throw new SpreadsheetError('unreadable', 'This is no .xlsx workbook (it is not a ZIP archive).');
+  if (!isXlsx(bytes)) throw new SpreadsheetError('unreadable', 'Sie ist kein ZIP-Archiv.', 'This is no .xlsx workbook (it is not a ZIP archive).');
   const unpacked = declaredUnpackedSize(bytes);
-  if (unpacked === undefined) throw new SpreadsheetError('unreadable', 'The .xlsx archive is damaged (no central directory).');
+  if (unpacked === undefined) {
+    throw new SpreadsheetError(
+      'unreadable',
+      'Das Archiv ist beschädigt oder abgeschnitten (sein Inhaltsverzeichnis fehlt). Bitte die Datei erneut aus Excel speichern oder vollständig hochladen.',
+      'The .xlsx archive is damaged or cut off (no central directory). Please save it from Excel again or upload it completely.',
+    );
+  }
   if (unpacked > XLSX_LIMITS.unpackedBytes) {
-    throw new SpreadsheetError('tooLarge', `The workbook unpacks to ${unpacked} bytes; at most ${XLSX_LIMITS.unpackedBytes} are read.`);
+    throw new SpreadsheetError(
+      'tooLarge',
+      `Entpackt hat sie ${count(unpacked, 'de-DE')} Bytes; gelesen werden höchstens ${count(XLSX_LIMITS.unpackedBytes, 'de-DE')}.`,
+      `The workbook unpacks to ${count(unpacked, 'en-GB')} bytes; at most ${count(XLSX_LIMITS.unpackedBytes, 'en-GB')} are read.`,
+    );
   }
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
@@ -79,14 +99,20 @@ export async function readXlsx(bytes: Uint8Array): Promise<WorkbookData> {
     // exceljs types ask for a Node Buffer; in the browser it takes any ArrayBuffer view.
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new SpreadsheetError('unreadable', `The .xlsx workbook cannot be read: ${(error as Error).message}`);
+    // exceljs' own words are English: they go into the English sentence only.
+    throw new SpreadsheetError(
+      'unreadable',
+      'Die Arbeitsmappe ist beschädigt oder abgeschnitten. Bitte die Datei erneut aus Excel speichern oder vollständig hochladen.',
+      `The .xlsx workbook is damaged or cut off (${(error as Error).message}). Please save it from Excel again or upload it completely.`,
+    );
   }
   const sheets: WorkbookSheet[] = [];
   for (const worksheet of workbook.worksheets) {
     if (worksheet.rowCount > XLSX_LIMITS.rows || worksheet.columnCount > XLSX_LIMITS.columns) {
       throw new SpreadsheetError(
         'tooLarge',
-        `Sheet "${worksheet.name}" has ${worksheet.rowCount} rows and ${worksheet.columnCount} columns; at most ${XLSX_LIMITS.rows} and ${XLSX_LIMITS.columns} are read.`,
+        `Das Blatt "${worksheet.name}" hat ${count(worksheet.rowCount, 'de-DE')} Zeilen und ${count(worksheet.columnCount, 'de-DE')} Spalten; gelesen werden höchstens ${count(XLSX_LIMITS.rows, 'de-DE')} und ${XLSX_LIMITS.columns}.`,
+        `Sheet "${worksheet.name}" has ${count(worksheet.rowCount, 'en-GB')} rows and ${count(worksheet.columnCount, 'en-GB')} columns; at most ${count(XLSX_LIMITS.rows, 'en-GB')} and ${XLSX_LIMITS.columns} are read.`,
       );
     }
     const rows: Cell[][] = [];
