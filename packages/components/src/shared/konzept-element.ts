@@ -4,7 +4,7 @@
  * empty) rendered the same way everywhere.
  */
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { localize, type Concept, type Level, type LocalizedText, type Text } from '@konzept-kit/sdk';
+import { localize, safeLocale, type Concept, type Level, type LocalizedText, type Text } from '@konzept-kit/sdk';
 import type { LoadError } from '@konzept-kit/sdk';
 import { translate, translateParts, interfaceLanguage, isRtl, type TranslationParams } from './i18n.js';
 import { countedTerm, inSentence, levelTerm, type Reader } from './terms.js';
@@ -108,7 +108,7 @@ export abstract class KonzeptElement extends LitElement {
   /** The locale for `Intl` (plain language `de-x-ls` formats as German). */
   protected get intlLocale(): string {
     const lang = this.uiLanguage;
-    return lang.includes('-x-') ? lang.split('-x-')[0]! : lang;
+    return safeLocale(lang.includes('-x-') ? lang.split('-x-')[0]! : lang);
   }
 
   /** A text from the export in the reader's language, with the language it is really in. */
