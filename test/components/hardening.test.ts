@@ -12,7 +12,7 @@ defineAmpelChart();
 defineMeasureAccordion();
 defineVersionDiff();
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any;
 type Konzept = HTMLElement & { updateComplete: Promise<unknown>; shadowRoot: ShadowRoot };
 
 

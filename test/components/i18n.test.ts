@@ -4,7 +4,7 @@
  * interface text left over; export texts in the reader's language with a marked fallback; the
  * municipality's own words for every level; the example themes applied.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import '../../packages/components/src/i18n/all.js';
 import { EXTRA_LANGUAGES } from '../../packages/components/src/i18n/all.js';
 import { DEFAULT_TERMS, parseConceptOrThrow, type Level } from '../../packages/sdk/src/index.js';

@@ -69,8 +69,6 @@ export function isSafeUrl(value: string): boolean {
 }
 
 const id = () => z.string().check(z.regex(ID_PATTERN));
-const shortString = () => z.string().check(z.minLength(1), z.maxLength(LIMITS.shortText));
-const longString = () => z.string().check(z.maxLength(LIMITS.longText));
 /** A language tag that `Intl` accepts too (see language.ts), not only one of the right shape. */
 const languageTag = () => z.string().check(z.regex(LANGUAGE_TAG_PATTERN), z.refine(isLanguageTag, { params: { konzept: 'language' } }));
 const list = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLength(LIMITS.listItems));
