@@ -15,7 +15,6 @@ defineVersionDiff();
 type Json = any;
 type Konzept = HTMLElement & { updateComplete: Promise<unknown>; shadowRoot: ShadowRoot };
 
-
 describe('hardening: what hostile files found', function () {
   this.timeout(60000);
   let konstanz: Json;

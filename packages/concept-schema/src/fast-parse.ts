@@ -104,9 +104,12 @@ function checksOf(schema: z.core.$ZodType): Array<ZodDef> {
 }
 
 /** Length limits (the only checks a list may have here); their `when` always holds for lists and strings. */
-function lengthLimits(schema: z.core.$ZodType, others: (check: ZodDef) => void = (c) => {
-  throw new Unsupported(`check ${c.check}`);
-}): { min: number; max: number } {
+function lengthLimits(
+  schema: z.core.$ZodType,
+  others: (check: ZodDef) => void = (c) => {
+    throw new Unsupported(`check ${c.check}`);
+  },
+): { min: number; max: number } {
   let min = 0;
   let max = Infinity;
   for (const check of checksOf(schema)) {

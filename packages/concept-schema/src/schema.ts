@@ -74,15 +74,10 @@ const languageTag = () => z.string().check(z.regex(LANGUAGE_TAG_PATTERN), z.refi
 const list = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLength(LIMITS.listItems));
 const date = () => z.string().check(z.refine(isRealDate, { params: { konzept: 'date' } }));
 const partialDate = () => z.string().check(z.refine(isRealPartialDate, { params: { konzept: 'partialDate' } }));
-const safeUrl = () =>
-  z.string().check(z.maxLength(LIMITS.shortText), z.refine(isSafeUrl, { params: { konzept: 'unsafeUrl' } }));
+const safeUrl = () => z.string().check(z.maxLength(LIMITS.shortText), z.refine(isSafeUrl, { params: { konzept: 'unsafeUrl' } }));
 
 /** A text as a plain string (in the concept's language) or a map of languages: `{ "de": "…", "en": "…" }`. */
-const text = (max: number) =>
-  z.union([
-    z.string().check(z.maxLength(max)),
-    z.record(languageTag(), z.string().check(z.maxLength(max))),
-  ]);
+const text = (max: number) => z.union([z.string().check(z.maxLength(max)), z.record(languageTag(), z.string().check(z.maxLength(max)))]);
 const shortText = () => text(LIMITS.shortText);
 const longText = () => text(LIMITS.longText);
 

@@ -280,7 +280,9 @@ export async function importSheet(input: Uint8Array | SheetRows | WorkbookData, 
         sheetIssue(
           'error',
           error.code,
-          error.code === 'tooLarge' ? `Die Arbeitsmappe ist zu groß. ${error.message}` : `Die Datei ist keine lesbare Excel-Arbeitsmappe (.xlsx). ${error.message}`,
+          error.code === 'tooLarge'
+            ? `Die Arbeitsmappe ist zu groß. ${error.message}`
+            : `Die Datei ist keine lesbare Excel-Arbeitsmappe (.xlsx). ${error.message}`,
           error.code === 'tooLarge' ? `The workbook is too large. ${error.message}` : `The file is not a readable Excel workbook (.xlsx). ${error.message}`,
         ),
       ]);
@@ -289,4 +291,3 @@ export async function importSheet(input: Uint8Array | SheetRows | WorkbookData, 
   const csv = readCsv(input);
   return { ...importRows(csv.rows, options), csv: { encoding: csv.encoding, delimiter: csv.delimiter } };
 }
-
