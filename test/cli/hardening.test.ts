@@ -41,7 +41,10 @@ function file(name: string, bytes: Uint8Array | string): string {
 
 const utf8Path = file('konstanz.json', sample);
 /** The sample as Notepad's "ANSI" writes it: one byte per character. */
-const cp1252Path = file('konstanz-ansi.json', Uint8Array.from(sample, (ch) => CP1252[ch] ?? ch.charCodeAt(0)));
+const cp1252Path = file(
+  'konstanz-ansi.json',
+  Uint8Array.from(sample, (ch) => CP1252[ch] ?? ch.charCodeAt(0)),
+);
 const utf16Path = file('konstanz-unicode.json', Buffer.from(`\ufeff${sample}`, 'utf16le'));
 
 test('a Windows-1252 export: valid, with a warning naming the encoding, and its umlauts read right (no difference to the UTF-8 one)', async () => {

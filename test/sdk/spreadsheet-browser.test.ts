@@ -36,7 +36,10 @@ test('the SDK entry the elements use carries no spreadsheet code', async () => {
   try {
     const result = await bundle('packages/sdk/src/index.ts', out);
     const inputs = Object.keys(result.metafile.inputs);
-    assert.deepEqual(inputs.filter((i) => /exceljs|papaparse|spreadsheet/.test(i)), []);
+    assert.deepEqual(
+      inputs.filter((i) => /exceljs|papaparse|spreadsheet/.test(i)),
+      [],
+    );
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
@@ -78,7 +81,15 @@ test('in Chromium: CSV (Windows-1252) in, xlsx out and back in, exceljs loaded o
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({
     executablePath: chrome,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage();

@@ -57,7 +57,10 @@ for (const name of SAMPLES) {
         for (const measure of objective.measures) {
           measure.councilPapers = measure.councilPapers.map((p: Json) => ({ number: p.number }));
           if (measure.participation.length) {
-            measure.extra = { ...measure.extra, ...Object.fromEntries(measure.participation.map((ref: string, i: number) => [i ? `Beteiligung (${i + 1})` : 'Beteiligung', ref])) };
+            measure.extra = {
+              ...measure.extra,
+              ...Object.fromEntries(measure.participation.map((ref: string, i: number) => [i ? `Beteiligung (${i + 1})` : 'Beteiligung', ref])),
+            };
             measure.participation = [];
           }
         }
@@ -66,7 +69,10 @@ for (const name of SAMPLES) {
     assert.deepEqual(plain(result.concept!).fields, expected);
     assert.deepEqual(
       result.concept!.evaluations.map((e) => [e.id, e.date]),
-      sample.evaluations.filter((e) => measureEntries(sample).some((m) => m.measure.history.some((h) => h.evaluation === e.id) || m.measure.status?.evaluation === e.id)).map((e) => [e.id, e.date]).sort(),
+      sample.evaluations
+        .filter((e) => measureEntries(sample).some((m) => m.measure.history.some((h) => h.evaluation === e.id) || m.measure.status?.evaluation === e.id))
+        .map((e) => [e.id, e.date])
+        .sort(),
     );
     assert.deepEqual(conceptStats(result.concept!).byStatus, conceptStats(sample).byStatus);
   });
@@ -82,8 +88,21 @@ test('the exported workbook is laid out for editors: sheets, frozen bold header,
   );
   const [header, first] = workbook.sheets[0]!.rows;
   assert.deepEqual(header!.slice(0, 15), [
-    'ID', 'Art', 'Handlungsfeld', 'Oberziel', 'Beschreibung Oberziel', 'Unterziel', 'Maßnahme', 'Beschreibung', 'Status', 'Stand', 'Bemerkung',
-    'Bericht', 'Status 15.10.2019 (eval-2019-10)', 'Bemerkung 15.10.2019 (eval-2019-10)', 'Status 20.04.2021 (eval-2021-04)',
+    'ID',
+    'Art',
+    'Handlungsfeld',
+    'Oberziel',
+    'Beschreibung Oberziel',
+    'Unterziel',
+    'Maßnahme',
+    'Beschreibung',
+    'Status',
+    'Stand',
+    'Bemerkung',
+    'Bericht',
+    'Status 15.10.2019 (eval-2019-10)',
+    'Bemerkung 15.10.2019 (eval-2019-10)',
+    'Status 20.04.2021 (eval-2021-04)',
   ]);
   assert.deepEqual(header!.slice(-2), ['Feld-ID', 'Unterziel-ID']);
   assert.equal(first![0], 'spr-1-1');
@@ -127,7 +146,11 @@ test('an editor works in the exported workbook: a status changed, a row added wi
     value: 'red',
     note: 'Förderung ausgelaufen.',
   });
-  assert.equal(now.find((e) => e.measure.id === before[2]!.measure.id), undefined, 'the deleted row is gone');
+  assert.equal(
+    now.find((e) => e.measure.id === before[2]!.measure.id),
+    undefined,
+    'the deleted row is gone',
+  );
   const fresh = now.find((e) => e.measure.title === 'Sprachpatenschaften')!;
   assert.equal(fresh.objective.id, sample.fields[0]!.objectives[0]!.id, 'joins the objective named in its row');
   assert.equal(fresh.measure.status?.value, 'yellow');

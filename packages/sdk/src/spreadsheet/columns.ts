@@ -100,7 +100,11 @@ export const COLUMNS: readonly ColumnSpec[] = [
     'Handlungsziel',
     'Unterziele',
   ]),
-  spec('measure', 'Maßnahme', 44, 'Titel der Maßnahme (Pflicht in jeder Zeile mit Angaben zur Maßnahme).', ['Maßnahmen', 'Maßnahmentitel', 'Titel der Maßnahme']),
+  spec('measure', 'Maßnahme', 44, 'Titel der Maßnahme (Pflicht in jeder Zeile mit Angaben zur Maßnahme).', [
+    'Maßnahmen',
+    'Maßnahmentitel',
+    'Titel der Maßnahme',
+  ]),
   spec('description', 'Beschreibung', 44, 'Was die Maßnahme umfasst.', ['Erläuterung', 'Inhalt', 'Maßnahmenbeschreibung']),
   spec('status', 'Status', 12, 'grün, gelb oder rot (auch: umgesetzt, in Arbeit, nicht umgesetzt).', ['Ampel', 'Ampelstatus', 'Bewertung', 'Umsetzungsstand']),
   spec('statusDate', 'Stand', 12, 'Datum der Bewertung, z. B. 28.03.2025.', ['Datum', 'Stand der Bewertung', 'Bewertungsdatum']),
@@ -122,7 +126,11 @@ export const COLUMNS: readonly ColumnSpec[] = [
   spec('indicatorTarget', 'Zielwert', 10, 'Angestrebter Wert.', ['Soll', 'Sollwert']),
   spec('indicatorCurrent', 'Istwert', 10, 'Erreichter Wert.', ['Ist', 'Ist-Wert', 'aktueller Wert']),
   spec('indicatorDate', 'Stand Kennzahl', 12, 'Datum des Istwerts.', ['Datum Istwert']),
-  spec('addedLater', 'Nachträglich aufgenommen', 14, '"ja", wenn die Maßnahme erst bei der Umsetzung hinzukam.', ['nachträglich', 'neu aufgenommen', 'Nachtrag']),
+  spec('addedLater', 'Nachträglich aufgenommen', 14, '"ja", wenn die Maßnahme erst bei der Umsetzung hinzukam.', [
+    'nachträglich',
+    'neu aufgenommen',
+    'Nachtrag',
+  ]),
   spec('councilPapers', 'Drucksachen', 16, 'Nummern der Drucksachen/Vorlagen, z. B. 2025/073.', ['Drucksache', 'Vorlage', 'Vorlagen', 'Drucksachen-Nr.']),
   spec('links', 'Links', 30, 'Adressen (https://…), je eine Zeile; ein Titel davor, getrennt durch ": ".', ['Link', 'Weblinks']),
   spec('participation', 'Beteiligung', 20, 'Kennungen der Beteiligungen (Blatt "Beteiligung"), aus denen die Maßnahme stammt.', ['Herkunft']),
@@ -140,9 +148,7 @@ export function headerKey(header: string): string {
   return foldForSearch(header).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-const BY_HEADER: ReadonlyMap<string, ColumnKey> = new Map(
-  COLUMNS.flatMap((c) => [c.header, ...c.aliases, c.key].map((h) => [headerKey(h), c.key] as const)),
-);
+const BY_HEADER: ReadonlyMap<string, ColumnKey> = new Map(COLUMNS.flatMap((c) => [c.header, ...c.aliases, c.key].map((h) => [headerKey(h), c.key] as const)));
 
 /** The column a header names, if it is one we know. */
 export function columnForHeader(header: string, mapping?: ReadonlyMap<string, ColumnKey | 'extra'>): ColumnKey | 'extra' | undefined {

@@ -74,7 +74,10 @@ function unguardFormula(text: string): string {
 
 /** One cell for CSV: quoted where it holds the separator, a quote or a line break. */
 function csvCell(cell: Cell, delimiter: string): string {
-  const text = typeof cell === 'string' ? guardFormula(cell) : cellText(cell instanceof Date ? germanDate(cellText(cell)) : typeof cell === 'number' ? germanNumber(cell) : cell);
+  const text =
+    typeof cell === 'string'
+      ? guardFormula(cell)
+      : cellText(cell instanceof Date ? germanDate(cellText(cell)) : typeof cell === 'number' ? germanNumber(cell) : cell);
   return text.includes(delimiter) || /["\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -280,7 +280,9 @@ export async function importSheet(input: Uint8Array | SheetRows | WorkbookData, 
         sheetIssue(
           'error',
           error.code,
-          error.code === 'tooLarge' ? `Die Arbeitsmappe ist zu groß. ${error.text.de}` : `Die Datei ist keine lesbare Excel-Arbeitsmappe (.xlsx). ${error.text.de}`,
+          error.code === 'tooLarge'
+            ? `Die Arbeitsmappe ist zu groß. ${error.text.de}`
+            : `Die Datei ist keine lesbare Excel-Arbeitsmappe (.xlsx). ${error.text.de}`,
           error.code === 'tooLarge' ? `The workbook is too large. ${error.text.en}` : `The file is not a readable Excel workbook (.xlsx). ${error.text.en}`,
         ),
       ]);
@@ -289,4 +291,3 @@ export async function importSheet(input: Uint8Array | SheetRows | WorkbookData, 
   const csv = readCsv(input);
   return { ...importRows(csv.rows, options), csv: { encoding: csv.encoding, delimiter: csv.delimiter } };
 }
-

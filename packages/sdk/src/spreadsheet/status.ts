@@ -9,7 +9,21 @@ import { textOf } from '../text.js';
 /** Words for the three Ampel statuses, used where the scale has a status with that id. */
 const AMPEL_WORDS: Readonly<Record<string, readonly string[]>> = {
   green: ['grün', 'gruen', 'grun', 'green', 'umgesetzt', 'realisiert', 'erledigt', 'abgeschlossen', 'erfüllt', 'done', 'implemented', '🟢'],
-  yellow: ['gelb', 'yellow', 'orange', 'in arbeit', 'in umsetzung', 'in planung', 'in bearbeitung', 'begonnen', 'teilweise umgesetzt', 'under way', 'in progress', '🟡', '🟠'],
+  yellow: [
+    'gelb',
+    'yellow',
+    'orange',
+    'in arbeit',
+    'in umsetzung',
+    'in planung',
+    'in bearbeitung',
+    'begonnen',
+    'teilweise umgesetzt',
+    'under way',
+    'in progress',
+    '🟡',
+    '🟠',
+  ],
   red: ['rot', 'red', 'nicht umgesetzt', 'nicht realisiert', 'nicht erfüllt', 'gescheitert', 'entfallen', 'not implemented', '🔴'],
 };
 
