@@ -12,9 +12,14 @@ import { statusWord } from './status.js';
 import { writeWorkbook } from './xlsx-write.js';
 
 export { readCsv, decodeText, detectDelimiter, writeCsv, type CsvSheet, type TextEncodingName } from './csv.js';
-export { readXlsx, isXlsx, XLSX_LIMITS, SpreadsheetError, type WorkbookData, type WorkbookSheet } from './xlsx-read.js';
+export { readXlsx, isXlsx } from './xlsx-read.js';
+export { readOds } from './ods-read.js';
+export { readWorkbook } from './read.js';
+export { XLSX_LIMITS, SpreadsheetError, type WorkbookData, type WorkbookSheet, type SheetLook, type CellRange } from './workbook.js';
+export { colourReader, type ColourMap } from './colours.js';
+export type { StatusSource } from './status-read.js';
 export { importSheet, importRows, importWorkbook, type SheetImportOptions, type SheetImportResult, type SheetMapping, type ImportSummary } from './import.js';
-export { formatSheetIssue, type SheetIssue, type SheetIssueCode } from './issues.js';
+export { formatSheetIssue, type SheetIssue, type SheetIssueCode, type SheetIssueKind } from './issues.js';
 export { COLUMNS, COLUMN_KEYS, headerKey, type ColumnKey, type ColumnSpec } from './columns.js';
 export { measureTable, conceptTables, TEMPLATE_KEYS, type SheetTable } from './export.js';
 export { parseDate, parseNumber, parseTimeframe, formatTimeframe, splitList, type Cell, type SheetRows } from './cells.js';
