@@ -141,6 +141,8 @@ describe('konzept', { concurrency: 4 }, () => {
       assert.deepEqual(run.stdout.trim().split('\n'), [
         `${valid}: gültig (7 Maßnahmen)`,
         `${invalid}: evaluations[0].date: "2025-02-30" ist kein gültiges Datum der Form JJJJ-MM-TT (z. B. "2025-03-28").`,
+        // Every problem in one run: the status missing from the scale is not hidden behind the date.
+        `${invalid}: fields[0].objectives[0].measures[0].status.value: Der Status "blue" steht nicht in der Statusskala (erlaubt: "green", "yellow", "red").`,
         `${semantic}: fields[0].objectives[0].measures[0].status.value: Der Status "blue" steht nicht in der Statusskala (erlaubt: "green", "yellow", "red").`,
         `${broken}: (root): Die Datei ist kein gültiges JSON in Zeile 3, Spalte 1 (bei "}"). Häufige Ursachen: ein Komma zu viel oder zu wenig, einfache statt doppelter Anführungszeichen.`,
         `${missing}: Datei nicht gefunden: ${missing}`,
@@ -221,7 +223,8 @@ describe('konzept', { concurrency: 4 }, () => {
       assert.equal(bad.code, 1);
       assert.equal(bad.stdout, '');
       assert.match(bad.stderr, /evaluations\[0\]\.date: "2025-02-30"/);
-      assert.match(bad.stderr, /ist kein gültiger Export \(ein Problem, siehe oben\)/);
+      assert.match(bad.stderr, /Der Status "blue" steht nicht in der Statusskala/);
+      assert.match(bad.stderr, /ist kein gültiger Export \(2 Probleme, siehe oben\)/);
       noStackTrace(bad);
     });
   });

@@ -15,12 +15,13 @@ import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumPath, CHROMIUM_ARGS, CONTENT_TYPES } from '../../scripts/local-web.mjs';
+import { VIEWS } from '../../scripts/registry.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const staticDir = join(root, 'storybook-static');
 const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const WCAG21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const ELEMENTS = ['ampel-chart', 'measure-accordion', 'version-diff'];
+const ELEMENTS = VIEWS.map((row) => row.tag);
 const PARALLEL = 3;
 const STORY_TIMEOUT = 15_000;
 

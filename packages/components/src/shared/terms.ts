@@ -4,7 +4,7 @@
  * (`term.<level>.singular|plural`, and after a number `term.<level>.<plural category>`), the German
  * or English default. Each comes with the language it is in.
  */
-import { baseLanguage, termFor, DEFAULT_TERMS, type Concept, type Level, type LocalizedText } from '@konzept-kit/sdk';
+import { baseLanguage, safeLocale, termFor, DEFAULT_TERMS, type Concept, type Level, type LocalizedText } from '@konzept-kit/sdk';
 import { translationOf } from './i18n.js';
 
 /** Who is reading: the nearest `lang` and the interface language chosen for it. */
@@ -54,7 +54,7 @@ export function countedTerm(concept: Concept | undefined, level: Level, reader: 
   const plural = count !== 1;
   const own = ownTerm(concept, level, reader, plural);
   if (own) return own;
-  const category = new Intl.PluralRules(locale).select(count);
+  const category = new Intl.PluralRules(safeLocale(locale)).select(count);
   return translated(reader, level, category) ?? levelTerm(concept, level, reader, plural);
 }
 
@@ -64,6 +64,9 @@ export function countedTerm(concept: Concept | undefined, level: Level, reader: 
  * stay as written.
  */
 export function inSentence({ text, lang }: LocalizedText): string {
-  if (baseLanguage(lang) === 'de' || text.length < 2 || text[1] !== text[1]!.toLocaleLowerCase(lang)) return text;
-  return text[0]!.toLocaleLowerCase(lang) + text.slice(1);
+  if (baseLanguage(lang) === 'de' || text.length < 2) return text;
+  // The export's language tag passed the schema's Intl check; a page's `lang` may be anything.
+  const locale = safeLocale(lang);
+  if (text[1] !== text[1]!.toLocaleLowerCase(locale)) return text;
+  return text[0]!.toLocaleLowerCase(locale) + text.slice(1);
 }

@@ -323,14 +323,7 @@ export class VersionDiff extends KonzeptElement {
 
   /** The error of one side, saying which side it is. */
   renderSideError(side: 'from' | 'to' | 'status', error: LoadError | undefined): TemplateResult {
-    const kind = error?.kind ?? 'network';
-    return html`<div class="state state--error" part="state error" role="alert" dir=${this.direction}>
-      <div>
-        <p><strong>${this.t(`diff.side.${side}`)}</strong></p>
-        <p>${this.t(`state.${kind}`, { status: error?.status ?? '' })}</p>
-        ${error?.url && error.url !== '(concept property)' ? html`<p class="state__detail">${this.t('state.source', { src: error.url })}</p>` : nothing}
-      </div>
-    </div>`;
+    return this.renderError(this.t(`diff.side.${side}`), error);
   }
 
   private renderSources(): TemplateResult | undefined {
