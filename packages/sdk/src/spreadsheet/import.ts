@@ -16,9 +16,7 @@ import { sheetIssue, type SheetIssue, type SheetIssueCode } from './issues.js';
 import { readMeasureRows } from './measure-rows.js';
 import { statusMatcher, type StatusMatcher } from './status.js';
 import { getPath, setPath } from './tables.js';
-import { isXlsx } from './xlsx-read.js';
-import { readWorkbook } from './read.js';
-import { SpreadsheetError, type WorkbookData, type WorkbookSheet } from './workbook.js';
+import { isXlsx, SpreadsheetError, type WorkbookData, type WorkbookSheet } from './workbook.js';
 import { EvaluationBook, findHeaderRow, findSubHeader, planColumns, sheetScore, type PlannedColumn, type SheetLayout } from './layout.js';
 import { bannerDate, colourMapOf, prepareRows, type PreparedRows, type SkippedReason } from './sheet-rows.js';
 import { colourReader } from './colours.js';
@@ -493,6 +491,8 @@ export async function importSheet(input: Uint8Array | SheetRows | WorkbookData, 
   }
   if (isXlsx(input)) {
     try {
+      // The readers load on first use: a page that only reads CSV never downloads them.
+      const { readWorkbook } = await import('./read.js');
       return importWorkbook(await readWorkbook(input), options);
     } catch (error) {
       if (!(error instanceof SpreadsheetError)) throw error;

@@ -67,3 +67,8 @@ export class SpreadsheetError extends Error {
 export function setAt<T>(grid: Array<Array<T | undefined> | undefined>, row: number, column: number, value: T): void {
   (grid[row] ??= [])[column] = value;
 }
+
+/** An .xlsx (or .ods) file is a ZIP archive: it starts with `PK\x03\x04`. */
+export function isXlsx(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}

@@ -8,15 +8,12 @@ import type { Cell } from './cells.js';
 import { excelColour, INDEXED_COLOURS, OFFICE_THEME, type ColourAttributes } from './colours.js';
 import { openZip, ZipError, type ZipArchive } from './unzip.js';
 import { child, childElements, descendants, parseXml, textContent, type XmlElement } from './xml.js';
-import { setAt, SpreadsheetError, XLSX_LIMITS, type CellRange, type SheetLook, type WorkbookData, type WorkbookSheet } from './workbook.js';
+import { isXlsx, setAt, SpreadsheetError, XLSX_LIMITS, type CellRange, type SheetLook, type WorkbookData, type WorkbookSheet } from './workbook.js';
 import { declaredUnpackedSize } from './zip.js';
 
 export { SpreadsheetError, XLSX_LIMITS, type WorkbookData, type WorkbookSheet } from './workbook.js';
 
-/** An .xlsx (or .ods) file is a ZIP archive: it starts with `PK\x03\x04`. */
-export function isXlsx(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
+export { isXlsx } from './workbook.js';
 
 const unreadable = (de: string, en: string) => new SpreadsheetError('unreadable', { de, en });
 
