@@ -12,9 +12,8 @@ defineAmpelChart();
 defineMeasureAccordion();
 defineVersionDiff();
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any;
 type Konzept = HTMLElement & { updateComplete: Promise<unknown>; shadowRoot: ShadowRoot };
-
 
 describe('hardening: what hostile files found', function () {
   this.timeout(60000);

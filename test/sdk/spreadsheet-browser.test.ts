@@ -42,7 +42,15 @@ async function openPage(out: string): Promise<{ seen: unknown; close: () => Prom
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({
     executablePath: chrome,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const close = async () => {
     await browser.close();
@@ -65,7 +73,10 @@ test('the SDK entry the elements use carries no spreadsheet code', async () => {
   try {
     const result = await bundle('packages/sdk/src/index.ts', out);
     const inputs = Object.keys(result.metafile.inputs);
-    assert.deepEqual(inputs.filter((i) => /exceljs|papaparse|spreadsheet/.test(i)), []);
+    assert.deepEqual(
+      inputs.filter((i) => /exceljs|papaparse|spreadsheet/.test(i)),
+      [],
+    );
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
@@ -117,15 +128,18 @@ test('in Chromium: CSV (Windows-1252) in, xlsx out and back in, exceljs loaded o
   }
 });
 
-test('in Chromium: workbooks from other tools (.xlsx with fill colours, .ods) are read without exceljs', { skip: !existsSync(chrome) && 'no Chromium' }, async () => {
-  const out = mkdtempSync(join(tmpdir(), 'konzept-sheet-browser-'));
-  await bundle('packages/sdk/src/spreadsheet/index.ts', out);
-  for (const name of ['fill-only.xlsx', 'libreoffice.ods', 'truncated.xlsx']) {
-    writeFileSync(join(out, name), readFileSync(join(root, 'test/fixtures/workbooks', name)));
-  }
-  writeFileSync(
-    join(out, 'page.html'),
-    `<!doctype html><meta charset="utf-8"><script type="module">
+test(
+  'in Chromium: workbooks from other tools (.xlsx with fill colours, .ods) are read without exceljs',
+  { skip: !existsSync(chrome) && 'no Chromium' },
+  async () => {
+    const out = mkdtempSync(join(tmpdir(), 'konzept-sheet-browser-'));
+    await bundle('packages/sdk/src/spreadsheet/index.ts', out);
+    for (const name of ['fill-only.xlsx', 'libreoffice.ods', 'truncated.xlsx']) {
+      writeFileSync(join(out, name), readFileSync(join(root, 'test/fixtures/workbooks', name)));
+    }
+    writeFileSync(
+      join(out, 'page.html'),
+      `<!doctype html><meta charset="utf-8"><script type="module">
       const { importSheet } = await import('./index.js');
       const read = async (name) => importSheet(new Uint8Array(await (await fetch(name)).arrayBuffer()), { municipality: 'Browserkreis' });
       const statuses = (r) => r.concept.fields.flatMap((f) => f.objectives.flatMap((o) => o.measures.map((m) => m.status?.value ?? '-')));
@@ -139,17 +153,18 @@ test('in Chromium: workbooks from other tools (.xlsx with fill colours, .ods) ar
         excel: performance.getEntriesByType('resource').some((r) => r.name.includes('exceljs')),
       };
     </script>`,
-  );
-  const { seen, close } = await openPage(out);
-  try {
-    assert.deepEqual(seen, {
-      xlsx: ['green', 'yellow', 'red', 'green', 'yellow'],
-      ods: ['green', 'yellow', 'green', 'green'],
-      broken: ['unreadable'],
-      excel: false,
-    });
-  } finally {
-    await close();
-    rmSync(out, { recursive: true, force: true });
-  }
-});
+    );
+    const { seen, close } = await openPage(out);
+    try {
+      assert.deepEqual(seen, {
+        xlsx: ['green', 'yellow', 'red', 'green', 'yellow'],
+        ods: ['green', 'yellow', 'green', 'green'],
+        broken: ['unreadable'],
+        excel: false,
+      });
+    } finally {
+      await close();
+      rmSync(out, { recursive: true, force: true });
+    }
+  },
+);

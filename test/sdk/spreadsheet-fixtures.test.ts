@@ -58,9 +58,24 @@ const X_COLUMN_MEASURES = [
   'Antidiskriminierung | Beratung | Antidiskriminierungsstelle | green',
   'Antidiskriminierung | Beratung | Fortbildung Verwaltung | -',
 ];
-const OPENPYXL_MEASURES = ['Sprache | Kurse | Integrationskurse vermitteln | green', 'Sprache | Kurse | Sprachkurse für Eltern | yellow', 'Arbeit | Beschäftigung | Jobcenter-Sprechstunde | red'];
-const LIBREOFFICE_MEASURES = ['Sprache | Kurse | Sprachcafé | green', 'Sprache | Kurse | Sprachpaten | yellow', 'Arbeit | Ausbildung | Ausbildungslotsen | green', 'Arbeit | Ausbildung | Azubi-Speeddating | green'];
-const LIBREOFFICE_REPORT: Array<[string, number]> = [['hiddenColumn', 1], ['blankRows', 0], ['hiddenRow', 4], ['legend', 8], ['statusSource', 0]];
+const OPENPYXL_MEASURES = [
+  'Sprache | Kurse | Integrationskurse vermitteln | green',
+  'Sprache | Kurse | Sprachkurse für Eltern | yellow',
+  'Arbeit | Beschäftigung | Jobcenter-Sprechstunde | red',
+];
+const LIBREOFFICE_MEASURES = [
+  'Sprache | Kurse | Sprachcafé | green',
+  'Sprache | Kurse | Sprachpaten | yellow',
+  'Arbeit | Ausbildung | Ausbildungslotsen | green',
+  'Arbeit | Ausbildung | Azubi-Speeddating | green',
+];
+const LIBREOFFICE_REPORT: Array<[string, number]> = [
+  ['hiddenColumn', 1],
+  ['blankRows', 0],
+  ['hiddenRow', 4],
+  ['legend', 8],
+  ['statusSource', 0],
+];
 
 const KINDS: Kind[] = [
   {
@@ -112,7 +127,14 @@ const KINDS: Kind[] = [
       'Arbeit | Ausbildung | Ausbildungsbegleitung | red',
       'Arbeit | Ausbildung | Praktikumsbörse | green',
     ],
-    report: [['blankRows', 0], ['legend', 8], ['legend', 9], ['legend', 10], ['legend', 11], ['statusSource', 0]],
+    report: [
+      ['blankRows', 0],
+      ['legend', 8],
+      ['legend', 9],
+      ['legend', 10],
+      ['legend', 11],
+      ['statusSource', 0],
+    ],
   },
   {
     file: 'summary-rows.xlsx',
@@ -123,7 +145,13 @@ const KINDS: Kind[] = [
       'Bildung | Schulerfolg | Schulsozialarbeit | green',
       'Arbeit | Berufseinstieg | Jobcoaching | red',
     ],
-    report: [['blankRows', 0], ['summaryRow', 5], ['summaryRow', 8], ['summaryRow', 9], ['summaryRow', 10]],
+    report: [
+      ['blankRows', 0],
+      ['summaryRow', 5],
+      ['summaryRow', 8],
+      ['summaryRow', 9],
+      ['summaryRow', 10],
+    ],
   },
   {
     file: 'merged.xlsx',
@@ -140,8 +168,16 @@ const KINDS: Kind[] = [
   {
     file: 'hidden.xlsx',
     what: 'a hidden column, a column marked internal, a hidden row',
-    measures: ['Wohnen | Wohnraum | Wohnraumbörse | green', 'Wohnen | Wohnraum | Auszugsmanagement | yellow', 'Wohnen | Wohnraum | Mietschuldenberatung | green'],
-    report: [['hiddenColumn', 1], ['internalColumn', 1], ['hiddenRow', 4]],
+    measures: [
+      'Wohnen | Wohnraum | Wohnraumbörse | green',
+      'Wohnen | Wohnraum | Auszugsmanagement | yellow',
+      'Wohnen | Wohnraum | Mietschuldenberatung | green',
+    ],
+    report: [
+      ['hiddenColumn', 1],
+      ['internalColumn', 1],
+      ['hiddenRow', 4],
+    ],
   },
   {
     file: 'openpyxl-plain.xlsx',
@@ -163,7 +199,10 @@ const KINDS: Kind[] = [
       'Sprache | Sprachkurse | Online-Sprachkurse | yellow',
       'Bildung | Schulabschlüsse | Nachholen von Abschlüssen | green',
     ],
-    report: [['sheetChoice', 0], ['defaultDate', 3]],
+    report: [
+      ['sheetChoice', 0],
+      ['defaultDate', 3],
+    ],
   },
   {
     file: 'x-columns.xlsx',
@@ -217,7 +256,11 @@ const KINDS: Kind[] = [
   {
     file: 'handwritten-inline.xlsx',
     what: 'hand-written parts: inline strings, x: prefixes, no cell references, no styles',
-    measures: ['Wohnen | Unterbringung | Dezentrale Unterkünfte | green', 'Wohnen | Unterbringung | Hausmeister-Sprechstunde | yellow', 'Wohnen | Unterbringung | Umzugshilfe | red'],
+    measures: [
+      'Wohnen | Unterbringung | Dezentrale Unterkünfte | green',
+      'Wohnen | Unterbringung | Hausmeister-Sprechstunde | yellow',
+      'Wohnen | Unterbringung | Umzugshilfe | red',
+    ],
     report: [],
   },
   {
@@ -253,7 +296,10 @@ test('no hidden or internal column reaches the export; with the options they do'
   assert.equal(measureEntries(result.concept!)[0]!.measure.extra, undefined);
   const hiddenRow = result.issues.find((i) => i.code === 'hiddenRow')!;
   assert.equal(hiddenRow.measure, 'Alte Maßnahme (gestrichen)');
-  assert.equal(formatSheetIssue(hiddenRow, 'de'), 'Blatt "Maßnahmen", Zeile 4, Maßnahme "Alte Maßnahme (gestrichen)": Ausgeblendete Zeile: nicht übernommen (mit --include-hidden schon).');
+  assert.equal(
+    formatSheetIssue(hiddenRow, 'de'),
+    'Blatt "Maßnahmen", Zeile 4, Maßnahme "Alte Maßnahme (gestrichen)": Ausgeblendete Zeile: nicht übernommen (mit --include-hidden schon).',
+  );
 
   const all = await load('hidden.xlsx', { includeHidden: true, includeInternal: true });
   assert.equal(measureEntries(all.concept!).length, 4);
@@ -268,15 +314,21 @@ test('statuses that cannot be read are each an error with row, measure and what 
   assert.deepEqual(measures(result), ['Sprache | Kurse | Sprachcafé | green', 'Sprache | Kurse | Lesepaten | -', 'Sprache | Kurse | Vorlesestunde | -']);
   assert.equal(result.summary.statusLost, 2);
   const lost = result.issues.filter((i) => i.severity === 'error');
-  assert.deepEqual(lost.map((i) => [i.kind, i.code, i.row, i.column, i.measure]), [
-    ['status', 'unknownColour', 3, 'Status', 'Lesepaten'],
-    ['status', 'unknownStatus', 4, 'Status', 'Vorlesestunde'],
-  ]);
+  assert.deepEqual(
+    lost.map((i) => [i.kind, i.code, i.row, i.column, i.measure]),
+    [
+      ['status', 'unknownColour', 3, 'Status', 'Lesepaten'],
+      ['status', 'unknownStatus', 4, 'Status', 'Vorlesestunde'],
+    ],
+  );
   assert.match(lost[0]!.message.de, /Füllfarbe #0070c0 ist keiner Stufe zugeordnet.*"colors"/);
   assert.match(lost[0]!.message.en, /fill colour #0070c0 is not assigned to a status/);
 
   const mapped = await load('status-lost.xlsx', { mapping: { colors: { '#0070C0': 'yellow' }, status: { vertagt: 'yellow' } } });
-  assert.deepEqual(measures(mapped).map((m) => m.split(' | ')[3]), ['green', 'yellow', 'yellow']);
+  assert.deepEqual(
+    measures(mapped).map((m) => m.split(' | ')[3]),
+    ['green', 'yellow', 'yellow'],
+  );
   assert.equal(mapped.summary.statusLost, 0);
 });
 

@@ -74,11 +74,5 @@ export {
   type FilteredDiff,
   type ListPart,
 } from './diff-view.js';
-export {
-  statusChanges,
-  type StatusChanges,
-  type StatusChangeGroup,
-  type MeasureStatusChange,
-  type StatusDirection,
-} from './status-changes.js';
+export { statusChanges, type StatusChanges, type StatusChangeGroup, type MeasureStatusChange, type StatusDirection } from './status-changes.js';
 export { measureSimilarity, type MatchOptions } from './match.js';

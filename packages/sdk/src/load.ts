@@ -64,7 +64,11 @@ function absolute(url: string): string {
   }
 }
 
-function errorFor(kind: LoadErrorKind, url: string, extra: { status?: number; issues?: readonly ConceptIssue[]; cause?: unknown; timeout?: number } = {}): LoadError {
+function errorFor(
+  kind: LoadErrorKind,
+  url: string,
+  extra: { status?: number; issues?: readonly ConceptIssue[]; cause?: unknown; timeout?: number } = {},
+): LoadError {
   // "0,5 Sekunden", not "0 Sekunden", for a timeout under a second.
   const seconds = (locale: string) => ((extra.timeout ?? 0) / 1000).toLocaleString(locale, { maximumFractionDigits: 1 });
   const text: Record<LoadErrorKind, BilingualText> = {

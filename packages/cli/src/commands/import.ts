@@ -78,11 +78,16 @@ function report(file: string, result: SheetImportResult, lang: Lang): string {
     const encoding = result.csv ? `, ${result.csv.encoding}, "${result.csv.delimiter === '\t' ? 'Tab' : result.csv.delimiter}"` : '';
     lines.push(`${file}${sheet}${encoding}, ${lang === 'de' ? 'Kopfzeile' : 'header row'} ${result.layout.headerRow}`);
     const own = result.layout.columns.filter((c) => c.role === 'extra').map((c) => `"${c.header}"`);
-    if (own.length) lines.push(`${lang === 'de' ? 'Eigene Spalten (bei den Maßnahmen unter extra)' : 'Columns of your own (kept under extra)'}: ${own.join(', ')}`);
+    if (own.length)
+      lines.push(`${lang === 'de' ? 'Eigene Spalten (bei den Maßnahmen unter extra)' : 'Columns of your own (kept under extra)'}: ${own.join(', ')}`);
     const flags = result.layout.columns.filter((c) => c.role === 'flag').map((c) => `"${c.header}"`);
-    if (flags.length) lines.push(`${lang === 'de' ? 'Eine Spalte je Status (ein Kreuz gibt den Status)' : 'A column per status (a mark gives the status)'}: ${flags.join(', ')}`);
+    if (flags.length)
+      lines.push(
+        `${lang === 'de' ? 'Eine Spalte je Status (ein Kreuz gibt den Status)' : 'A column per status (a mark gives the status)'}: ${flags.join(', ')}`,
+      );
   }
-  for (const problem of result.issues) lines.push(`${problem.severity === 'error' ? '✗' : problem.severity === 'warning' ? '!' : '·'} ${formatSheetIssue(problem, lang)}`);
+  for (const problem of result.issues)
+    lines.push(`${problem.severity === 'error' ? '✗' : problem.severity === 'warning' ? '!' : '·'} ${formatSheetIssue(problem, lang)}`);
   lines.push(summaryLine(result, lang));
   return `${lines.join('\n')}\n`;
 }
@@ -201,7 +206,11 @@ usage or file unreadable.`,
       if (result.concept && output) {
         const fields = formatNumber(result.concept.fields.length, lang);
         const measures = formatNumber(countMeasures(result.concept), lang);
-        say(lang === 'de' ? `Geschrieben: ${output} (${fields} Felder, ${measures} Maßnahmen)\n` : `Written: ${output} (${fields} fields, ${measures} measures)\n`);
+        say(
+          lang === 'de'
+            ? `Geschrieben: ${output} (${fields} Felder, ${measures} Maßnahmen)\n`
+            : `Written: ${output} (${fields} fields, ${measures} measures)\n`,
+        );
       } else if (!result.concept) {
         say(lang === 'de' ? 'Kein Export geschrieben (siehe oben).\n' : 'No export written (see above).\n');
       }

@@ -76,8 +76,7 @@ registerTranslation('tr', {
   'chart.more': '{label}: {count} fazla',
   'chart.fewer': '{label}: {count} az',
   'chart.changed': 'Durumu değişen {count} {measures}.',
-  'chart.noHistory':
-    'Bu konsept için henüz bir geçmiş yok: Karşılaştırma için en az iki rapor gerekir; bu raporlarda {measures} değerlendirilmiş olmalı.',
+  'chart.noHistory': 'Bu konsept için henüz bir geçmiş yok: Karşılaştırma için en az iki rapor gerekir; bu raporlarda {measures} değerlendirilmiş olmalı.',
   'chart.noMeasuresFields': '{fields}: {list}',
 
   'accordion.label': '{measures}: {title}',

@@ -98,7 +98,14 @@ export const COLUMNS: readonly ColumnSpec[] = [
     'Schwerpunkt',
   ]),
   spec('crossCutting', 'Querschnittsthema', 24, 'Statt "Art": Name des Querschnittsthemas in einer eigenen Spalte.', ['Querschnittsthemen']),
-  spec('goal', 'Oberziel', 36, 'Das Oberziel des Handlungsfelds. Leer: wie die Zeile darüber (im selben Feld).', ['Leitziel', 'Leitziele', 'Oberziele', 'Hauptziel', 'Strategisches Ziel', 'Rahmenziel']),
+  spec('goal', 'Oberziel', 36, 'Das Oberziel des Handlungsfelds. Leer: wie die Zeile darüber (im selben Feld).', [
+    'Leitziel',
+    'Leitziele',
+    'Oberziele',
+    'Hauptziel',
+    'Strategisches Ziel',
+    'Rahmenziel',
+  ]),
   spec('objective', 'Unterziel', 36, 'Das Unterziel, zu dem die Maßnahme gehört. Leer: wie die Zeile darüber (im selben Feld).', [
     'Teilziel',
     'Teilziele',
@@ -134,7 +141,13 @@ export const COLUMNS: readonly ColumnSpec[] = [
     'Einschätzung',
     'Ampel Status',
   ]),
-  spec('statusDate', 'Stand', 12, 'Datum der Bewertung, z. B. 28.03.2025.', ['Datum', 'Stand der Bewertung', 'Bewertungsdatum', 'Stand (Datum)', 'Datum der Bewertung']),
+  spec('statusDate', 'Stand', 12, 'Datum der Bewertung, z. B. 28.03.2025.', [
+    'Datum',
+    'Stand der Bewertung',
+    'Bewertungsdatum',
+    'Stand (Datum)',
+    'Datum der Bewertung',
+  ]),
   spec('statusNote', 'Bemerkung', 40, 'Erläuterung zum Status.', [
     'Bemerkungen',
     'Anmerkung',
@@ -166,14 +179,26 @@ export const COLUMNS: readonly ColumnSpec[] = [
     'Beteiligte',
   ]),
   spec('targetGroups', 'Zielgruppe', 24, 'Mehrere getrennt durch Zeilenumbruch oder Semikolon.', ['Zielgruppen']),
-  spec('timeframe', 'Zeitraum', 16, 'z. B. 2024–2026, ab 2025, bis 2026, laufend.', ['Zeitrahmen', 'Umsetzungszeitraum', 'Zeitplan', 'Laufzeit', 'Zeithorizont', 'Umsetzung bis', 'Zeitschiene']),
+  spec('timeframe', 'Zeitraum', 16, 'z. B. 2024–2026, ab 2025, bis 2026, laufend.', [
+    'Zeitrahmen',
+    'Umsetzungszeitraum',
+    'Zeitplan',
+    'Laufzeit',
+    'Zeithorizont',
+    'Umsetzung bis',
+    'Zeitschiene',
+  ]),
   spec('indicator', 'Kennzahl', 28, 'Woran der Erfolg gemessen wird. Mehrere: je eine Zeile in der Zelle.', ['Kennzahlen', 'Indikator', 'Indikatoren']),
   spec('indicatorUnit', 'Einheit', 10, 'Einheit der Kennzahl, z. B. Personen oder %.', []),
   spec('indicatorBaseline', 'Ausgangswert', 12, 'Wert zu Beginn.', ['Basiswert', 'Startwert']),
   spec('indicatorTarget', 'Zielwert', 10, 'Angestrebter Wert.', ['Soll', 'Sollwert']),
   spec('indicatorCurrent', 'Istwert', 10, 'Erreichter Wert.', ['Ist', 'Ist-Wert', 'aktueller Wert']),
   spec('indicatorDate', 'Stand Kennzahl', 12, 'Datum des Istwerts.', ['Datum Istwert']),
-  spec('addedLater', 'Nachträglich aufgenommen', 14, '"ja", wenn die Maßnahme erst bei der Umsetzung hinzukam.', ['nachträglich', 'neu aufgenommen', 'Nachtrag']),
+  spec('addedLater', 'Nachträglich aufgenommen', 14, '"ja", wenn die Maßnahme erst bei der Umsetzung hinzukam.', [
+    'nachträglich',
+    'neu aufgenommen',
+    'Nachtrag',
+  ]),
   spec('councilPapers', 'Drucksachen', 16, 'Nummern der Drucksachen/Vorlagen, z. B. 2025/073.', ['Drucksache', 'Vorlage', 'Vorlagen', 'Drucksachen-Nr.']),
   spec('links', 'Links', 30, 'Adressen (https://…), je eine Zeile; ein Titel davor, getrennt durch ": ".', ['Link', 'Weblinks']),
   spec('participation', 'Beteiligung', 20, 'Kennungen der Beteiligungen (Blatt "Beteiligung"), aus denen die Maßnahme stammt.', ['Herkunft']),
@@ -191,9 +216,7 @@ export function headerKey(header: string): string {
   return foldForSearch(header).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-const BY_HEADER: ReadonlyMap<string, ColumnKey> = new Map(
-  COLUMNS.flatMap((c) => [c.header, ...c.aliases, c.key].map((h) => [headerKey(h), c.key] as const)),
-);
+const BY_HEADER: ReadonlyMap<string, ColumnKey> = new Map(COLUMNS.flatMap((c) => [c.header, ...c.aliases, c.key].map((h) => [headerKey(h), c.key] as const)));
 
 /**
  * Headers whose meaning depends on the other columns: "Ziel" is the objective in a sheet without
@@ -217,7 +240,11 @@ export function columnForHeader(header: string, mapping?: ReadonlyMap<string, Co
 export function columnForLooseHeader(header: string, mapping?: ReadonlyMap<string, ColumnKey | 'extra'>): ColumnKey | 'extra' | undefined {
   const direct = columnForHeader(header, mapping);
   if (direct) return direct;
-  const first = header.split('\n')[0]!.replace(/\s*[([].*$/, '').replace(/[:*]+$/, '').trim();
+  const first = header
+    .split('\n')[0]!
+    .replace(/\s*[([].*$/, '')
+    .replace(/[:*]+$/, '')
+    .trim();
   return first && first !== header ? columnForHeader(first, mapping) : undefined;
 }
 

@@ -10,8 +10,8 @@ import { cellText, germanDate, germanNumber, type Cell } from './cells.js';
  * `windows-1252` as Latin-1 there (nodejs/node#56542), so the table is ours.
  */
 const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d,
+  0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 
 export type TextEncodingName = 'utf-8' | 'windows-1252';
@@ -87,7 +87,10 @@ function unguardFormula(text: string): string {
 
 /** One cell for CSV: quoted where it holds the separator, a quote or a line break. */
 function csvCell(cell: Cell, delimiter: string): string {
-  const text = typeof cell === 'string' ? guardFormula(cell) : cellText(cell instanceof Date ? germanDate(cellText(cell)) : typeof cell === 'number' ? germanNumber(cell) : cell);
+  const text =
+    typeof cell === 'string'
+      ? guardFormula(cell)
+      : cellText(cell instanceof Date ? germanDate(cellText(cell)) : typeof cell === 'number' ? germanNumber(cell) : cell);
   return text.includes(delimiter) || /["\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

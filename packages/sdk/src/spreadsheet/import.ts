@@ -4,7 +4,16 @@
  * reported as rejected with its row number and the reason; cells that fit no column of ours stay
  * with their measure under `extra`. The result is checked with `parseConcept` like any export.
  */
-import { AMPEL_SCALE, parseConcept, type StatusScale, type Concept, type ConceptIssue, type Evaluation, type Terms, type Text } from '@konzept-kit/concept-schema';
+import {
+  AMPEL_SCALE,
+  parseConcept,
+  type StatusScale,
+  type Concept,
+  type ConceptIssue,
+  type Evaluation,
+  type Terms,
+  type Text,
+} from '@konzept-kit/concept-schema';
 import { textOf } from '../text.js';
 import { assignIds, completeTerms } from './assemble.js';
 import { cellText, isEmptyCell, type Cell, type SheetRows } from './cells.js';
@@ -149,7 +158,11 @@ export function importRows(rows: SheetRows, options: SheetImportOptions = {}, wo
 /** Names of the skipped-row reasons, for the report. */
 const SKIPPED_WORDS: Record<SkippedReason, { code: SheetIssueCode; de: string; en: string }> = {
   blank: { code: 'blankRows', de: 'Leere Zeile', en: 'Blank row' },
-  hidden: { code: 'hiddenRow', de: 'Ausgeblendete Zeile: nicht übernommen (mit --include-hidden schon)', en: 'Hidden row: not imported (--include-hidden takes it)' },
+  hidden: {
+    code: 'hiddenRow',
+    de: 'Ausgeblendete Zeile: nicht übernommen (mit --include-hidden schon)',
+    en: 'Hidden row: not imported (--include-hidden takes it)',
+  },
   legend: { code: 'legend', de: 'Legende der Ampel: keine Maßnahme, übersprungen', en: 'Legend of the Ampel: no measure, skipped' },
   summary: { code: 'summaryRow', de: 'Summen- oder Auszählungszeile: keine Maßnahme, übersprungen', en: 'Summary or count row: no measure, skipped' },
   note: { code: 'noteRow', de: 'Anmerkung unter oder in der Tabelle: keine Maßnahme, übersprungen', en: 'Note below or inside the table: no measure, skipped' },
@@ -232,7 +245,10 @@ function locateHeader(sheet: WorkbookSheet, mapping: Map<string, ColumnKey | 'ex
 }
 
 function noHeaderIssue(sheet: WorkbookSheet, workbook: WorkbookData | undefined, named: boolean): SheetIssue {
-  const top = sheet.rows.slice(0, 5).map((row) => row.map(cellText).filter(Boolean).slice(0, 8).join(', ')).filter(Boolean)[0];
+  const top = sheet.rows
+    .slice(0, 5)
+    .map((row) => row.map(cellText).filter(Boolean).slice(0, 8).join(', '))
+    .filter(Boolean)[0];
   const others = (workbook?.sheets ?? []).filter((s) => s !== sheet).map((s) => `"${s.name}"`);
   const hint = !named && others.length ? ` Andere Blätter: ${others.join(', ')}; eines wählt --sheet.` : '';
   const hintEn = !named && others.length ? ` Other sheets: ${others.join(', ')}; --sheet chooses one.` : '';
@@ -300,7 +316,8 @@ function importSheetData(sheet: WorkbookSheet, options: SheetImportOptions, work
   const planned: PlannedColumn[] = [...columns];
   const virtual = (key: ColumnKey, index: number, header: string) => planned.push({ role: 'column', index, header, key });
   if (prepared.headings.some((h) => h.level === 'field' && !h.crossCutting)) virtual('field', headingColumns.field, 'Handlungsfeld (Zwischenüberschrift)');
-  if (prepared.headings.some((h) => h.level === 'field' && h.crossCutting)) virtual('crossCutting', headingColumns.crossCutting, 'Querschnittsthema (Zwischenüberschrift)');
+  if (prepared.headings.some((h) => h.level === 'field' && h.crossCutting))
+    virtual('crossCutting', headingColumns.crossCutting, 'Querschnittsthema (Zwischenüberschrift)');
   if (prepared.headings.some((h) => h.level === 'objective')) virtual('objective', headingColumns.objective, 'Unterziel (Zwischenüberschrift)');
   const lastData = Math.max(prepared.rows.at(-1)?.number ?? firstData, ...prepared.skipped.filter((s) => s.reason !== 'blank').map((s) => s.row));
   reportSkipped(prepared, issues, sheetName, lastData);
@@ -431,7 +448,7 @@ export function importWorkbook(workbook: WorkbookData, options: SheetImportOptio
   const issues: SheetIssue[] = [];
   const mapping = mappingColumns(options.mapping, issues);
   if (issues.length) return failed(issues);
-  let sheet = options.sheet !== undefined ? findSheet(workbook, options.sheet) : undefined;
+  const sheet = options.sheet !== undefined ? findSheet(workbook, options.sheet) : undefined;
   if (options.sheet !== undefined && !sheet) {
     const names = workbook.sheets.map((s) => `"${s.name}"`).join(', ');
     return failed([
@@ -512,4 +529,3 @@ export async function importSheet(input: Uint8Array | SheetRows | WorkbookData, 
   const csv = readCsv(input);
   return { ...importRows(csv.rows, options), csv: { encoding: csv.encoding, delimiter: csv.delimiter } };
 }
-

@@ -128,12 +128,7 @@ function headerScore(row: readonly Cell[], mapping: ReadonlyMap<string, ColumnKe
  * stand above it), the one that names a "Maßnahme" column and most other columns of ours.
  * Undefined when no row names a measure column and at least one more.
  */
-export function findHeaderRow(
-  rows: SheetRows,
-  mapping: ReadonlyMap<string, ColumnKey | 'extra'>,
-  scan = 40,
-  matchStatus?: StatusMatcher,
-): number | undefined {
+export function findHeaderRow(rows: SheetRows, mapping: ReadonlyMap<string, ColumnKey | 'extra'>, scan = 40, matchStatus?: StatusMatcher): number | undefined {
   let best: { index: number; score: number } | undefined;
   for (let r = 0; r < Math.min(rows.length, scan); r++) {
     const score = headerScore(rows[r]!, mapping, matchStatus);
@@ -161,7 +156,8 @@ export function findSubHeader(rows: SheetRows, headerIndex: number, matchStatus:
 }
 
 /** Headers that say a column is not for the public: it is left out unless the editor asks for it. */
-const INTERNAL_HEADER = /\b(intern|interne[rsn]?|nicht\s+(zu\s+)?veröffentlich\w*|nicht\s+öffentlich|vertraulich|dienstgebrauch|nur\s+für\s+(die\s+)?verwaltung|internal|confidential|do\s+not\s+publish)\b/i;
+const INTERNAL_HEADER =
+  /\b(intern|interne[rsn]?|nicht\s+(zu\s+)?veröffentlich\w*|nicht\s+öffentlich|vertraulich|dienstgebrauch|nur\s+für\s+(die\s+)?verwaltung|internal|confidential|do\s+not\s+publish)\b/i;
 
 export function isInternalHeader(text: string): boolean {
   return INTERNAL_HEADER.test(text);

@@ -245,7 +245,15 @@ export function readMeasure(
     }
     const id = context.matchStatus(statusCell);
     if (!id) {
-      keepAside(aside, warn, entry.header.status!, statusCell, `"${statusCell}" ist kein Status der Statusskala.`, `"${statusCell}" is not a status of the scale.`, 'unknownStatus');
+      keepAside(
+        aside,
+        warn,
+        entry.header.status!,
+        statusCell,
+        `"${statusCell}" ist kein Status der Statusskala.`,
+        `"${statusCell}" is not a status of the scale.`,
+        'unknownStatus',
+      );
       if (noteCell) aside.push([entry.header.note!, noteCell]);
       continue;
     }
@@ -269,7 +277,8 @@ export function readMeasure(
   ] as const) {
     const items = splitList(cells.main.get(key));
     const long = items.find((item) => item.length > LIMITS.shortText);
-    if (long) return fail(key, { de: `Ein Eintrag ist länger als ${LIMITS.shortText} Zeichen.`, en: `An entry is longer than ${LIMITS.shortText} characters.` });
+    if (long)
+      return fail(key, { de: `Ein Eintrag ist länger als ${LIMITS.shortText} Zeichen.`, en: `An entry is longer than ${LIMITS.shortText} characters.` });
     if (items.length) data[prop] = items;
   }
 
@@ -295,7 +304,16 @@ export function readMeasure(
   for (const line of cellText(cells.main.get('links')).split('\n').filter(Boolean)) {
     const link = readLink(line);
     if (link) links.push(link);
-    else keepAside(aside, warn, cells.header('links'), line, `"${line}" ist kein erlaubter Link (http, https, mailto oder relativ).`, `"${line}" is not an allowed link (http, https, mailto or relative).`, 'link');
+    else
+      keepAside(
+        aside,
+        warn,
+        cells.header('links'),
+        line,
+        `"${line}" ist kein erlaubter Link (http, https, mailto oder relativ).`,
+        `"${line}" is not an allowed link (http, https, mailto or relative).`,
+        'link',
+      );
   }
   if (links.length) data.links = links;
 
@@ -305,7 +323,15 @@ export function readMeasure(
   const participation: string[] = [];
   for (const ref of splitList(cells.main.get('participation'))) {
     if (context.participation.has(ref)) participation.push(ref);
-    else keepAside(aside, warn, cells.header('participation'), ref, `Die Beteiligung "${ref}" ist unbekannt (Blatt "Beteiligung").`, `The participation input "${ref}" is unknown (sheet "Beteiligung").`);
+    else
+      keepAside(
+        aside,
+        warn,
+        cells.header('participation'),
+        ref,
+        `Die Beteiligung "${ref}" ist unbekannt (Blatt "Beteiligung").`,
+        `The participation input "${ref}" is unknown (sheet "Beteiligung").`,
+      );
   }
   if (participation.length) data.participation = participation;
 
@@ -326,7 +352,11 @@ export function readMeasure(
   }
   for (const [name, text] of extra) {
     if (text.length > LIMITS.longText) {
-      return { ok: false, column: name, message: { de: `Zu lang: höchstens ${LIMITS.longText} Zeichen.`, en: `Too long: at most ${LIMITS.longText} characters.` } };
+      return {
+        ok: false,
+        column: name,
+        message: { de: `Zu lang: höchstens ${LIMITS.longText} Zeichen.`, en: `Too long: at most ${LIMITS.longText} characters.` },
+      };
     }
   }
   if (extra.size) data.extra = Object.fromEntries(extra);

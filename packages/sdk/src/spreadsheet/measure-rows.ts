@@ -87,7 +87,8 @@ function readKind(text: string, terms: Terms | undefined): FieldKind | undefined
   const key = foldForSearch(text).replace(/[^a-z]/g, '');
   if (KIND_WORDS[key]) return KIND_WORDS[key];
   const own = (kind: FieldKind, term: Terms['actionField']) =>
-    term && [term.singular, term.plural].some((t) => Object.values(typeof t === 'string' ? { t } : t).some((w) => foldForSearch(w).replace(/[^a-z]/g, '') === key))
+    term &&
+    [term.singular, term.plural].some((t) => Object.values(typeof t === 'string' ? { t } : t).some((w) => foldForSearch(w).replace(/[^a-z]/g, '') === key))
       ? kind
       : undefined;
   return own('action', terms?.actionField) ?? own('crossCutting', terms?.crossCuttingField);

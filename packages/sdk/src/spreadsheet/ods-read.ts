@@ -83,7 +83,9 @@ function cellValue(cell: XmlElement): Cell {
       return Number.isFinite(n) ? n : cellText(cell) || null;
     }
     case 'date': {
-      const date = a['date-value'] ? new Date(/T|Z/.test(a['date-value']) ? `${a['date-value']}Z`.replace(/ZZ$/, 'Z') : `${a['date-value']}T00:00:00Z`) : undefined;
+      const date = a['date-value']
+        ? new Date(/T|Z/.test(a['date-value']) ? `${a['date-value']}Z`.replace(/ZZ$/, 'Z') : `${a['date-value']}T00:00:00Z`)
+        : undefined;
       return date && !Number.isNaN(date.getTime()) ? date : cellText(cell) || null;
     }
     case 'boolean':

@@ -57,7 +57,8 @@ export interface PrepareOptions {
   readonly headingColumns: { readonly field: number; readonly crossCutting: number; readonly objective: number };
 }
 
-const LEGEND_HEADING = /^(legende|farblegende|farbl?egende|zeichenerklärung|farberklärung|erläuterung(en)?\b.{0,30}\b(ampel|farbe|farben|symbole)|ampel\s*[-–:]?\s*(legende|erklärung|erläuterung)|bedeutung der (farben|ampel)|legend)\b/i;
+const LEGEND_HEADING =
+  /^(legende|farblegende|farbl?egende|zeichenerklärung|farberklärung|erläuterung(en)?\b.{0,30}\b(ampel|farbe|farben|symbole)|ampel\s*[-–:]?\s*(legende|erklärung|erläuterung)|bedeutung der (farben|ampel)|legend)\b/i;
 const SUMMARY = /^(summe|summen|gesamt|gesamtzahl|insgesamt|anzahl|davon|zwischensumme|total|ergebnis|auswertung|anteil|quote|prozent|σ|∑)\b/i;
 const SUMMARY_ALONE = /^(summe|gesamt|insgesamt|total|zwischensumme|ergebnis)\s*:?$/i;
 const NOTE = /^(quelle|hinweis|hinweise|anmerkung|fußnote|stand|erstellt|bearbeitet|verfasser|\*)/i;
@@ -86,7 +87,11 @@ export function isBlankFill(hex: string | undefined): boolean {
 }
 
 /** A legend line: "grün = umgesetzt", "■ gelb: in Umsetzung", or a coloured cell beside a status word. */
-function legendEntry(cells: readonly Cell[], fills: ReadonlyArray<string | undefined>, matchStatus: StatusMatcher): { status?: string; colour?: string } | undefined {
+function legendEntry(
+  cells: readonly Cell[],
+  fills: ReadonlyArray<string | undefined>,
+  matchStatus: StatusMatcher,
+): { status?: string; colour?: string } | undefined {
   const texts = cells.map(cellText).filter(Boolean);
   if (texts.length === 0 || texts.length > 4) return undefined;
   const joined = texts.join(' ');
@@ -104,7 +109,13 @@ function mergedRanges(look: SheetLook | undefined, firstData: number): CellRange
 }
 
 /** Copies the first cell of each range merged over several rows into the rows below it (value and fill). */
-function spreadMerges(grid: Cell[][], fills: Array<Array<string | undefined>>, fonts: Array<Array<string | undefined>>, ranges: readonly CellRange[], skipColumn: number | undefined) {
+function spreadMerges(
+  grid: Cell[][],
+  fills: Array<Array<string | undefined>>,
+  fonts: Array<Array<string | undefined>>,
+  ranges: readonly CellRange[],
+  skipColumn: number | undefined,
+) {
   for (const m of ranges) {
     if (skipColumn !== undefined && m.left <= skipColumn && skipColumn <= m.right) continue;
     const value = grid[m.top]?.[m.left] ?? null;
@@ -155,7 +166,8 @@ export function prepareRows(source: SheetRows, options: PrepareOptions): Prepare
   // Measures merged over several rows: one row.
   const joinedAt = new Map<number, number>();
   if (measureIndex !== undefined) {
-    for (const m of ranges) if (m.left <= measureIndex && measureIndex <= m.right && m.top >= firstData) for (let r = m.top + 1; r <= m.bottom; r++) joinedAt.set(r, m.top);
+    for (const m of ranges)
+      if (m.left <= measureIndex && measureIndex <= m.right && m.top >= firstData) for (let r = m.top + 1; r <= m.bottom; r++) joinedAt.set(r, m.top);
   }
   const result: PreparedRows = { rows: [], skipped: [], legend: {}, joins: [], headings: [] };
   const candidates: Array<SheetRow & { hidden: boolean }> = [];
@@ -199,7 +211,17 @@ export function prepareRows(source: SheetRows, options: PrepareOptions): Prepare
     const filled = filledCount(row.cells);
     if (LEGEND_HEADING.test(text) && filled <= 4) {
       inLegend = true;
-      const entry = legendEntry(row.cells.map((c) => (cellText(c) === text ? cellText(c).replace(LEGEND_HEADING, '').replace(/^\s*[:–-]?\s*/, '') : c)), row.fills, matchStatus);
+      const entry = legendEntry(
+        row.cells.map((c) =>
+          cellText(c) === text
+            ? cellText(c)
+                .replace(LEGEND_HEADING, '')
+                .replace(/^\s*[:–-]?\s*/, '')
+            : c,
+        ),
+        row.fills,
+        matchStatus,
+      );
       if (entry?.colour && entry.status) result.legend[entry.colour] = entry.status;
       return skip('legend');
     }
@@ -220,9 +242,17 @@ export function prepareRows(source: SheetRows, options: PrepareOptions): Prepare
     const structural = column?.role === 'column' && ['field', 'crossCutting', 'goal', 'objective', 'measure', 'kind'].includes(column.key);
     if (filled === 1 && !structural && headingPlace && typeof row.cells[at] === 'string' && !matchStatus(text) && !isNumberLike(row.cells[at]!)) {
       const heading = headingTitle(text);
-      const level = heading.level === 'objective' && !hasColumn('objective') ? 'objective' : !hasColumn('field') && !hasColumn('crossCutting') ? 'field' : !hasColumn('objective') ? 'objective' : undefined;
+      const level =
+        heading.level === 'objective' && !hasColumn('objective')
+          ? 'objective'
+          : !hasColumn('field') && !hasColumn('crossCutting')
+            ? 'field'
+            : !hasColumn('objective')
+              ? 'objective'
+              : undefined;
       if (!level) return skip('heading');
-      const target = level === 'objective' ? options.headingColumns.objective : heading.crossCutting ? options.headingColumns.crossCutting : options.headingColumns.field;
+      const target =
+        level === 'objective' ? options.headingColumns.objective : heading.crossCutting ? options.headingColumns.crossCutting : options.headingColumns.field;
       const cells: Cell[] = [];
       cells[target] = heading.title;
       result.headings.push({ row: row.number, level, title: heading.title, crossCutting: heading.crossCutting });

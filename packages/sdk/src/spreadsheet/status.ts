@@ -15,7 +15,18 @@ const AMPEL_WORDS: Readonly<Record<string, readonly string[]>> = {
   ],
   yellow: [
     ...['gelb', 'yellow', 'orange', 'amber', 'in arbeit', 'in umsetzung', 'in planung', 'in bearbeitung', 'in vorbereitung', 'begonnen'],
-    ...['teilweise umgesetzt', 'teilweise', 'teilw. umgesetzt', 'teilweise erreicht', 'laufend', 'läuft', 'in prüfung', 'verzögert', 'überarbeitet', 'in überarbeitung'],
+    ...[
+      'teilweise umgesetzt',
+      'teilweise',
+      'teilw. umgesetzt',
+      'teilweise erreicht',
+      'laufend',
+      'läuft',
+      'in prüfung',
+      'verzögert',
+      'überarbeitet',
+      'in überarbeitung',
+    ],
     ...['under way', 'in progress', 'partly implemented', 'ongoing'],
     ...['🟡', '🟠', '🟨', '🟧', '◐', '💛'],
   ],
@@ -34,18 +45,26 @@ const MARKS = new Set(['x', '×', '✕', '●', '•', '⬤', '○', '◯', '■
 
 /** A cell that only marks (an "x", a dot): its meaning comes from its column or its colour. */
 export function isMark(text: string): boolean {
-  return MARKS.has(text.trim().toLowerCase().replace(/\ufe0f/g, ''));
+  return MARKS.has(
+    text
+      .trim()
+      .toLowerCase()
+      .replace(/\ufe0f/g, ''),
+  );
 }
 
 /** A mark that means "this one", and is not itself a status word (a "✓" is green on its own). */
 export function isPlainMark(text: string): boolean {
-  const t = text.trim().toLowerCase().replace(/\ufe0f/g, '');
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/\ufe0f/g, '');
   return MARKS.has(t) && !['✓', '✔', '☑', '✅', '☒'].includes(t);
 }
 
 /** Folded without spaces or punctuation, so "in Arbeit" and "in-arbeit" meet; emoji stay. */
 function statusKey(text: string): string {
-  return foldForSearch(text).replace(/[\s.,;:!_()\[\]-]+|\ufe0f/g, '');
+  return foldForSearch(text).replace(/[\s.,;:!_()[\]-]+|\ufe0f/g, '');
 }
 
 function labels(text: Text): string[] {

@@ -52,7 +52,10 @@ export async function xmlPart(zip: ZipArchive, name: string): Promise<XmlElement
     text = await zip.text(name);
   } catch (error) {
     if (error instanceof ZipError && error.reason === 'encrypted') {
-      throw unreadable('Die Datei ist mit einem Kennwort geschützt. Bitte ohne Kennwort speichern.', 'The file is protected with a password. Please save it without one.');
+      throw unreadable(
+        'Die Datei ist mit einem Kennwort geschützt. Bitte ohne Kennwort speichern.',
+        'The file is protected with a password. Please save it without one.',
+      );
     }
     throw unreadable(`Ein Teil der Datei ist beschädigt (${name}).`, `A part of the file is damaged (${name}).`);
   }
@@ -257,7 +260,10 @@ function readWorksheet(xml: XmlElement, name: string, strings: readonly string[]
 /** Reads every worksheet of an .xlsx file. Throws `SpreadsheetError` for what is no readable workbook. */
 export async function readXlsx(bytes: Uint8Array): Promise<WorkbookData> {
   if (!isXlsx(bytes)) {
-    throw unreadable('Das ist keine Excel-Arbeitsmappe (.xlsx): die Datei ist kein ZIP-Archiv.', 'This is no Excel workbook (.xlsx): the file is not a ZIP archive.');
+    throw unreadable(
+      'Das ist keine Excel-Arbeitsmappe (.xlsx): die Datei ist kein ZIP-Archiv.',
+      'This is no Excel workbook (.xlsx): the file is not a ZIP archive.',
+    );
   }
   return readXlsxArchive(openWorkbookArchive(bytes));
 }
@@ -293,7 +299,10 @@ export async function readXlsxArchive(zip: ZipArchive): Promise<WorkbookData> {
 /** What to say about a ZIP archive that holds no Excel workbook: an .ods, a .docx, or something else. */
 export function notAnXlsx(zip: ZipArchive): SpreadsheetError {
   if (zip.has('word/document.xml')) {
-    return unreadable('Das ist ein Word-Dokument (.docx), keine Tabelle. Bitte die Excel- oder LibreOffice-Tabelle wählen.', 'This is a Word document (.docx), not a spreadsheet. Please choose the Excel or LibreOffice sheet.');
+    return unreadable(
+      'Das ist ein Word-Dokument (.docx), keine Tabelle. Bitte die Excel- oder LibreOffice-Tabelle wählen.',
+      'This is a Word document (.docx), not a spreadsheet. Please choose the Excel or LibreOffice sheet.',
+    );
   }
   if (zip.has('ppt/presentation.xml')) {
     return unreadable('Das ist eine PowerPoint-Präsentation, keine Tabelle.', 'This is a PowerPoint presentation, not a spreadsheet.');
