@@ -8,7 +8,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/', 'dist/', 'packages/*/dist/', 'storybook-static/', 'coverage/', 'bench/results/'] },
+  { ignores: ['**/node_modules/', 'dist/', 'packages/*/dist/', 'storybook-static/', 'coverage/', 'bench/results/', 'release/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
