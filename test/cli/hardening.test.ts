@@ -102,9 +102,9 @@ test('a cut-off workbook: the message is all German, or all English with --lang 
   const cut = file('abgeschnitten.xlsx', whole.subarray(0, Math.floor(whole.length / 2)));
   const de = await run(['import', cut, '--municipality', 'Landkreis Test']);
   assert.equal(de.code, 1);
-  assert.match(de.stderr, /beschädigt oder abgeschnitten/);
+  assert.match(de.stderr, /beschädigt/);
   assert.doesNotMatch(de.stderr, /\b(the|is|archive|damaged|directory|central|cannot|workbook)\b/i);
   const en = await run(['import', '--lang', 'en', cut, '--municipality', 'Landkreis Test']);
-  assert.match(en.stderr, /damaged or cut off/);
+  assert.match(en.stderr, /damaged/);
   assert.doesNotMatch(en.stderr, /\b(Datei|beschädigt|Arbeitsmappe|Archiv|abgeschnitten)\b/);
 });
