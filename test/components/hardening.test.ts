@@ -86,4 +86,76 @@ describe('hardening: what hostile files found', function () {
       });
     });
   });
+
+  describe('bidirectional text in the data is isolated', () => {
+    const RLO = '\u202e';
+    /** Every text node and attribute holding the override: inside a <bdi>, or between FSI and PDI in its own string. */
+    function unisolated(root: ShadowRoot): string[] {
+      const found: string[] = [];
+      const isolatedIn = (value: string) => {
+        const at = value.indexOf(RLO);
+        return value.lastIndexOf('\u2068', at) !== -1 && value.indexOf('\u2069', at) !== -1;
+      };
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node instanceof Element) {
+          for (const attr of node.attributes) if (attr.value.includes(RLO) && !isolatedIn(attr.value)) found.push(`<${node.localName} ${attr.name}>`);
+          continue;
+        }
+        const value = node.nodeValue ?? '';
+        if (!value.includes(RLO) || isolatedIn(value)) continue;
+        if (node.parentElement?.closest('bdi')) continue;
+        // An element holding nothing but the data text is isolated by its own box when it is a block.
+        const parent = node.parentElement!;
+        if (parent.textContent === value && getComputedStyle(parent).display !== 'inline') continue;
+        found.push(`${parent.localName}: ${JSON.stringify(value.slice(0, 40))}`);
+      }
+      return found;
+    }
+    it("an override in the municipality's own terms, in titles, labels and partners never reverses the elements' own words", async () => {
+      const evil = (text: string) => `${RLO}${text}`;
+      const data = structuredClone(konstanz);
+      data.title = evil('Konzept');
+      data.version = evil('1.0');
+      data.terms = {
+        measure: { singular: evil('Maßnahme'), plural: evil('Maßnahmen') },
+        actionField: { singular: evil('Feld'), plural: evil('Felder') },
+        objective: { singular: evil('Unterziel'), plural: evil('Unterziele') },
+        partners: { singular: evil('Partner'), plural: evil('Partner') },
+      };
+      const { AMPEL_SCALE } = await import('../../packages/sdk/src/index.js');
+      const scale = structuredClone(data.statusScale ?? AMPEL_SCALE) as Json;
+      data.statusScale = { ...scale, statuses: scale.statuses.map((s: Json) => ({ ...s, label: evil(String(s.label?.de ?? s.label)) })) };
+      for (const field of data.fields) {
+        field.title = evil(field.title);
+        for (const objective of field.objectives) {
+          objective.title = evil(objective.title);
+          for (const m of objective.measures) {
+            m.title = evil(m.title);
+            m.partners = [evil('Volkshochschule'), 'Jobcenter'];
+          }
+        }
+      }
+      const older = structuredClone(data);
+      older.version = evil('0.9');
+      older.fields[0].objectives[0].measures[0].title = evil('Ein alter Titel');
+      const page = await fixture<HTMLElement>(html`<div>
+        <ampel-chart .concept=${data}></ampel-chart>
+        <ampel-chart view="fields" .concept=${data}></ampel-chart>
+        <measure-accordion .concept=${data}></measure-accordion>
+        <version-diff .fromConcept=${older} .toConcept=${data}></version-diff>
+        <version-diff mode="status" .concept=${data}></version-diff>
+      </div>`);
+      const els = [...page.children] as Konzept[];
+      for (const el of els) await settled(el);
+      for (const chart of els.slice(0, 2)) chart.shadowRoot.querySelector<HTMLButtonElement>('[part="toggle"]')?.click();
+      (els[2] as unknown as { expandAll(): void }).expandAll();
+      await Promise.all(els.map((el) => el.updateComplete));
+      for (const el of els) {
+        expect(el.shadowRoot.querySelector('[role=alert]'), `<${el.localName}> shows an error`).to.equal(null);
+        expect(el.shadowRoot.textContent, `<${el.localName}> shows the data`).to.contain(RLO);
+        expect(unisolated(el.shadowRoot), `<${el.localName} ${el.getAttribute('view') ?? el.getAttribute('mode') ?? ''}>`).to.deep.equal([]);
+      }
+    });
+  });
 });

@@ -353,7 +353,7 @@ describe('right to left', () => {
     const words = diff.shadowRoot!.querySelector('.word-diff')!;
     expect([words.getAttribute('lang'), words.getAttribute('dir')]).to.deep.equal(['de', 'ltr']);
     expect(words.querySelector('ins .visually-hidden, del .visually-hidden')!.getAttribute('lang')).to.equal('ar');
-    const title = diff.shadowRoot!.querySelector('.change__title span[lang="de"]')!;
+    const title = diff.shadowRoot!.querySelector('.change__title :is(span, bdi)[lang="de"]')!;
     expect(title.getAttribute('dir')).to.equal('ltr');
     expect(getComputedStyle(title).direction).to.equal('ltr');
   });

@@ -117,14 +117,20 @@ export function listDiff<T>(before: readonly T[] | undefined, after: readonly T[
   const parts: ListPart<T>[] = [];
   let i = 0;
   let j = 0;
-  for (const run of diffSequences(a, b, (x, y) => identity(x) === identity(y))) {
+  // Each entry's identity once, not once per comparison: the alignment compares up to 4 million pairs.
+  // A string is its own identity (canonicalJson would only quote it); anything else is marked apart.
+  const key = identity === canonicalJson ? (x: T) => (typeof x === 'string' ? x : `\u0000${canonicalJson(x)}`) : identity;
+  const keysA = a.map(key);
+  const keysB = b.map(key);
+  for (const run of diffSequences(keysA, keysB)) {
     for (let k = 0; k < run.length; k++) {
       if (run.op === 'inserted') parts.push({ item: b[j++]!, kind: 'inserted' });
       else if (run.op === 'deleted') parts.push({ item: a[i++]!, kind: 'deleted' });
       else {
         const old = a[i++]!;
         const item = b[j++]!;
-        parts.push(canonicalJson(old) === canonicalJson(item) ? { item, kind: 'same' } : { item, kind: 'changed', before: old });
+        const same = identity === canonicalJson ? keysA[i - 1] === keysB[j - 1] : canonicalJson(old) === canonicalJson(item);
+        parts.push(same ? { item, kind: 'same' } : { item, kind: 'changed', before: old });
       }
     }
   }

@@ -27,22 +27,27 @@ function allLanguages(value: Text | undefined): string {
 
 const haystacks = new WeakMap<Concept, readonly string[]>();
 
+/** How many characters of a measure's partners and target groups the search reads. */
+export const SEARCH_LIST_CHARS = 20_000;
+
 /** Each measure's searchable text, folded once per concept (so a keystroke only scans strings). */
 function searchTexts(concept: Concept): readonly string[] {
   let texts = haystacks.get(concept);
   if (!texts) {
-    texts = measureEntries(concept).map(({ measure }) =>
-      foldForSearch(
-        [
-          measure.id,
-          allLanguages(measure.title),
-          allLanguages(measure.description),
-          allLanguages(measure.lead?.unit),
-          ...measure.partners.map(allLanguages),
-          ...measure.targetGroups.map(allLanguages),
-        ].join(' \u0000 '),
-      ),
-    );
+    texts = measureEntries(concept).map(({ measure }) => {
+      const parts = [measure.id, allLanguages(measure.title), allLanguages(measure.description), allLanguages(measure.lead?.unit)];
+      // Partners and target groups up to SEARCH_LIST_CHARS: 100,000 partners are valid, and folding
+      // all of them took half a second in one task (issue 18); a reader searches for the first ones.
+      let listed = 0;
+      for (const list of [measure.partners, measure.targetGroups]) {
+        for (let i = 0; i < list.length && listed < SEARCH_LIST_CHARS; i++) {
+          const text = allLanguages(list[i]);
+          parts.push(text);
+          listed += text.length;
+        }
+      }
+      return foldForSearch(parts.join(' \u0000 '));
+    });
     haystacks.set(concept, texts);
   }
   return texts;

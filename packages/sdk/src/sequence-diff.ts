@@ -19,9 +19,15 @@ export interface SequenceRun {
 const MAX_CELLS = 4_000_000;
 
 export function diffSequences<T>(a: readonly T[], b: readonly T[], equal: (x: T, y: T) => boolean = Object.is): SequenceRun[] {
-  const ops: Array<{ op: SequenceOp; index: number }> = [];
+  // Runs are built as the alignment goes: a replaced middle of 100,000 entries is one run, not 100,000.
+  const runs: SequenceRun[] = [];
+  const add = (op: SequenceOp, start: number, length = 1) => {
+    const last = runs[runs.length - 1];
+    if (last && last.op === op && last.start + last.length === start) runs[runs.length - 1] = { op, start: last.start, length: last.length + length };
+    else runs.push({ op, start, length });
+  };
   let head = 0;
-  while (head < a.length && head < b.length && equal(a[head]!, b[head]!)) ops.push({ op: 'same', index: head++ });
+  while (head < a.length && head < b.length && equal(a[head]!, b[head]!)) add('same', head++);
   let tailA = a.length;
   let tailB = b.length;
   while (tailA > head && tailB > head && equal(a[tailA - 1]!, b[tailB - 1]!)) {
@@ -31,8 +37,8 @@ export function diffSequences<T>(a: readonly T[], b: readonly T[], equal: (x: T,
   const n = tailA - head;
   const m = tailB - head;
   if (n * m > MAX_CELLS) {
-    for (let i = head; i < tailA; i++) ops.push({ op: 'deleted', index: i });
-    for (let j = head; j < tailB; j++) ops.push({ op: 'inserted', index: j });
+    if (n) add('deleted', head, n);
+    if (m) add('inserted', head, m);
   } else if (n > 0 || m > 0) {
     // lengths[i][j]: LCS of a[head+i…] and b[head+j…], in one flat array.
     const width = m + 1;
@@ -48,26 +54,19 @@ export function diffSequences<T>(a: readonly T[], b: readonly T[], equal: (x: T,
     let j = 0;
     while (i < n || j < m) {
       if (i < n && j < m && equal(a[head + i]!, b[head + j]!)) {
-        ops.push({ op: 'same', index: head + i });
+        add('same', head + i);
         i++;
         j++;
       } else if (j < m && (i === n || lengths[i * width + j + 1]! >= lengths[(i + 1) * width + j]!)) {
         // Deletions before insertions reads naturally: "old words, then new words".
-        if (i < n && lengths[(i + 1) * width + j]! === lengths[i * width + j + 1]!) ops.push({ op: 'deleted', index: head + i++ });
-        else ops.push({ op: 'inserted', index: head + j++ });
+        if (i < n && lengths[(i + 1) * width + j]! === lengths[i * width + j + 1]!) add('deleted', head + i++);
+        else add('inserted', head + j++);
       } else {
-        ops.push({ op: 'deleted', index: head + i++ });
+        add('deleted', head + i++);
       }
     }
   }
-  for (let k = 0; k < a.length - tailA; k++) ops.push({ op: 'same', index: tailA + k });
-
-  const runs: SequenceRun[] = [];
-  for (const { op, index } of ops) {
-    const last = runs[runs.length - 1];
-    if (last && last.op === op && last.start + last.length === index) runs[runs.length - 1] = { op, start: last.start, length: last.length + 1 };
-    else runs.push({ op, start: index, length: 1 });
-  }
+  if (a.length > tailA) add('same', tailA, a.length - tailA);
   return runs;
 }
 

@@ -2,6 +2,7 @@
  * The numbers of `<ampel-chart>` as real tables: always in the accessibility tree (visually hidden
  * until the reader asks for the table), one per view.
  */
+import { inParts, partKey } from '../shared/in-parts.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   chartSegments,
@@ -49,18 +50,21 @@ export function fieldsTable(host: KonzeptElement, concept: Concept, sort: FieldS
   const groups = fieldGroups(concept, sort);
   const stats = conceptStats(concept);
   const columns = chartSegments(concept, stats).map((s) => s.statusId);
-  const bodies = groups.map(
-    (g) => html`<tbody>
+  const bodies = groups.map((g) => {
+    // In parts, as the chart's rows (2,000 fields are valid).
+    const part = inParts(host, g.fields, partKey(concept, `table:${g.kind}`));
+    return html`<tbody>
       <tr><th scope="colgroup" colspan=${columns.length + 2} class="table__group">${host.renderTerm(concept, g.kind === 'action' ? 'actionField' : 'crossCuttingField', true)}</th></tr>
-      ${g.fields.map(
+      ${part.items.map(
         (f) => html`<tr>
           <th scope="row">${host.renderText(concept, f.title)}</th>
           ${statusCells(host, columns, f.segments)}
           <td>${host.formatNumber(f.total)}</td>
         </tr>`,
       )}
-    </tbody>`,
-  );
+      ${part.more === nothing ? nothing : html`<tr><td colspan=${columns.length + 2}>${part.more}</td></tr>`}
+    </tbody>`;
+  });
   return html`<table part="table">
     <caption id="table-caption">${host.t('chart.fieldsCaption', { measures: host.term(concept, 'measure', true), field: host.termInline(concept, 'actionField') })}</caption>
     <thead><tr>

@@ -8,6 +8,7 @@ import { registerTranslation } from '../shared/i18n.js';
 
 registerTranslation('ar', {
   'list.separator': '، ',
+  'list.more': '{count} أخرى ({shown} من {total})',
   'term.actionField.singular': 'مجال العمل',
   'term.actionField.plural': 'مجالات العمل',
   'term.crossCuttingField.singular': 'موضوع شامل',

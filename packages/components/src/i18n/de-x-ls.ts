@@ -8,6 +8,7 @@ import { registerTranslation } from '../shared/i18n.js';
 
 registerTranslation('de-x-ls', {
   'list.separator': ', ',
+  'list.more': '{count} weitere zeigen ({shown} von {total})',
   'term.actionField.singular': 'Themen-Bereich',
   'term.actionField.plural': 'Themen-Bereiche',
   'term.crossCuttingField.singular': 'Thema für alle Bereiche',

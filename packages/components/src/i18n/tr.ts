@@ -7,6 +7,7 @@ import { registerTranslation } from '../shared/i18n.js';
 
 registerTranslation('tr', {
   'list.separator': ', ',
+  'list.more': '{count} tane daha göster ({total} içinden {shown})',
   'term.actionField.singular': 'Eylem alanı',
   'term.actionField.plural': 'Eylem alanları',
   'term.crossCuttingField.singular': 'Kesişen konu',

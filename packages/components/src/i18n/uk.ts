@@ -24,6 +24,7 @@ const outOfTotal =
 
 registerTranslation('uk', {
   'list.separator': ', ',
+  'list.more': 'Показати ще {count} ({shown} з {total})',
   'term.actionField.singular': 'Сфера дій',
   'term.actionField.plural': 'Сфери дій',
   'term.crossCuttingField.singular': 'Наскрізна тема',

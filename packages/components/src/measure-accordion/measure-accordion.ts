@@ -8,6 +8,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
+import { partsRevision } from '../shared/in-parts.js';
 import {
   compactFilter,
   countMeasures,
@@ -529,6 +530,7 @@ export class MeasureAccordion extends KonzeptElement {
         this.language,
         this.uiLanguage,
         translationRevision(),
+        partsRevision(),
         this.level,
         this.page.printing,
         this.openIds.has(id),

@@ -18,6 +18,7 @@ import {
 } from '@konzept-kit/sdk';
 import type { KonzeptElement } from '../shared/konzept-element.js';
 import { statusIcon, type StatusLook } from '../shared/status.js';
+import { inParts } from '../shared/in-parts.js';
 
 /** What the render functions need from the element: words, formats and the municipality's terms. */
 export type RenderHost = Pick<
@@ -37,6 +38,7 @@ export type RenderHost = Pick<
   | 'termCount'
   | 'language'
   | 'uiLanguage'
+  | 'requestUpdate'
 >;
 
 /** A link from the export, or plain text when its address is not one a reader may safely follow. */
@@ -58,8 +60,15 @@ function item(label: unknown, content: unknown): TemplateResult {
   return html`<div class="detail"><dt>${label}</dt><dd>${content}</dd></div>`;
 }
 
+/** A list of the export's, in parts of LIST_STEP (100,000 partners are valid). */
+function partList<T>(host: RenderHost, values: readonly T[], render: (value: T) => unknown, className = 'plain-list', tag: 'ul' | 'ol' = 'ul'): TemplateResult {
+  const { items, more } = inParts(host, values);
+  const rows = items.map(render);
+  return tag === 'ol' ? html`<ol class=${className}>${rows}</ol>${more}` : html`<ul class=${className}>${rows}</ul>${more}`;
+}
+
 function textList(host: RenderHost, concept: Concept, values: readonly Text[]): TemplateResult {
-  return html`<ul class="plain-list">${values.map((v) => html`<li>${host.renderText(concept, v)}</li>`)}</ul>`;
+  return partList(host, values, (v) => html`<li>${host.renderText(concept, v)}</li>`);
 }
 
 function formatValue(host: RenderHost, concept: Concept, value: number, unit: Text | undefined): TemplateResult {
@@ -67,8 +76,10 @@ function formatValue(host: RenderHost, concept: Concept, value: number, unit: Te
 }
 
 export function renderIndicators(host: RenderHost, concept: Concept, indicators: readonly Indicator[]): TemplateResult {
-  return html`<ul class="indicators">
-    ${indicators.map((indicator) => {
+  return partList(
+    host,
+    indicators,
+    (indicator) => {
       const progress = indicatorProgress(indicator);
       const values = [
         indicator.baseline !== undefined ? ['baseline', indicator.baseline] : undefined,
@@ -95,8 +106,9 @@ export function renderIndicators(host: RenderHost, concept: Concept, indicators:
         </span>
         ${indicator.note ? html`<span class="indicator__note">${host.renderText(concept, indicator.note)}</span>` : nothing}
       </li>`;
-    })}
-  </ul>`;
+    },
+    'indicators',
+  );
 }
 
 function renderPaper(host: RenderHost, concept: Concept, paper: CouncilPaper): TemplateResult {
@@ -148,16 +160,21 @@ export function renderDetails(host: RenderHost, concept: Concept, measure: Measu
     ${measure.indicators.length ? item(host.t('accordion.indicators'), renderIndicators(host, concept, measure.indicators)) : nothing}
     ${
       measure.councilPapers.length
-        ? item(host.t('accordion.councilPapers'), html`<ul class="plain-list">${measure.councilPapers.map((p) => renderPaper(host, concept, p))}</ul>`)
+        ? item(
+            host.t('accordion.councilPapers'),
+            partList(host, measure.councilPapers, (p) => renderPaper(host, concept, p)),
+          )
         : nothing
     }
     ${
       measure.links.length
         ? item(
             host.t('accordion.links'),
-            html`<ul class="plain-list">
-            ${measure.links.map((l) => html`<li>${safeLink(l.url, l.title ? host.renderText(concept, l.title) : html`<span class="url">${l.url}</span>`)}</li>`)}
-          </ul>`,
+            partList(
+              host,
+              measure.links,
+              (l) => html`<li>${safeLink(l.url, l.title ? host.renderText(concept, l.title) : html`<span class="url">${l.url}</span>`)}</li>`,
+            ),
           )
         : nothing
     }
@@ -165,8 +182,9 @@ export function renderDetails(host: RenderHost, concept: Concept, measure: Measu
       history.length > 1 || (history.length === 1 && history[0]!.evaluationId)
         ? item(
             host.t('accordion.history'),
-            html`<ol class="history">
-            ${history.map(
+            partList(
+              host,
+              history,
               (h) => html`<li>
                 <span class="history__when"
                   >${h.date ? host.formatDate(h.date) : nothing}${h.evaluationTitle ? html` · ${host.renderText(concept, h.evaluationTitle)}` : nothing}</span
@@ -174,8 +192,9 @@ export function renderDetails(host: RenderHost, concept: Concept, measure: Measu
                 ${renderStatus(looks.get(h.status), unrated)}${h.current ? html` <span class="muted">(${host.t('accordion.currentStatus')})</span>` : nothing}
                 ${h.note && !h.current ? html`<span class="history__note">${host.renderText(concept, h.note)}</span>` : nothing}
               </li>`,
-            )}
-          </ol>`,
+              'history',
+              'ol',
+            ),
           )
         : nothing
     }
@@ -183,8 +202,9 @@ export function renderDetails(host: RenderHost, concept: Concept, measure: Measu
       participation.length
         ? item(
             host.t('accordion.participation'),
-            html`<ul class="plain-list">
-            ${participation.map(
+            partList(
+              host,
+              participation,
               (p) => html`<li class="participation">
                 <span class="muted">${host.t(`accordion.participation.${p.kind}`)}:</span> ${host.renderText(concept, p.title)}
                 ${
@@ -194,10 +214,9 @@ export function renderDetails(host: RenderHost, concept: Concept, measure: Measu
                       })</span>`
                     : nothing
                 }
-                ${p.statements.length ? html`<ul class="statements">${p.statements.map((s) => html`<li>${host.renderText(concept, s)}</li>`)}</ul>` : nothing}
+                ${p.statements.length ? partList(host, p.statements, (s) => html`<li>${host.renderText(concept, s)}</li>`, 'statements') : nothing}
               </li>`,
-            )}
-          </ul>`,
+            ),
           )
         : nothing
     }

@@ -3,6 +3,7 @@ import { registerTranslation } from './i18n.js';
 
 registerTranslation('de', {
   'list.separator': ', ',
+  'list.more': '{count} weitere anzeigen ({shown} von {total})',
   'state.loading': 'Daten werden geladen …',
   'state.idle': 'Keine Daten angegeben. Bitte geben Sie mit src die Adresse des Konzept-Exports an.',
   'state.empty': 'Dieses Konzept enthält noch keine Felder.',
@@ -22,6 +23,7 @@ registerTranslation('de', {
 
 registerTranslation('en', {
   'list.separator': ', ',
+  'list.more': 'Show {count} more ({shown} of {total})',
   'state.loading': 'Loading data …',
   'state.idle': 'No data given. Please set src to the address of the concept export.',
   'state.empty': 'This concept has no fields yet.',

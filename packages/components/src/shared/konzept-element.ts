@@ -8,6 +8,7 @@ import { localize, safeLocale, type Concept, type Level, type LocalizedText, typ
 import type { LoadError } from '@konzept-kit/sdk';
 import { translate, translateParts, interfaceLanguage, isRtl, type TranslationParams } from './i18n.js';
 import { countedTerm, inSentence, levelTerm, type Reader } from './terms.js';
+import { dataText, isolate, isolateText } from './data-text.js';
 import { LocaleController, resolveDir, resolveLang } from './locale.js';
 import { VERSION } from './version.js';
 import type { LoadState } from './context.js';
@@ -113,7 +114,8 @@ export abstract class KonzeptElement extends LitElement {
 
   /** A text from the export in the reader's language, with the language it is really in. */
   text(concept: Concept, value: Text | undefined): LocalizedText {
-    return localize(value, this.language, concept.language);
+    // Isolated where it could reorder the sentence around it (see data-text.ts).
+    return isolateText(localize(value, this.language, concept.language), this.direction);
   }
 
   /**
@@ -129,9 +131,9 @@ export abstract class KonzeptElement extends LitElement {
   /** A text in the reader's language as it is; one in another language in a `<span>` with its `lang` (and `dir` where it runs the other way). */
   renderLocalized(localized: LocalizedText): TemplateResult | string {
     const lang = this.fallbackLang(localized);
-    if (lang === nothing) return localized.text;
+    if (lang === nothing) return dataText(localized.text);
     const dir = isRtl(lang) ? 'rtl' : 'ltr';
-    return html`<span lang=${lang} dir=${dir === this.direction ? nothing : dir}>${localized.text}</span>`;
+    return dataText(localized.text, { lang, dir: dir === this.direction ? nothing : dir });
   }
 
   /**
@@ -140,7 +142,7 @@ export abstract class KonzeptElement extends LitElement {
    * do not wander. Give the element `lang=${fallbackLang(…)}` as well.
    */
   isolated(text: LocalizedText): string {
-    return (isRtl(text.lang) ? 'rtl' : 'ltr') === this.direction ? text.text : `\u2068${text.text}\u2069`;
+    return (isRtl(text.lang) ? 'rtl' : 'ltr') === this.direction ? isolate(text.text, this.direction) : `\u2068${text.text}\u2069`;
   }
 
   /** The `lang` for an element showing this text where it is not in the reader's language (an `<option>`, a label), else `nothing`. */
@@ -196,7 +198,7 @@ export abstract class KonzeptElement extends LitElement {
       <div>
         <p><strong>${title}</strong></p>
         <p>${this.t(`state.${kind}`, { status: error?.status ?? '' })}</p>
-        ${error?.url && error.url !== GIVEN ? html`<p class="state__detail">${this.t('state.source', { src: error.url })}</p>` : nothing}
+        ${error?.url && error.url !== GIVEN ? html`<p class="state__detail">${this.t('state.source', { src: isolate(error.url) })}</p>` : nothing}
       </div>
     </div>`;
   }

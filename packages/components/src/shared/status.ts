@@ -7,6 +7,7 @@ import { svg, type SVGTemplateResult } from 'lit';
 import { localize, type Concept, type LocalizedText, type StatusIcon, type Text } from '@konzept-kit/sdk';
 import { interfaceLanguage, translationOf } from './i18n.js';
 import { inInterfaceLanguage } from './terms.js';
+import { isolateText } from './data-text.js';
 
 /** Colours for statuses that bring none, all at least 3:1 against white. */
 const PALETTE = ['#0b7a61', '#a87900', '#b42318', '#1d4ed8', '#6d28d9', '#4b5563', '#0e7490', '#9d174d'];
@@ -29,7 +30,7 @@ export interface StatusLook {
  * registers its own scale's the same way). Else the export's fallback language.
  */
 function scaleText(concept: Concept, value: Text | undefined, lang: string, key: string): LocalizedText {
-  const given = localize(value, lang, concept.language);
+  const given = isolateText(localize(value, lang, concept.language));
   const ui = interfaceLanguage(lang);
   if (inInterfaceLanguage(given.lang, ui)) return given;
   const translated = translationOf(ui)[key];
@@ -45,7 +46,7 @@ export function scaleTitle(concept: Concept, lang: string): LocalizedText | unde
 export function statusLooks(concept: Concept, lang: string): StatusLook[] {
   return concept.statusScale.statuses.map((status, i) => {
     const label = scaleText(concept, status.label, lang, `status.${concept.statusScale.id}.${status.id}`);
-    const description = status.description ? localize(status.description, lang, concept.language).text : undefined;
+    const description = status.description ? isolateText(localize(status.description, lang, concept.language)).text : undefined;
     const fallback = status.color ?? PALETTE[i % PALETTE.length]!;
     return {
       id: status.id,

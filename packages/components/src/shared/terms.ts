@@ -6,6 +6,7 @@
  */
 import { baseLanguage, safeLocale, termFor, DEFAULT_TERMS, type Concept, type Level, type LocalizedText } from '@konzept-kit/sdk';
 import { translationOf } from './i18n.js';
+import { isolateText } from './data-text.js';
 
 /** Who is reading: the nearest `lang` and the interface language chosen for it. */
 export interface Reader {
@@ -26,7 +27,8 @@ export function inInterfaceLanguage(tag: string, ui: string): boolean {
  */
 function ownTerm(concept: Concept | undefined, level: Level, reader: Reader, plural: boolean): LocalizedText | undefined {
   if (!concept?.terms?.[level]) return undefined;
-  const own = termFor(concept, level, reader.lang, plural);
+  // The municipality's own word goes into our sentences: isolated (see data-text.ts).
+  const own = isolateText(termFor(concept, level, reader.lang, plural));
   if (inInterfaceLanguage(own.lang, reader.ui)) return own;
   const defaults = DEFAULT_TERMS[level][plural ? 'plural' : 'singular'];
   return own.text !== defaults.de && own.text !== defaults.en ? own : undefined;

@@ -5,6 +5,8 @@
  * hidden words for screen readers, many of which ignore `<ins>` and `<del>`. The SDK decides what
  * changed; this file only words and lays it out.
  */
+import { dataText } from '../shared/data-text.js';
+import { inParts } from '../shared/in-parts.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
@@ -46,6 +48,7 @@ export type ChangeHost = Pick<
   | 'language'
   | 'uiLanguage'
   | 'direction'
+  | 'requestUpdate'
 >;
 
 /** A small shape per kind of change, so the kind never rests on colour alone. */
@@ -80,13 +83,15 @@ export function renderWordDiff(host: ChangeHost, before: string, after: string, 
   const textDir = textLang === nothing ? host.direction : isRtl(textLang) ? 'rtl' : 'ltr';
   const markerLang = textLang === nothing ? nothing : host.uiLanguage;
   return html`<p class="word-diff" lang=${textLang} dir=${textDir === host.direction ? nothing : textDir}>${parts.map((part, i) => {
-    if (part.kind === 'same') return part.text;
+    // Each piece of the text is isolated on its own: an override in one must not run into the next.
+    if (part.kind === 'same') return dataText(part.text);
     // Spaces around a change stay outside the mark; a deletion right before an insertion gets one
     // between them, so "gelöscht: gedruckt eingefügt: digital" is read as separate words.
     const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(part.text) ?? [];
     const next = parts[i + 1];
     const gap = !trail && next && next.kind !== 'same' && !/^\s/.test(next.text) ? ' ' : '';
-    return html`${lead}${part.kind === 'inserted' ? inserted(host, core, markerLang) : deleted(host, core, markerLang)}${trail}${gap}`;
+    const piece = dataText(core);
+    return html`${lead}${part.kind === 'inserted' ? inserted(host, piece, markerLang) : deleted(host, piece, markerLang)}${trail}${gap}`;
   })}</p>`;
 }
 
@@ -110,8 +115,10 @@ interface ListFormat<T> {
 function renderListDiff<T>(host: ChangeHost, before: readonly T[] | undefined, after: readonly T[] | undefined, list: ListFormat<T>): TemplateResult {
   const { format } = list;
   const changed = list.changed ?? ((a: T, b: T) => renderBeforeAfter(host, format(a), format(b)));
+  // In parts (LIST_STEP at a time): 100,000 changed partners are valid. Opened as far per list.
+  const { items: parts, more } = inParts(host, listDiff(before, after, list.identity), after ?? before ?? {});
   return html`<ul class="list-diff">
-    ${listDiff(before, after, list.identity).map(
+    ${parts.map(
       (part) =>
         html`<li class="list-diff__item list-diff__item--${part.kind}">
           ${
@@ -125,7 +132,7 @@ function renderListDiff<T>(host: ChangeHost, before: readonly T[] | undefined, a
           }
         </li>`,
     )}
-  </ul>`;
+  </ul>${more}`;
 }
 
 /** A status with its icon and label; "not rated" without one. */

@@ -27,6 +27,7 @@ import {
   type LoadError,
   type MeasureChange,
 } from '@konzept-kit/sdk';
+import { isolate } from '../shared/data-text.js';
 import { KonzeptElement } from '../shared/konzept-element.js';
 import { ConceptSource } from '../shared/concept-source.js';
 import { PageEvents } from '../shared/page-events.js';
@@ -348,7 +349,7 @@ export class VersionDiff extends KonzeptElement {
     const diff = this.diff;
     if (notReady || !diff) return notReady ?? html``;
     const concepts: Concepts = { from: diff.from, to: diff.to };
-    const heading = this.t('diff.heading', { from: diff.from.version, to: diff.to.version });
+    const heading = this.t('diff.heading', { from: isolate(diff.from.version), to: isolate(diff.to.version) });
     const { result: filtered, items } = this.selected(diff);
     const identical = diff.changes.every((c) => c.kind === 'unchanged');
     const page = firstPage(filtered.fields, (f) => f.changes, this.shownLimit);
@@ -360,9 +361,9 @@ export class VersionDiff extends KonzeptElement {
       <p class="compared muted">
         ${this.tHtml('diff.compared', {
           fromTitle: this.renderText(diff.from, diff.from.title),
-          from: diff.from.version,
+          from: isolate(diff.from.version),
           toTitle: this.renderText(diff.to, diff.to.title),
-          to: diff.to.version,
+          to: isolate(diff.to.version),
         })}
       </p>
       ${this.renderSummary(diff, identical)} ${this.renderFilters(diff, filtered.shown, identical)}
