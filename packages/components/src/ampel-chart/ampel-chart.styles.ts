@@ -329,6 +329,19 @@ export const styles = css`
   .toggle:hover {
     background: var(--_surface);
   }
+  /* A toggle button: pressed while the table shows (the label stays, as the APG asks). */
+  .toggle[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_background);
+  }
+  .toggle[aria-pressed='true']::before {
+    /* seen, not spoken: the pressed state is announced already */
+    content: '✓' / '';
+    margin-inline-end: 0.4em;
+  }
+  .table-wrap[hidden] {
+    display: none;
+  }
   .table-wrap {
     max-width: 100%;
     overflow-x: auto;
@@ -450,6 +463,10 @@ export const styles = css`
     .toggle,
     button.row__label[aria-pressed='true'] {
       border-color: ButtonText;
+    }
+    .toggle[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
     }
   }
 `;
