@@ -37,9 +37,12 @@ export async function readJsonFile(path: string, what: BilingualText): Promise<R
   let value: unknown;
   try {
     value = JSON.parse(new TextDecoder().decode(bytes).replace(/^\ufeff/, ''));
-  } catch (error) {
+  } catch {
     throw new CliError(
-      { de: `${what.de} ${path} ist kein gültiges JSON: ${(error as Error).message}`, en: `${what.en} ${path} is not valid JSON: ${(error as Error).message}` },
+      {
+        de: `${what.de} ${path} ist kein gültiges JSON (fehlt ein Komma, eine Klammer oder ein Anführungszeichen?).`,
+        en: `${what.en} ${path} is not valid JSON (a comma, a bracket or a quotation mark missing?).`,
+      },
       EXIT.usage,
     );
   }
