@@ -48,7 +48,7 @@ async function inProcess(args: string[], env: Record<string, string> = { LANG: '
     out: (text) => void (stdout += text),
     err: (text) => void (stderr += text),
     env,
-    readStdin: async () => '',
+    readStdin: async () => new Uint8Array(),
   });
   return { code, stdout, stderr };
 }

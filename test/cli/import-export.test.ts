@@ -35,7 +35,7 @@ async function konzept(...args: string[]): Promise<Run> {
     out: (text) => void (stdout += text),
     err: (text) => void (stderr += text),
     env: { LANG: 'de_DE.UTF-8' },
-    readStdin: async () => '',
+    readStdin: async () => new Uint8Array(),
   });
   return { code, stdout, stderr };
 }
@@ -218,7 +218,7 @@ test('a Windows-1252 CSV with a rejected row: named with number and reason, exit
     out: (t) => void (json += t),
     err: () => undefined,
     env: {},
-    readStdin: async () => '',
+    readStdin: async () => new Uint8Array(),
   });
   assert.equal(english, 1);
   const report = JSON.parse(json);

@@ -193,7 +193,7 @@ usage or file unreadable.`,
       ...(text('scale') !== undefined ? { statusScale: await scaleFrom(text('scale')!) } : {}),
       ...(text('base') !== undefined ? { base: await loadConceptFile(text('base')!, io, lang) } : {}),
     };
-    const result = await importSheet(await readBytes(file), options);
+    const result = await importSheet(await readBytes(file, io), options);
     if (result.concept) {
       const json = `${JSON.stringify(result.concept, null, 2)}\n`;
       if (output) await writeBytes(output, json);

@@ -41,6 +41,7 @@ registerTranslation('tr', {
   'state.notJson': 'Belirtilen adreste konsept dosyası yok.',
   'state.timeout': 'Sunucu yanıt vermiyor. Lütfen daha sonra tekrar deneyin.',
   'state.tooLarge': 'Dosya burada gösterilemeyecek kadar büyük.',
+  'state.encoding': 'Dosya UTF-8 olarak kaydedilmemiş ve burada okunamıyor. Ayrıntılar tarayıcı konsolunda.',
   'state.aborted': 'Yükleme iptal edildi.',
   'state.retry': 'Tekrar dene',
   'state.source': 'Kaynak: {src}',
