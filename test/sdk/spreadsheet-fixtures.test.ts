@@ -369,3 +369,16 @@ test('every report item is structured: kind, sheet, row, column, measure, German
     }
   }
 });
+
+test('docs/SPREADSHEET.md lists every synonym the importer knows, and every picture it shows exists', async () => {
+  const { COLUMNS } = await import('@konzept-kit/sdk/spreadsheet');
+  const doc = readFileSync(fileURLToPath(new URL('../../docs/SPREADSHEET.md', import.meta.url)), 'utf8');
+  const table = doc.slice(doc.indexOf('## Die Spalten und ihre Synonyme'), doc.indexOf('### Zuordnungsdatei'));
+  for (const column of COLUMNS) {
+    for (const name of [column.header, ...column.aliases]) assert.ok(table.includes(name), `"${name}" (${column.key}) is in the synonym table`);
+  }
+  for (const [, picture] of doc.matchAll(/!\[[^\]]*\]\((img\/[^)]+)\)/g)) {
+    const bytes = readFileSync(fileURLToPath(new URL(`../../docs/${picture}`, import.meta.url)));
+    assert.ok(bytes.length < 12_000, `${picture}: ${bytes.length} bytes`);
+  }
+});
