@@ -4,28 +4,42 @@
 // 2. dist/ampel-chart.js, measure-accordion.js, version-diff.js, konzept-provider.js: one entry per
 //    element for pages that need only one; they share chunks in dist/chunks/.
 // The TypeScript sources are bundled directly: esbuild lowers the TC39 decorators (Chromium has none).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { ELEMENTS, PAGE_CSS } from './scripts/registry.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const src = (path) => resolve(root, 'packages/components/src', path);
 
-/** The per-element entry files; an element whose folder has no define.ts yet is left out. */
-export const elementEntries = Object.fromEntries(
-  [
-    ['konzept-provider', 'embed/entries/konzept-provider.ts', 'provider/define.ts'],
-    ['ampel-chart', 'embed/entries/ampel-chart.ts', 'ampel-chart/define.ts'],
-    ['measure-accordion', 'embed/entries/measure-accordion.ts', 'measure-accordion/define.ts'],
-    ['version-diff', 'embed/entries/version-diff.ts', 'version-diff/define.ts'],
-  ]
-    .filter(([, entry, define]) => existsSync(src(entry)) && existsSync(src(define)))
-    .map(([name, entry]) => [name, src(entry)]),
-);
+const ENTRY = '\0konzept-entry:';
+
+/**
+ * The per-element entries, one per row of the registry (packages/components/src/registry.ts):
+ * `dist/<tag>.js` registers only that element (`?prefix=lk` on the script address works there too).
+ */
+export const elementEntries = Object.fromEntries(ELEMENTS.map((row) => [row.tag, `${ENTRY}${row.tag}`]));
+
+/** The text of each per-element entry, made from its registry row. */
+function elementEntryModules() {
+  return {
+    name: 'konzept-element-entries',
+    resolveId: (source) => (source.startsWith(ENTRY) ? source : null),
+    load(id) {
+      if (!id.startsWith(ENTRY)) return null;
+      const row = ELEMENTS.find((r) => r.tag === id.slice(ENTRY.length));
+      return [
+        `import { ${row.define.name} } from ${JSON.stringify(src(`${row.folder}/define.ts`))};`,
+        `import { scriptOptions } from ${JSON.stringify(src('embed/script-options.ts'))};`,
+        `${row.define.name}(scriptOptions(import.meta.url).prefix);`,
+      ].join('\n');
+    },
+  };
+}
 
 /** Sources import `./x.js` where `./x.ts` is on disk (NodeNext style): map them for rollup. */
 function tsFromJs() {
@@ -70,16 +84,12 @@ function cspSafeStyleMap() {
   };
 }
 
-/** The stylesheet against a flash of undefined elements, copied beside the script. */
+/** The stylesheet against a flash of undefined elements, beside the script (made from the registry: embed/page-css.ts). */
 function pageStylesheet() {
   return {
     name: 'konzept-page-stylesheet',
     generateBundle() {
-      this.emitFile({
-        type: 'asset',
-        fileName: 'konzept-kit.css',
-        source: readFileSync(src('embed/konzept-kit.css'), 'utf8'),
-      });
+      this.emitFile({ type: 'asset', fileName: 'konzept-kit.css', source: PAGE_CSS });
     },
   };
 }
@@ -135,7 +145,7 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[hash].js',
     },
-    plugins: plugins(),
+    plugins: [elementEntryModules(), ...plugins()],
     onwarn,
   },
   // 3. dist/konzept-kit-i18n.js: the interface languages beyond German and English (Turkish, Arabic,

@@ -7,14 +7,16 @@
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import configs from '../rollup.config.js';
+import { VIEWS } from './registry.mjs';
 
 const config = configs.find((c) => String(c.output?.file ?? '').endsWith('konzept-kit.js'));
 
 /** A module replaced by a stand-in with the same exports and nothing behind them. */
 const without = {
-  'ampel-chart': [/ampel-chart[\\/]define\.ts$/, 'export function defineAmpelChart() { return ""; }'],
-  'measure-accordion': [/measure-accordion[\\/]define\.ts$/, 'export function defineMeasureAccordion() { return ""; }'],
-  'version-diff': [/version-diff[\\/]define\.ts$/, 'export function defineVersionDiff() { return ""; }'],
+  // Each element of the registry: its define.ts registers nothing.
+  ...Object.fromEntries(
+    VIEWS.map((row) => [row.tag, [new RegExp(`[\\\\/]${row.folder}[\\\\/]define\\.ts$`), `export function ${row.define.name}() { return ""; }`]]),
+  ),
   // The export is taken as valid JSON without any check: what validation (zod, the fast path, the
   // structure walk and the bilingual messages) costs.
   validation: [
@@ -22,7 +24,10 @@ const without = {
     'export function parseConcept(t) { return { success: true, concept: typeof t === "string" ? JSON.parse(t) : t }; }' +
       ' export const parseConceptOrThrow = (t) => parseConcept(t).concept; export class ConceptError extends Error {}',
   ],
-  'link upgrade': [/embed[\\/]upgrade-links\.ts$/, 'export function upgradeLinks() { return []; } export function watchLinks() { return () => {}; } export const LINK_CLASSES = {};'],
+  'link upgrade': [
+    /embed[\\/]upgrade-links\.ts$/,
+    'export function upgradeLinks() { return []; } export function watchLinks() { return () => {}; } export const LINK_CLASSES = {};',
+  ],
 };
 
 async function gzipWithout(names) {
@@ -43,11 +48,11 @@ async function gzipWithout(names) {
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const full = await gzipWithout([]);
-const elements = ['ampel-chart', 'measure-accordion', 'version-diff'];
+const elements = VIEWS.map((row) => row.tag);
 const rows = [];
 for (const name of Object.keys(without)) rows.push([name, full - (await gzipWithout([name]))]);
 const core = await gzipWithout([...elements, 'validation', 'link upgrade']);
-rows.push(['the three elements together', full - (await gzipWithout(elements))]);
+rows.push([`the ${elements.length} elements together`, full - (await gzipWithout(elements))]);
 console.log(`\ndist/konzept-kit.js: ${kb(full)} min+gzip. What each part adds (the bundle built without it):`);
 for (const [name, bytes] of rows) console.log(`  ${name.padEnd(28)} ${kb(bytes).padStart(8)}`);
 console.log(`  ${'what remains without them'.padEnd(28)} ${kb(core).padStart(8)}   (Lit, @lit/context, provider, loading, registration, shared element code)`);

@@ -5,6 +5,7 @@
  * concept, and a play function that waits until the elements have rendered their data.
  */
 import type { Loader, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { VIEWS } from '../packages/components/src/registry.js';
 
 export type SampleName = 'konstanz-1.0' | 'konstanz-2.0' | 'loerrach' | 'landshut';
 type Json = Record<string, any>;
@@ -108,7 +109,7 @@ export async function largeConcept(name: SampleName = 'konstanz-1.0', target = 2
   return json;
 }
 
-const KONZEPT_TAGS = ['ampel-chart', 'measure-accordion', 'version-diff'];
+const KONZEPT_TAGS = VIEWS.map((row) => row.tag);
 
 /**
  * A `play` function: waits until every element in the story has rendered and left the loading

@@ -49,7 +49,7 @@ async function inProcess(args: string[], env: Record<string, string> = { LANG: '
     out: (text) => void (stdout += text),
     err: (text) => void (stderr += text),
     env,
-    readStdin: async () => '',
+    readStdin: async () => new Uint8Array(),
   });
   return { code, stdout, stderr };
 }
@@ -142,6 +142,8 @@ describe('konzept', { concurrency: 4 }, () => {
       assert.deepEqual(run.stdout.trim().split('\n'), [
         `${valid}: gültig (7 Maßnahmen)`,
         `${invalid}: evaluations[0].date: "2025-02-30" ist kein gültiges Datum der Form JJJJ-MM-TT (z. B. "2025-03-28").`,
+        // Every problem in one run: the status missing from the scale is not hidden behind the date.
+        `${invalid}: fields[0].objectives[0].measures[0].status.value: Der Status "blue" steht nicht in der Statusskala (erlaubt: "green", "yellow", "red").`,
         `${semantic}: fields[0].objectives[0].measures[0].status.value: Der Status "blue" steht nicht in der Statusskala (erlaubt: "green", "yellow", "red").`,
         `${broken}: (root): Die Datei ist kein gültiges JSON in Zeile 3, Spalte 1 (bei "}"). Häufige Ursachen: ein Komma zu viel oder zu wenig, einfache statt doppelter Anführungszeichen.`,
         `${missing}: Datei nicht gefunden: ${missing}`,
@@ -176,11 +178,12 @@ describe('konzept', { concurrency: 4 }, () => {
     test('--json prints exactly the documented shape', async () => {
       const run = await konzept(['stats', valid, '--json']);
       assert.equal(run.code, 0, run.stderr);
-      const distribution = (total: number, [g, y, r]: number[], unrated: number, [pg, py, pr]: number[]) => ({
+      const distribution = (total: number, [g, y, r]: number[], unrated: number, [pg, py, pr]: number[], percentSum = 100) => ({
         total,
         byStatus: { green: g, yellow: y, red: r },
         unrated,
         percent: { green: pg, yellow: py, red: pr },
+        percentSum,
       });
       assert.deepEqual(JSON.parse(run.stdout), {
         ...distribution(7, [3, 2, 1], 1, [43, 29, 14]),
@@ -190,7 +193,7 @@ describe('konzept', { concurrency: 4 }, () => {
           { id: 'ehrenamt', title: 'Ehrenamtliches Engagement', kind: 'crossCutting', ...distribution(1, [0, 1, 0], 0, [0, 100, 0]) },
         ],
         byKind: {
-          action: distribution(6, [3, 1, 1], 1, [50, 17, 17]),
+          action: distribution(6, [3, 1, 1], 1, [50, 17, 17], 101),
           crossCutting: distribution(1, [0, 1, 0], 0, [0, 100, 0]),
         },
       });
@@ -205,7 +208,12 @@ describe('konzept', { concurrency: 4 }, () => {
       assert.ok(lines.indexOf('Handlungsfelder') < lines.indexOf('Querschnittsthemen'));
       // Intl writes "50 %" with a no-break space in German.
       assert.match(run.stdout, /\n  Sprache +4 +2 \(50\u00a0%\) +1 \(25\u00a0%\) +1 \(25\u00a0%\) +0 \(0\u00a0%\)\n/);
-      assert.match(run.stdout, /\n  Summe Handlungsfelder +6 +3 \(50\u00a0%\) +1 \(17\u00a0%\) +1 \(17\u00a0%\) +1 \(16\u00a0%\)\n/);
+      // Three equal counts (1 of 6 each) show equal percentages; the row then sums to 101 and says so.
+      assert.match(run.stdout, /\n  Summe Handlungsfelder +6 \(Summe 101\u00a0%\) +3 \(50\u00a0%\) +1 \(17\u00a0%\) +1 \(17\u00a0%\) +1 \(17\u00a0%\)\n/);
+      assert.match(
+        run.stdout,
+        /\nGleiche Anzahlen zeigen gleiche Prozente; wo eine Zeile gerundet nicht 100 % ergibt, steht ihre Summe bei der Gesamtzahl\.\n$/,
+      );
       assert.match(run.stdout, /\nGesamt +7 +3 \(43\u00a0%\) +2 \(29\u00a0%\) +1 \(14\u00a0%\) +1 \(14\u00a0%\)\n/);
       const en = await inProcess(['stats', valid, '--lang', 'en']);
       assert.match(en.stdout, /implemented +under way +not implemented/);
@@ -222,7 +230,8 @@ describe('konzept', { concurrency: 4 }, () => {
       assert.equal(bad.code, 1);
       assert.equal(bad.stdout, '');
       assert.match(bad.stderr, /evaluations\[0\]\.date: "2025-02-30"/);
-      assert.match(bad.stderr, /ist kein gültiger Export \(ein Problem, siehe oben\)/);
+      assert.match(bad.stderr, /Der Status "blue" steht nicht in der Statusskala/);
+      assert.match(bad.stderr, /ist kein gültiger Export \(2 Probleme, siehe oben\)/);
       noStackTrace(bad);
     });
   });
@@ -256,7 +265,10 @@ describe('konzept', { concurrency: 4 }, () => {
       const run = await inProcess(['diff', valid, newer]);
       assert.equal(run.code, 0);
       assert.match(run.stdout, /1 geändert · 1 entfernt · 1 neu · 0 verschoben · 5 unverändert/);
-      assert.match(run.stdout, /\nSprache: 1 geändert · 1 neu\n  ~ sprache-1-1  Sprachkurse für Eltern mit Kinderbetreuung und Fahrdienst  \(geändert: Titel\)\n  \+ sprache-2-2  Vorlesepaten in Kitas\n/);
+      assert.match(
+        run.stdout,
+        /\nSprache: 1 geändert · 1 neu\n  ~ sprache-1-1  Sprachkurse für Eltern mit Kinderbetreuung und Fahrdienst  \(geändert: Titel\)\n  \+ sprache-2-2  Vorlesepaten in Kitas\n/,
+      );
       assert.match(run.stdout, /\nGesundheit: 1 entfernt\n  - gesundheit-1-2  Mehrsprachige Informationen zur Impfung\n/);
     });
 
@@ -293,7 +305,9 @@ describe('konzept', { concurrency: 4 }, () => {
       assert.deepEqual(stats.byStatus, { green: 141, yellow: 39, red: 13 });
       assert.deepEqual(stats.percent, { green: 73, yellow: 20, red: 7 });
       assert.equal(stats.fields.length, 11);
-      const above80 = stats.fields.filter((f: { byStatus: { green: number }; total: number }) => f.byStatus.green / f.total > 0.8).map((f: { title: string }) => f.title);
+      const above80 = stats.fields
+        .filter((f: { byStatus: { green: number }; total: number }) => f.byStatus.green / f.total > 0.8)
+        .map((f: { title: string }) => f.title);
       assert.deepEqual(above80.sort(), ['Bildung', 'Ehrenamtliches Engagement', 'Gesundheit', 'Sprache', 'Zusammenarbeit mit kreisangehörigen Kommunen']);
     });
 

@@ -71,3 +71,19 @@ export async function quietly<T>(run: (logged: string[]) => Promise<T>): Promise
     console.error = error;
   }
 }
+
+/** Collects errors thrown and rejections not caught on the page until `stop()`, which returns them. */
+export function watchUncaught(): { stop(): string[] } {
+  const uncaught: string[] = [];
+  const onError = (e: ErrorEvent) => uncaught.push(`error: ${e.message}`);
+  const onRejection = (e: PromiseRejectionEvent) => uncaught.push(`unhandled rejection: ${String(e.reason)}`);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    stop() {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+      return uncaught;
+    },
+  };
+}

@@ -4,7 +4,8 @@
  *
  * Needs dist/: `npm test` builds first (alone: `npm run build`).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { ELEMENTS, VIEWS } from '../../packages/components/src/registry.js';
 
 function rendered(el: Element): boolean {
   const root = el.shadowRoot;
@@ -15,23 +16,22 @@ describe('dist/<element>.js entries', function () {
   this.timeout(20000);
 
   it('registers one element per file; together they work with a provider', async () => {
-    await import('/dist/ampel-chart.js' as string);
-    expect(customElements.get('ampel-chart')).to.exist;
-    expect(customElements.get('measure-accordion'), 'only its own element').to.equal(undefined);
-    await Promise.all(['/dist/konzept-provider.js', '/dist/measure-accordion.js', '/dist/version-diff.js'].map((src) => import(src)));
-    const page = await fixture<HTMLElement>(html`
-      <konzept-provider src="/schema/examples/konstanz-1.0.json">
-        <ampel-chart></ampel-chart>
-        <measure-accordion></measure-accordion>
-        <version-diff mode="status"></version-diff>
-      </konzept-provider>
-    `);
-    const els = [...page.querySelectorAll('ampel-chart, measure-accordion, version-diff')];
+    const [first, ...others] = VIEWS;
+    await import(`/dist/${first!.tag}.js` as string);
+    expect(customElements.get(first!.tag)).to.exist;
+    for (const other of others) expect(customElements.get(other.tag), 'only its own element').to.equal(undefined);
+    await Promise.all(ELEMENTS.filter((row) => row !== first).map((row) => import(`/dist/${row.tag}.js`)));
+    // A provider around one of each view (the version comparison of one export: its status mode).
+    const provider = ELEMENTS.find((row) => row.key === 'provider')!.tag;
+    const page = await fixture<HTMLElement>(
+      `<${provider} src="/schema/examples/konstanz-1.0.json">${VIEWS.map((row) => `<${row.tag} mode="status"></${row.tag}>`).join('')}</${provider}>`,
+    );
+    const els = [...page.querySelectorAll(VIEWS.map((row) => row.tag).join(', '))];
     await waitUntil(() => els.every(rendered), 'not every element rendered', { timeout: 10000 });
   });
 
   it('takes ?prefix= too', async () => {
-    await import('/dist/ampel-chart.js?prefix=kn' as string);
-    expect(customElements.get('kn-ampel-chart')).to.exist;
+    await import(`/dist/${VIEWS[0]!.tag}.js?prefix=kn` as string);
+    expect(customElements.get(`kn-${VIEWS[0]!.tag}`)).to.exist;
   });
 });

@@ -17,5 +17,6 @@ export { defineAmpelChart } from './ampel-chart/define.js';
 export { VersionDiff } from './version-diff/version-diff.js';
 export { defineVersionDiff } from './version-diff/define.js';
 export { registerAll, type RegisterAllOptions, type RegisteredTags } from './register-all.js';
+export { ELEMENTS, type ElementRow, type ElementKey } from './registry.js';
 export { upgradeLinks, watchLinks, LINK_CLASSES } from './embed/upgrade-links.js';
 export { cssProps, type CssProps } from './shared/css-props.js';

@@ -3,6 +3,7 @@
  * where (a JSON path such as `fields[2].objectives[0].measures[4].status.value`), and what to do.
  */
 import type * as z from 'zod/mini';
+import { LANGUAGE_TAG_PATTERN } from './language.js';
 
 export type IssuePath = ReadonlyArray<string | number>;
 
@@ -44,18 +45,48 @@ export interface ConceptIssue {
   readonly message: BilingualText;
 }
 
+/** How many characters of a value from the export a message quotes; the rest becomes "…". */
+export const MAX_QUOTED = 60;
+/**
+ * The longest message (in either language) an issue carries. Every value a message quotes is cut
+ * to MAX_QUOTED characters already; this is the net below that, so no hostile export (a 20-million-
+ * character date, a key of a megabyte) can make a message, or a terminal line, large.
+ */
+export const MAX_MESSAGE = 2_000;
+/** The longest `at` text (a path has at most 41 parts of at most MAX_QUOTED characters each). */
+export const MAX_AT = 4_000;
+
+/** A string from the export cut to MAX_QUOTED characters ("…" for the rest), never inside a surrogate pair. */
+export function shortened(value: string): string {
+  if (value.length <= MAX_QUOTED) return value;
+  const end = (value.charCodeAt(MAX_QUOTED - 1) & 0xfc00) === 0xd800 ? MAX_QUOTED - 1 : MAX_QUOTED;
+  return `${value.slice(0, end)}…`;
+}
+
+/** A value from the export as a message shows it: JSON, a long string cut to MAX_QUOTED characters. */
+export function quoted(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(shortened(value));
+  if (value === undefined) return 'undefined';
+  if (value !== null && typeof value === 'object') return Array.isArray(value) ? '[…]' : '{…}';
+  return String(value).slice(0, MAX_QUOTED);
+}
+
+function cut(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 export function pathToString(path: IssuePath): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(part)) out += out ? `.${part}` : part;
-    else out += `[${JSON.stringify(part)}]`;
+    else if (part.length <= MAX_QUOTED && /^[A-Za-z_$][\w$]*$/.test(part)) out += out ? `.${part}` : part;
+    else out += `[${quoted(part)}]`;
   }
-  return out || '(root)';
+  return cut(out, MAX_AT) || '(root)';
 }
 
 export function issue(path: IssuePath, code: IssueCode, de: string, en: string): ConceptIssue {
-  return { path: [...path], at: pathToString(path), code, message: { de, en } };
+  return { path: [...path], at: pathToString(path), code, message: { de: cut(de, MAX_MESSAGE), en: cut(en, MAX_MESSAGE) } };
 }
 
 /** One line for a log or a terminal: `fields[0].title: … ` in the chosen language. */
@@ -86,7 +117,7 @@ function typeName(t: string, lang: 'de' | 'en'): string {
 }
 
 function quote(values: ReadonlyArray<unknown>): string {
-  return values.map((v) => JSON.stringify(v)).join(', ');
+  return values.map(quoted).join(', ');
 }
 
 /** Known id, pattern and format patterns, so a regex failure can be explained in words. */
@@ -105,11 +136,7 @@ const PATTERN_WORDS: Array<[RegExp, BilingualText]> = [
 ];
 
 /** Turns one zod issue into ours, in both languages. `knownKeys` suggests the nearest key for a typo. */
-export function fromZodIssue(
-  raw: z.core.$ZodIssue,
-  root: unknown,
-  knownKeys: (path: IssuePath) => string[],
-): ConceptIssue[] {
+export function fromZodIssue(raw: z.core.$ZodIssue, root: unknown, knownKeys: (path: IssuePath) => string[]): ConceptIssue[] {
   const path = raw.path as Array<string | number>;
   const input = valueAt(root, path);
   switch (raw.code) {
@@ -150,7 +177,12 @@ export function fromZodIssue(
         return [
           small
             ? issue(path, 'tooShort', `Zu wenige Einträge: mindestens ${limit}.`, `Too few entries: at least ${limit}.`)
-            : issue(path, 'tooLong', `Zu viele Einträge: höchstens ${limit.toLocaleString('de-DE')}.`, `Too many entries: at most ${limit.toLocaleString('en-GB')}.`),
+            : issue(
+                path,
+                'tooLong',
+                `Zu viele Einträge: höchstens ${limit.toLocaleString('de-DE')}.`,
+                `Too many entries: at most ${limit.toLocaleString('en-GB')}.`,
+              ),
         ];
       }
       return [
@@ -162,7 +194,7 @@ export function fromZodIssue(
     case 'invalid_format': {
       const pattern = 'pattern' in raw ? String(raw.pattern) : '';
       const words = PATTERN_WORDS.find(([re]) => re.test(pattern))?.[1];
-      const shown = JSON.stringify(typeof input === 'string' && input.length > 60 ? `${input.slice(0, 60)}…` : input);
+      const shown = quoted(input);
       if (words) return [issue(path, 'format', `${shown} ist ${words.de}.`, `${shown} is ${words.en}.`)];
       return [issue(path, 'format', `${shown} hat nicht das erwartete Format.`, `${shown} does not have the expected format.`)];
     }
@@ -174,8 +206,8 @@ export function fromZodIssue(
         issue(
           path,
           'value',
-          `Unzulässiger Wert ${JSON.stringify(input)}: erlaubt ist ${quote(raw.values)}.`,
-          `Value ${JSON.stringify(input)} is not allowed: use ${quote(raw.values)}.`,
+          `Unzulässiger Wert ${quoted(input)}: erlaubt ist ${quote(raw.values)}.`,
+          `Value ${quoted(input)} is not allowed: use ${quote(raw.values)}.`,
         ),
       ];
     case 'unrecognized_keys':
@@ -186,8 +218,8 @@ export function fromZodIssue(
         return issue(
           [...path, key],
           'unknownKey',
-          `Unbekannte Angabe "${key}".${hintDe} Eigene Zusatzangaben gehören unter "extra".`,
-          `Unknown key "${key}".${hintEn} Additional data of your own belongs under "extra".`,
+          `Unbekannte Angabe ${quoted(key)}.${hintDe} Eigene Zusatzangaben gehören unter "extra".`,
+          `Unknown key ${quoted(key)}.${hintEn} Additional data of your own belongs under "extra".`,
         );
       });
     case 'invalid_union': {
@@ -213,11 +245,37 @@ export function fromZodIssue(
       return [issue(path, 'format', 'Ungültiger Schlüssel (z. B. ein Sprachcode wie "de").', 'Invalid key (for example a language code such as "de").')];
     case 'custom': {
       const kind = (raw.params as { konzept?: string } | undefined)?.konzept;
-      const shown = JSON.stringify(input);
+      const shown = quoted(input);
       if (kind === 'date')
-        return [issue(path, 'date', `${shown} ist kein gültiges Datum der Form JJJJ-MM-TT (z. B. "2025-03-28").`, `${shown} is not a valid date of the form YYYY-MM-DD (e.g. "2025-03-28").`)];
+        return [
+          issue(
+            path,
+            'date',
+            `${shown} ist kein gültiges Datum der Form JJJJ-MM-TT (z. B. "2025-03-28").`,
+            `${shown} is not a valid date of the form YYYY-MM-DD (e.g. "2025-03-28").`,
+          ),
+        ];
       if (kind === 'partialDate')
-        return [issue(path, 'date', `${shown} ist kein gültiges Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT).`, `${shown} is not a valid date (YYYY, YYYY-MM or YYYY-MM-DD).`)];
+        return [
+          issue(
+            path,
+            'date',
+            `${shown} ist kein gültiges Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT).`,
+            `${shown} is not a valid date (YYYY, YYYY-MM or YYYY-MM-DD).`,
+          ),
+        ];
+      if (kind === 'language') {
+        // A tag of the wrong shape is reported once, by the pattern (invalid_format) above.
+        if (typeof input !== 'string' || !LANGUAGE_TAG_PATTERN.test(input)) return [];
+        return [
+          issue(
+            path,
+            'format',
+            `${shown} ist kein Sprachcode, den Browser kennen (z. B. "de", "en", "tr", "de-x-ls").`,
+            `${shown} is not a language tag browsers understand (e.g. "de", "en", "tr", "de-x-ls").`,
+          ),
+        ];
+      }
       if (kind === 'unsafeUrl')
         return [
           issue(
@@ -248,8 +306,11 @@ function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
 function nearest(key: string, candidates: string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = 3;
+  // A key of a megabyte is near nothing: lower-casing it once per candidate would cost.
+  if (key.length > MAX_QUOTED) return undefined;
+  const lower = key.toLowerCase();
   for (const c of candidates) {
-    const d = levenshtein(key.toLowerCase(), c.toLowerCase());
+    const d = levenshtein(lower, c.toLowerCase());
     if (d < bestDistance) {
       best = c;
       bestDistance = d;

@@ -4,7 +4,8 @@
  */
 import type * as z from 'zod/mini';
 import { schemas } from './schema.js';
-import { fromZodIssue, issue, pathToString, type ConceptIssue, type IssuePath } from './issues.js';
+import { fromZodIssue, issue, quoted, type ConceptIssue, type IssuePath } from './issues.js';
+import { checkSemantics } from './semantics.js';
 import type { Concept } from './types.js';
 import { findJsonErrorOffset } from './json-position.js';
 import { compileFastPath, INVALID, type FastPath } from './fast-parse.js';
@@ -55,24 +56,33 @@ export function parseConcept(input: unknown, options: ParseOptions = {}): ParseR
     if (fast && (options.maxDepth ?? DEFAULT_MAX_DEPTH) >= fast.maxDepth) {
       const concept = fast.parse(data);
       if (concept !== INVALID) {
-        const semantic = checkSemantics(concept as Concept);
+        const semantic = checkSemantics(concept);
         return semantic.length ? fail(semantic) : { success: true, concept: concept as Concept, issues: [] };
       }
       data = (parseJson(input) as { value: unknown }).value;
     }
   }
 
-  const unsafe = checkStructure(data, options.maxDepth ?? DEFAULT_MAX_DEPTH);
-  if (unsafe.length) return fail(unsafe);
+  const { problems: unsafe, tooDeep } = checkStructure(data, options.maxDepth ?? DEFAULT_MAX_DEPTH);
+  // Too deep for zod's recursion to be safe: that is all we say.
+  if (tooDeep) return fail(unsafe);
 
   const { concept: schema } = schemas();
   const result = schema.safeParse(data, { reportInput: false });
-  if (!result.success) {
-    return fail(result.error.issues.flatMap((raw) => fromZodIssue(raw, data, (path) => knownKeysAt(schema, path))));
+  if (result.success && !unsafe.length) {
+    const semantic = checkSemantics(result.data);
+    if (semantic.length) return fail(semantic);
+    return { success: true, concept: deepFreeze(result.data) as Concept, issues: [] };
   }
-  const semantic = checkSemantics(result.data as Concept);
-  if (semantic.length) return fail(semantic);
-  return { success: true, concept: deepFreeze(result.data) as Concept, issues: [] };
+  // Every problem in one run: the shapes zod refused, the prototype keys, and what the semantic
+  // checks can still judge in the raw data (a status missing from the scale, a doubled id).
+  const reported = new Set(unsafe.map((p) => p.at));
+  const structural = result.success
+    ? []
+    : result.error.issues
+        .flatMap((raw) => fromZodIssue(raw, data, (path) => knownKeysAt(schema, path)))
+        .filter((p) => !(p.code === 'unknownKey' && reported.has(p.at)));
+  return fail([...unsafe, ...structural, ...checkSemantics(data)]);
 }
 
 let fast: FastPath | undefined | null = null;
@@ -91,10 +101,7 @@ export function parseConceptOrThrow(input: unknown, options?: ParseOptions): Con
 export class ConceptError extends Error {
   readonly issues: readonly ConceptIssue[];
   constructor(issues: readonly ConceptIssue[]) {
-    super(
-      `Invalid concept export (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n` +
-        issues.map((i) => `  ${i.at}: ${i.message.en}`).join('\n'),
-    );
+    super(`Invalid concept export (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n` + issues.map((i) => `  ${i.at}: ${i.message.en}`).join('\n'));
     this.name = 'ConceptError';
     this.issues = issues;
   }
@@ -139,7 +146,7 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; is
  * Walks the raw value without recursion (so 10,000-deep nesting cannot overflow the stack) and
  * rejects what no export needs but attacks use: prototype keys and absurd depth.
  */
-function checkStructure(root: unknown, maxDepth: number): ConceptIssue[] {
+function checkStructure(root: unknown, maxDepth: number): { problems: ConceptIssue[]; tooDeep: boolean } {
   const problems: ConceptIssue[] = [];
   const stack: Array<{ value: unknown; path: Array<string | number> }> = [{ value: root, path: [] }];
   while (stack.length) {
@@ -154,7 +161,7 @@ function checkStructure(root: unknown, maxDepth: number): ConceptIssue[] {
           `The data is nested deeper than ${maxDepth} levels; a concept needs about 10.`,
         ),
       );
-      return problems;
+      return { problems, tooDeep: true };
     }
     if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
@@ -166,17 +173,17 @@ function checkStructure(root: unknown, maxDepth: number): ConceptIssue[] {
           issue(
             [...path, key],
             'forbiddenKey',
-            `Der Schlüssel "${key}" ist nicht erlaubt (er könnte Programme auf der Seite verändern).`,
-            `The key "${key}" is not allowed (it could tamper with programs on the page).`,
+            `Der Schlüssel ${quoted(key)} ist nicht erlaubt (er könnte Programme auf der Seite verändern).`,
+            `The key ${quoted(key)} is not allowed (it could tamper with programs on the page).`,
           ),
         );
         continue;
       }
       stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
     }
-    if (problems.length >= 100) return problems;
+    if (problems.length >= 100) break;
   }
-  return problems;
+  return { problems, tooDeep: false };
 }
 
 /** The keys the schema allows at a path, for "did you mean". */
@@ -203,180 +210,6 @@ function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefine
     else break;
   }
   return current;
-}
-
-/** What a schema of shapes cannot say: ids are unique, references resolve, dates are in order. */
-function checkSemantics(concept: Concept): ConceptIssue[] {
-  const problems: ConceptIssue[] = [];
-  const doubled = (id: string, at: IssuePath, first: IssuePath, de: string, en: string) => {
-    problems.push(
-      issue(
-        at.concat('id'),
-        'duplicateId',
-        `Die Kennung "${id}" ist doppelt: ${de} mit dieser Kennung steht schon bei ${pathToString(first)}.`,
-        `The id "${id}" is used twice: ${en} with this id is already at ${pathToString(first)}.`,
-      ),
-    );
-  };
-  const seen = new Map<string, Map<string, IssuePath>>();
-  const unique = (kind: string, id: string, path: IssuePath, de: string, en: string) => {
-    let ids = seen.get(kind);
-    if (!ids) seen.set(kind, (ids = new Map()));
-    const first = ids.get(id);
-    if (first) doubled(id, path, first, de, en);
-    else ids.set(id, path);
-  };
-
-  const statusIds = new Set<string>();
-  concept.statusScale.statuses.forEach((s, i) => {
-    unique('status', s.id, ['statusScale', 'statuses', i], 'ein Status', 'a status');
-    statusIds.add(s.id);
-  });
-  const statusList = [...statusIds].map((s) => `"${s}"`).join(', ');
-  const checkStatus = (value: string, path: IssuePath) => {
-    if (!statusIds.has(value)) {
-      problems.push(
-        issue(
-          path,
-          'unknownStatus',
-          `Der Status "${value}" steht nicht in der Statusskala (erlaubt: ${statusList}).`,
-          `The status "${value}" is not in the status scale (allowed: ${statusList}).`,
-        ),
-      );
-    }
-  };
-  if (concept.statusScale.unrated !== undefined) checkStatus(concept.statusScale.unrated, ['statusScale', 'unrated']);
-
-  const evaluationIds = new Set<string>();
-  concept.evaluations.forEach((e, i) => {
-    unique('evaluation', e.id, ['evaluations', i], 'ein Bericht', 'an evaluation');
-    evaluationIds.add(e.id);
-  });
-  const checkEvaluation = (value: string, path: IssuePath) => {
-    if (!evaluationIds.has(value)) {
-      problems.push(
-        issue(
-          path,
-          'unknownEvaluation',
-          `Der Bericht "${value}" ist unter "evaluations" nicht aufgeführt.`,
-          `The evaluation "${value}" is not listed under "evaluations".`,
-        ),
-      );
-    }
-  };
-
-  const fieldIds = new Set<string>();
-  concept.fields.forEach((f, i) => {
-    unique('field', f.id, ['fields', i], 'ein Feld', 'a field');
-    fieldIds.add(f.id);
-  });
-  const checkField = (value: string, path: IssuePath) => {
-    if (!fieldIds.has(value)) {
-      problems.push(issue(path, 'unknownReference', `Es gibt kein Feld "${value}".`, `There is no field "${value}".`));
-    }
-  };
-
-  const participationIds = new Set<string>();
-  concept.participation.forEach((p, i) => {
-    const at: IssuePath = ['participation', i];
-    unique('participation', p.id, at, 'eine Beteiligung', 'a participation input');
-    participationIds.add(p.id);
-    if (p.field !== undefined) checkField(p.field, [...at, 'field']);
-    if (p.date && p.dateTo && p.dateTo < p.date) problems.push(dateOrder([...at, 'dateTo'], p.date, p.dateTo));
-  });
-  concept.guidelines.forEach((g, i) => {
-    unique('guideline', g.id, ['guidelines', i], 'eine Leitlinie', 'a guideline');
-    if (g.field !== undefined) checkField(g.field, ['guidelines', i, 'field']);
-  });
-
-  // Plain loops, and paths built only for a problem: this runs over every measure of the export.
-  // A measure's id is remembered with its number in document order, its path found again if needed.
-  const measureNumbers = new Map<string, number>();
-  const measurePath = (n: number): IssuePath => {
-    for (let fi = 0; fi < concept.fields.length; fi++) {
-      const objectives = concept.fields[fi]!.objectives;
-      for (let oi = 0; oi < objectives.length; oi++) {
-        const count = objectives[oi]!.measures.length;
-        if (n < count) return ['fields', fi, 'objectives', oi, 'measures', n];
-        n -= count;
-      }
-    }
-    return [];
-  };
-  const at = (fi: number, oi: number, mi: number, ...rest: Array<string | number>): IssuePath => ['fields', fi, 'objectives', oi, 'measures', mi, ...rest];
-  let measureNumber = 0;
-  for (let fi = 0; fi < concept.fields.length; fi++) {
-    const objectives = concept.fields[fi]!.objectives;
-    for (let oi = 0; oi < objectives.length; oi++) {
-      const objective = objectives[oi]!;
-      const oPath: IssuePath = ['fields', fi, 'objectives', oi];
-      unique('objective', objective.id, oPath, 'ein Unterziel', 'an objective');
-      const measures = objective.measures;
-      for (let mi = 0; mi < measures.length; mi++) {
-        const measure = measures[mi]!;
-        const first = measureNumbers.get(measure.id);
-        if (first === undefined) measureNumbers.set(measure.id, measureNumber);
-        else doubled(measure.id, at(fi, oi, mi), measurePath(first), 'eine Maßnahme', 'a measure');
-        measureNumber++;
-        if (measure.status) {
-          if (!statusIds.has(measure.status.value)) checkStatus(measure.status.value, at(fi, oi, mi, 'status', 'value'));
-          const evaluation = measure.status.evaluation;
-          if (evaluation !== undefined && !evaluationIds.has(evaluation)) checkEvaluation(evaluation, at(fi, oi, mi, 'status', 'evaluation'));
-        }
-        const history = measure.history;
-        // A measure has a handful of reports: a set only pays for long (or hostile) histories.
-        const reported = history.length > 8 ? new Set<string>() : undefined;
-        for (let hi = 0; hi < history.length; hi++) {
-          const entry = history[hi]!;
-          if (!statusIds.has(entry.status)) checkStatus(entry.status, at(fi, oi, mi, 'history', hi, 'status'));
-          if (!evaluationIds.has(entry.evaluation)) checkEvaluation(entry.evaluation, at(fi, oi, mi, 'history', hi, 'evaluation'));
-          let twice = false;
-          if (reported) {
-            twice = reported.has(entry.evaluation);
-            reported.add(entry.evaluation);
-          } else for (let earlier = 0; earlier < hi && !twice; earlier++) twice = history[earlier]!.evaluation === entry.evaluation;
-          if (twice) {
-            problems.push(
-              issue(
-                at(fi, oi, mi, 'history', hi, 'evaluation'),
-                'duplicateId',
-                `Für den Bericht "${entry.evaluation}" hat diese Maßnahme schon einen Status.`,
-                `This measure already has a status for the evaluation "${entry.evaluation}".`,
-              ),
-            );
-          }
-        }
-        // Validated YYYY[-MM[-DD]] strings sort by their characters (no collation needed).
-        const { start, end } = measure.timeframe ?? {};
-        if (start && end && end < start && !start.startsWith(end)) {
-          problems.push(dateOrder(at(fi, oi, mi, 'timeframe', 'end'), start, end));
-        }
-        const participation = measure.participation;
-        for (let pi = 0; pi < participation.length; pi++) {
-          const ref = participation[pi]!;
-          if (participationIds.has(ref)) continue;
-          problems.push(
-            issue(
-              at(fi, oi, mi, 'participation', pi),
-              'unknownReference',
-              `Die Beteiligung "${ref}" ist unter "participation" nicht aufgeführt.`,
-              `The participation input "${ref}" is not listed under "participation".`,
-            ),
-          );
-        }
-      }
-    }
-  }
-  return problems;
-}
-
-function dateOrder(path: IssuePath, start: string, end: string): ConceptIssue {
-  return issue(
-    path,
-    'dateOrder',
-    `Das Ende (${end}) liegt vor dem Anfang (${start}).`,
-    `The end (${end}) is before the start (${start}).`,
-  );
 }
 
 function deepFreeze<T>(root: T): T {

@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { AMPEL_SCALE } from './defaults.js';
+import { isLanguageTag, LANGUAGE_TAG_PATTERN } from './language.js';
 
 /** Limits that keep a hostile or broken export from freezing a reader's browser. */
 export const LIMITS = {
@@ -19,7 +20,6 @@ export const LIMITS = {
 } as const;
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
-const LANG_PATTERN = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
 const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
 const PAPER_NUMBER_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ./_-]{0,63}$/;
 
@@ -69,20 +69,15 @@ export function isSafeUrl(value: string): boolean {
 }
 
 const id = () => z.string().check(z.regex(ID_PATTERN));
-const shortString = () => z.string().check(z.minLength(1), z.maxLength(LIMITS.shortText));
-const longString = () => z.string().check(z.maxLength(LIMITS.longText));
+/** A language tag that `Intl` accepts too (see language.ts), not only one of the right shape. */
+const languageTag = () => z.string().check(z.regex(LANGUAGE_TAG_PATTERN), z.refine(isLanguageTag, { params: { konzept: 'language' } }));
 const list = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLength(LIMITS.listItems));
 const date = () => z.string().check(z.refine(isRealDate, { params: { konzept: 'date' } }));
 const partialDate = () => z.string().check(z.refine(isRealPartialDate, { params: { konzept: 'partialDate' } }));
-const safeUrl = () =>
-  z.string().check(z.maxLength(LIMITS.shortText), z.refine(isSafeUrl, { params: { konzept: 'unsafeUrl' } }));
+const safeUrl = () => z.string().check(z.maxLength(LIMITS.shortText), z.refine(isSafeUrl, { params: { konzept: 'unsafeUrl' } }));
 
 /** A text as a plain string (in the concept's language) or a map of languages: `{ "de": "…", "en": "…" }`. */
-const text = (max: number) =>
-  z.union([
-    z.string().check(z.maxLength(max)),
-    z.record(z.string().check(z.regex(LANG_PATTERN)), z.string().check(z.maxLength(max))),
-  ]);
+const text = (max: number) => z.union([z.string().check(z.maxLength(max)), z.record(languageTag(), z.string().check(z.maxLength(max)))]);
 const shortText = () => text(LIMITS.shortText);
 const longText = () => text(LIMITS.longText);
 
@@ -263,7 +258,7 @@ function build() {
     title: shortText(),
     version: z.string().check(z.minLength(1), z.maxLength(32)),
     /** The language plain strings are written in, and the fallback for language maps. */
-    language: z._default(z.string().check(z.regex(LANG_PATTERN)), 'de'),
+    language: z._default(languageTag(), 'de'),
     summary: z.optional(longText()),
     adopted: z.optional(date()),
     adoptedBy: z.optional(shortText()),

@@ -33,16 +33,16 @@
  * handler. Headings inside the element start one level below the last heading before the link.
  */
 import type { RegisteredTags } from '../register-all.js';
+import { LINKED, type LinkKey } from '../registry.js';
 
-/** The link class for each element (the same whatever tag prefix the page uses). */
-export const LINK_CLASSES = {
-  ampelChart: 'konzept-ampel-chart',
-  measureAccordion: 'konzept-measure-accordion',
-  versionDiff: 'konzept-version-diff',
-} as const;
+/** The link class for each element with a link form (registry.ts; the same whatever tag prefix the page uses). */
+export const LINK_CLASSES = Object.fromEntries(LINKED.map((row) => [row.key, row.link.className])) as Readonly<Record<LinkKey, string>>;
 
-type LinkKind = keyof typeof LINK_CLASSES;
+type LinkKind = LinkKey;
 type Tags = Pick<RegisteredTags, LinkKind>;
+
+/** Kinds whose two links in one paragraph make one element (the version comparison: older, newer). */
+const PAIRED = new Set<LinkKind>(LINKED.filter((row) => 'pair' in row.link && row.link.pair).map((row) => row.key));
 
 /** Set on a link once it is inside an element, so a second copy of the script leaves it alone. */
 const UPGRADED = 'data-konzept-upgraded';
@@ -137,12 +137,13 @@ function promoteContainers(root: ParentNode): void {
     const name = Object.values(LINK_CLASSES).find((c) => container.classList.contains(c))!;
     const links = [...container.querySelectorAll<HTMLAnchorElement>('a[href]')];
     const exports = links.filter(isJson);
-    const chosen = name === LINK_CLASSES.versionDiff ? (exports.length ? exports : links).slice(0, 2) : [exports[0] ?? links[0]];
+    const paired = [...PAIRED].some((kind) => LINK_CLASSES[kind] === name);
+    const chosen = paired ? (exports.length ? exports : links).slice(0, 2) : [exports[0] ?? links[0]];
     for (const link of chosen) link?.classList.add(name);
   }
 }
 
-const FRAGMENT = /^#(konzept-(?:ampel-chart|measure-accordion|version-diff))(?:&(.*))?$/;
+const FRAGMENT = new RegExp(`^#(${Object.values(LINK_CLASSES).join('|')})(?:&(.*))?$`);
 
 /** A fragment as the reader wrote it: some editors store `&` and `=` percent-encoded. */
 function decoded(fragment: string): string {
@@ -202,9 +203,9 @@ export function upgradeLinks(tags: Tags, root: ParentNode = document): HTMLEleme
       continue;
     }
     const { src, from } = splitFrom(link);
-    if (kind === 'versionDiff' && from === undefined) {
+    if (PAIRED.has(kind) && from === undefined) {
       // Two links in one paragraph: the older export, then the newer one.
-      const next = links.slice(i + 1).find((other) => kindOf(other) === 'versionDiff' && other.parentNode === link.parentNode);
+      const next = links.slice(i + 1).find((other) => kindOf(other) === kind && other.parentNode === link.parentNode);
       if (next) {
         const el = createFor(tag, [link, next]);
         el.setAttribute('from', link.getAttribute('href') ?? '');
@@ -215,7 +216,7 @@ export function upgradeLinks(tags: Tags, root: ParentNode = document): HTMLEleme
       }
     }
     const el = createFor(tag, [link]);
-    if (kind === 'versionDiff') {
+    if (PAIRED.has(kind)) {
       if (from !== undefined) {
         el.setAttribute('from', from);
         el.setAttribute('to', src);

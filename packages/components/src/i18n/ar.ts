@@ -46,6 +46,7 @@ registerTranslation('ar', {
   'state.notJson': 'لا يوجد ملف خطة في العنوان المحدد.',
   'state.timeout': 'الخادم لا يستجيب. يُرجى المحاولة مرة أخرى لاحقًا.',
   'state.tooLarge': 'الملف كبير جدًا بحيث لا يمكن عرضه هنا.',
+  'state.encoding': 'الملف غير محفوظ بترميز UTF-8 ولا يمكن قراءته هنا. التفاصيل في وحدة تحكم المتصفح.',
   'state.aborted': 'تم إلغاء التحميل.',
   'state.retry': 'إعادة المحاولة',
   'state.source': 'المصدر: {src}',
@@ -83,6 +84,9 @@ registerTranslation('ar', {
   'chart.changed': '{count} {measures} بحالة جديدة.',
   'chart.noHistory': 'لا يوجد سجل لهذه الخطة بعد: تحتاج المقارنة إلى تقريرين على الأقل يجب أن تُقيَّم فيهما {measures}.',
   'chart.noMeasuresFields': '{fields}: {list}',
+  'chart.sum': 'المجموع {percent}',
+  'chart.roundingNote': 'الأعداد المتساوية تظهر بنسب مئوية متساوية؛ وحيث لا يبلغ مجموع صف 100 % بعد التقريب، يُذكر مجموعه بجانب العدد الإجمالي.',
+  'chart.legendSum': 'المجموع {percent}: الأعداد المتساوية تظهر بنسب متساوية، بعد التقريب.',
 
   'accordion.label': '{measures}: {title}',
   'accordion.filterLabel': 'تصفية {measures}',

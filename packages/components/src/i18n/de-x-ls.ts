@@ -40,6 +40,7 @@ registerTranslation('de-x-ls', {
   'state.notJson': 'An dieser Adresse ist keine Konzept-Datei.',
   'state.timeout': 'Der Server antwortet nicht. Bitte versuchen Sie es später noch einmal.',
   'state.tooLarge': 'Die Datei ist zu groß. Wir können sie hier nicht zeigen.',
+  'state.encoding': 'Die Datei ist falsch gespeichert. Wir können sie nicht lesen. Mehr dazu steht in der Browser-Konsole.',
   'state.aborted': 'Das Laden ist gestoppt.',
   'state.retry': 'Noch einmal versuchen',
   'state.source': 'Datei: {src}',
@@ -78,6 +79,10 @@ registerTranslation('de-x-ls', {
   'chart.changed': 'Neuer Stand bei {count} {measures}.',
   'chart.noHistory': 'Für dieses Konzept gibt es noch keinen Vergleich. Für einen Vergleich braucht man mindestens 2 Berichte mit Bewertungen von {measures}.',
   'chart.noMeasuresFields': '{fields}: {list}',
+  'chart.sum': 'zusammen {percent}',
+  'chart.roundingNote':
+    'Gleiche Zahlen haben gleiche Prozente. Darum ist eine Zeile manchmal nicht genau 100 Prozent. Dann steht die Summe bei der Gesamt-Zahl.',
+  'chart.legendSum': 'Zusammen {percent}. Gleiche Zahlen haben gleiche Prozente.',
 
   'accordion.label': '{measures}: {title}',
   'accordion.filterLabel': '{measures} suchen und auswählen',

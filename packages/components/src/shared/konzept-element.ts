@@ -4,13 +4,14 @@
  * empty) rendered the same way everywhere.
  */
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { localize, type Concept, type Level, type LocalizedText, type Text } from '@konzept-kit/sdk';
+import { localize, safeLocale, type Concept, type Level, type LocalizedText, type Text } from '@konzept-kit/sdk';
 import type { LoadError } from '@konzept-kit/sdk';
 import { translate, translateParts, interfaceLanguage, isRtl, type TranslationParams } from './i18n.js';
 import { countedTerm, inSentence, levelTerm, type Reader } from './terms.js';
 import { LocaleController, resolveDir, resolveLang } from './locale.js';
 import { VERSION } from './version.js';
 import type { LoadState } from './context.js';
+import { GIVEN } from './concept-task.js';
 import './common.i18n.js';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -107,7 +108,7 @@ export abstract class KonzeptElement extends LitElement {
   /** The locale for `Intl` (plain language `de-x-ls` formats as German). */
   protected get intlLocale(): string {
     const lang = this.uiLanguage;
-    return lang.includes('-x-') ? lang.split('-x-')[0]! : lang;
+    return safeLocale(lang.includes('-x-') ? lang.split('-x-')[0]! : lang);
   }
 
   /** A text from the export in the reader's language, with the language it is really in. */
@@ -185,12 +186,17 @@ export abstract class KonzeptElement extends LitElement {
       return html`<div class="state state--loading" part="state" role="status" aria-live="polite" dir=${dir}><p>${this.t('state.loading')}</p></div>`;
     }
     if (state === 'idle') return html`<div class="state" part="state" role="status" dir=${dir}><p>${this.t('state.idle')}</p></div>`;
+    return this.renderError(this.t('state.errorTitle'), error);
+  }
+
+  /** The one error view: a title (what failed), why, and from which address. */
+  protected renderError(title: string, error: LoadError | undefined): TemplateResult {
     const kind = error?.kind ?? 'network';
-    return html`<div class="state state--error" part="state error" role="alert" dir=${dir}>
+    return html`<div class="state state--error" part="state error" role="alert" dir=${this.direction}>
       <div>
-        <p><strong>${this.t('state.errorTitle')}</strong></p>
+        <p><strong>${title}</strong></p>
         <p>${this.t(`state.${kind}`, { status: error?.status ?? '' })}</p>
-        ${error?.url && error.url !== '(concept property)' ? html`<p class="state__detail">${this.t('state.source', { src: error.url })}</p>` : nothing}
+        ${error?.url && error.url !== GIVEN ? html`<p class="state__detail">${this.t('state.source', { src: error.url })}</p>` : nothing}
       </div>
     </div>`;
   }

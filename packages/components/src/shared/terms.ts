@@ -1,10 +1,10 @@
 /**
  * The words for the levels of a concept ("Handlungsfeld", "Maßnahmen"), in this order: the
- * export's own word (in the reader's language where the export has it), the interface language's
+ * export's own word (only where the export has it in the interface's language), the interface language's
  * (`term.<level>.singular|plural`, and after a number `term.<level>.<plural category>`), the German
  * or English default. Each comes with the language it is in.
  */
-import { baseLanguage, termFor, DEFAULT_TERMS, type Concept, type Level, type LocalizedText } from '@konzept-kit/sdk';
+import { baseLanguage, safeLocale, termFor, DEFAULT_TERMS, type Concept, type Level, type LocalizedText } from '@konzept-kit/sdk';
 import { translationOf } from './i18n.js';
 
 /** Who is reading: the nearest `lang` and the interface language chosen for it. */
@@ -20,14 +20,17 @@ export function inInterfaceLanguage(tag: string, ui: string): boolean {
 }
 
 /**
- * The export's own word, unless it only restates the usual German or English word in a language
- * the reader does not read: then the reader's language has a better one. A real own word
- * ("Projekt") stays, even as a fallback in German.
+ * The export's own word where it is in the interface's language. One the reader does not read
+ * (Konstanz gives "Federführung" only in German) gives way to the interface's word: an English
+ * page says "Lead", not a German word inside an English sentence. In a variant of the same
+ * language (German in Leichte Sprache) a real own word ("Projekt") stays; one that only restates
+ * the usual word gives way to the variant's simpler one.
  */
 function ownTerm(concept: Concept | undefined, level: Level, reader: Reader, plural: boolean): LocalizedText | undefined {
   if (!concept?.terms?.[level]) return undefined;
   const own = termFor(concept, level, reader.lang, plural);
   if (inInterfaceLanguage(own.lang, reader.ui)) return own;
+  if (baseLanguage(own.lang) !== baseLanguage(reader.ui)) return undefined;
   const defaults = DEFAULT_TERMS[level][plural ? 'plural' : 'singular'];
   return own.text !== defaults.de && own.text !== defaults.en ? own : undefined;
 }
@@ -38,11 +41,8 @@ function translated(reader: Reader, level: Level, form: string): LocalizedText |
 }
 
 export function levelTerm(concept: Concept | undefined, level: Level, reader: Reader, plural: boolean): LocalizedText {
-  return (
-    ownTerm(concept, level, reader, plural) ??
-    translated(reader, level, plural ? 'plural' : 'singular') ??
-    termFor(concept, level, reader.lang, plural)
-  );
+  // Last the default word, never the export's own one in a language the reader does not read.
+  return ownTerm(concept, level, reader, plural) ?? translated(reader, level, plural ? 'plural' : 'singular') ?? termFor(undefined, level, reader.ui, plural);
 }
 
 /**
@@ -54,7 +54,7 @@ export function countedTerm(concept: Concept | undefined, level: Level, reader: 
   const plural = count !== 1;
   const own = ownTerm(concept, level, reader, plural);
   if (own) return own;
-  const category = new Intl.PluralRules(locale).select(count);
+  const category = new Intl.PluralRules(safeLocale(locale)).select(count);
   return translated(reader, level, category) ?? levelTerm(concept, level, reader, plural);
 }
 
@@ -64,6 +64,9 @@ export function countedTerm(concept: Concept | undefined, level: Level, reader: 
  * stay as written.
  */
 export function inSentence({ text, lang }: LocalizedText): string {
-  if (baseLanguage(lang) === 'de' || text.length < 2 || text[1] !== text[1]!.toLocaleLowerCase(lang)) return text;
-  return text[0]!.toLocaleLowerCase(lang) + text.slice(1);
+  if (baseLanguage(lang) === 'de' || text.length < 2) return text;
+  // The export's language tag passed the schema's Intl check; a page's `lang` may be anything.
+  const locale = safeLocale(lang);
+  if (text[1] !== text[1]!.toLocaleLowerCase(locale)) return text;
+  return text[0]!.toLocaleLowerCase(locale) + text.slice(1);
 }

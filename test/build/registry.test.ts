@@ -1,0 +1,37 @@
+// The element registry (packages/components/src/registry.ts) is the one list of elements: each row
+// agrees with its folder, so a row added for a new element is all the build and registration need.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ELEMENTS, LINKED, VIEWS } from '../../packages/components/src/registry.js';
+import { registerAll } from '../../packages/components/src/register-all.js';
+import { pageCss } from '../../packages/components/src/embed/page-css.js';
+
+const src = resolve(import.meta.dirname, '../../packages/components/src');
+
+test('every row names its folder, whose define.ts registers the row’s tag', () => {
+  for (const row of ELEMENTS) {
+    const define = join(src, row.folder, 'define.ts');
+    assert.ok(existsSync(define), `${row.folder}/define.ts`);
+    assert.match(readFileSync(define, 'utf8'), new RegExp(`export function ${row.define.name}\\(`), `${row.folder}/define.ts exports ${row.define.name}`);
+    // Outside a browser, defineElement registers nothing and returns the tag it would use.
+    assert.equal(row.define(), row.tag);
+    assert.match(row.tag, /^[a-z][a-z0-9]*-[a-z0-9-]+$/, 'a valid custom element name');
+  }
+  assert.equal(new Set(ELEMENTS.map((row) => row.tag)).size, ELEMENTS.length, 'tags are unique');
+});
+
+test('registerAll returns the tag of every row, with a prefix too', () => {
+  assert.deepEqual(
+    Object.keys(registerAll()),
+    ELEMENTS.map((row) => row.key),
+  );
+  for (const row of VIEWS) assert.equal(registerAll({ prefix: 'lk' })[row.key], `lk-${row.tag}`);
+});
+
+test('konzept-kit.css reserves space for every view and its link form', () => {
+  const css = pageCss(ELEMENTS);
+  for (const row of VIEWS) assert.ok(css.includes(`--konzept-reserve-${row.tag}, ${row.reserve}`), row.tag);
+  for (const row of LINKED) assert.ok(css.includes(`a.${row.link.className}:not([data-konzept-upgraded])`), row.link.className);
+});
