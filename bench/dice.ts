@@ -30,7 +30,11 @@ function dice(a: Int32Array, b: Int32Array): number {
   return (2 * shared) / (a.length + b.length);
 }
 
-export function diceMatch(from: readonly MeasureEntry[], to: readonly MeasureEntry[], threshold = 0.5): { from: MeasureEntry; to: MeasureEntry; confidence: number }[] {
+export function diceMatch(
+  from: readonly MeasureEntry[],
+  to: readonly MeasureEntry[],
+  threshold = 0.5,
+): { from: MeasureEntry; to: MeasureEntry; confidence: number }[] {
   const key = (e: MeasureEntry) => bigrams(`${textOf(e.measure.title, 'de') ?? ''} ${textOf(e.measure.description, 'de') ?? ''}`);
   const a = from.map(key);
   const b = to.map(key);

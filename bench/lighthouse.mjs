@@ -25,7 +25,10 @@ const log = (...a) => console.error('[bench:page]', ...a);
 const load = { before: loadavg().map(round) };
 if (!args.includes('--no-build')) {
   log('building dist/ (scripts/build.mjs --bundle)');
-  const built = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--bundle', '--report-only'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const built = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--bundle', '--report-only'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (built.status !== 0) process.exit(1);
 }
 const server = await serve({ port: 0, host: '127.0.0.1' });
@@ -61,7 +64,9 @@ try {
     for (const formFactor of i % 2 ? ['desktop', 'mobile'] : ['mobile', 'desktop']) {
       const r = await audit(formFactor);
       results[formFactor].push(r);
-      log(`${formFactor} run ${i + 1}/${runs}: performance ${r.performance}, TBT ${r.tbt.toFixed(0)} ms, longest task ${r.longestTask.toFixed(0)} ms, LCP ${(r.lcp / 1000).toFixed(2)} s, CLS ${r.cls.toFixed(3)}, accessibility ${r.accessibility}`);
+      log(
+        `${formFactor} run ${i + 1}/${runs}: performance ${r.performance}, TBT ${r.tbt.toFixed(0)} ms, longest task ${r.longestTask.toFixed(0)} ms, LCP ${(r.lcp / 1000).toFixed(2)} s, CLS ${r.cls.toFixed(3)}, accessibility ${r.accessibility}`,
+      );
     }
   }
 } finally {
@@ -75,7 +80,19 @@ const median = (a) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const header = ['form factor', 'performance', 'TBT', 'longest task', 'LCP', 'CLS', 'accessibility', 'best practices', 'SEO', 'script transferred', 'runs (performance)'];
+const header = [
+  'form factor',
+  'performance',
+  'TBT',
+  'longest task',
+  'LCP',
+  'CLS',
+  'accessibility',
+  'best practices',
+  'SEO',
+  'script transferred',
+  'runs (performance)',
+];
 const lines = Object.entries(results).map(([formFactor, list]) => [
   formFactor,
   String(median(list.map((r) => r.performance))),

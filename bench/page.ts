@@ -8,15 +8,7 @@
  */
 import { registerAll } from '../packages/components/src/register-all.js';
 import type { MeasureAccordion } from '../packages/components/src/measure-accordion/measure-accordion.js';
-import {
-  diffConcepts,
-  matchByText,
-  measureEntries,
-  parseConcept,
-  parseConceptOrThrow,
-  prepareSearch,
-  type Concept,
-} from '@konzept-kit/sdk';
+import { diffConcepts, matchByText, measureEntries, parseConcept, parseConceptOrThrow, prepareSearch, type Concept } from '@konzept-kit/sdk';
 import { PlainAccordion, plainChartFields, plainChartOverview, plainDiff } from './baselines.js';
 import { collect, settle, text } from './page-helpers.js';
 
@@ -29,7 +21,6 @@ let newer: Concept | undefined;
 let rendered: LitLike | undefined;
 let plain: PlainAccordion | undefined;
 const stage = document.getElementById('stage')!;
-
 
 function layout(): void {
   void stage.offsetHeight;
@@ -136,7 +127,10 @@ export const bench = {
     return {
       nodes: all.length,
       buttons: all.filter((n) => n.localName === 'button').length,
-      text: all.reduce((n, e) => n + (e.shadowRoot ? 0 : [...e.childNodes].filter((c) => c.nodeType === 3).reduce((m, c) => m + (c.textContent?.trim().length ?? 0), 0)), 0),
+      text: all.reduce(
+        (n, e) => n + (e.shadowRoot ? 0 : [...e.childNodes].filter((c) => c.nodeType === 3).reduce((m, c) => m + (c.textContent?.trim().length ?? 0), 0)),
+        0,
+      ),
     };
   },
 

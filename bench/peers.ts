@@ -114,7 +114,11 @@ function opener(kind: Accordion, i: number): { click: () => void; shown: () => b
   const box = rendered!.children[i] as HTMLElement;
   const content = box.querySelector('div')!;
   if (kind === 'native') return { click: () => box.querySelector('summary')!.click(), shown: () => content.checkVisibility() };
-  if (kind === 'shoelace') return { click: () => (box.shadowRoot!.querySelector('summary, [part="header"]') as HTMLElement).click(), shown: () => (box as unknown as { open: boolean }).open && content.checkVisibility() };
+  if (kind === 'shoelace')
+    return {
+      click: () => (box.shadowRoot!.querySelector('summary, [part="header"]') as HTMLElement).click(),
+      shown: () => (box as unknown as { open: boolean }).open && content.checkVisibility(),
+    };
   return { click: () => box.shadowRoot!.querySelector('button')!.click(), shown: () => content.checkVisibility() };
 }
 
@@ -211,7 +215,10 @@ export const peers = {
       const fields = fieldGroups(c).flatMap((g) => g.fields);
       const statuses = c.statusScale.statuses;
       const labels = fields.map((f) => txt(c, f.title));
-      const series = [...statuses.map((s) => ({ id: s.id as string | undefined, label: txt(c, s.label), color: s.color ?? '#767676' })), { id: undefined, label: 'nicht bewertet', color: '#767676' }].map((s) => ({
+      const series = [
+        ...statuses.map((s) => ({ id: s.id as string | undefined, label: txt(c, s.label), color: s.color ?? '#767676' })),
+        { id: undefined, label: 'nicht bewertet', color: '#767676' },
+      ].map((s) => ({
         ...s,
         data: fields.map((f) => f.segments.find((x) => x.statusId === s.id)?.count ?? 0),
       }));

@@ -42,7 +42,10 @@ log(`load average ${load.before.join(' ')} on ${cpus().length} cores (${cpus()[0
 let sizesRows = [];
 if (!args.includes('--no-build') && existsSync(join(root, 'scripts/build.mjs'))) {
   log('building dist/ (scripts/build.mjs --bundle)');
-  const result = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--bundle', '--report-only'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const result = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--bundle', '--report-only'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (result.status !== 0) log(`the build exited with ${result.status}; sizes are from whatever dist/ holds`);
 }
 if (existsSync(join(root, 'dist'))) {
@@ -144,20 +147,38 @@ for (const [name, contents] of Object.entries(PEER_SCRIPTS)) {
 }
 /** Pages whose script bytes are counted in the browser (scripts/page-bytes.mjs): ours with the one script tag, and each peer. */
 const shadowReady = (tag, selector) => `!!document.querySelector('${tag}')?.shadowRoot?.querySelector('${selector}')`;
-const ourPage = (script, body) => `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>bytes</title><script type="module" src="/dist/${script}"></script></head><body>${body}</body></html>`;
+const ourPage = (script, body) =>
+  `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>bytes</title><script type="module" src="/dist/${script}"></script></head><body>${body}</body></html>`;
 const ACCORDION = '<measure-accordion src="/data/concept-200.json"></measure-accordion>';
 const CHART = '<ampel-chart src="/data/concept-200.json"></ampel-chart>';
 const DIFF = '<version-diff from="/data/concept-200.json" to="/data/concept-200-v2.json"></version-diff>';
 const BYTE_PAGES = {
-  'ours-accordion': { label: '<measure-accordion>, konzept-kit.js', html: ourPage('konzept-kit.js', ACCORDION), ready: shadowReady('measure-accordion', 'button.measure-button') },
-  'ours-accordion-entry': { label: '<measure-accordion>, dist/measure-accordion.js', html: ourPage('measure-accordion.js', ACCORDION), ready: shadowReady('measure-accordion', 'button.measure-button') },
-  kolibri: { label: 'KoliBri kol-accordion (without its theme)', without: /kolibri-theme\.js$/, html: '<script type="module" src="/bytes/kolibri.js"></script>', ready: "!!document.querySelector('kol-accordion.hydrated, kol-accordion[class]')?.shadowRoot" },
+  'ours-accordion': {
+    label: '<measure-accordion>, konzept-kit.js',
+    html: ourPage('konzept-kit.js', ACCORDION),
+    ready: shadowReady('measure-accordion', 'button.measure-button'),
+  },
+  'ours-accordion-entry': {
+    label: '<measure-accordion>, dist/measure-accordion.js',
+    html: ourPage('measure-accordion.js', ACCORDION),
+    ready: shadowReady('measure-accordion', 'button.measure-button'),
+  },
+  kolibri: {
+    label: 'KoliBri kol-accordion (without its theme)',
+    without: /kolibri-theme\.js$/,
+    html: '<script type="module" src="/bytes/kolibri.js"></script>',
+    ready: "!!document.querySelector('kol-accordion.hydrated, kol-accordion[class]')?.shadowRoot",
+  },
   shoelace: { label: 'Shoelace sl-details', html: '<script type="module" src="/bytes/shoelace.js"></script>', ready: "!!customElements.get('sl-details')" },
   'ours-chart': { label: '<ampel-chart>, konzept-kit.js', html: ourPage('konzept-kit.js', CHART), ready: shadowReady('ampel-chart', 'svg') },
   'ours-chart-entry': { label: '<ampel-chart>, dist/ampel-chart.js', html: ourPage('ampel-chart.js', CHART), ready: shadowReady('ampel-chart', 'svg') },
   chartjs: { label: 'Chart.js (bar chart parts)', html: '<script type="module" src="/bytes/chartjs.js"></script>', ready: '!!globalThis.Chart' },
   echarts: { label: 'ECharts (core, bar, grid, canvas)', html: '<script type="module" src="/bytes/echarts.js"></script>', ready: '!!globalThis.echarts' },
-  'ours-all': { label: 'all three elements, konzept-kit.js', html: ourPage('konzept-kit.js', CHART + ACCORDION + DIFF), ready: `${shadowReady('ampel-chart', 'svg')} && ${shadowReady('measure-accordion', 'button.measure-button')} && ${shadowReady('version-diff', 'section, ol, ul')}` },
+  'ours-all': {
+    label: 'all three elements, konzept-kit.js',
+    html: ourPage('konzept-kit.js', CHART + ACCORDION + DIFF),
+    ready: `${shadowReady('ampel-chart', 'svg')} && ${shadowReady('measure-accordion', 'button.measure-button')} && ${shadowReady('version-diff', 'section, ol, ul')}`,
+  },
 };
 // The parse peers in Node, from a bundle of bench/peers-node.ts.
 await build({
@@ -184,7 +205,8 @@ const server = createServer((req, res) => {
   if (path === '/peers.html') return send('text/html; charset=utf-8', html.replace('/page.js', '/peers.js'));
   if (path.startsWith('/bytes/') && BYTE_PAGES[path.slice(7, -5)]) return send('text/html; charset=utf-8', BYTE_PAGES[path.slice(7, -5)].html);
   if (path.startsWith('/bytes/') && peerFiles.has(path.slice(7, -3))) return send('text/javascript', peerFiles.get(path.slice(7, -3)));
-  if (path.startsWith('/kolibri/') && !path.includes('..') && existsSync(join(KOLIBRI, path.slice(9)))) return send('text/javascript', readFileSync(join(KOLIBRI, path.slice(9))));
+  if (path.startsWith('/kolibri/') && !path.includes('..') && existsSync(join(KOLIBRI, path.slice(9))))
+    return send('text/javascript', readFileSync(join(KOLIBRI, path.slice(9))));
   if (path.startsWith('/dist/') && !path.includes('..') && existsSync(join(root, path))) return send('text/javascript', readFileSync(join(root, path)));
   if (path === '/favicon.ico') {
     res.writeHead(204);
@@ -246,7 +268,12 @@ for (const size of sizes) {
     const main = await ctx.page.evaluate((s, n) => window.bench.parse(s, n), size, parseRuns);
     results.parse[size] = main;
     for (const jitless of [true, false]) {
-      results.worker[`${size}-${jitless ? 'jitless' : 'jit'}`] = await ctx.page.evaluate((s, n, j) => window.bench.parseInWorker(s, n, j), size, parseRuns, jitless);
+      results.worker[`${size}-${jitless ? 'jitless' : 'jit'}`] = await ctx.page.evaluate(
+        (s, n, j) => window.bench.parseInWorker(s, n, j),
+        size,
+        parseRuns,
+        jitless,
+      );
     }
     await ctx.page.close();
   }
@@ -339,7 +366,10 @@ if (only.has('peers')) {
   }
   const dataFile = join(work, `concept-${parseSize}.json`);
   writeFileSync(dataFile, data.get(`concept-${parseSize}`));
-  const node = spawnSync(process.execPath, ['--expose-gc', join(work, 'peers-node.mjs'), dataFile, String(parseRunsFor(parseSize))], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const node = spawnSync(process.execPath, ['--expose-gc', join(work, 'peers-node.mjs'), dataFile, String(parseRunsFor(parseSize))], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   if (node.status !== 0) log(`peers in Node failed: ${node.stderr}`);
   else P.parseNode = JSON.parse(node.stdout);
   P.parseSize = parseSize;
@@ -403,19 +433,34 @@ for (const size of only.has('parse') ? sizes : []) {
   const p = results.parse[size];
   const mbps = p.parse.map((t) => p.bytes / 1e6 / (t / 1000));
   const jsonMbps = p.json.map((t) => p.bytes / 1e6 / (t / 1000));
-  row('parse + validate (page)', size, p.parse, { baseline: p.json, paired: true, ratioTarget: size >= 10_000 ? 3 : undefined, note: `${mb(p.bytes)}; ${median(mbps).toFixed(0)} MB/s vs JSON.parse ${median(jsonMbps).toFixed(0)} MB/s` });
+  row('parse + validate (page)', size, p.parse, {
+    baseline: p.json,
+    paired: true,
+    ratioTarget: size >= 10_000 ? 3 : undefined,
+    note: `${mb(p.bytes)}; ${median(mbps).toFixed(0)} MB/s vs JSON.parse ${median(jsonMbps).toFixed(0)} MB/s`,
+  });
   const jit = results.worker[`${size}-jit`];
   const jitless = results.worker[`${size}-jitless`];
-  row('  zod alone, jitless (worker)', size, jitless.parse, { baseline: jitless.json, paired: true, note: 'JSON.parse + zod: what parsing took before the fast path' });
-  row('  zod alone, jit (worker)', size, jit.parse, { baseline: jit.json, paired: true, note: `zod's new Function fast paths (not under a strict CSP): ${((median(jit.parse) / median(jitless.parse)) * 100).toFixed(0)} % of the jitless time` });
+  row('  zod alone, jitless (worker)', size, jitless.parse, {
+    baseline: jitless.json,
+    paired: true,
+    note: 'JSON.parse + zod: what parsing took before the fast path',
+  });
+  row('  zod alone, jit (worker)', size, jit.parse, {
+    baseline: jit.json,
+    paired: true,
+    note: `zod's new Function fast paths (not under a strict CSP): ${((median(jit.parse) / median(jitless.parse)) * 100).toFixed(0)} % of the jitless time`,
+  });
 }
 for (const size of sizes) {
-  for (const [scenario, label] of !only.has('render') ? [] : [
-    ['overview', 'first render <ampel-chart> overview'],
-    ['fields', 'first render <ampel-chart view=fields>'],
-    ['accordion', 'first render <measure-accordion>'],
-    ['diff', 'first render <version-diff>'],
-  ]) {
+  for (const [scenario, label] of !only.has('render')
+    ? []
+    : [
+        ['overview', 'first render <ampel-chart> overview'],
+        ['fields', 'first render <ampel-chart view=fields>'],
+        ['accordion', 'first render <measure-accordion>'],
+        ['diff', 'first render <version-diff>'],
+      ]) {
     const s = results.summary[`${scenario}-${size}`];
     const b = results.summary[`plain-${scenario}-${size}`];
     row(label, size, results.render[`${scenario}-${size}`], {
@@ -427,28 +472,37 @@ for (const size of sizes) {
     row('  again, warm (same page)', size, results.warm[`${scenario}-${size}`], { baseline: results.warm[`plain-${scenario}-${size}`], ratioTarget: 1.5 });
   }
   if (only.has('render')) {
-  row('search keystroke (after the pause)', size, results.keystroke[`accordion-${size}`], {
-    baseline: results.keystroke[`plain-accordion-${size}`],
-    ratioTarget: 1.5,
-    target: size >= 10_000 ? 16 : undefined,
-    note: '11 keystrokes per run: "sprachkurs" letter by letter, then cleared',
-  });
-  row('search keystroke incl. 100 ms pause', size, results.keystroke[`accordion-pause-${size}`], { note: 'input event until the count changed' });
-  row('open a box', size, results.open[`accordion-${size}`], { baseline: results.open[`plain-accordion-${size}`], ratioTarget: 1.5, note: '5 boxes per run' });
+    row('search keystroke (after the pause)', size, results.keystroke[`accordion-${size}`], {
+      baseline: results.keystroke[`plain-accordion-${size}`],
+      ratioTarget: 1.5,
+      target: size >= 10_000 ? 16 : undefined,
+      note: '11 keystrokes per run: "sprachkurs" letter by letter, then cleared',
+    });
+    row('search keystroke incl. 100 ms pause', size, results.keystroke[`accordion-pause-${size}`], { note: 'input event until the count changed' });
+    row('open a box', size, results.open[`accordion-${size}`], {
+      baseline: results.open[`plain-accordion-${size}`],
+      ratioTarget: 1.5,
+      note: '5 boxes per run',
+    });
   }
   if (only.has('sdk')) {
-  row('diff by id (SDK)', size, results.sdk[`diff-id-${size}`], { target: size >= 10_000 ? 50 : undefined });
-  row('diff by id, rest by text (SDK, default)', size, results.sdk[`diff-auto-${size}`]);
+    row('diff by id (SDK)', size, results.sdk[`diff-id-${size}`], { target: size >= 10_000 ? 50 : undefined });
+    row('diff by id, rest by text (SDK, default)', size, results.sdk[`diff-auto-${size}`]);
   }
 }
 if (only.has('sdk')) row('match by text 2,000 × 2,000 (SDK)', 2000, results.sdk['match-2000'], { note: 'every measure of both versions, ids ignored' });
 for (const size of only.has('render') ? sizes : []) {
   for (const scenario of ['overview', 'fields', 'accordion', 'diff']) {
-    row(`JS heap after render: ${scenario}`, size, results.memory[`${scenario}-${size}`].map((b) => b / 1e6), {
-      baseline: results.memory[`plain-${scenario}-${size}`].map((b) => b / 1e6),
-      unit: 'MB',
-      note: `DOM nodes +${fmtSize(median(results.memory[`${scenario}-${size}-nodes`]))} (plain +${fmtSize(median(results.memory[`plain-${scenario}-${size}-nodes`]))})`,
-    });
+    row(
+      `JS heap after render: ${scenario}`,
+      size,
+      results.memory[`${scenario}-${size}`].map((b) => b / 1e6),
+      {
+        baseline: results.memory[`plain-${scenario}-${size}`].map((b) => b / 1e6),
+        unit: 'MB',
+        note: `DOM nodes +${fmtSize(median(results.memory[`${scenario}-${size}-nodes`]))} (plain +${fmtSize(median(results.memory[`plain-${scenario}-${size}-nodes`]))})`,
+      },
+    );
   }
 }
 
@@ -483,8 +537,12 @@ if (only.has('peers')) {
   for (const kind of ['kolibri', 'shoelace', 'native']) peerRow('first render, 200 boxes', 200, P['accordion-ours'], P[`accordion-${kind}`], kind);
   for (const kind of ['kolibri', 'shoelace', 'native']) peerRow('open a box, cold (the first)', 200, P['open-cold-ours'], P[`open-cold-${kind}`], kind);
   for (const kind of ['kolibri', 'shoelace', 'native']) peerRow('open a box (5 per run)', 200, P['open-ours'], P[`open-${kind}`], kind);
-  for (const size of [200, 10_000]) for (const kind of ['plain', 'chartjs', 'echarts']) peerRow('fields chart, first render', size, P[`chart-ours-${size}`], P[`chart-${kind}-${size}`], kind);
-  for (const [where, times] of [['Chromium', P.parseBrowser], ['Node', P.parseNode]]) {
+  for (const size of [200, 10_000])
+    for (const kind of ['plain', 'chartjs', 'echarts']) peerRow('fields chart, first render', size, P[`chart-ours-${size}`], P[`chart-${kind}-${size}`], kind);
+  for (const [where, times] of [
+    ['Chromium', P.parseBrowser],
+    ['Node', P.parseNode],
+  ]) {
     if (!times) continue;
     for (const kind of ['json', 'ajv', 'standalone']) peerRow(`parse + validate (${where})`, P.parseSize, times.ours, times[kind], kind, { paired: true });
   }
@@ -508,16 +566,28 @@ const cells = rows.map((r) => [
   r.note,
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => String(c[i]).length)));
-const line = (c) => c.map((v, i) => String(v).padEnd(widths[i])).join('  ').trimEnd();
+const line = (c) =>
+  c
+    .map((v, i) => String(v).padEnd(widths[i]))
+    .join('  ')
+    .trimEnd();
 console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${cells.map(line).join('\n')}`);
 if (sizesRows.length) {
-  console.log(`\nbundle sizes (min + gzip -9):\n${sizesRows.map((s) => `  ${s.file.padEnd(24)} ${(s.gzip / 1024).toFixed(1).padStart(6)} KB gzip  (${(s.bytes / 1024).toFixed(0)} KB)`).join('\n')}`);
+  console.log(
+    `\nbundle sizes (min + gzip -9):\n${sizesRows.map((s) => `  ${s.file.padEnd(24)} ${(s.gzip / 1024).toFixed(1).padStart(6)} KB gzip  (${(s.bytes / 1024).toFixed(0)} KB)`).join('\n')}`,
+  );
 }
 /** The script bytes each page loads (ours and the peers'), with ours / peer. */
 const PAIRS = { kolibri: 'ours-accordion', shoelace: 'ours-accordion', chartjs: 'ours-chart', echarts: 'ours-chart' };
 const byteRows = Object.entries(P.bytes ?? {}).map(([name, b]) => {
   const ours = PAIRS[name] && P.bytes[PAIRS[name]];
-  return [BYTE_PAGES[name].label, `${(b.gzip / 1024).toFixed(1)} KB`, `${(b.bytes / 1024).toFixed(0)} KB`, String(b.files.length), ours ? `${(ours.gzip / b.gzip).toFixed(2)}×` : ''];
+  return [
+    BYTE_PAGES[name].label,
+    `${(b.gzip / 1024).toFixed(1)} KB`,
+    `${(b.bytes / 1024).toFixed(0)} KB`,
+    String(b.files.length),
+    ours ? `${(ours.gzip / b.gzip).toFixed(2)}×` : '',
+  ];
 });
 const byteHeader = ['script a page loads', 'min + gzip -9', 'min', 'files', 'ours / peer'];
 if (byteRows.length) console.log(`\n${byteHeader.join(' | ')}\n${byteRows.map((r) => r.join(' | ')).join('\n')}`);
@@ -531,17 +601,27 @@ const environment = {
   runs: Object.fromEntries(sizes.map((s) => [s, runsFor(s)])),
   parseRuns: Object.fromEntries(sizes.map((s) => [s, parseRunsFor(s)])),
 };
-console.log(`\n${environment.chromium} · ${environment.cpus} · load average before ${load.before.join(' ')}, after ${load.after.join(' ')} · ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(
+  `\n${environment.chromium} · ${environment.cpus} · load average before ${load.before.join(' ')}, after ${load.after.join(' ')} · ${((Date.now() - started) / 1000).toFixed(0)} s`,
+);
 
 const markdown = [
-  `Measured ${environment.date.slice(0, 16).replace('T', ' ')} UTC on ${environment.cpus}, ${environment.chromium} headless, Node ${environment.node}, commit ${environment.commit}; load average before ${load.before.join(' / ')}, after ${load.after.join(' / ')} (1 / 5 / 15 min). Runs: ${Object.entries(environment.runs).map(([s, n]) => `${n} at ${fmtSize(Number(s))}`).join(', ')} (parsing: ${Object.values(environment.parseRuns).join(' / ')}).`,
+  `Measured ${environment.date.slice(0, 16).replace('T', ' ')} UTC on ${environment.cpus}, ${environment.chromium} headless, Node ${environment.node}, commit ${environment.commit}; load average before ${load.before.join(' / ')}, after ${load.after.join(' / ')} (1 / 5 / 15 min). Runs: ${Object.entries(
+    environment.runs,
+  )
+    .map(([s, n]) => `${n} at ${fmtSize(Number(s))}`)
+    .join(', ')} (parsing: ${Object.values(environment.parseRuns).join(' / ')}).`,
   '',
   `| ${header.join(' | ')} |`,
   `| ${header.map(() => '---').join(' | ')} |`,
   ...cells.map((c) => `| ${c.map((v) => String(v).replace(/\|/g, '\\|').replace(/</g, '&lt;')).join(' | ')} |`),
   '',
-  byteRows.length ? `| ${byteHeader.join(' | ')} |\n| ${byteHeader.map(() => '---').join(' | ')} |\n${byteRows.map((r) => `| ${r.map((v) => v.replace(/</g, '&lt;')).join(' | ')} |`).join('\n')}\n` : '',
-  sizesRows.length ? `| bundle (dist/) | min + gzip -9 | min |\n| --- | --- | --- |\n${sizesRows.map((s) => `| ${s.file} | ${(s.gzip / 1024).toFixed(1)} KB | ${(s.bytes / 1024).toFixed(0)} KB |`).join('\n')}` : '',
+  byteRows.length
+    ? `| ${byteHeader.join(' | ')} |\n| ${byteHeader.map(() => '---').join(' | ')} |\n${byteRows.map((r) => `| ${r.map((v) => v.replace(/</g, '&lt;')).join(' | ')} |`).join('\n')}\n`
+    : '',
+  sizesRows.length
+    ? `| bundle (dist/) | min + gzip -9 | min |\n| --- | --- | --- |\n${sizesRows.map((s) => `| ${s.file} | ${(s.gzip / 1024).toFixed(1)} KB | ${(s.bytes / 1024).toFixed(0)} KB |`).join('\n')}`
+    : '',
 ].join('\n');
 
 mkdirSync(join(root, 'bench-results'), { recursive: true });

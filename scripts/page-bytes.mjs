@@ -15,9 +15,7 @@ export async function scriptBytesOfPage(browser, url, ready = 'true') {
   page.on('response', (response) => {
     const type = response.headers()['content-type'] ?? '';
     if (!/javascript/.test(type) || response.status() !== 200) return;
-    pending.push(
-      response.buffer().then((body) => files.push({ url: response.url(), bytes: body.length, gzip: gzipSync(body, { level: 9 }).length })),
-    );
+    pending.push(response.buffer().then((body) => files.push({ url: response.url(), bytes: body.length, gzip: gzipSync(body, { level: 9 }).length })));
   });
   try {
     await page.goto(url, { waitUntil: 'networkidle0' });

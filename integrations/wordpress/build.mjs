@@ -47,7 +47,7 @@ export function moFile(entries) {
   const sorted = entries
     .filter((e) => e.strs.length && e.strs.every((s) => s !== undefined))
     .map((e) => ({ key: (e.context !== undefined ? `${e.context}\u0004` : '') + (e.plural ? `${e.id}\0${e.plural}` : e.id), value: e.strs.join('\0') }))
-    .sort((a, b) => (Buffer.from(a.key).compare(Buffer.from(b.key))));
+    .sort((a, b) => Buffer.from(a.key).compare(Buffer.from(b.key)));
   const keys = sorted.map((e) => Buffer.from(e.key, 'utf8'));
   const values = sorted.map((e) => Buffer.from(e.value, 'utf8'));
   const n = sorted.length;
@@ -112,7 +112,12 @@ export function buildWordpressPlugin({ out, version }) {
   cpSync(join(root, 'packages/components/themes'), join(assets, 'themes'), { recursive: true });
 
   const main = join(plugin, 'konzept-kit.php');
-  writeFileSync(main, readFileSync(main, 'utf8').replace(/(Version:\s+)\S+/, `$1${version}`).replace(/('KONZEPT_KIT_VERSION', ')[^']+/, `$1${version}`));
+  writeFileSync(
+    main,
+    readFileSync(main, 'utf8')
+      .replace(/(Version:\s+)\S+/, `$1${version}`)
+      .replace(/('KONZEPT_KIT_VERSION', ')[^']+/, `$1${version}`),
+  );
 
   const entries = parsePo(readFileSync(join(here, 'konzept-kit/languages/konzept-kit-de_DE.po'), 'utf8'));
   for (const locale of GERMAN) {

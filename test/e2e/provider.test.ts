@@ -44,7 +44,12 @@ type Konzept = HTMLElement & { updateComplete: Promise<unknown>; shadowRoot: Sha
 /** The element has rendered its content (not a loading, idle or error state). */
 function ready(el: Konzept): boolean {
   const root = el.shadowRoot;
-  return !!root && !root.querySelector('.state--loading, .state--error, [role=alert]') && !!root.querySelector('[part~="base"]') && !root.querySelector('[part~="base"] > .state');
+  return (
+    !!root &&
+    !root.querySelector('.state--loading, .state--error, [role=alert]') &&
+    !!root.querySelector('[part~="base"]') &&
+    !root.querySelector('[part~="base"] > .state')
+  );
 }
 
 async function allReady(...els: Konzept[]): Promise<void> {

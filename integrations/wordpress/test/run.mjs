@@ -19,7 +19,6 @@ import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
 import { chromiumPath, CHROMIUM_ARGS } from '../../../scripts/local-web.mjs';
 import { buildWordpressPlugin } from '../build.mjs';
@@ -94,9 +93,21 @@ function start(command, args, options) {
 async function startDatabase() {
   const data = join(work, 'db');
   sh('mariadb-install-db', [`--datadir=${data}`, '--user=root', '--auth-root-authentication-method=socket', '--skip-test-db'], { stdio: 'ignore' });
-  start('/usr/sbin/mariadbd', [`--datadir=${data}`, `--socket=${socket}`, '--skip-networking', '--user=root', `--pid-file=${join(work, 'db.pid')}`, '--skip-log-bin']);
+  start('/usr/sbin/mariadbd', [
+    `--datadir=${data}`,
+    `--socket=${socket}`,
+    '--skip-networking',
+    '--user=root',
+    `--pid-file=${join(work, 'db.pid')}`,
+    '--skip-log-bin',
+  ]);
   await waitFor(() => existsSync(socket), 'MariaDB');
-  sh('mariadb', [`--socket=${socket}`, '-uroot', '-e', "CREATE DATABASE wordpress; CREATE USER 'wp'@'localhost' IDENTIFIED BY 'wp'; GRANT ALL ON wordpress.* TO 'wp'@'localhost';"]);
+  sh('mariadb', [
+    `--socket=${socket}`,
+    '-uroot',
+    '-e',
+    "CREATE DATABASE wordpress; CREATE USER 'wp'@'localhost' IDENTIFIED BY 'wp'; GRANT ALL ON wordpress.* TO 'wp'@'localhost';",
+  ]);
 }
 
 function writeConfig(url) {
@@ -149,14 +160,23 @@ async function main() {
   step(`WordPress ${sh('php', ['-r', "include '/usr/share/wordpress/wp-includes/version.php'; echo $wp_version;"])} on ${url}`);
   await startDatabase();
   writeConfig(url);
-  const site = JSON.parse(sh('php', [join(here, 'setup.php'), url]).trim().split('\n').pop());
+  const site = JSON.parse(
+    sh('php', [join(here, 'setup.php'), url])
+      .trim()
+      .split('\n')
+      .pop(),
+  );
   check('the Author may not save custom HTML tags (kses applies to her posts)', site.canUnfiltered === false);
   start('php', ['-S', `127.0.0.1:${port}`, '-t', '/usr/share/wordpress', join(here, 'router.php')], {
     env: { ...process.env, KONZEPT_WP_CONTENT: content, PHP_CLI_SERVER_WORKERS: '4' },
   });
   await waitFor(async () => (await fetch(`${url}/wp-login.php`).catch(() => undefined))?.ok, 'the web server');
 
-  const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: [...CHROMIUM_ARGS, `--user-data-dir=${join(work, 'chromium')}`] });
+  const browser = await puppeteer.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--user-data-dir=${join(work, 'chromium')}`],
+  });
   try {
     let page = await browser.newPage();
     page.setDefaultTimeout(60000);
@@ -179,12 +199,18 @@ async function main() {
     await input.uploadFile(zip);
     await Promise.all([page.waitForNavigation(), page.click('#install-plugin-submit')]);
     const installed = await page.evaluate(() => document.querySelector('.wrap')?.textContent ?? '');
-    check('WordPress installs the plugin from the release zip', /Plugin wurde erfolgreich installiert|successfully/i.test(installed), installed.replace(/\s+/g, ' ').trim().slice(0, 120));
+    check(
+      'WordPress installs the plugin from the release zip',
+      /Plugin wurde erfolgreich installiert|successfully/i.test(installed),
+      installed.replace(/\s+/g, ' ').trim().slice(0, 120),
+    );
     const activate = await page.evaluate(() => document.querySelector('a[href*="action=activate"]')?.href);
     await page.goto(activate);
     const plugins = await page.evaluate(() => document.querySelector('tr[data-plugin="konzept-kit/konzept-kit.php"]')?.className ?? '');
     check('the plugin is active', /\bactive\b/.test(plugins));
-    const description = await page.evaluate(() => document.querySelector('tr[data-plugin="konzept-kit/konzept-kit.php"]')?.textContent.replace(/\s+/g, ' ') ?? '');
+    const description = await page.evaluate(
+      () => document.querySelector('tr[data-plugin="konzept-kit/konzept-kit.php"]')?.textContent.replace(/\s+/g, ' ') ?? '',
+    );
     check('its description is in German on a German site', /Integrationskonzept eines Landkreises/.test(description), description.slice(0, 200));
 
     step('the Author uploads the export through the REST API');
@@ -210,13 +236,24 @@ async function main() {
     check(
       'a broken export is refused, in German, naming the field, the measure and the status',
       refused.status >= 400 &&
-        /kann nicht als Integrationskonzept veröffentlicht werden/.test(message) && message.includes('blau') && message.includes(measure.title) && /gehört nicht zur Skala/.test(message),
+        /kann nicht als Integrationskonzept veröffentlicht werden/.test(message) &&
+        message.includes('blau') &&
+        message.includes(measure.title) &&
+        /gehört nicht zur Skala/.test(message),
       `HTTP ${refused.status}: ${message.slice(0, 160)}`,
     );
     const ansi = await upload('ansi.json', Buffer.from(konstanz.toString('utf8'), 'latin1'));
-    check('a Windows-1252 export is refused with what to do', ansi.status >= 400 && /UTF-8/.test(ansi.body?.message ?? ''), (ansi.body?.message ?? '').slice(0, 120));
+    check(
+      'a Windows-1252 export is refused with what to do',
+      ansi.status >= 400 && /UTF-8/.test(ansi.body?.message ?? ''),
+      (ansi.body?.message ?? '').slice(0, 120),
+    );
     const syntax = await upload('komma.json', Buffer.from(konstanz.toString('utf8').replace(/"title"/, ',"title"')));
-    check('a JSON syntax error is refused with its line', syntax.status >= 400 && /Zeile \d+/.test(syntax.body?.message ?? ''), (syntax.body?.message ?? '').slice(0, 120));
+    check(
+      'a JSON syntax error is refused with its line',
+      syntax.status >= 400 && /Zeile \d+/.test(syntax.body?.message ?? ''),
+      (syntax.body?.message ?? '').slice(0, 120),
+    );
 
     step('the Author publishes a post with the block and the shortcode');
     const src = good.body.source_url;
@@ -238,7 +275,10 @@ async function main() {
     const post = await created.json();
     check('the Author publishes the post', created.status === 201, `HTTP ${created.status}`);
     const stored = await (await fetch(`${url}/?rest_route=/wp/v2/posts/${post.id}&context=edit`, { headers: auth })).json();
-    check('kses removed the hand-written element but kept block and shortcode', !/<ampel-chart/.test(stored.content.raw) && /wp:konzept-kit\/konzept/.test(stored.content.raw) && /\[konzept /.test(stored.content.raw));
+    check(
+      'kses removed the hand-written element but kept block and shortcode',
+      !/<ampel-chart/.test(stored.content.raw) && /wp:konzept-kit\/konzept/.test(stored.content.raw) && /\[konzept /.test(stored.content.raw),
+    );
 
     step('a reader opens the post');
     // A reader: a browser of her own, not logged in.
@@ -253,7 +293,9 @@ async function main() {
       await reader.setViewport({ width, height: 900 });
       await reader.goto(`${url}/?p=${post.id}`, { waitUntil: 'networkidle0' });
       await reader.waitForFunction(
-        () => [...document.querySelectorAll('ampel-chart')].length >= 2 && [...document.querySelectorAll('ampel-chart')].every((c) => /\d/.test(c.shadowRoot?.textContent ?? '')),
+        () =>
+          [...document.querySelectorAll('ampel-chart')].length >= 2 &&
+          [...document.querySelectorAll('ampel-chart')].every((c) => /\d/.test(c.shadowRoot?.textContent ?? '')),
         { timeout: 60000 },
       );
       const seen = await reader.evaluate(() => {
@@ -270,15 +312,29 @@ async function main() {
           stylesheetInHead: !!document.head.querySelector('link[href*="konzept-kit/assets/konzept-kit.css"]'),
           lang: charts.map((c) => c.getAttribute('lang')),
           // Wider than the window: anything of ours (the theme's huge title may overflow by itself).
-          ours: [...document.querySelectorAll('.konzept-kit, .konzept-kit *')].filter((e) => e.getBoundingClientRect().right > innerWidth + 1).map((e) => e.localName),
+          ours: [...document.querySelectorAll('.konzept-kit, .konzept-kit *')]
+            .filter((e) => e.getBoundingClientRect().right > innerWidth + 1)
+            .map((e) => e.localName),
         };
       });
       check(`${width} px: the chart says 73 % green (Konstanz)`, /73\s?%/.test(seen.charts[0] ?? ''), (seen.charts[0] ?? '').slice(0, 120));
       check(`${width} px: the shortcode's chart is in English, by field`, seen.lang[1] === 'en' && /Sprache|Language/.test(seen.charts[1] ?? ''));
       check(`${width} px: the measures are listed`, seen.measures > 100, `${seen.measures} measure buttons`);
-      check(`${width} px: the status comparison of the last two reports shows`, /Statusänderungen seit dem letzten Bericht/.test(seen.diffs[0] ?? ''), (seen.diffs[0] ?? '').slice(0, 80));
-      check(`${width} px: the version comparison 1.0 → 2.0 counts 22 new and 21 deleted measures`, /22/.test(seen.diffs[1] ?? '') && /21/.test(seen.diffs[1] ?? ''), (seen.diffs[1] ?? '').slice(0, 120));
-      check(`${width} px: the concept keeps to the theme's content width`, seen.wrapperWidth > 0 && seen.wrapperWidth <= seen.paragraphWidth + 1, `${Math.round(seen.wrapperWidth)} px, paragraph ${Math.round(seen.paragraphWidth)} px`);
+      check(
+        `${width} px: the status comparison of the last two reports shows`,
+        /Statusänderungen seit dem letzten Bericht/.test(seen.diffs[0] ?? ''),
+        (seen.diffs[0] ?? '').slice(0, 80),
+      );
+      check(
+        `${width} px: the version comparison 1.0 → 2.0 counts 22 new and 21 deleted measures`,
+        /22/.test(seen.diffs[1] ?? '') && /21/.test(seen.diffs[1] ?? ''),
+        (seen.diffs[1] ?? '').slice(0, 120),
+      );
+      check(
+        `${width} px: the concept keeps to the theme's content width`,
+        seen.wrapperWidth > 0 && seen.wrapperWidth <= seen.paragraphWidth + 1,
+        `${Math.round(seen.wrapperWidth)} px, paragraph ${Math.round(seen.paragraphWidth)} px`,
+      );
       check(`${width} px: nothing of ours sticks out sideways`, seen.ours.length === 0, seen.ours.slice(0, 5).join(' '));
       check(`${width} px: the script is loaded as a module, the stylesheet in the head`, seen.moduleScript && seen.stylesheetInHead);
       await reader.screenshot({ path: join(shots, `post-${width}.png`), fullPage: width === 320 ? false : false });
@@ -297,12 +353,18 @@ async function main() {
     await login('redaktion', 'konzept-autorin-Passwort-1');
     await page.goto(`${url}/wp-admin/post.php?post=${post.id}&action=edit`);
     await page.waitForSelector('.wp-block-konzept-kit-konzept ampel-chart', { timeout: 60000 });
-    await page.waitForFunction(() => /73\s?%/.test(document.querySelector('.wp-block-konzept-kit-konzept ampel-chart')?.shadowRoot?.textContent ?? ''), { timeout: 60000 });
+    await page.waitForFunction(() => /73\s?%/.test(document.querySelector('.wp-block-konzept-kit-konzept ampel-chart')?.shadowRoot?.textContent ?? ''), {
+      timeout: 60000,
+    });
     check('the block previews the chart in the editor (73 %)', true);
     await page.click('.wp-block-konzept-kit-konzept');
     await new Promise((r) => setTimeout(r, 800));
     const sidebar = await page.evaluate(() => document.querySelector('.block-editor-block-inspector')?.textContent ?? '');
-    check('the block settings are in German', /Integrationskonzept/.test(sidebar) && /Daten/.test(sidebar) && /Darstellung/.test(sidebar) && /Aus der Mediathek wählen/.test(sidebar), sidebar.slice(0, 100));
+    check(
+      'the block settings are in German',
+      /Integrationskonzept/.test(sidebar) && /Daten/.test(sidebar) && /Darstellung/.test(sidebar) && /Aus der Mediathek wählen/.test(sidebar),
+      sidebar.slice(0, 100),
+    );
     await page.screenshot({ path: join(shots, 'editor-1280.png') });
   } finally {
     await browser.close();

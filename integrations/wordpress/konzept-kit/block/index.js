@@ -57,7 +57,11 @@
     const children = [];
     if (show.includes('chart')) {
       children.push(
-        h('ampel-chart', { key: 'chart', ...common, ...(view ? { view } : {}), ...(label ? { label } : {}) }, h('a', { href: src }, __('Integration concept (JSON file)', 'konzept-kit'))),
+        h(
+          'ampel-chart',
+          { key: 'chart', ...common, ...(view ? { view } : {}), ...(label ? { label } : {}) },
+          h('a', { href: src }, __('Integration concept (JSON file)', 'konzept-kit')),
+        ),
       );
     }
     if (show.includes('measures')) children.push(h('measure-accordion', { key: 'measures', ...common, 'heading-level': String(headingLevel) }));
@@ -151,7 +155,10 @@
             icon: 'chart-pie',
             labels: {
               title: __('Integration concept', 'konzept-kit'),
-              instructions: __('Upload the JSON export of your integration concept, choose it from the media library or enter its address. The upload is checked; problems are named with the measure\'s title.', 'konzept-kit'),
+              instructions: __(
+                "Upload the JSON export of your integration concept, choose it from the media library or enter its address. The upload is checked; problems are named with the measure's title.",
+                'konzept-kit',
+              ),
             },
             accept: '.json,application/json',
             allowedTypes: JSON_TYPES,
