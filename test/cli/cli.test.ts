@@ -177,11 +177,12 @@ describe('konzept', { concurrency: 4 }, () => {
     test('--json prints exactly the documented shape', async () => {
       const run = await konzept(['stats', valid, '--json']);
       assert.equal(run.code, 0, run.stderr);
-      const distribution = (total: number, [g, y, r]: number[], unrated: number, [pg, py, pr]: number[]) => ({
+      const distribution = (total: number, [g, y, r]: number[], unrated: number, [pg, py, pr]: number[], percentSum = 100) => ({
         total,
         byStatus: { green: g, yellow: y, red: r },
         unrated,
         percent: { green: pg, yellow: py, red: pr },
+        percentSum,
       });
       assert.deepEqual(JSON.parse(run.stdout), {
         ...distribution(7, [3, 2, 1], 1, [43, 29, 14]),
@@ -191,7 +192,7 @@ describe('konzept', { concurrency: 4 }, () => {
           { id: 'ehrenamt', title: 'Ehrenamtliches Engagement', kind: 'crossCutting', ...distribution(1, [0, 1, 0], 0, [0, 100, 0]) },
         ],
         byKind: {
-          action: distribution(6, [3, 1, 1], 1, [50, 17, 17]),
+          action: distribution(6, [3, 1, 1], 1, [50, 17, 17], 101),
           crossCutting: distribution(1, [0, 1, 0], 0, [0, 100, 0]),
         },
       });
@@ -206,7 +207,12 @@ describe('konzept', { concurrency: 4 }, () => {
       assert.ok(lines.indexOf('Handlungsfelder') < lines.indexOf('Querschnittsthemen'));
       // Intl writes "50 %" with a no-break space in German.
       assert.match(run.stdout, /\n  Sprache +4 +2 \(50\u00a0%\) +1 \(25\u00a0%\) +1 \(25\u00a0%\) +0 \(0\u00a0%\)\n/);
-      assert.match(run.stdout, /\n  Summe Handlungsfelder +6 +3 \(50\u00a0%\) +1 \(17\u00a0%\) +1 \(17\u00a0%\) +1 \(16\u00a0%\)\n/);
+      // Three equal counts (1 of 6 each) show equal percentages; the row then sums to 101 and says so.
+      assert.match(run.stdout, /\n  Summe Handlungsfelder +6 \(Summe 101\u00a0%\) +3 \(50\u00a0%\) +1 \(17\u00a0%\) +1 \(17\u00a0%\) +1 \(17\u00a0%\)\n/);
+      assert.match(
+        run.stdout,
+        /\nGleiche Anzahlen zeigen gleiche Prozente; wo eine Zeile gerundet nicht 100 % ergibt, steht ihre Summe bei der Gesamtzahl\.\n$/,
+      );
       assert.match(run.stdout, /\nGesamt +7 +3 \(43\u00a0%\) +2 \(29\u00a0%\) +1 \(14\u00a0%\) +1 \(14\u00a0%\)\n/);
       const en = await inProcess(['stats', valid, '--lang', 'en']);
       assert.match(en.stdout, /implemented +under way +not implemented/);
