@@ -264,6 +264,38 @@ const KINDS: Kind[] = [
     report: [],
   },
   {
+    file: 'status-in-sachstand.xlsx',
+    what: 'no status column: status words in "Sachstand"; a free text there is a status lost, said so',
+    measures: [
+      'Bildung | Sprachförderung | Sprachförderung in Kitas | green',
+      'Bildung | Sprachförderung | Rucksack-Programm | yellow',
+      'Bildung | Sprachförderung | Griffbereit | red',
+      'Bildung | Sprachförderung | Bibliotheksführungen | -',
+    ],
+    report: [
+      ['statusSource', 0],
+      ['unknownStatus', 5],
+    ],
+    statusLost: 1,
+  },
+  {
+    file: 'banded-rows.xlsx',
+    what: 'every other row in pale green (banding, no status column): no status invented',
+    measures: [
+      'Wohnen | Wohnraum | Wohnraumbörse | -',
+      'Wohnen | Wohnraum | Mietführerschein | -',
+      'Wohnen | Wohnraum | Auszugsmanagement | -',
+      'Wohnen | Wohnraum | Belegungsmanagement | -',
+    ],
+    report: [],
+  },
+  {
+    file: 'hidden-sheet.xlsx',
+    what: 'two years in one workbook, the old one hidden: the visible one is read, the other named',
+    measures: ['Sprache | Kurse | Sprachcafé | green', 'Sprache | Kurse | Sprachpaten | yellow'],
+    report: [['sheetChoice', 0]],
+  },
+  {
     file: 'libreoffice.ods',
     what: 'LibreOffice .ods: fill colours, merged field, hidden row and column, a one-cell legend',
     measures: LIBREOFFICE_MEASURES,
@@ -367,5 +399,18 @@ test('every report item is structured: kind, sheet, row, column, measure, German
       assert.ok(issue.message.de && issue.message.en && issue.message.de !== issue.message.en, `${kind.file} ${issue.code}`);
       assert.ok(issue.sheet !== undefined, `${kind.file} ${issue.code} names its sheet`);
     }
+  }
+});
+
+test('docs/SPREADSHEET.md lists every synonym the importer knows, and every picture it shows exists', async () => {
+  const { COLUMNS } = await import('@konzept-kit/sdk/spreadsheet');
+  const doc = readFileSync(fileURLToPath(new URL('../../docs/SPREADSHEET.md', import.meta.url)), 'utf8');
+  const table = doc.slice(doc.indexOf('## Die Spalten und ihre Synonyme'), doc.indexOf('### Zuordnungsdatei'));
+  for (const column of COLUMNS) {
+    for (const name of [column.header, ...column.aliases]) assert.ok(table.includes(name), `"${name}" (${column.key}) is in the synonym table`);
+  }
+  for (const [, picture] of doc.matchAll(/!\[[^\]]*\]\((img\/[^)]+)\)/g)) {
+    const bytes = readFileSync(fileURLToPath(new URL(`../../docs/${picture}`, import.meta.url)));
+    assert.ok(bytes.length < 12_000, `${picture}: ${bytes.length} bytes`);
   }
 });

@@ -4,7 +4,7 @@
  */
 import type { Concept, FieldKind, Text } from '@konzept-kit/concept-schema';
 import { currentStatus, measureEntries, type MeasureEntry } from './measures.js';
-import { foldForSearch } from './normalize.js';
+import { foldForFind } from './normalize.js';
 
 export interface MeasureFilter {
   /** Status ids to keep; empty or missing keeps all. */
@@ -12,7 +12,10 @@ export interface MeasureFilter {
   /** Field ids to keep. */
   readonly field?: readonly string[];
   readonly kind?: readonly FieldKind[];
-  /** Words that must all occur in title, description, lead or partners (case and umlaut spelling ignored). */
+  /**
+   * Words that must all occur in the measure's title, description, lead, partners or target groups, or in
+   * the titles of its objective and field (case and umlaut spelling ignored: "ubergang" finds "Übergang").
+   */
   readonly query?: string;
 }
 
@@ -34,7 +37,7 @@ export const SEARCH_LIST_CHARS = 20_000;
 function searchTexts(concept: Concept): readonly string[] {
   let texts = haystacks.get(concept);
   if (!texts) {
-    texts = measureEntries(concept).map(({ measure }) => {
+    texts = measureEntries(concept).map(({ measure, objective, field }) => {
       const parts = [measure.id, allLanguages(measure.title), allLanguages(measure.description), allLanguages(measure.lead?.unit)];
       // Partners and target groups up to SEARCH_LIST_CHARS: 100,000 partners are valid, and folding
       // all of them took half a second in one task (issue 18); a reader searches for the first ones.
@@ -46,7 +49,8 @@ function searchTexts(concept: Concept): readonly string[] {
           listed += text.length;
         }
       }
-      return foldForSearch(parts.join(' \u0000 '));
+      parts.push(allLanguages(objective.title), allLanguages(field.title));
+      return foldForFind(parts.join(' \u0000 '));
     });
     haystacks.set(concept, texts);
   }
@@ -67,7 +71,7 @@ export function filterMeasures(concept: Concept, filter: MeasureFilter = {}): Me
   const statuses = filter.status?.length ? new Set(filter.status) : undefined;
   const fields = filter.field?.length ? new Set(filter.field) : undefined;
   const kinds = filter.kind?.length ? new Set(filter.kind) : undefined;
-  const terms = foldForSearch(filter.query ?? '')
+  const terms = foldForFind(filter.query ?? '')
     .split(' ')
     .filter(Boolean);
   const texts = terms.length ? searchTexts(concept) : undefined;

@@ -158,6 +158,11 @@ export const styles = css`
     padding-block: 0.2em;
     border-bottom: 1px solid var(--_border);
   }
+  .legend__note {
+    grid-column: 1 / -1;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
   .legend:has(.legend__delta) {
     grid-template-columns: auto minmax(0, 1fr) auto auto auto;
   }
@@ -329,6 +334,19 @@ export const styles = css`
   .toggle:hover {
     background: var(--_surface);
   }
+  /* A toggle button: pressed while the table shows (the label stays, as the APG asks). */
+  .toggle[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_background);
+  }
+  .toggle[aria-pressed='true']::before {
+    /* seen, not spoken: the pressed state is announced already */
+    content: '✓' / '';
+    margin-inline-end: 0.4em;
+  }
+  .table-wrap[hidden] {
+    display: none;
+  }
   .table-wrap {
     max-width: 100%;
     overflow-x: auto;
@@ -450,6 +468,10 @@ export const styles = css`
     .toggle,
     button.row__label[aria-pressed='true'] {
       border-color: ButtonText;
+    }
+    .toggle[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
     }
   }
 `;
