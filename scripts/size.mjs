@@ -17,11 +17,11 @@ export const BUNDLE = 'konzept-kit.js';
 export const GOAL = 40 * 1024;
 /**
  * The enforced ceiling: 2 % above the 74.5 KB measured with paging in the diff and the link form in
- * the address, plus 2 KB for reading exports in any encoding editors save (decodeExport, 1.4 KB)
+ * the address, plus 3 KB for reading exports in any encoding editors save (decodeExport, 1.4 KB)
  * and the checks that report every problem in one run, data text isolated (bidi) and long lists
  * shown in parts (issue 18).
  */
-export const BUDGET = 78 * 1024;
+export const BUDGET = 79 * 1024;
 
 export function gzipSize(buffer) {
   return gzipSync(buffer, { level: 9 }).length;
