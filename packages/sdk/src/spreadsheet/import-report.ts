@@ -60,6 +60,18 @@ export function reportOmittedColumns(columns: readonly PlannedColumn[], issues: 
   for (const column of columns) {
     if (column.role !== 'omitted') continue;
     const hidden = column.reason === 'hidden';
+    if (column.status) {
+      issues.push(
+        sheetIssue(
+          'error',
+          'hiddenColumn',
+          'Status verloren: Die Spalte mit dem Status ist ausgeblendet und wird darum nicht gelesen. Einblenden oder --include-hidden.',
+          'Statuses lost: the status column is hidden and so not read. Unhide it, or use --include-hidden.',
+          { sheet, column: column.header, row: headerRow },
+        ),
+      );
+      continue;
+    }
     issues.push(
       sheetIssue(
         'warning',

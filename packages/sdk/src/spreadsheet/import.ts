@@ -379,6 +379,13 @@ function assembleConcept(given: ConceptInput, issues: SheetIssue[]): Concept | u
   return parsed.concept;
 }
 
+/** Rows with something in a hidden status column: statuses lost by leaving the column out. */
+function hiddenStatuses(planned: readonly PlannedColumn[], prepared: PreparedRows, sheet: WorkbookSheet): number {
+  const hidden = planned.filter((c) => c.role === 'omitted' && c.status).map((c) => c.index);
+  if (!hidden.length) return 0;
+  return prepared.rows.filter((row) => hidden.some((i) => !isEmptyCell(sheet.rows[row.number - 1]?.[i]) || row.fills[i] !== undefined)).length;
+}
+
 /** The heart of the import: one sheet with its look, the workbook around it. */
 function importSheetData(sheet: WorkbookSheet, options: SheetImportOptions, workbook: WorkbookData | undefined, named: boolean): SheetImportResult {
   const issues: SheetIssue[] = [];
@@ -418,7 +425,7 @@ function importSheetData(sheet: WorkbookSheet, options: SheetImportOptions, work
     rejected: counts.rejected,
     warnings: issues.filter((i) => i.severity === 'warning').length,
     skipped: prepared.skipped.filter((s) => s.reason !== 'blank').length,
-    statusLost: counts.statusLost,
+    statusLost: counts.statusLost + hiddenStatuses(planned, prepared, sheet),
     statusFrom: counts.statusFrom,
   });
 
