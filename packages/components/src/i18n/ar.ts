@@ -185,6 +185,8 @@ registerTranslation('ar', {
   'diff.attribute.place': 'الموقع في الخطة',
   'diff.inserted': 'أُضيف:',
   'diff.deleted': 'حُذف:',
+  'diff.insertedEnd': 'نهاية الإضافة',
+  'diff.deletedEnd': 'نهاية الحذف',
   'diff.before': 'قبل:',
   'diff.after': 'بعد:',
   'diff.none': 'غير محدد',

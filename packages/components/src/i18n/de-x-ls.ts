@@ -181,6 +181,8 @@ registerTranslation('de-x-ls', {
   'diff.attribute.place': 'Wo im Konzept?',
   'diff.inserted': 'neu:',
   'diff.deleted': 'weg:',
+  'diff.insertedEnd': 'Ende von neu',
+  'diff.deletedEnd': 'Ende von weg',
   'diff.before': 'vorher:',
   'diff.after': 'jetzt:',
   'diff.none': 'keine Angabe',

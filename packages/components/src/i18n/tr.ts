@@ -180,6 +180,8 @@ registerTranslation('tr', {
   'diff.attribute.place': 'Konum',
   'diff.inserted': 'eklendi:',
   'diff.deleted': 'silindi:',
+  'diff.insertedEnd': 'eklenenin sonu',
+  'diff.deletedEnd': 'silinenin sonu',
   'diff.before': 'önce:',
   'diff.after': 'sonra:',
   'diff.none': 'belirtilmemiş',

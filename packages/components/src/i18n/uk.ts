@@ -199,6 +199,8 @@ registerTranslation('uk', {
   'diff.attribute.place': 'Місце в концепції',
   'diff.inserted': 'додано:',
   'diff.deleted': 'видалено:',
+  'diff.insertedEnd': 'кінець доданого',
+  'diff.deletedEnd': 'кінець видаленого',
   'diff.before': 'раніше:',
   'diff.after': 'тепер:',
   'diff.none': 'не вказано',

@@ -474,7 +474,10 @@ export class VersionDiff extends KonzeptElement {
         </label>
       </div>
       <p class="count" part="count" role="status">
-        ${this.t('diff.count', { shown: this.formatNumber(shown), total: this.formatNumber(diff.changes.length), measures: this.termCount(concept, 'measure', diff.changes.length) })}
+        ${this.t('diff.count', { shown: this.formatNumber(shown), total: this.formatNumber(diff.changes.length), measures: this.termCount(concept, 'measure', diff.changes.length) })}${
+          // The "no changes" message below the filters is not announced itself: the count says it too.
+          shown ? nothing : html`<span class="visually-hidden">. ${this.t('diff.noHits')}</span>`
+        }
       </p>
     </div>`;
   }
@@ -514,9 +517,7 @@ export class VersionDiff extends KonzeptElement {
               >`
               : nothing
           }
-          <a class="change__link" part="link" href="#${anchor}"
-            >${this.t('diff.link')}<span class="visually-hidden">${this.t('diff.linkTo', { title: title.text })}</span></a
-          >
+          <a class="change__link" part="link" href="#${anchor}" aria-label=${this.t('diff.link') + this.t('diff.linkTo', { title: title.text })}>${this.t('diff.link')}</a>
         </p>
       </div>
       ${renderChangeBody(this, change, concepts)}
