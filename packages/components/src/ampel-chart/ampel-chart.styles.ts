@@ -64,11 +64,13 @@ export const styles = css`
   .segment__fill,
   .segment__pattern,
   .pill {
-    transition: opacity 150ms ease-out;
+    transition: filter 150ms ease-out;
   }
-  /* Parts outside the choice fade; the focus ring does not. */
+  /* Parts outside the choice lose their colour but not their lightness: made transparent, they fell
+     to 1.5:1 against the background (WCAG 1.4.11 asks 3:1); grey keeps what the colour had. The
+     focus ring does not fade. */
   .segment--dim :is(.segment__fill, .segment__pattern, .pill) {
-    opacity: 0.35;
+    filter: grayscale(1);
   }
   .segment__chosen {
     fill: var(--_status-text);
@@ -456,7 +458,7 @@ export const styles = css`
       stroke: Highlight;
     }
     .segment--dim :is(.segment__fill, .segment__pattern, .pill) {
-      opacity: 1;
+      filter: none;
     }
     .pill__bg {
       fill: Canvas;

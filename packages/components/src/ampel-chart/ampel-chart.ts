@@ -99,6 +99,7 @@ function selectionFromFilter(filter: MeasureFilter): Selection | undefined {
  *
  * @csspart base - The figure around everything.
  * @csspart title - The chart's title (the `label`, else the concept's title).
+ * @csspart button - "Show more" under a long list of fields (2,000 fields are shown 200 at a time).
  * @csspart summary - The sentence "since the last report …" in the progress view.
  * @csspart chart - The drawing (donut or bars) with its legend; hidden while the table is shown.
  * @csspart donut - The donut of the overview.
