@@ -103,7 +103,7 @@ describe('large valid content', function () {
       const max = bound === 'limit' ? limit : Math.max(NOT_YET, 2 * baseline);
       const concept = big(konstanz, edit);
       let el!: Konzept;
-      const longest = await longestOf(3, max, async () => {
+      const longest = await longestOf(5, max, async () => {
         el = await fixture<Konzept>(html`<measure-accordion .concept=${concept}></measure-accordion>`);
         await settled(el);
         el.shadowRoot.querySelector<HTMLButtonElement>('.measure button[aria-expanded]')!.click();

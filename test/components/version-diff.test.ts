@@ -170,7 +170,8 @@ describe('<version-diff> between two versions', () => {
     expect(changes(el, 'removed')[0]!.querySelector('.place')!.textContent).to.contain('Bisher in');
   });
 
-  it('filters by kind of change and by field, shows unchanged ones on request, and stays accessible', async () => {
+  it('filters by kind of change and by field, shows unchanged ones on request, and stays accessible', async function () {
+    this.timeout(40000);
     const el = await konstanz();
     await toggle(checkbox(el, 'kind', 'added'), el);
     expect(changes(el, 'added')).to.have.length(0);
