@@ -30,7 +30,7 @@ import { EvaluationBook, findHeaderRow, findSubHeader, planColumns, sheetScore, 
 import { bannerDate, colourMapOf, prepareRows, type PreparedRows, type SkippedReason } from './sheet-rows.js';
 import { colourReader } from './colours.js';
 import type { StatusSource } from './status-read.js';
-import { LIST_SHEETS } from './tables.js';
+import { LIST_SHEETS, reportsFromRows } from './tables.js';
 
 type Json = Record<string, unknown>;
 
@@ -422,6 +422,7 @@ function importSheetData(sheet: WorkbookSheet, options: SheetImportOptions, work
   if (evaluations.list.length) input.evaluations = [...evaluations.list];
   if (lists.Beteiligung.length) input.participation = lists.Beteiligung;
   if (lists.Leitlinien.length) input.guidelines = lists.Leitlinien;
+  if (lists.Integrationsberichte.length) input.integrationReports = reportsFromRows(lists.Integrationsberichte, lists['Bewertete Maßnahmen']);
   input.fields = fields;
   for (const added of evaluations.added) {
     issues.push(
