@@ -11,6 +11,7 @@ import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../packages/cli/src/main.js';
 import { rawMeasure, smallInput } from '../sdk/fixtures.js';
+import { positionalIds } from '../version-instances.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'packages/cli/bin/konzept.js');
@@ -318,6 +319,26 @@ describe('konzept', { concurrency: 4 }, () => {
       assert.equal(summary.changed, 24);
       assert.equal(summary.removed, 21);
       assert.equal(summary.added, 22);
+    });
+
+    test('Konstanz 2.0 with ids renumbered by position: auto still says 24/21/22 and warns, in German and English', async () => {
+      const positional = join(dir, 'konstanz-2.0-positional.json');
+      writeFileSync(positional, JSON.stringify(positionalIds(JSON.parse(readFileSync(example('konstanz-2.0'), 'utf8')))));
+      const json = await konzept(['diff', example('konstanz-1.0'), positional, '--json']);
+      assert.equal(json.code, 0, json.stderr);
+      const out = JSON.parse(json.stdout);
+      assert.deepEqual([out.summary.changed, out.summary.removed, out.summary.added], [24, 21, 22]);
+      assert.ok(out.idConflicts.length >= 20);
+      assert.deepEqual(Object.keys(out.idConflicts[0]).sort(), ['fromField', 'id', 'pairedById', 'similarity', 'toField']);
+      assert.match(json.stderr, /^Achtung: \d+ Kennungen stehen in beiden Versionen für Maßnahmen mit ganz anderem Text\. Vermutlich sind es Zeilennummern/);
+      const de = await inProcess(['diff', example('konstanz-1.0'), positional]);
+      assert.match(de.stdout, /Diese Maßnahmen wurden deshalb über den Text zugeordnet\.\n  spr-\d-\d: «.+» \/ «.+» \(Ähnlichkeit \d+\s%\)\n/);
+      const en = await inProcess(['diff', example('konstanz-1.0'), positional, '--lang', 'en']);
+      assert.match(en.stdout, /Warning: \d+ ids stand for measures with entirely different text in the two versions\..*These measures were therefore matched by text\./);
+      const byId = await inProcess(['diff', example('konstanz-1.0'), positional, '--match', 'id', '--lang', 'en']);
+      assert.match(byId.stdout, /They were still paired by id \(--match id\); check these pairs or use --match auto\./);
+      const stable = await inProcess(['diff', example('konstanz-1.0'), example('konstanz-2.0')]);
+      assert.doesNotMatch(stable.stdout, /Achtung/);
     });
 
     test('Landshut (goals, no measures): a sentence instead of a table of zeros', async () => {
