@@ -40,19 +40,23 @@ export function filterChanges(diff: ConceptDiff, filter: ChangeFilter = {}): Fil
   const kinds = new Set(filter.kinds ?? DEFAULT_CHANGE_KINDS);
   const fieldIds = filter.fields?.length ? new Set(filter.fields) : undefined;
   const keep = (c: { kind: ChangeKind }) => kinds.has(c.kind);
+  // Unchanged fields, goals, objectives and guidelines are listed only where there are no measures
+  // (they are all there is): elsewhere "show unchanged (145)" means the measures it counts.
+  const withMeasures = diff.changes.length > 0;
+  const keepElement = (e: { kind: ChangeKind }) => kinds.has(e.kind) && (e.kind !== 'unchanged' || !withMeasures);
   const fields: FieldDiff[] = [];
   let shown = 0;
   let shownElements = 0;
   for (const field of diff.fields) {
     if (fieldIds && !fieldIds.has(field.id)) continue;
     const changes = field.changes.filter(keep);
-    const elements = field.elements.filter(keep);
+    const elements = field.elements.filter(keepElement);
     if (!changes.length && !elements.length) continue;
     shown += changes.length;
     shownElements += elements.length;
     fields.push({ ...field, changes, elements });
   }
-  const guidelines = fieldIds ? [] : diff.guidelines.filter(keep);
+  const guidelines = fieldIds ? [] : diff.guidelines.filter(keepElement);
   shownElements += guidelines.length;
   const details = !fieldIds && kinds.has('changed') ? diff.structure.details : [];
   return { fields, shown, total: diff.changes.length, details, guidelines, shownElements, totalElements: diff.structure.elements.length };
