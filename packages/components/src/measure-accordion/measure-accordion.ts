@@ -91,6 +91,8 @@ const chevron = html`<svg class="chevron" viewBox="0 0 16 16" width="16" height=
  * @csspart indicator - One indicator with its progress.
  * @csspart button - The action buttons (expand all, collapse all, reset, show more, copy link).
  * @csspart empty - The message when nothing matches the filter.
+ * @csspart skip - The link past the list (seen when focused).
+ * @csspart list-end - The line after the list, where the skip link leads, with a link back to the filter.
  * @csspart state - Loading, idle and error messages.
  *
  * @cssproperty --konzept-font-family - Font (inherits the page's by default).
@@ -402,6 +404,20 @@ export class MeasureAccordion extends KonzeptElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
   }
 
+  /**
+   * The skip link past the list (about 200 buttons) and the way back: links, but inside a shadow
+   * root an address's fragment finds nothing, so focus moves here.
+   */
+  private onSkip(event: Event): void {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('#list-end')?.focus();
+  }
+
+  private onBackToFilter(event: Event): void {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
+  }
+
   private onMore(): void {
     const first = this.limit;
     this.limit += this.pageSize;
@@ -451,10 +467,15 @@ export class MeasureAccordion extends KonzeptElement {
           total: this.formatNumber(total),
           measures: this.termCount(concept, 'measure', total),
         });
+    // An empty result is said in the live region too: the message below is not announced itself.
+    const noHits = this.t('accordion.noHits', { measures: this.termCount(concept, 'measure', 0) });
     return html`
       ${renderFilters(this, concept, filter, looks, this.searchText, this.filterHandlers)}
       <div class="toolbar" part="toolbar">
-        <p class="count" part="count" role="status" aria-live="polite">${count}</p>
+        ${entries.length ? html`<a class="skip" part="skip" href="#list-end" @click=${this.onSkip}>${this.t('accordion.skipList')}</a>` : nothing}
+        <p class="count" part="count" role="status" aria-live="polite">
+          ${count}${entries.length ? nothing : html`<span class="visually-hidden">. ${noHits}</span>`}
+        </p>
         <div class="toolbar__buttons">
           <button type="button" part="button" class="button" @click=${this.expandAll} ?disabled=${!entries.length}>${this.t('accordion.expandAll')}</button>
           <button type="button" part="button" class="button" @click=${this.collapseAll} ?disabled=${!this.openIds.size}>${this.t('accordion.collapseAll')}</button>
@@ -476,7 +497,7 @@ export class MeasureAccordion extends KonzeptElement {
             </div>`,
             )
           : html`<div class="empty" part="empty">
-            <p>${this.t('accordion.noHits', { measures: this.termCount(concept, 'measure', 0) })}</p>
+            <p>${noHits}</p>
             <button type="button" part="button" class="button" @click=${this.onReset}>${this.t('accordion.reset')}</button>
           </div>`
       }
@@ -486,6 +507,13 @@ export class MeasureAccordion extends KonzeptElement {
             <span>${this.t('accordion.shownOf', { shown: this.formatNumber(shown.length), total: this.formatNumber(entries.length) })}</span>
             <button type="button" part="button" class="button" @click=${this.onMore}>${this.t('accordion.more')}</button>
           </div>`
+          : nothing
+      }
+      ${
+        entries.length
+          ? html`<p class="list-end" part="list-end" id="list-end" tabindex="-1">
+            ${this.t('accordion.listEnd')} <a href="#search" @click=${this.onBackToFilter}>${this.t('accordion.backToFilter')}</a>
+          </p>`
           : nothing
       }
     `;
@@ -542,24 +570,31 @@ export class MeasureAccordion extends KonzeptElement {
     const { measure } = entry;
     const open = this.page.printing || this.openIds.has(measure.id);
     const look = looks.get(currentStatus(concept, measure) ?? '');
+    const title = this.text(concept, measure.title);
+    // The button's name is the title alone, in the language it is written in (a screen reader
+    // speaks a name in the button's language); the status follows as its description, in the
+    // interface's words, and as text after the heading for reading on.
+    const titleLang = this.fallbackLang(title);
     const header = html`<button
       type="button"
       part="measure-button"
       class="measure-button"
       id=${`${anchor}-button`}
+      lang=${titleLang}
       data-measure=${measure.id}
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls=${`${anchor}-panel`}
+      aria-describedby=${`${anchor}-status`}
       @click=${this.onToggle}
     >
-      ${chevron}
-      <span class="measure-title">${this.renderText(concept, measure.title)}</span>
-      <span class="measure-meta"
-        ><span class="visually-hidden">, ${words.statusPrefix}</span> ${renderStatus(look, words.unrated)}</span
-      >
+      ${chevron}<span class="measure-title">${this.renderLocalized(title)}</span
+      ><span class="measure-meta" aria-hidden="true" lang=${titleLang === nothing ? nothing : this.language}>${renderStatus(look, words.unrated)}</span>
     </button>`;
     return html`<div class="measure ${open ? 'measure--open' : ''}" part="measure" id=${anchor}>
       ${heading(this.level + 2, 'measure-header', header)}
+      <span class="visually-hidden measure-status" id=${`${anchor}-status`}
+        >${words.statusPrefix}\u00a0${look ? html`<span lang=${look.lang}>${look.label}</span>` : words.unrated}</span
+      >
       ${open ? this.renderPanel(concept, entry, anchor, looks) : nothing}
     </div>`;
   }
@@ -578,8 +613,17 @@ export class MeasureAccordion extends KonzeptElement {
       ${status?.note ? html`<p class="prose status-note">${this.renderText(concept, status.note)}</p>` : nothing}
       ${renderDetails(this, concept, measure, looks)}
       <div class="copy">
-        <button type="button" part="button" class="button button--small" data-measure=${measure.id} data-url=${url} @click=${this.onCopy}>
-          ${this.t('accordion.copyLink')}<span class="visually-hidden">: ${this.text(concept, measure.title).text}</span>
+        <!-- The name as one string: a hidden box after the visible words made it "Link kopieren : …". -->
+        <button
+          type="button"
+          part="button"
+          class="button button--small"
+          data-measure=${measure.id}
+          data-url=${url}
+          aria-label=${`${this.t('accordion.copyLink')}: ${this.text(concept, measure.title).text}`}
+          @click=${this.onCopy}
+        >
+          ${this.t('accordion.copyLink')}
         </button>
         <span class="copy__status" role="status">${copied?.ok ? this.t('accordion.copied') : ''}</span>
         ${

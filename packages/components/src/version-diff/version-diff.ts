@@ -526,6 +526,9 @@ export class VersionDiff extends KonzeptElement {
                 measures: this.termCount(concept, 'measure', diff.changes.length),
               })
             : this.t('diff.countEntries', { shown: this.formatNumber(filtered.shownElements), total: this.formatNumber(filtered.totalElements) })
+        }${
+          // The "no changes" message below the filters is not announced itself: the count says it too.
+          filtered.shown || filtered.shownElements || filtered.details.length ? nothing : html`<span class="visually-hidden">. ${this.t('diff.noHits')}</span>`
         }
       </p>
     </div>`;
@@ -579,9 +582,7 @@ export class VersionDiff extends KonzeptElement {
               >`
               : nothing
           }
-          <a class="change__link" part="link" href="#${anchor}"
-            >${this.t('diff.link')}<span class="visually-hidden">${this.t('diff.linkTo', { title: title.text })}</span></a
-          >
+          <a class="change__link" part="link" href="#${anchor}" aria-label=${this.t('diff.link') + this.t('diff.linkTo', { title: title.text })}>${this.t('diff.link')}</a>
         </p>
       </div>
       ${renderChangeBody(this, change, concepts)}
