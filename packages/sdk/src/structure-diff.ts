@@ -19,6 +19,7 @@ export const CONCEPT_ATTRIBUTES = [
   'municipality',
   'councilPapers',
   'evaluations',
+  'integrationReports',
   'participation',
   'terms',
   'statusScale',

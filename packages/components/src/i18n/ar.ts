@@ -181,6 +181,7 @@ registerTranslation('ar', {
   'diff.detail.statusScale': 'سلّم الحالات',
   'diff.detail.note': 'ملاحظة',
   'diff.detail.extra': 'بيانات إضافية',
+  'diff.detail.integrationReports': 'تقارير الاندماج',
   'diff.byText': 'تمت مطابقة {count} عن طريق مقارنة النصوص، لأن المعرّفات مفقودة أو تغيّرت.',
   'diff.matchedByText': 'مطابقة بمقارنة النصوص ({percent})',
   'diff.matchedByTextHint': '{measure} بدون معرّف مشترك في الإصدارين: تمت المطابقة بناءً على تشابه النصوص.',

@@ -177,6 +177,7 @@ registerTranslation('de-x-ls', {
   'diff.detail.statusScale': 'Stufen für die Bewertung',
   'diff.detail.note': 'Hinweis',
   'diff.detail.extra': 'Mehr Angaben',
+  'diff.detail.integrationReports': 'Berichte über Integration',
   'diff.byText': '{count} davon haben wir über den Text gefunden. Denn die Nummern fehlen oder sind anders.',
   'diff.matchedByText': 'über den Text gefunden ({percent})',
   'diff.matchedByTextHint': '{measure}: Die Nummer ist in beiden Versionen anders. Der Text ist ähnlich.',

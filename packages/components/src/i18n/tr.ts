@@ -176,6 +176,7 @@ registerTranslation('tr', {
   'diff.detail.statusScale': 'Durum ölçeği',
   'diff.detail.note': 'Not',
   'diff.detail.extra': 'Diğer bilgiler',
+  'diff.detail.integrationReports': 'Uyum raporları',
   'diff.byText': '{count} tanesi, kimlikler eksik olduğu ya da değiştiği için metin karşılaştırmasıyla eşleştirildi.',
   'diff.matchedByText': 'metin karşılaştırmasıyla eşleştirildi ({percent})',
   'diff.matchedByTextHint': '{measure}, iki sürümde ortak bir kimliğe sahip değil: metinlerin benzerliğine göre eşleştirildi.',

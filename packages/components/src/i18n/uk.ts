@@ -195,6 +195,7 @@ registerTranslation('uk', {
   'diff.detail.statusScale': 'Шкала статусів',
   'diff.detail.note': 'Примітка',
   'diff.detail.extra': 'Інші відомості',
+  'diff.detail.integrationReports': 'Звіти про інтеграцію',
   'diff.byText': '{count} зіставлено за схожістю тексту, бо ідентифікатори відсутні або змінилися.',
   'diff.matchedByText': 'зіставлено за текстом ({percent})',
   'diff.matchedByTextHint': '{measure} без спільного ідентифікатора в обох версіях: зіставлено за схожістю текстів.',

@@ -129,6 +129,7 @@ function renderDetail(host: ChangeHost, concepts: Concepts, d: DetailChange<Conc
     case 'councilPapers':
     case 'extra':
       return renderAttribute(host, concepts, { attribute: d.attribute, before: d.before, after: d.after }, label);
+    case 'integrationReports':
     case 'evaluations':
       return row(
         label,
