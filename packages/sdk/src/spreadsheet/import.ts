@@ -70,6 +70,11 @@ export interface SheetImportResult {
   readonly summary: ImportSummary;
   /** How the measure sheet was understood: header row and the meaning of each column. */
   readonly layout?: SheetLayout & { readonly sheet?: string };
+  /**
+   * Measures without an id in the sheet: theirs is made from their position, which shifts when a row
+   * is inserted, and the version comparison then pairs the wrong measures. `firstRow` as Excel numbers it.
+   */
+  readonly positionIds?: { readonly count: number; readonly firstRow: number };
   /** For CSV: the encoding and separator found. */
   readonly csv?: { readonly encoding: TextEncodingName; readonly delimiter: string };
 }
@@ -184,6 +189,8 @@ export function importRows(rows: SheetRows, options: SheetImportOptions = {}, wo
     issues,
   );
   const fields = assignIds(drafts, issues, sheetName);
+  const withoutId = drafts.flatMap((f) => [...f.objectives.values()].filter((o) => o.used).flatMap((o) => o.measures)).filter((m) => m.id === undefined);
+
   const layout = { headerRow: headerIndex + 1, columns, ...(sheetName !== undefined ? { sheet: sheetName } : {}) };
   const summaryOf = (): ImportSummary => ({ ...counts, warnings: issues.filter((i) => i.severity === 'warning').length });
 
@@ -232,7 +239,8 @@ export function importRows(rows: SheetRows, options: SheetImportOptions = {}, wo
     issues.push(...parsed.issues.map(conceptIssueToSheet));
     return { issues, summary: summaryOf(), layout };
   }
-  return { concept: parsed.concept, issues, summary: summaryOf(), layout };
+  const positionIds = withoutId.length ? { count: withoutId.length, firstRow: withoutId[0]!.row } : undefined;
+  return { concept: parsed.concept, issues, summary: summaryOf(), layout, ...(positionIds ? { positionIds } : {}) };
 }
 
 /** Imports a workbook: the measure sheet (named in the options, or the first with a "Maßnahme" column) and the sheets beside it. */
