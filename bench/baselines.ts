@@ -40,7 +40,11 @@ function svgEl(tag: string, attrs: Attrs, ...children: (Node | string)[]): SVGEl
 
 /** A small icon, as the elements draw one beside every status, kind and chevron. */
 function icon(d = 'M4 8h8'): SVGElement {
-  return svgEl('svg', { viewBox: '0 0 16 16', width: '16', height: '16', 'aria-hidden': 'true', focusable: 'false' }, svgEl('path', { d, fill: 'none', stroke: 'currentColor' }));
+  return svgEl(
+    'svg',
+    { viewBox: '0 0 16 16', width: '16', height: '16', 'aria-hidden': 'true', focusable: 'false' },
+    svgEl('path', { d, fill: 'none', stroke: 'currentColor' }),
+  );
 }
 
 const de = new Intl.NumberFormat('de-DE');
@@ -58,7 +62,14 @@ function legend(concept: Concept, segments: ReturnType<typeof chartSegments>, la
     'ul',
     { class: 'legend' },
     ...segments.map((s) =>
-      el('li', null, el('span', null, icon('M0 0h16v16H0z'), icon()), el('span', null, labels.get(s.statusId)!), el('span', null, de.format(s.count)), el('span', null, pct.format(s.percent / 100))),
+      el(
+        'li',
+        null,
+        el('span', null, icon('M0 0h16v16H0z'), icon()),
+        el('span', null, labels.get(s.statusId)!),
+        el('span', null, de.format(s.count)),
+        el('span', null, pct.format(s.percent / 100)),
+      ),
     ),
   );
 }
@@ -98,7 +109,9 @@ export function plainChartOverview(concept: Concept): HTMLElement {
     null,
     el('caption', null, 'Maßnahmen nach Status'),
     el('tr', null, el('th', null, 'Status'), el('th', null, 'Anzahl'), el('th', null, 'Anteil')),
-    ...segments.map((s) => el('tr', null, el('th', null, labels.get(s.statusId)!), el('td', null, de.format(s.count)), el('td', null, pct.format(s.percent / 100)))),
+    ...segments.map((s) =>
+      el('tr', null, el('th', null, labels.get(s.statusId)!), el('td', null, de.format(s.count)), el('td', null, pct.format(s.percent / 100))),
+    ),
   );
   return el(
     'figure',
@@ -140,7 +153,13 @@ export function plainChartFields(concept: Concept): HTMLElement {
         );
       }
       list.append(
-        el('li', null, el('button', { type: 'button' }, name, el('span', null, `, ${de.format(field.total)} Maßnahmen`)), bar, el('span', null, pct.format(field.donePercent / 100))),
+        el(
+          'li',
+          null,
+          el('button', { type: 'button' }, name, el('span', null, `, ${de.format(field.total)} Maßnahmen`)),
+          bar,
+          el('span', null, pct.format(field.donePercent / 100)),
+        ),
       );
       rows.append(el('tr', null, el('th', null, name), ...field.segments.map((s) => el('td', null, de.format(s.count)))));
     }
@@ -199,9 +218,25 @@ export class PlainAccordion {
     for (const entry of shown) {
       if (entry.field !== field) {
         field = entry.field;
-        out.append(el('h3', null, el('span', null, entry.field.kind === 'action' ? 'Handlungsfeld' : 'Querschnittsthema'), el('span', null, txt(concept, entry.field.title))));
+        out.append(
+          el(
+            'h3',
+            null,
+            el('span', null, entry.field.kind === 'action' ? 'Handlungsfeld' : 'Querschnittsthema'),
+            el('span', null, txt(concept, entry.field.title)),
+          ),
+        );
         const goal = entry.field.goal;
-        if (goal) out.append(el('div', null, el('span', null, 'Ziel:'), el('span', null, txt(concept, goal.title)), ...(goal.description ? [el('p', null, txt(concept, goal.description))] : [])));
+        if (goal)
+          out.append(
+            el(
+              'div',
+              null,
+              el('span', null, 'Ziel:'),
+              el('span', null, txt(concept, goal.title)),
+              ...(goal.description ? [el('p', null, txt(concept, goal.description))] : []),
+            ),
+          );
       }
       if (entry.objective !== objective) {
         objective = entry.objective;
@@ -221,13 +256,20 @@ export class PlainAccordion {
               { type: 'button', 'aria-expanded': 'false', 'data-index': String(entry.index) },
               icon('M5.5 3.5 10 8l-4.5 4.5'),
               el('span', null, txt(concept, entry.measure.title)),
-              el('span', null, el('span', { class: 'visually-hidden' }, ', Status:'), ' ', el('span', null, icon(), el('span', null, this.labels.get(status) ?? ''))),
+              el(
+                'span',
+                null,
+                el('span', { class: 'visually-hidden' }, ', Status:'),
+                ' ',
+                el('span', null, icon(), el('span', null, this.labels.get(status) ?? '')),
+              ),
             ),
           ),
         ),
       );
     }
-    if (shown.length < all.length) out.append(el('div', null, `${de.format(shown.length)} von ${de.format(all.length)}`, el('button', { type: 'button' }, 'Mehr anzeigen')));
+    if (shown.length < all.length)
+      out.append(el('div', null, `${de.format(shown.length)} von ${de.format(all.length)}`, el('button', { type: 'button' }, 'Mehr anzeigen')));
     this.count.textContent = query ? `${de.format(all.length)} von ${de.format(this.concept.fields.length)} Maßnahmen` : `${de.format(all.length)} Maßnahmen`;
     this.list.replaceChildren(out);
   }
@@ -251,7 +293,22 @@ export class PlainAccordion {
     if (m.partners.length) row('Partner', el('ul', null, ...m.partners.map((p) => el('li', null, txt(concept, p)))));
     if (m.targetGroups.length) row('Zielgruppen', el('ul', null, ...m.targetGroups.map((p) => el('li', null, txt(concept, p)))));
     if (m.timeframe) row('Zeitraum', `${m.timeframe.start ?? ''} – ${m.timeframe.end ?? ''}`);
-    if (m.indicators.length) row('Kennzahlen', el('ul', null, ...m.indicators.map((i) => el('li', null, `${txt(concept, i.title)}: ${i.current ?? ''} / ${i.target ?? ''}`, el('progress', { max: String(i.target ?? 1), value: String(i.current ?? 0) })))));
+    if (m.indicators.length)
+      row(
+        'Kennzahlen',
+        el(
+          'ul',
+          null,
+          ...m.indicators.map((i) =>
+            el(
+              'li',
+              null,
+              `${txt(concept, i.title)}: ${i.current ?? ''} / ${i.target ?? ''}`,
+              el('progress', { max: String(i.target ?? 1), value: String(i.current ?? 0) }),
+            ),
+          ),
+        ),
+      );
     if (m.links.length) row('Links', el('ul', null, ...m.links.map((l) => el('li', null, el('a', { href: l.url }, l.title ? txt(concept, l.title) : l.url)))));
     const history = statusHistory(concept, m);
     if (history.length) row('Verlauf', el('ol', null, ...history.map((h) => el('li', null, `${h.date ?? ''} ${this.labels.get(h.status) ?? ''}`))));
@@ -271,7 +328,15 @@ function wordDiffNode(before: string, after: string): HTMLElement {
   const p = el('p');
   for (const part of wordDiff(before, after)) {
     if (part.kind === 'same') p.append(part.text);
-    else p.append(el(part.kind === 'inserted' ? 'ins' : 'del', null, el('span', { class: 'visually-hidden' }, part.kind === 'inserted' ? 'eingefügt: ' : 'gelöscht: '), part.text));
+    else
+      p.append(
+        el(
+          part.kind === 'inserted' ? 'ins' : 'del',
+          null,
+          el('span', { class: 'visually-hidden' }, part.kind === 'inserted' ? 'eingefügt: ' : 'gelöscht: '),
+          part.text,
+        ),
+      );
   }
   return p;
 }
@@ -297,8 +362,18 @@ export function plainDiff(from: Concept, to: Concept): HTMLElement {
     'section',
     null,
     el('h2', null, `Version ${from.version} → ${to.version}`),
-    el('p', null, `${de.format(s.changed)} Maßnahmen angepasst, ${de.format(s.removed)} gestrichen, ${de.format(s.added)} neu, ${de.format(s.moved)} verschoben.`),
-    el('div', null, ...(['added', 'removed', 'changed', 'moved'] as const).map((k) => el('label', null, el('input', { type: 'checkbox', checked: '' }), `${KIND_LABEL[k]} (${de.format(s[k])})`))),
+    el(
+      'p',
+      null,
+      `${de.format(s.changed)} Maßnahmen angepasst, ${de.format(s.removed)} gestrichen, ${de.format(s.added)} neu, ${de.format(s.moved)} verschoben.`,
+    ),
+    el(
+      'div',
+      null,
+      ...(['added', 'removed', 'changed', 'moved'] as const).map((k) =>
+        el('label', null, el('input', { type: 'checkbox', checked: '' }), `${KIND_LABEL[k]} (${de.format(s[k])})`),
+      ),
+    ),
     el('select', null, el('option', null, 'Alle'), ...diff.fields.map((f) => el('option', { value: f.id }, txt(to, f.title)))),
   );
   for (const field of filtered.fields) {
@@ -310,7 +385,13 @@ export function plainDiff(from: Concept, to: Concept): HTMLElement {
         'li',
         { id: `change-${change.id}` },
         el('h4', null, txt(side, entry.measure.title)),
-        el('p', null, el('span', null, icon(), KIND_LABEL[change.kind]), ' ', el('a', { href: `#change-${change.id}` }, 'Link', el('span', { class: 'visually-hidden' }, ` zu ${txt(side, entry.measure.title)}`))),
+        el(
+          'p',
+          null,
+          el('span', null, icon(), KIND_LABEL[change.kind]),
+          ' ',
+          el('a', { href: `#change-${change.id}` }, 'Link', el('span', { class: 'visually-hidden' }, ` zu ${txt(side, entry.measure.title)}`)),
+        ),
       );
       if (change.kind === 'added' || change.kind === 'removed') {
         if (entry.measure.description) li.append(el('p', null, txt(side, entry.measure.description)));
@@ -318,14 +399,31 @@ export function plainDiff(from: Concept, to: Concept): HTMLElement {
       } else {
         const dl = el('dl');
         for (const a of change.attributes) {
-          const before = a.before === undefined ? '' : typeof a.before === 'string' || (a.before && typeof a.before === 'object' && !Array.isArray(a.before)) ? txt(from, a.before as Text) : String(a.before);
-          const after = a.after === undefined ? '' : typeof a.after === 'string' || (a.after && typeof a.after === 'object' && !Array.isArray(a.after)) ? txt(to, a.after as Text) : String(a.after);
+          const before =
+            a.before === undefined
+              ? ''
+              : typeof a.before === 'string' || (a.before && typeof a.before === 'object' && !Array.isArray(a.before))
+                ? txt(from, a.before as Text)
+                : String(a.before);
+          const after =
+            a.after === undefined
+              ? ''
+              : typeof a.after === 'string' || (a.after && typeof a.after === 'object' && !Array.isArray(a.after))
+                ? txt(to, a.after as Text)
+                : String(a.after);
           dl.append(
-            el('div', null, el('dt', null, a.attribute), el('dd', null, a.attribute === 'title' || a.attribute === 'description' ? wordDiffNode(before, after) : beforeAfter(before, after))),
+            el(
+              'div',
+              null,
+              el('dt', null, a.attribute),
+              el('dd', null, a.attribute === 'title' || a.attribute === 'description' ? wordDiffNode(before, after) : beforeAfter(before, after)),
+            ),
           );
         }
         if (change.moved && change.from && change.to) {
-          dl.append(el('div', null, el('dt', null, 'Ort'), el('dd', null, beforeAfter(txt(from, change.from.objective.title), txt(to, change.to.objective.title)))));
+          dl.append(
+            el('div', null, el('dt', null, 'Ort'), el('dd', null, beforeAfter(txt(from, change.from.objective.title), txt(to, change.to.objective.title)))),
+          );
         }
         li.append(dl);
       }

@@ -8,15 +8,7 @@
  */
 import { registerAll } from '../packages/components/src/register-all.js';
 import type { MeasureAccordion } from '../packages/components/src/measure-accordion/measure-accordion.js';
-import {
-  diffConcepts,
-  matchByText,
-  measureEntries,
-  parseConcept,
-  parseConceptOrThrow,
-  prepareSearch,
-  type Concept,
-} from '@konzept-kit/sdk';
+import { diffConcepts, matchByText, measureEntries, parseConcept, parseConceptOrThrow, prepareSearch, type Concept } from '@konzept-kit/sdk';
 import { PlainAccordion, plainChartFields, plainChartOverview, plainDiff } from './baselines.js';
 
 registerAll();
@@ -155,7 +147,10 @@ export const bench = {
     return {
       nodes: all.length,
       buttons: all.filter((n) => n.localName === 'button').length,
-      text: all.reduce((n, e) => n + (e.shadowRoot ? 0 : [...e.childNodes].filter((c) => c.nodeType === 3).reduce((m, c) => m + (c.textContent?.trim().length ?? 0), 0)), 0),
+      text: all.reduce(
+        (n, e) => n + (e.shadowRoot ? 0 : [...e.childNodes].filter((c) => c.nodeType === 3).reduce((m, c) => m + (c.textContent?.trim().length ?? 0), 0)),
+        0,
+      ),
     };
   },
 

@@ -46,7 +46,10 @@ log(`load average ${load.before.join(' ')} on ${cpus().length} cores (${cpus()[0
 let sizesRows = [];
 if (!args.includes('--no-build') && existsSync(join(root, 'scripts/build.mjs'))) {
   log('building dist/ (scripts/build.mjs --bundle)');
-  const result = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--bundle', '--report-only'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const result = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--bundle', '--report-only'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (result.status !== 0) log(`the build exited with ${result.status}; sizes are from whatever dist/ holds`);
 }
 if (existsSync(join(root, 'dist'))) {
@@ -176,7 +179,12 @@ for (const size of sizes) {
     const main = await ctx.page.evaluate((s, n) => window.bench.parse(s, n), size, parseRuns);
     results.parse[size] = main;
     for (const jitless of [true, false]) {
-      results.worker[`${size}-${jitless ? 'jitless' : 'jit'}`] = await ctx.page.evaluate((s, n, j) => window.bench.parseInWorker(s, n, j), size, parseRuns, jitless);
+      results.worker[`${size}-${jitless ? 'jitless' : 'jit'}`] = await ctx.page.evaluate(
+        (s, n, j) => window.bench.parseInWorker(s, n, j),
+        size,
+        parseRuns,
+        jitless,
+      );
     }
     await ctx.page.close();
   }
@@ -273,19 +281,34 @@ for (const size of only.has('parse') ? sizes : []) {
   const p = results.parse[size];
   const mbps = p.parse.map((t) => p.bytes / 1e6 / (t / 1000));
   const jsonMbps = p.json.map((t) => p.bytes / 1e6 / (t / 1000));
-  row('parse + validate (page)', size, p.parse, { baseline: p.json, paired: true, ratioTarget: size >= 10_000 ? 3 : undefined, note: `${mb(p.bytes)}; ${median(mbps).toFixed(0)} MB/s vs JSON.parse ${median(jsonMbps).toFixed(0)} MB/s` });
+  row('parse + validate (page)', size, p.parse, {
+    baseline: p.json,
+    paired: true,
+    ratioTarget: size >= 10_000 ? 3 : undefined,
+    note: `${mb(p.bytes)}; ${median(mbps).toFixed(0)} MB/s vs JSON.parse ${median(jsonMbps).toFixed(0)} MB/s`,
+  });
   const jit = results.worker[`${size}-jit`];
   const jitless = results.worker[`${size}-jitless`];
-  row('  zod alone, jitless (worker)', size, jitless.parse, { baseline: jitless.json, paired: true, note: 'JSON.parse + zod: what parsing took before the fast path' });
-  row('  zod alone, jit (worker)', size, jit.parse, { baseline: jit.json, paired: true, note: `zod's new Function fast paths (not under a strict CSP): ${((median(jit.parse) / median(jitless.parse)) * 100).toFixed(0)} % of the jitless time` });
+  row('  zod alone, jitless (worker)', size, jitless.parse, {
+    baseline: jitless.json,
+    paired: true,
+    note: 'JSON.parse + zod: what parsing took before the fast path',
+  });
+  row('  zod alone, jit (worker)', size, jit.parse, {
+    baseline: jit.json,
+    paired: true,
+    note: `zod's new Function fast paths (not under a strict CSP): ${((median(jit.parse) / median(jitless.parse)) * 100).toFixed(0)} % of the jitless time`,
+  });
 }
 for (const size of sizes) {
-  for (const [scenario, label] of !only.has('render') ? [] : [
-    ['overview', 'first render <ampel-chart> overview'],
-    ['fields', 'first render <ampel-chart view=fields>'],
-    ['accordion', 'first render <measure-accordion>'],
-    ['diff', 'first render <version-diff>'],
-  ]) {
+  for (const [scenario, label] of !only.has('render')
+    ? []
+    : [
+        ['overview', 'first render <ampel-chart> overview'],
+        ['fields', 'first render <ampel-chart view=fields>'],
+        ['accordion', 'first render <measure-accordion>'],
+        ['diff', 'first render <version-diff>'],
+      ]) {
     const s = results.summary[`${scenario}-${size}`];
     const b = results.summary[`plain-${scenario}-${size}`];
     row(label, size, results.render[`${scenario}-${size}`], {
@@ -297,28 +320,37 @@ for (const size of sizes) {
     row('  again, warm (same page)', size, results.warm[`${scenario}-${size}`], { baseline: results.warm[`plain-${scenario}-${size}`], ratioTarget: 1.5 });
   }
   if (only.has('render')) {
-  row('search keystroke (after the pause)', size, results.keystroke[`accordion-${size}`], {
-    baseline: results.keystroke[`plain-accordion-${size}`],
-    ratioTarget: 1.5,
-    target: size >= 10_000 ? 16 : undefined,
-    note: '11 keystrokes per run: "sprachkurs" letter by letter, then cleared',
-  });
-  row('search keystroke incl. 100 ms pause', size, results.keystroke[`accordion-pause-${size}`], { note: 'input event until the count changed' });
-  row('open a box', size, results.open[`accordion-${size}`], { baseline: results.open[`plain-accordion-${size}`], ratioTarget: 1.5, note: '5 boxes per run' });
+    row('search keystroke (after the pause)', size, results.keystroke[`accordion-${size}`], {
+      baseline: results.keystroke[`plain-accordion-${size}`],
+      ratioTarget: 1.5,
+      target: size >= 10_000 ? 16 : undefined,
+      note: '11 keystrokes per run: "sprachkurs" letter by letter, then cleared',
+    });
+    row('search keystroke incl. 100 ms pause', size, results.keystroke[`accordion-pause-${size}`], { note: 'input event until the count changed' });
+    row('open a box', size, results.open[`accordion-${size}`], {
+      baseline: results.open[`plain-accordion-${size}`],
+      ratioTarget: 1.5,
+      note: '5 boxes per run',
+    });
   }
   if (only.has('sdk')) {
-  row('diff by id (SDK)', size, results.sdk[`diff-id-${size}`], { target: size >= 10_000 ? 50 : undefined });
-  row('diff by id, rest by text (SDK, default)', size, results.sdk[`diff-auto-${size}`]);
+    row('diff by id (SDK)', size, results.sdk[`diff-id-${size}`], { target: size >= 10_000 ? 50 : undefined });
+    row('diff by id, rest by text (SDK, default)', size, results.sdk[`diff-auto-${size}`]);
   }
 }
 if (only.has('sdk')) row('match by text 2,000 × 2,000 (SDK)', 2000, results.sdk['match-2000'], { note: 'every measure of both versions, ids ignored' });
 for (const size of only.has('render') ? sizes : []) {
   for (const scenario of ['overview', 'fields', 'accordion', 'diff']) {
-    row(`JS heap after render: ${scenario}`, size, results.memory[`${scenario}-${size}`].map((b) => b / 1e6), {
-      baseline: results.memory[`plain-${scenario}-${size}`].map((b) => b / 1e6),
-      unit: 'MB',
-      note: `DOM nodes +${fmtSize(median(results.memory[`${scenario}-${size}-nodes`]))} (plain +${fmtSize(median(results.memory[`plain-${scenario}-${size}-nodes`]))})`,
-    });
+    row(
+      `JS heap after render: ${scenario}`,
+      size,
+      results.memory[`${scenario}-${size}`].map((b) => b / 1e6),
+      {
+        baseline: results.memory[`plain-${scenario}-${size}`].map((b) => b / 1e6),
+        unit: 'MB',
+        note: `DOM nodes +${fmtSize(median(results.memory[`${scenario}-${size}-nodes`]))} (plain +${fmtSize(median(results.memory[`plain-${scenario}-${size}-nodes`]))})`,
+      },
+    );
   }
 }
 
@@ -336,10 +368,16 @@ const cells = rows.map((r) => [
   r.note,
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => String(c[i]).length)));
-const line = (c) => c.map((v, i) => String(v).padEnd(widths[i])).join('  ').trimEnd();
+const line = (c) =>
+  c
+    .map((v, i) => String(v).padEnd(widths[i]))
+    .join('  ')
+    .trimEnd();
 console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${cells.map(line).join('\n')}`);
 if (sizesRows.length) {
-  console.log(`\nbundle sizes (min + gzip -9):\n${sizesRows.map((s) => `  ${s.file.padEnd(24)} ${(s.gzip / 1024).toFixed(1).padStart(6)} KB gzip  (${(s.bytes / 1024).toFixed(0)} KB)`).join('\n')}`);
+  console.log(
+    `\nbundle sizes (min + gzip -9):\n${sizesRows.map((s) => `  ${s.file.padEnd(24)} ${(s.gzip / 1024).toFixed(1).padStart(6)} KB gzip  (${(s.bytes / 1024).toFixed(0)} KB)`).join('\n')}`,
+  );
 }
 const environment = {
   date: new Date().toISOString(),
@@ -351,16 +389,24 @@ const environment = {
   runs: Object.fromEntries(sizes.map((s) => [s, runsFor(s)])),
   parseRuns: Object.fromEntries(sizes.map((s) => [s, parseRunsFor(s)])),
 };
-console.log(`\n${environment.chromium} · ${environment.cpus} · load average before ${load.before.join(' ')}, after ${load.after.join(' ')} · ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(
+  `\n${environment.chromium} · ${environment.cpus} · load average before ${load.before.join(' ')}, after ${load.after.join(' ')} · ${((Date.now() - started) / 1000).toFixed(0)} s`,
+);
 
 const markdown = [
-  `Measured ${environment.date.slice(0, 16).replace('T', ' ')} UTC on ${environment.cpus}, ${environment.chromium} headless, Node ${environment.node}, commit ${environment.commit}; load average before ${load.before.join(' / ')}, after ${load.after.join(' / ')} (1 / 5 / 15 min). Runs: ${Object.entries(environment.runs).map(([s, n]) => `${n} at ${fmtSize(Number(s))}`).join(', ')} (parsing: ${Object.values(environment.parseRuns).join(' / ')}).`,
+  `Measured ${environment.date.slice(0, 16).replace('T', ' ')} UTC on ${environment.cpus}, ${environment.chromium} headless, Node ${environment.node}, commit ${environment.commit}; load average before ${load.before.join(' / ')}, after ${load.after.join(' / ')} (1 / 5 / 15 min). Runs: ${Object.entries(
+    environment.runs,
+  )
+    .map(([s, n]) => `${n} at ${fmtSize(Number(s))}`)
+    .join(', ')} (parsing: ${Object.values(environment.parseRuns).join(' / ')}).`,
   '',
   `| ${header.join(' | ')} |`,
   `| ${header.map(() => '---').join(' | ')} |`,
   ...cells.map((c) => `| ${c.map((v) => String(v).replace(/\|/g, '\\|').replace(/</g, '&lt;')).join(' | ')} |`),
   '',
-  sizesRows.length ? `| bundle (dist/) | min + gzip -9 | min |\n| --- | --- | --- |\n${sizesRows.map((s) => `| ${s.file} | ${(s.gzip / 1024).toFixed(1)} KB | ${(s.bytes / 1024).toFixed(0)} KB |`).join('\n')}` : '',
+  sizesRows.length
+    ? `| bundle (dist/) | min + gzip -9 | min |\n| --- | --- | --- |\n${sizesRows.map((s) => `| ${s.file} | ${(s.gzip / 1024).toFixed(1)} KB | ${(s.bytes / 1024).toFixed(0)} KB |`).join('\n')}`
+    : '',
 ].join('\n');
 
 mkdirSync(join(root, 'bench-results'), { recursive: true });

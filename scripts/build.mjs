@@ -37,6 +37,12 @@ await buildWerkstatt(join(root, 'dist'));
 console.log(`esbuild: dist/werkstatt.html and dist/konzept-werkstatt.js in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 const libraries = ['concept-schema', 'sdk', 'components'];
+
+/** `./src/x.ts` of the workspace package → the built `./x.js` with its types. */
+function builtFiles(source) {
+  const js = source.replace(/^\.\/src\//, './').replace(/\.ts$/, '.js');
+  return { types: js.replace(/\.js$/, '.d.ts'), import: js, default: js };
+}
 if (!bundleOnly) {
   for (const name of libraries) rmSync(join(root, 'packages', name, 'dist'), { recursive: true, force: true });
   const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
@@ -53,8 +59,9 @@ if (!bundleOnly) {
       main: './index.js',
       types: './index.d.ts',
       exports: {
-        '.': { types: './index.d.ts', import: './index.js', default: './index.js' },
-        './*.js': { types: './*.d.ts', import: './*.js', default: './*.js' },
+        // Every entry of the workspace's own `exports` (`./spreadsheet` …), pointing at the built files.
+        ...Object.fromEntries(Object.entries(_exports).map(([path, target]) => [path, builtFiles(target)])),
+        './*.js': builtFiles('./src/*.ts'),
         './package.json': './package.json',
       },
     };

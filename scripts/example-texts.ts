@@ -959,8 +959,7 @@ export const KONSTANZ_FIELDS: readonly FieldText[] = [
     title: 'Kultur und Freizeit',
     goal: {
       title: 'Zugewanderte nehmen selbstverständlich am kulturellen Leben und an Freizeitangeboten teil.',
-      description:
-        'Vereine, Kultur und Freizeit sind Orte der Begegnung. Sie sollen allen offenstehen und die Vielfalt im Landkreis sichtbar machen.',
+      description: 'Vereine, Kultur und Freizeit sind Orte der Begegnung. Sie sollen allen offenstehen und die Vielfalt im Landkreis sichtbar machen.',
     },
     objectives: [
       {
@@ -1652,10 +1651,7 @@ export const KONSTANZ_FIELDS: readonly FieldText[] = [
         ],
       },
     ],
-    leads: [
-      'Amt für Migration und Integration – Referat Integration',
-      ['Landratsamt Konstanz – Personal und Organisation', /Beschäftigte|Leitbild/],
-    ],
+    leads: ['Amt für Migration und Integration – Referat Integration', ['Landratsamt Konstanz – Personal und Organisation', /Beschäftigte|Leitbild/]],
     partners: [
       ['Bündnis für Vielfalt', /Rassismus|Ausstellung|Beratung/],
       ['Staatliches Schulamt', /Schul|Lehrkräfte/],
@@ -1716,9 +1712,7 @@ export const ADAPTED_2_0: Readonly<Record<string, Adaptation>> = {
     participation: ['bedarfe-sprache'],
   },
   'spr-4-1': {
-    replace: [
-      ['für Termine zur Verfügung.', 'für Termine zur Verfügung; Geflüchtete können ihn künftig über ihre Beratungsstelle direkt anfragen.'],
-    ],
+    replace: [['für Termine zur Verfügung.', 'für Termine zur Verfügung; Geflüchtete können ihn künftig über ihre Beratungsstelle direkt anfragen.']],
     addTargetGroups: ['Geflüchtete'],
   },
   'spr-5-3': {

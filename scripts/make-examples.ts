@@ -50,7 +50,6 @@ const GENERATOR = 'scripts/make-examples.ts';
 // Seeded randomness
 // ---------------------------------------------------------------------------------------------------
 
-
 /** The entries of a pool that fit a measure's text: tagged ones whose pattern matches, and the untagged ones. */
 function fitting(pool: readonly Tagged[], text: string): { matching: string[]; generic: string[] } {
   const matching: string[] = [];
@@ -141,7 +140,17 @@ const STATUS_PLAN: Readonly<Record<string, readonly [green: number, yellow: numb
 const ABOVE_80 = new Set(['spr', 'bil', 'ges', 'ehr', 'kom']);
 /** Measures added while implementing 1.0, per field: 15 in all. */
 const ADDED_LATER_PLAN: Readonly<Record<string, number>> = {
-  spr: 2, bil: 2, arb: 2, woh: 1, ges: 2, kul: 1, ehr: 1, iko: 1, bet: 1, kom: 1, ant: 1,
+  spr: 2,
+  bil: 2,
+  arb: 2,
+  woh: 1,
+  ges: 2,
+  kul: 1,
+  ehr: 1,
+  iko: 1,
+  bet: 1,
+  kom: 1,
+  ant: 1,
 };
 
 function participationInputs(): ParticipationIn[] {
@@ -152,9 +161,7 @@ function participationInputs(): ParticipationIn[] {
       title: '3. Integrationskonferenz des Landkreises Konstanz im Milchwerk Radolfzell',
       date: '2023-11-17',
       participants: 150,
-      statements: [
-        'Rund 150 Teilnehmende gaben in sechs thematischen Workshops Rückmeldung zur integrativen Arbeit im Landkreis.',
-      ],
+      statements: ['Rund 150 Teilnehmende gaben in sechs thematischen Workshops Rückmeldung zur integrativen Arbeit im Landkreis.'],
     },
     {
       id: 'padlet-2024',
@@ -240,11 +247,7 @@ function planStatuses(slots: Slot[], rng: Random): void {
     const [green, yellow, red] = STATUS_PLAN[field.abbr]!;
     const fieldSlots = slots.filter((s) => s.field === field);
     check(green + yellow + red === fieldSlots.length, `${field.abbr}: status plan ${green + yellow + red} ≠ ${fieldSlots.length} measures`);
-    const pool: Ampel[] = [
-      ...Array<Ampel>(green).fill('green'),
-      ...Array<Ampel>(yellow).fill('yellow'),
-      ...Array<Ampel>(red).fill('red'),
-    ];
+    const pool: Ampel[] = [...Array<Ampel>(green).fill('green'), ...Array<Ampel>(yellow).fill('yellow'), ...Array<Ampel>(red).fill('red')];
     for (const slot of fieldSlots) {
       if (!slot.text.s) continue;
       const at = pool.indexOf(slot.text.s);
@@ -258,8 +261,16 @@ function planStatuses(slots: Slot[], rng: Random): void {
 
   // A few measures were better in 2023 than now.
   const existedIn2023 = (s: Slot) => s.first <= 2 && !s.text.s;
-  for (const s of rng.sample(slots.filter((x) => x.status === 'yellow' && existedIn2023(x)), 4)) s.regressed = true;
-  for (const s of rng.sample(slots.filter((x) => x.status === 'red' && existedIn2023(x)), 1)) s.regressed = true;
+  for (const s of rng.sample(
+    slots.filter((x) => x.status === 'yellow' && existedIn2023(x)),
+    4,
+  ))
+    s.regressed = true;
+  for (const s of rng.sample(
+    slots.filter((x) => x.status === 'red' && existedIn2023(x)),
+    1,
+  ))
+    s.regressed = true;
 
   // When the green ones turned green: some only in the latest report, so progress is visible.
   const greens = rng.shuffle(slots.filter((s) => s.status === 'green'));
@@ -352,9 +363,28 @@ function buildKonstanz1(): { concept: ConceptInput; slots: Slot[] } {
       history: historyOf(slot, rng),
     };
     if (rng.chance(0.9)) measure.lead = { unit: leadFor(field.leads, words, rng) };
-    const partners = choose(field.partners, words, rng.weighted([[0, 2], [1, 3], [2, 3.5], [3, 1.5]] as const), rng);
+    const partners = choose(
+      field.partners,
+      words,
+      rng.weighted([
+        [0, 2],
+        [1, 3],
+        [2, 3.5],
+        [3, 1.5],
+      ] as const),
+      rng,
+    );
     if (partners.length) measure.partners = partners;
-    const groups = choose(field.targetGroups, words, rng.weighted([[0, 3], [1, 4.5], [2, 2.5]] as const), rng);
+    const groups = choose(
+      field.targetGroups,
+      words,
+      rng.weighted([
+        [0, 3],
+        [1, 4.5],
+        [2, 2.5],
+      ] as const),
+      rng,
+    );
     if (groups.length) measure.targetGroups = groups;
     if (rng.chance(0.85)) measure.timeframe = timeframeFor(slot.first, rng);
     if (text.i) {
@@ -504,7 +534,11 @@ function buildKonstanz2(v1: ConceptInput, slots: readonly Slot[]): { concept: Co
   }
   const deleted: string[] = [];
   const deletedPerField = new Map<string, number>();
-  const wanted: Array<[Ampel, number]> = [['red', 10], ['yellow', 6], ['green', 5]];
+  const wanted: Array<[Ampel, number]> = [
+    ['red', 10],
+    ['yellow', 6],
+    ['green', 5],
+  ];
   let carry = 0;
   for (const [status, count] of wanted) {
     let need = count + carry;
@@ -606,8 +640,7 @@ function verifyKonstanzDiff(v1: ConceptInput, v2: ConceptInput, planned: Changes
     const { status: _status, history: _history, id: _id, ...rest } = m;
     return JSON.stringify(rest, Object.keys(rest).sort());
   };
-  const index = (c: ConceptInput) =>
-    new Map(allMeasures(c).map(({ measure, objective }) => [measure.id, { measure, objective: objective.id }] as const));
+  const index = (c: ConceptInput) => new Map(allMeasures(c).map(({ measure, objective }) => [measure.id, { measure, objective: objective.id }] as const));
   const a = index(v1);
   const b = index(v2);
   const deleted = [...a.keys()].filter((id) => !b.has(id)).sort(compareIds);
@@ -620,10 +653,7 @@ function verifyKonstanzDiff(v1: ConceptInput, v2: ConceptInput, planned: Changes
     const changedContent = JSON.stringify(content(before.measure)) !== JSON.stringify(content(after.measure));
     if (changedContent) adapted.push(id);
     if (before.objective !== after.objective) moved.push(id);
-    check(
-      JSON.stringify(before.measure.status) === JSON.stringify(after.measure.status),
-      `${id}: status differs between 1.0 and 2.0`,
-    );
+    check(JSON.stringify(before.measure.status) === JSON.stringify(after.measure.status), `${id}: status differs between 1.0 and 2.0`);
   }
   check(deleted.join() === planned.deleted.join(), `diff: deleted ${deleted.length} ≠ planned`);
   check(added.join() === planned.added.join(), `diff: new ${added.length} ≠ planned`);
@@ -694,16 +724,12 @@ function buildLoerrach(): ConceptInput {
         return measure;
       });
       // The objective's own indicator moves with its measures: done counts fully, running half.
-      const progress =
-        measures.reduce((sum, m) => sum + (m.status?.value === 'done' ? 1 : m.status?.value === 'running' ? 0.5 : 0), 0) /
-        measures.length;
+      const progress = measures.reduce((sum, m) => sum + (m.status?.value === 'done' ? 1 : m.status?.value === 'running' ? 0.5 : 0), 0) / measures.length;
       const [title, unit, baseline, target] = objective.i;
       return {
         id: `${field.abbr}-${oi + 1}`,
         title: objective.t,
-        indicators: [
-          { title, unit, baseline, target, current: Math.round(baseline + (target - baseline) * progress), date: evaluation.date },
-        ],
+        indicators: [{ title, unit, baseline, target, current: Math.round(baseline + (target - baseline) * progress), date: evaluation.date }],
         measures,
       };
     }),
@@ -944,14 +970,10 @@ function printKonstanzDetails(concept: ConceptInput): void {
   console.log('  status per evaluation (measures rated in it):');
   for (const evaluation of KONSTANZ_EVALUATIONS) {
     const statuses = measures
-      .map(({ measure }) =>
-        evaluation.id === CURRENT_EVAL.id ? measure.status?.value : measure.history?.find((h) => h.evaluation === evaluation.id)?.status,
-      )
+      .map(({ measure }) => (evaluation.id === CURRENT_EVAL.id ? measure.status?.value : measure.history?.find((h) => h.evaluation === evaluation.id)?.status))
       .filter((s): s is string => s !== undefined);
     const c = count(statuses, (s) => s);
-    console.log(
-      `    ${evaluation.id}: ${statuses.length} rated, green ${c.green ?? 0}, yellow ${c.yellow ?? 0}, red ${c.red ?? 0}`,
-    );
+    console.log(`    ${evaluation.id}: ${statuses.length} rated, green ${c.green ?? 0}, yellow ${c.yellow ?? 0}, red ${c.red ?? 0}`);
   }
 }
 

@@ -14,7 +14,8 @@ import { CONTENT_TYPES } from './local-web.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'; require-trusted-types-for 'script'";
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'; require-trusted-types-for 'script'";
 
 const TYPES = CONTENT_TYPES;
 

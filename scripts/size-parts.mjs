@@ -24,7 +24,10 @@ const without = {
     'export function parseConcept(t) { return { success: true, concept: typeof t === "string" ? JSON.parse(t) : t }; }' +
       ' export const parseConceptOrThrow = (t) => parseConcept(t).concept; export class ConceptError extends Error {}',
   ],
-  'link upgrade': [/embed[\\/]upgrade-links\.ts$/, 'export function upgradeLinks() { return []; } export function watchLinks() { return () => {}; } export const LINK_CLASSES = {};'],
+  'link upgrade': [
+    /embed[\\/]upgrade-links\.ts$/,
+    'export function upgradeLinks() { return []; } export function watchLinks() { return () => {}; } export const LINK_CLASSES = {};',
+  ],
 };
 
 async function gzipWithout(names) {

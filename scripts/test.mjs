@@ -64,6 +64,8 @@ passed += storybookPass;
 failed += storybookFail || (storybook.code && !storybookPass ? 1 : 0);
 if (storybook.code) exit = 1;
 
-console.log(`\nNode: ${nodePass} passed, ${nodeFail} failed · Browser: ${browserPass} passed, ${browserFail} failed · Storybook: ${storybookPass} passed, ${storybookFail} failed`);
+console.log(
+  `\nNode: ${nodePass} passed, ${nodeFail} failed · Browser: ${browserPass} passed, ${browserFail} failed · Storybook: ${storybookPass} passed, ${storybookFail} failed`,
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(exit || (failed ? 1 : 0));

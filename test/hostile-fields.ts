@@ -75,7 +75,9 @@ export function fieldsOf(value: unknown, schema: Schema = schemas().concept, pat
   if (d.type === 'record' && value && typeof value === 'object') {
     const valueKind = stringKind(unwrap(d.valueType));
     return Object.entries(value).flatMap(([k, v]) => [
-      ...(stringKind(unwrap(d.keyType)) === 'text' ? [{ path: [...path, k], pattern: `${pattern}{key}`, kind: 'key' as const, maxLength: maxLength(unwrap(d.keyType)) }] : []),
+      ...(stringKind(unwrap(d.keyType)) === 'text'
+        ? [{ path: [...path, k], pattern: `${pattern}{key}`, kind: 'key' as const, maxLength: maxLength(unwrap(d.keyType)) }]
+        : []),
       { path: [...path, k], pattern: `${pattern}{}`, kind: typeof v === 'string' ? valueKind : 'other', maxLength: maxLength(unwrap(d.valueType)) },
     ]);
   }
@@ -136,7 +138,15 @@ export function everyFieldExport(konstanz: Json): Json {
   const field = doc.fields[0];
   const objective = field.objectives[0];
   const measure = objective.measures[0];
-  const paper = (n: string) => ({ number: n, title: 'Sachstandsbericht', date: '2025-03-28', body: 'Sozialausschuss', session: 'public', url: 'https://www.lrakn.de/vorlage', oparlPaper: 'https://oparl.lrakn.de/paper/1' });
+  const paper = (n: string) => ({
+    number: n,
+    title: 'Sachstandsbericht',
+    date: '2025-03-28',
+    body: 'Sozialausschuss',
+    session: 'public',
+    url: 'https://www.lrakn.de/vorlage',
+    oparlPaper: 'https://oparl.lrakn.de/paper/1',
+  });
   doc.summary = 'Zusammenfassung';
   doc.adoptedBy = 'Kreistag';
   doc.municipality.url = 'https://www.lrakn.de';
@@ -157,7 +167,15 @@ export function everyFieldExport(konstanz: Json): Json {
   doc.evaluations[0].councilPaper = paper('2019/100');
   doc.guidelines = [{ id: 'leitlinie-1', title: 'Teilhabe', text: 'Alle sollen teilhaben.', field: field.id }];
   doc.participation = [
-    { id: 'konferenz', kind: 'conference', title: 'Integrationskonferenz', date: '2023-11-17', participants: 150, field: field.id, statements: ['Mehr Sprachkurse'] },
+    {
+      id: 'konferenz',
+      kind: 'conference',
+      title: 'Integrationskonferenz',
+      date: '2023-11-17',
+      participants: 150,
+      field: field.id,
+      statements: ['Mehr Sprachkurse'],
+    },
   ];
   doc.extra = { Hinweis: 'Konzeptweit' };
   field.description = 'Beschreibung des Feldes';
@@ -198,7 +216,13 @@ export const MARKUP = [
 const SHORT_MARKUP = '<b onclick=__pwned=9>v</b>';
 
 /** Addresses the schema refuses in any link field. */
-export const UNSAFE_LINKS = ['javascript:window.__pwned=10', 'JavaScript:window.__pwned=11', 'java\tscript:window.__pwned=12', 'data:text/html,<script>window.__pwned=13</script>', 'vbscript:msgbox(1)'];
+export const UNSAFE_LINKS = [
+  'javascript:window.__pwned=10',
+  'JavaScript:window.__pwned=11',
+  'java\tscript:window.__pwned=12',
+  'data:text/html,<script>window.__pwned=13</script>',
+  'vbscript:msgbox(1)',
+];
 /** An address the schema accepts (https) that tries to break out of an attribute. */
 export const ODD_LINK = 'https://example.org/?q="><img/src=x/onerror=window.__pwned=14>';
 

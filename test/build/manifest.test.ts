@@ -52,7 +52,15 @@ function regenerate(): Manifest {
     // The analyzer joins `outdir` to its working directory, so it gets a relative path.
     const result = spawnSync(
       process.execPath,
-      [join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet', '--outdir', relative(root, dir)],
+      [
+        join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'),
+        'analyze',
+        '--config',
+        'custom-elements-manifest.config.mjs',
+        '--quiet',
+        '--outdir',
+        relative(root, dir),
+      ],
       { cwd: root, encoding: 'utf8' },
     );
     assert.equal(result.status, 0, `cem analyze failed:\n${result.stderr}${result.stdout}`);
@@ -81,7 +89,13 @@ function closure(file: string): string[] {
 }
 
 /** Turns `${…}` (source) and `<…>` (docs) into a wildcard, so `--konzept-status-${id}` meets `--konzept-status-<id>`. */
-const pattern = (name: string) => new RegExp(`^${name.split(/\$\{[^}]*\}|<[^>]*>/).map((s) => s.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&')).join('[\\w-]+')}$`);
+const pattern = (name: string) =>
+  new RegExp(
+    `^${name
+      .split(/\$\{[^}]*\}|<[^>]*>/)
+      .map((s) => s.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&'))
+      .join('[\\w-]+')}$`,
+  );
 const isPattern = (name: string) => /\$\{|</.test(name);
 const canonical = (name: string) => name.replace(/\$\{[^}]*\}|<[^>]*>/g, '*');
 /** Whether a name found in the source is covered by a documented one (and the other way round). */
@@ -192,8 +206,16 @@ for (const { path, d } of elements) {
 
   test(`<${tag}>: every slot is documented (@slot)`, () => {
     const documented = names(d.slots);
-    assert.deepEqual([...used.slots].filter((s) => !documented.includes(s)), [], `<${tag}>: a <slot> without a @slot line`);
-    assert.deepEqual(documented.filter((s) => !used.slots.has(s)), [], `<${tag}>: a documented slot that no template has`);
+    assert.deepEqual(
+      [...used.slots].filter((s) => !documented.includes(s)),
+      [],
+      `<${tag}>: a <slot> without a @slot line`,
+    );
+    assert.deepEqual(
+      documented.filter((s) => !used.slots.has(s)),
+      [],
+      `<${tag}>: a documented slot that no template has`,
+    );
     assert.deepEqual(undocumented(d.slots), [], `<${tag}>: slots without a description`);
   });
 
@@ -227,7 +249,10 @@ test('the theme files set only documented --konzept-* tokens', () => {
     assert.ok(declarations.length > 5, `${file}: no declarations`);
     for (const name of declarations) {
       assert.match(name, /^--konzept-/, `${file}: ${name} is not a --konzept-* token`);
-      assert.ok(documented.some((n) => covers(name, n)), `${file}: ${name} is not a documented token of any element`);
+      assert.ok(
+        documented.some((n) => covers(name, n)),
+        `${file}: ${name} is not a documented token of any element`,
+      );
     }
   }
 });

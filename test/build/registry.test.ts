@@ -23,7 +23,10 @@ test('every row names its folder, whose define.ts registers the row’s tag', ()
 });
 
 test('registerAll returns the tag of every row, with a prefix too', () => {
-  assert.deepEqual(Object.keys(registerAll()), ELEMENTS.map((row) => row.key));
+  assert.deepEqual(
+    Object.keys(registerAll()),
+    ELEMENTS.map((row) => row.key),
+  );
   for (const row of VIEWS) assert.equal(registerAll({ prefix: 'lk' })[row.key], `lk-${row.tag}`);
 });
 

@@ -24,7 +24,10 @@ interface Rule {
 function parseRules(css: string): Rule[] {
   const clean = css.replace(/\/\*[\s\S]*?\*\//g, '');
   return [...clean.matchAll(/([^{}]+)\{([^{}]*)\}/g)].map((m) => ({
-    selectors: m[1]!.split(',').map((s) => s.trim()).filter(Boolean),
+    selectors: m[1]!
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     tokens: new Map(
       m[2]!
         .split(';')
@@ -79,7 +82,13 @@ test('there are the three example themes', () => {
 /** Text (4.5:1) and non-text (3:1) pairs; a token the theme leaves out is not checked. */
 const TEXT = ['--konzept-color-text', '--konzept-color-muted', '--konzept-color-accent'];
 const GROUNDS = ['--konzept-color-background', '--konzept-color-surface'];
-const NON_TEXT = [/^--konzept-color-border$/, /^--konzept-color-error$/, /^--konzept-focus-color$/, /^--konzept-status-/, /^--konzept-diff-(added|removed|changed|moved|unchanged)$/];
+const NON_TEXT = [
+  /^--konzept-color-border$/,
+  /^--konzept-color-error$/,
+  /^--konzept-focus-color$/,
+  /^--konzept-status-/,
+  /^--konzept-diff-(added|removed|changed|moved|unchanged)$/,
+];
 const MARKED_TEXT = ['--konzept-diff-inserted-background', '--konzept-diff-deleted-background'];
 
 for (const file of themes) {

@@ -26,7 +26,10 @@ test('a release archive gives back every file with its name and bytes, the same 
   const a = readFileSync(join(dir, 'a.zip'));
   assert.deepEqual(a, readFileSync(join(dir, 'b.zip')), 'same files, same archive');
   const back = readZip(a);
-  assert.deepEqual([...back.keys()], files.map(([name]) => name));
+  assert.deepEqual(
+    [...back.keys()],
+    files.map(([name]) => name),
+  );
   for (const [name, bytes] of files) assert.deepEqual(back.get(name), bytes, name);
   assert.ok(a.length < text.length, 'text is compressed');
 });

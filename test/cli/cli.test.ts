@@ -48,7 +48,7 @@ async function inProcess(args: string[], env: Record<string, string> = { LANG: '
     out: (text) => void (stdout += text),
     err: (text) => void (stderr += text),
     env,
-    readStdin: async () => '',
+    readStdin: async () => new Uint8Array(),
   });
   return { code, stdout, stderr };
 }
@@ -258,7 +258,10 @@ describe('konzept', { concurrency: 4 }, () => {
       const run = await inProcess(['diff', valid, newer]);
       assert.equal(run.code, 0);
       assert.match(run.stdout, /1 geändert · 1 entfernt · 1 neu · 0 verschoben · 5 unverändert/);
-      assert.match(run.stdout, /\nSprache: 1 geändert · 1 neu\n  ~ sprache-1-1  Sprachkurse für Eltern mit Kinderbetreuung und Fahrdienst  \(geändert: Titel\)\n  \+ sprache-2-2  Vorlesepaten in Kitas\n/);
+      assert.match(
+        run.stdout,
+        /\nSprache: 1 geändert · 1 neu\n  ~ sprache-1-1  Sprachkurse für Eltern mit Kinderbetreuung und Fahrdienst  \(geändert: Titel\)\n  \+ sprache-2-2  Vorlesepaten in Kitas\n/,
+      );
       assert.match(run.stdout, /\nGesundheit: 1 entfernt\n  - gesundheit-1-2  Mehrsprachige Informationen zur Impfung\n/);
     });
 
@@ -295,7 +298,9 @@ describe('konzept', { concurrency: 4 }, () => {
       assert.deepEqual(stats.byStatus, { green: 141, yellow: 39, red: 13 });
       assert.deepEqual(stats.percent, { green: 73, yellow: 20, red: 7 });
       assert.equal(stats.fields.length, 11);
-      const above80 = stats.fields.filter((f: { byStatus: { green: number }; total: number }) => f.byStatus.green / f.total > 0.8).map((f: { title: string }) => f.title);
+      const above80 = stats.fields
+        .filter((f: { byStatus: { green: number }; total: number }) => f.byStatus.green / f.total > 0.8)
+        .map((f: { title: string }) => f.title);
       assert.deepEqual(above80.sort(), ['Bildung', 'Ehrenamtliches Engagement', 'Gesundheit', 'Sprache', 'Zusammenarbeit mit kreisangehörigen Kommunen']);
     });
 

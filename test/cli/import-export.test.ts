@@ -35,7 +35,7 @@ async function konzept(...args: string[]): Promise<Run> {
     out: (text) => void (stdout += text),
     err: (text) => void (stderr += text),
     env: { LANG: 'de_DE.UTF-8' },
-    readStdin: async () => '',
+    readStdin: async () => new Uint8Array(),
   });
   return { code, stdout, stderr };
 }
@@ -74,7 +74,9 @@ async function fillTemplate(concept: Concept): Promise<Uint8Array> {
       Federführung: textOf(measure.lead?.unit) || null,
       Kooperationspartner: measure.partners.map((p) => textOf(p)).join('; ') || null,
       Zielgruppe: measure.targetGroups.map((p) => textOf(p)).join('; ') || null,
-      Zeitraum: tf ? [tf.start && !tf.end ? `ab ${tf.start}` : tf.start && tf.end ? `${tf.start}–${tf.end}` : '', textOf(tf.text)].filter(Boolean).join(', ') : null,
+      Zeitraum: tf
+        ? [tf.start && !tf.end ? `ab ${tf.start}` : tf.start && tf.end ? `${tf.start}–${tf.end}` : '', textOf(tf.text)].filter(Boolean).join(', ')
+        : null,
       Kennzahl: measure.indicators.map((i) => textOf(i.title)).join('\n') || null,
     };
     sheet.addRow(headers.map((h) => value[h] ?? null));
@@ -115,7 +117,10 @@ test('the template filled with the Konstanz measures gives the same statistics (
 
   // Measures keep their ids; field ids come from the titles.
   const concept = parseConceptOrThrow(readFileSync(join(dir, 'konstanz.json'), 'utf8'));
-  assert.deepEqual(measureEntries(concept).map((e) => e.measure.id), measureEntries(sample).map((e) => e.measure.id));
+  assert.deepEqual(
+    measureEntries(concept).map((e) => e.measure.id),
+    measureEntries(sample).map((e) => e.measure.id),
+  );
   assert.equal(concept.fields[0]!.id, 'sprache');
   assert.equal(concept.municipality.kind, 'district');
 });
@@ -125,11 +130,27 @@ test('the committed template is what `npm run template` writes, laid out for edi
   assert.deepEqual(new Uint8Array(readFileSync(TEMPLATE)), fresh, 'schema/templates/ampeldokument-vorlage.xlsx is stale: npm run template');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(TEMPLATE);
-  assert.deepEqual(workbook.worksheets.map((s) => s.name), ['Maßnahmen', 'Konzept', 'Anleitung']);
+  assert.deepEqual(
+    workbook.worksheets.map((s) => s.name),
+    ['Maßnahmen', 'Konzept', 'Anleitung'],
+  );
   const sheet = workbook.getWorksheet('Maßnahmen')!;
   assert.deepEqual((sheet.getRow(1).values as unknown[]).slice(1), [
-    'ID', 'Art', 'Handlungsfeld', 'Oberziel', 'Unterziel', 'Maßnahme', 'Beschreibung', 'Status', 'Stand', 'Bemerkung',
-    'Federführung', 'Kooperationspartner', 'Zielgruppe', 'Zeitraum', 'Kennzahl',
+    'ID',
+    'Art',
+    'Handlungsfeld',
+    'Oberziel',
+    'Unterziel',
+    'Maßnahme',
+    'Beschreibung',
+    'Status',
+    'Stand',
+    'Bemerkung',
+    'Federführung',
+    'Kooperationspartner',
+    'Zielgruppe',
+    'Zeitraum',
+    'Kennzahl',
   ]);
   assert.deepEqual([sheet.views[0]?.state, (sheet.views[0] as { ySplit?: number }).ySplit], ['frozen', 1], 'frozen header row');
   assert.equal(sheet.getRow(1).font?.bold, true);
@@ -179,23 +200,39 @@ test('a Windows-1252 CSV with a rejected row: named with number and reason, exit
   assert.equal(run.code, 1);
   assert.match(run.stdout, /windows-1252, ";", Kopfzeile 1/);
   assert.match(run.stdout, /Eigene Spalten \(bei den Maßnahmen unter extra\): "Kostenstelle"/);
-  assert.match(run.stdout, /✗ Zeile 3, Spalte "Maßnahme": Zeile nicht übernommen: Der Titel der Maßnahme \(Spalte "Maßnahme"\) fehlt, die Zeile hat aber Angaben in "Status"\./);
+  assert.match(
+    run.stdout,
+    /✗ Zeile 3, Spalte "Maßnahme": Zeile nicht übernommen: Der Titel der Maßnahme \(Spalte "Maßnahme"\) fehlt, die Zeile hat aber Angaben in "Status"\./,
+  );
   assert.match(run.stdout, /Gelesen: 3 Zeilen · übernommen: 2 Maßnahmen · leer: 0 · abgelehnt: 1 · Hinweise: 0/);
   const concept = parseConceptOrThrow(readFileSync(join(dir, 'ampel.json'), 'utf8'));
-  assert.deepEqual(measureEntries(concept).map((e) => [e.measure.title, e.measure.status?.value, e.measure.extra]), [
-    ['Sprachcafé', 'green', { Kostenstelle: '4711' }],
-    ['Elternkurse', 'yellow', undefined],
-  ]);
+  assert.deepEqual(
+    measureEntries(concept).map((e) => [e.measure.title, e.measure.status?.value, e.measure.extra]),
+    [
+      ['Sprachcafé', 'green', { Kostenstelle: '4711' }],
+      ['Elternkurse', 'yellow', undefined],
+    ],
+  );
 
   const english = await main(['import', file, '--municipality', 'X', '--lang', 'en', '--json', '-o', join(dir, 'x.json')], {
     out: (t) => void (json += t),
     err: () => undefined,
     env: {},
-    readStdin: async () => '',
+    readStdin: async () => new Uint8Array(),
   });
   assert.equal(english, 1);
   const report = JSON.parse(json);
-  assert.deepEqual(report.summary, { rows: 3, empty: 0, measures: 2, structure: 0, rejected: 1, warnings: 0 });
+  assert.deepEqual(report.summary, {
+    rows: 3,
+    empty: 0,
+    measures: 2,
+    structure: 0,
+    rejected: 1,
+    warnings: 0,
+    skipped: 0,
+    statusLost: 0,
+    statusFrom: { text: 2 },
+  });
   assert.equal(report.issues[0].row, 3);
   assert.match(report.issues[0].message.en, /^Row not imported: the measure's title/);
 });
@@ -205,10 +242,24 @@ test('a mapping file and a scale file for a sheet with other names and other ste
   writeFileSync(file, 'Thema,Teilziel,Projekt,Stand der Umsetzung\nArbeit,Ausbildung,Paten,abgeschlossen\nArbeit,Ausbildung,Messe,läuft\n');
   const mapping = join(dir, 'mapping.json');
   writeFileSync(mapping, JSON.stringify({ columns: { Thema: 'field', Projekt: 'measure', 'Stand der Umsetzung': 'status' } }));
-  const run = await konzept('import', file, '--municipality', 'Landkreis Lörrach', '--mapping', mapping, '--scale', samplePath('loerrach'), '-o', join(dir, 'p.json'));
+  const run = await konzept(
+    'import',
+    file,
+    '--municipality',
+    'Landkreis Lörrach',
+    '--mapping',
+    mapping,
+    '--scale',
+    samplePath('loerrach'),
+    '-o',
+    join(dir, 'p.json'),
+  );
   assert.equal(run.code, 0, run.stdout);
   const concept = parseConceptOrThrow(readFileSync(join(dir, 'p.json'), 'utf8'));
-  assert.deepEqual(measureEntries(concept).map((e) => e.measure.status?.value), ['done', 'running']);
+  assert.deepEqual(
+    measureEntries(concept).map((e) => e.measure.status?.value),
+    ['done', 'running'],
+  );
   assert.equal(concept.statusScale.id, 'umsetzungsstand');
 
   writeFileSync(mapping, JSON.stringify({ columns: { Projekt: 'titel' } }));
@@ -233,10 +284,53 @@ test('usage errors exit 2 with a sentence, not a stack trace', async () => {
 
 test('the installed command: konzept export --template and import of it (a child process)', () => {
   const out = join(dir, 'vorlage.xlsx');
-  const run = spawnSync(process.execPath, [join(ROOT, 'packages/cli/bin/konzept.js'), 'export', '--template', '-o', out], { encoding: 'utf8', env: { ...process.env, LANG: 'de_DE.UTF-8' } });
+  const run = spawnSync(process.execPath, [join(ROOT, 'packages/cli/bin/konzept.js'), 'export', '--template', '-o', out], {
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'de_DE.UTF-8' },
+  });
   assert.equal(run.status, 0, run.stderr);
   assert.deepEqual(new Uint8Array(readFileSync(out)), new Uint8Array(readFileSync(TEMPLATE)));
   const empty = spawnSync(process.execPath, [join(ROOT, 'packages/cli/bin/konzept.js'), 'import', out, '--municipality', 'X'], { encoding: 'utf8' });
   assert.equal(empty.status, 0, empty.stderr);
   assert.equal(JSON.parse(empty.stdout).fields.length, 0);
+});
+
+test('workbooks from other tools: colours read, a lost status exits 1, a broken file is named, never a stack trace', async () => {
+  const fixture = (name: string) => join(ROOT, 'test/fixtures/workbooks', name);
+  const fill = await konzept('import', fixture('fill-only.xlsx'), '--municipality', 'X', '-o', join(dir, 'fill.json'));
+  assert.equal(fill.code, 0, fill.stdout);
+  assert.match(fill.stdout, /· Blatt "Maßnahmen": Status gelesen: 5 aus der Füllfarbe der Statuszelle\./);
+  assert.match(fill.stdout, /Gelesen: 5 Zeilen · übernommen: 5 Maßnahmen · leer: 0 · abgelehnt: 0 · Hinweise: 0/);
+
+  const lost = await konzept('import', fixture('status-lost.xlsx'), '--municipality', 'X', '-o', join(dir, 'lost.json'));
+  assert.equal(lost.code, 1, 'a lost status is no success');
+  assert.match(lost.stdout, /✗ Blatt "Maßnahmen", Zeile 3, Spalte "Status", Maßnahme "Lesepaten": Status verloren: die Füllfarbe #0070c0/);
+  assert.match(lost.stdout, /Status verloren: 2 · Hinweise: 0/);
+  const mapping = join(dir, 'colours.json');
+  writeFileSync(mapping, JSON.stringify({ colors: { '#0070C0': 'yellow' }, status: { vertagt: 'yellow' } }));
+  const mapped = await konzept('import', fixture('status-lost.xlsx'), '--municipality', 'X', '--mapping', mapping, '-o', join(dir, 'lost.json'));
+  assert.equal(mapped.code, 0, mapped.stdout);
+  writeFileSync(mapping, JSON.stringify({ colors: { blau: 'yellow' } }));
+  const badColour = await konzept('import', fixture('status-lost.xlsx'), '--municipality', 'X', '--mapping', mapping);
+  assert.equal(badColour.code, 2);
+  assert.match(badColour.stderr, /"blau" ist keine Farbe \(so: "#92D050"\)/);
+
+  const hidden = await konzept('import', fixture('hidden.xlsx'), '--municipality', 'X', '-o', join(dir, 'hidden.json'));
+  assert.equal(hidden.code, 0);
+  assert.match(hidden.stdout, /! Blatt "Maßnahmen", Zeile 1, Spalte "interne Notiz \(nicht veröffentlichen\)": Ausgeblendete Spalte/);
+  assert.doesNotMatch(readFileSync(join(dir, 'hidden.json'), 'utf8'), /Herr M\.|12\.000/);
+  const all = await konzept('import', fixture('hidden.xlsx'), '--municipality', 'X', '--include-hidden', '--include-internal', '-o', join(dir, 'hidden.json'));
+  assert.equal(all.code, 0);
+  assert.match(readFileSync(join(dir, 'hidden.json'), 'utf8'), /Herr M\. blockiert/);
+
+  const ods = await konzept('import', fixture('libreoffice.ods'), '--municipality', 'X', '-o', join(dir, 'ods.json'));
+  assert.equal(ods.code, 0, ods.stdout);
+  assert.match(ods.stdout, /Geschrieben: .*ods\.json \(2 Felder, 4 Maßnahmen\)/);
+
+  for (const broken of ['truncated.xlsx', 'not-a-workbook.zip']) {
+    const run = await konzept('import', fixture(broken), '--municipality', 'X', '-o', join(dir, 'broken.json'));
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /✗ Die Datei ist (beschädigt|ein ZIP-Archiv)/);
+    assert.doesNotMatch(run.stdout + run.stderr, /Error|Cannot read|undefined|\n\s+at /);
+  }
 });

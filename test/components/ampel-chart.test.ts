@@ -15,7 +15,11 @@ type Json = Record<string, any>;
 
 const root = (el: AmpelChart) => el.shadowRoot!;
 /** Visible text with the narrow no-break space of Intl ("73 %") turned into a plain space. */
-const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
+const plain = (text: string) =>
+  text
+    .replace(/[\u202f\u00a0]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const visible = (node: Element) => plain((node as HTMLElement).innerText);
 const legend = (el: AmpelChart) => root(el).querySelector<HTMLElement>('[part="legend"]')!;
 const toggle = (el: AmpelChart) => root(el).querySelector<HTMLButtonElement>('[part="toggle"]')!;
@@ -170,21 +174,12 @@ describe('<ampel-chart> overview', () => {
 describe('<ampel-chart view="fields">', () => {
   it('groups the Konstanz fields by kind and shows the five above 80 % done', async () => {
     const el = await chart(html`<ampel-chart view="fields" src=${sampleUrl('konstanz-1.0')}></ampel-chart>`);
-    expect([...root(el).querySelectorAll('[part="group-title"]')].map((h) => h.textContent!.trim())).to.deep.equal([
-      'Handlungsfelder',
-      'Querschnittsthemen',
-    ]);
+    expect([...root(el).querySelectorAll('[part="group-title"]')].map((h) => h.textContent!.trim())).to.deep.equal(['Handlungsfelder', 'Querschnittsthemen']);
     const rows = fieldRows(el);
     expect(rows).to.have.length(11);
     expect(rows[0]!.name).to.equal('Sprache');
     const above80 = rows.filter((r) => parseInt(r.done, 10) > 80).map((r) => r.name);
-    expect(above80).to.deep.equal([
-      'Sprache',
-      'Bildung',
-      'Gesundheit',
-      'Ehrenamtliches Engagement',
-      'Zusammenarbeit mit kreisangehörigen Kommunen',
-    ]);
+    expect(above80).to.deep.equal(['Sprache', 'Bildung', 'Gesundheit', 'Ehrenamtliches Engagement', 'Zusammenarbeit mit kreisangehörigen Kommunen']);
     expect(rows.every((r) => /^\d+ %$/.test(r.done))).to.be.true;
     expect(visible(legend(el))).to.contain('umgesetzt 141 73 %');
     await expectAccessible(el, 'fields');
@@ -217,10 +212,7 @@ describe('<ampel-chart view="fields">', () => {
 
   it("uses the municipality's own terms and its own scale (Lörrach, English)", async () => {
     const el = await chart(html`<ampel-chart lang="en" view="fields" src=${sampleUrl('loerrach')}></ampel-chart>`);
-    expect([...root(el).querySelectorAll('[part="group-title"]')].map((h) => h.textContent!.trim())).to.deep.equal([
-      'Themes',
-      'Cross-cutting tasks',
-    ]);
+    expect([...root(el).querySelectorAll('[part="group-title"]')].map((h) => h.textContent!.trim())).to.deep.equal(['Themes', 'Cross-cutting tasks']);
     const json = (await sampleJson('loerrach')) as Json;
     expect(legend(el).querySelectorAll('.legend__item')).to.have.length(json.statusScale.statuses.length);
     expect(root(el).querySelector('[part="summary"], #summary')!.textContent).to.match(/^48 projects: /);

@@ -117,7 +117,11 @@ describe('hostile and broken exports in the elements', function () {
       }
       // The markup is there for readers to see, as the characters it is made of.
       const shown = els.map(text).join('\n');
-      for (const payload of ['<script>window.__pwned=1</script>', '<img src=x onerror="window.__pwned=2">', '<svg onload="window.__pwned=3"><circle r="1"/></svg>']) {
+      for (const payload of [
+        '<script>window.__pwned=1</script>',
+        '<img src=x onerror="window.__pwned=2">',
+        '<svg onload="window.__pwned=3"><circle r="1"/></svg>',
+      ]) {
         expect(shown).to.contain(payload);
       }
       const accordion = text(els[3]!);

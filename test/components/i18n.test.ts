@@ -4,7 +4,7 @@
  * interface text left over; export texts in the reader's language with a marked fallback; the
  * municipality's own words for every level; the example themes applied.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import '../../packages/components/src/i18n/all.js';
 import { EXTRA_LANGUAGES } from '../../packages/components/src/i18n/all.js';
 import { DEFAULT_TERMS, parseConceptOrThrow, type Level } from '../../packages/sdk/src/index.js';
@@ -47,7 +47,8 @@ function completeness(lang: string): string[] {
   for (const [key, value] of Object.entries(german)) {
     const names = typeof value === 'string' ? placeholderNames(value) : [];
     if (!(key in entries)) problems.push(`${lang}: ${key} is missing`);
-    else if (placeholders(value) !== placeholders(entries[key], names)) problems.push(`${lang}: ${key} has {${placeholders(entries[key], names)}}, German {${placeholders(value)}}`);
+    else if (placeholders(value) !== placeholders(entries[key], names))
+      problems.push(`${lang}: ${key} has {${placeholders(entries[key], names)}}, German {${placeholders(value)}}`);
   }
   for (const key of Object.keys(entries)) if (!(key in german) && !/^(term|status)\./.test(key)) problems.push(`${lang}: ${key} is unknown`);
   return problems;
@@ -76,13 +77,17 @@ describe('interface languages: complete', () => {
   });
 
   it('names every level, singular and plural, and the Ampel in every language beyond German and English', () => {
-    const missing = EXTRA_LANGUAGES.flatMap((lang) => [
-      ...LEVELS.flatMap((level) => ['singular', 'plural'].map((n) => `term.${level}.${n}`)),
-      'status.ampel',
-      'status.ampel.green',
-      'status.ampel.yellow',
-      'status.ampel.red',
-    ].filter((key) => typeof translationOf(lang)[key] !== 'string').map((key) => `${lang}: ${key}`));
+    const missing = EXTRA_LANGUAGES.flatMap((lang) =>
+      [
+        ...LEVELS.flatMap((level) => ['singular', 'plural'].map((n) => `term.${level}.${n}`)),
+        'status.ampel',
+        'status.ampel.green',
+        'status.ampel.yellow',
+        'status.ampel.red',
+      ]
+        .filter((key) => typeof translationOf(lang)[key] !== 'string')
+        .map((key) => `${lang}: ${key}`),
+    );
     expect(missing).to.deep.equal([]);
   });
 });
@@ -92,9 +97,7 @@ describe('interface languages: complete', () => {
 /** Everything a reader or a screen reader gets: text (also visually hidden) and the names in attributes. */
 function readerText(el: Element): string {
   const root = el.shadowRoot!;
-  const attributes = [...root.querySelectorAll('*')].flatMap((n) =>
-    ['aria-label', 'title', 'label', 'placeholder', 'alt'].map((a) => n.getAttribute(a) ?? ''),
-  );
+  const attributes = [...root.querySelectorAll('*')].flatMap((n) => ['aria-label', 'title', 'label', 'placeholder', 'alt'].map((a) => n.getAttribute(a) ?? ''));
   return [root.textContent ?? '', ...attributes].join(' \n ').replace(/[\u202f\u00a0]/g, ' ');
 }
 
@@ -117,7 +120,10 @@ function germanLeftovers(lang: string, text: string, data: string): string[] {
 
 async function expectTranslated(el: KonzeptElement, lang: string, label: string, data: string): Promise<void> {
   const text = readerText(el);
-  expect(allKeys.filter((key) => text.includes(key)), `raw keys in ${label}`).to.deep.equal([]);
+  expect(
+    allKeys.filter((key) => text.includes(key)),
+    `raw keys in ${label}`,
+  ).to.deep.equal([]);
   expect(text.match(/\{[a-zA-Z]+\}/g) ?? [], `placeholders in ${label}`).to.deep.equal([]);
   expect(germanLeftovers(lang, text, data), `German interface text in ${label}`).to.deep.equal([]);
   await expectAccessible(el, label);
@@ -146,7 +152,11 @@ describe('every element in every language', () => {
     });
 
     it(`${lang}: <measure-accordion> with an open measure and its filters`, async () => {
-      const el = await inLanguage<KonzeptElement>(lang, `<measure-accordion src="${sampleUrl('konstanz-2.0')}" field="sprache"></measure-accordion>`, 'measure-accordion');
+      const el = await inLanguage<KonzeptElement>(
+        lang,
+        `<measure-accordion src="${sampleUrl('konstanz-2.0')}" field="sprache"></measure-accordion>`,
+        'measure-accordion',
+      );
       el.shadowRoot!.querySelector<HTMLButtonElement>('.measure-button')!.click();
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="measure-panel"]')).to.exist;
@@ -161,29 +171,56 @@ describe('every element in every language', () => {
       );
       await waitUntil(() => versions.shadowRoot!.querySelector('[part="summary"]'), 'diff rendered');
       await expectTranslated(versions, lang, `${lang} diff`, data);
-      const status = await inLanguage<VersionDiff>(lang, `<version-diff mode="status" src="${sampleUrl('konstanz-2.0')}" field="sprache"></version-diff>`, 'version-diff');
+      const status = await inLanguage<VersionDiff>(
+        lang,
+        `<version-diff mode="status" src="${sampleUrl('konstanz-2.0')}" field="sprache"></version-diff>`,
+        'version-diff',
+      );
       await expectTranslated(status, lang, `${lang} status diff`, data);
-      const paged = await inLanguage<VersionDiff>(lang, `<version-diff from="${sampleUrl('konstanz-1.0')}" to="${sampleUrl('konstanz-2.0')}" page-size="3"></version-diff>`, 'version-diff');
+      const paged = await inLanguage<VersionDiff>(
+        lang,
+        `<version-diff from="${sampleUrl('konstanz-1.0')}" to="${sampleUrl('konstanz-2.0')}" page-size="3"></version-diff>`,
+        'version-diff',
+      );
       await waitUntil(() => paged.shadowRoot!.querySelector('[part="more"]'), 'show more rendered');
       await expectTranslated(paged, lang, `${lang} diff, first page`, data);
     });
   }
 
   it('Ukrainian says "5 з 193 заходів" (genitive plural after "з", whatever the number) in the accordion and the diff', async () => {
-    for (const [shown, total, counted] of [['5', '193', 'заходи'], ['1', '21', 'захід'], ['7', '195', 'заходів']]) {
+    for (const [shown, total, counted] of [
+      ['5', '193', 'заходи'],
+      ['1', '21', 'захід'],
+      ['7', '195', 'заходів'],
+    ]) {
       expect(translate('uk', 'accordion.count', { shown: shown!, total: total!, measures: counted! })).to.equal(`${shown} з ${total} заходів`);
     }
     // A municipality's own word stays as the export gives it.
     expect(translate('uk', 'accordion.count', { shown: '5', total: '48', measures: 'Projekte' })).to.equal('5 з 48 Projekte');
-    const accordion = await inLanguage<KonzeptElement>('uk', `<measure-accordion src="${sampleUrl('konstanz-1.0')}" status="red"></measure-accordion>`, 'measure-accordion');
+    const accordion = await inLanguage<KonzeptElement>(
+      'uk',
+      `<measure-accordion src="${sampleUrl('konstanz-1.0')}" status="red"></measure-accordion>`,
+      'measure-accordion',
+    );
     expect(accordion.shadowRoot!.querySelector('[part="count"]')!.textContent!.trim()).to.equal('13 з 193 заходів');
-    const diff = await inLanguage<VersionDiff>('uk', `<version-diff from="${sampleUrl('konstanz-1.0')}" to="${sampleUrl('konstanz-2.0')}"></version-diff>`, 'version-diff');
+    const diff = await inLanguage<VersionDiff>(
+      'uk',
+      `<version-diff from="${sampleUrl('konstanz-1.0')}" to="${sampleUrl('konstanz-2.0')}"></version-diff>`,
+      'version-diff',
+    );
     await waitUntil(() => diff.shadowRoot!.querySelector('[part="count"]'), 'diff rendered');
     expect(diff.shadowRoot!.querySelector('[part="count"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Показано 70 з 215 заходів');
   });
 
   it('counts in each language’s grammar: 194 Maßnahmen, 194 tedbir, 194 заходи, 194 إجراءً', async () => {
-    const expected: Record<string, string> = { de: '194 Maßnahmen', en: '194 measures', tr: '194 tedbir', uk: '194 заходи', ar: '194 إجراءً', 'de-x-ls': '194 Maßnahmen' };
+    const expected: Record<string, string> = {
+      de: '194 Maßnahmen',
+      en: '194 measures',
+      tr: '194 tedbir',
+      uk: '194 заходи',
+      ar: '194 إجراءً',
+      'de-x-ls': '194 Maßnahmen',
+    };
     for (const [lang, words] of Object.entries(expected)) {
       const el = await inLanguage<KonzeptElement>(lang, `<measure-accordion src="${sampleUrl('konstanz-2.0')}"></measure-accordion>`, 'measure-accordion');
       expect(el.shadowRoot!.querySelector('[part="count"]')!.textContent!.trim(), lang).to.equal(words);
@@ -198,7 +235,11 @@ describe('every element in every language', () => {
   });
 
   it('an export that only restates the default word (Konstanz: "Federführung") gets the reader’s language', async () => {
-    const el = await inLanguage<KonzeptElement>('tr', `<measure-accordion src="${sampleUrl('konstanz-2.0')}" field="sprache"></measure-accordion>`, 'measure-accordion');
+    const el = await inLanguage<KonzeptElement>(
+      'tr',
+      `<measure-accordion src="${sampleUrl('konstanz-2.0')}" field="sprache"></measure-accordion>`,
+      'measure-accordion',
+    );
     expect(el.shadowRoot!.querySelector('#search-hint')!.textContent).to.contain('sorumlu birim');
     expect(readerText(el)).not.to.contain('Federführung');
   });
@@ -214,14 +255,21 @@ describe('every element in every language', () => {
 
   it('words registered again for the language in use reach every measure row too (rows render only when they change)', async () => {
     registerTranslation('fr-x-rows', { 'accordion.statusPrefix': 'statut' });
-    const el = await inLanguage<KonzeptElement>('fr-x-rows', `<measure-accordion src="${sampleUrl('konstanz-1.0')}" field="sprache"></measure-accordion>`, 'measure-accordion');
+    const el = await inLanguage<KonzeptElement>(
+      'fr-x-rows',
+      `<measure-accordion src="${sampleUrl('konstanz-1.0')}" field="sprache"></measure-accordion>`,
+      'measure-accordion',
+    );
     const prefixes = () => [...el.shadowRoot!.querySelectorAll('.measure-meta .visually-hidden')].map((n) => n.textContent!.trim());
     expect(prefixes().length).to.be.greaterThan(5);
     expect(prefixes().every((p) => p === ', statut')).to.equal(true);
     // Same language, so `uiLanguage` does not change: only the new words do.
     registerTranslation('fr-x-rows', { 'accordion.statusPrefix': 'état' });
     await el.updateComplete;
-    expect(prefixes().every((p) => p === ', état'), prefixes().join(' | ')).to.equal(true);
+    expect(
+      prefixes().every((p) => p === ', état'),
+      prefixes().join(' | '),
+    ).to.equal(true);
   });
 });
 
@@ -233,7 +281,9 @@ const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.
 describe('right to left', () => {
   it('an Arabic interface reads right to left, with dir="rtl" on the page or from lang="ar" alone', async () => {
     for (const inner of [`<div lang="ar" dir="rtl">`, `<div lang="ar">`]) {
-      const wrapper = await fixture<HTMLDivElement>(`${inner}<ampel-chart src="${sampleUrl('konstanz-1.0')}"></ampel-chart><measure-accordion src="${sampleUrl('konstanz-1.0')}" field="sprache"></measure-accordion></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        `${inner}<ampel-chart src="${sampleUrl('konstanz-1.0')}"></ampel-chart><measure-accordion src="${sampleUrl('konstanz-1.0')}" field="sprache"></measure-accordion></div>`,
+      );
       for (const el of wrapper.querySelectorAll<KonzeptElement>('ampel-chart, measure-accordion')) {
         await settled(el);
         const base = el.shadowRoot!.querySelector('[part="base"]')!;
@@ -265,15 +315,27 @@ describe('right to left', () => {
   });
 
   it('the accordion’s arrows point the reading way; the diff’s arrows run right to left', async () => {
-    const accordion = await inLanguage<KonzeptElement>('ar', `<measure-accordion src="${sampleUrl('konstanz-1.0')}" field="sprache"></measure-accordion>`, 'measure-accordion');
+    const accordion = await inLanguage<KonzeptElement>(
+      'ar',
+      `<measure-accordion src="${sampleUrl('konstanz-1.0')}" field="sprache"></measure-accordion>`,
+      'measure-accordion',
+    );
     const chevron = accordion.shadowRoot!.querySelector('.chevron')!;
     expect(getComputedStyle(chevron).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
     const button = accordion.shadowRoot!.querySelector<HTMLElement>('.measure-button')!;
     expect(rect(chevron).left).to.be.greaterThan(rect(button.querySelector('.measure-title')!).right - 1);
-    const ltr = await inLanguage<KonzeptElement>('de', `<measure-accordion src="${sampleUrl('konstanz-1.0')}" field="sprache"></measure-accordion>`, 'measure-accordion');
+    const ltr = await inLanguage<KonzeptElement>(
+      'de',
+      `<measure-accordion src="${sampleUrl('konstanz-1.0')}" field="sprache"></measure-accordion>`,
+      'measure-accordion',
+    );
     expect(getComputedStyle(ltr.shadowRoot!.querySelector('.chevron')!).transform).to.equal('none');
 
-    const diff = await inLanguage<VersionDiff>('ar', `<version-diff from="${sampleUrl('konstanz-1.0')}" to="${sampleUrl('konstanz-2.0')}"></version-diff>`, 'version-diff');
+    const diff = await inLanguage<VersionDiff>(
+      'ar',
+      `<version-diff from="${sampleUrl('konstanz-1.0')}" to="${sampleUrl('konstanz-2.0')}"></version-diff>`,
+      'version-diff',
+    );
     await waitUntil(() => diff.shadowRoot!.querySelector('.arrow'), 'a before → after');
     const arrow = diff.shadowRoot!.querySelector('.arrow')!;
     expect(getComputedStyle(arrow).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
@@ -282,7 +344,11 @@ describe('right to left', () => {
   });
 
   it('German text in an Arabic interface keeps its own language and direction', async () => {
-    const diff = await inLanguage<VersionDiff>('ar', `<version-diff from="${sampleUrl('konstanz-1.0')}" to="${sampleUrl('konstanz-2.0')}" field="sprache"></version-diff>`, 'version-diff');
+    const diff = await inLanguage<VersionDiff>(
+      'ar',
+      `<version-diff from="${sampleUrl('konstanz-1.0')}" to="${sampleUrl('konstanz-2.0')}" field="sprache"></version-diff>`,
+      'version-diff',
+    );
     await waitUntil(() => diff.shadowRoot!.querySelector('.word-diff'), 'a word diff');
     const words = diff.shadowRoot!.querySelector('.word-diff')!;
     expect([words.getAttribute('lang'), words.getAttribute('dir')]).to.deep.equal(['de', 'ltr']);
@@ -323,7 +389,11 @@ describe('export texts in the reader’s language', () => {
     expect(chart.shadowRoot!.querySelector('[part="title"] [lang="de"]')!.textContent).to.equal('Integrationskonzept der Stadt Landshut');
     const english = await inLanguage<KonzeptElement>('en', `<ampel-chart src="${sampleUrl('landshut')}"></ampel-chart>`, 'ampel-chart');
     expect(english.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).to.equal('Integration concept of the City of Landshut');
-    const diff = await inLanguage<VersionDiff>('uk', `<version-diff from="${sampleUrl('konstanz-1.0')}" to="${sampleUrl('konstanz-2.0')}" field="sprache"></version-diff>`, 'version-diff');
+    const diff = await inLanguage<VersionDiff>(
+      'uk',
+      `<version-diff from="${sampleUrl('konstanz-1.0')}" to="${sampleUrl('konstanz-2.0')}" field="sprache"></version-diff>`,
+      'version-diff',
+    );
     await waitUntil(() => diff.shadowRoot!.querySelector('.compared'), 'diff rendered');
     expect(diff.shadowRoot!.querySelectorAll('.compared [lang="de"]')).to.have.length(2);
   });
@@ -386,7 +456,8 @@ describe('other municipalities: own words and themes', () => {
     for (const word of ['Teilziel:', 'Projekt', 'Verantwortlich', 'Themenfeld']) expect(diffText).to.contain(word);
     expect(diffText).to.match(/\d+ Projekte? angepasst/);
     for (const text of [chartText, accordionText, diffText]) {
-      for (const word of ['Maßnahme', 'Handlungsfeld', 'Querschnittsthema', 'Federführung', 'Kooperationspartner', 'Unterziel', 'Oberziel']) expect(text).not.to.contain(word);
+      for (const word of ['Maßnahme', 'Handlungsfeld', 'Querschnittsthema', 'Federführung', 'Kooperationspartner', 'Unterziel', 'Oberziel'])
+        expect(text).not.to.contain(word);
     }
 
     // The theme's tokens reach the elements: the accent, and a status colour of Lörrach's own scale.
@@ -412,7 +483,11 @@ describe('other municipalities: own words and themes', () => {
   });
 
   it('Konstanz: its theme on the Konstanz chart, in Arabic', async () => {
-    const chart = await themed<KonzeptElement>('konstanz', `<ampel-chart src="${sampleUrl('konstanz-2.0')}" view="fields" lang="ar"></ampel-chart>`, 'ampel-chart');
+    const chart = await themed<KonzeptElement>(
+      'konstanz',
+      `<ampel-chart src="${sampleUrl('konstanz-2.0')}" view="fields" lang="ar"></ampel-chart>`,
+      'ampel-chart',
+    );
     expect(getComputedStyle(chart).getPropertyValue('--konzept-status-green').trim()).to.equal('#16703d');
     const fill = chart.shadowRoot!.querySelector('[part="segment"] .segment__fill')!;
     expect(getComputedStyle(fill).fill).to.equal('rgb(22, 112, 61)');

@@ -97,7 +97,7 @@ async function search(el: MeasureAccordion, text: string): Promise<void> {
 }
 
 describe('<measure-accordion> on Konstanz 1.0', () => {
-  it('lists 193 measures in 11 fields, grouped by kind with the field\'s goal, all closed', async () => {
+  it("lists 193 measures in 11 fields, grouped by kind with the field's goal, all closed", async () => {
     const el = await konstanz();
     expect(countText(el)).to.equal('193 Maßnahmen');
     expect(buttons(el)).to.have.length(193);
@@ -172,7 +172,11 @@ describe('<measure-accordion> on Konstanz 1.0', () => {
     const raw = await rawMeasures();
     const shown = new Set(titles(el));
     const withAerzte = raw.filter(({ measure }) => shown.has(measure.title));
-    expect(withAerzte.every(({ measure }) => /ärzt/i.test([measure.title, measure.description, measure.lead?.unit, ...(measure.partners ?? []), ...(measure.targetGroups ?? [])].join(' ')))).to.be.true;
+    expect(
+      withAerzte.every(({ measure }) =>
+        /ärzt/i.test([measure.title, measure.description, measure.lead?.unit, ...(measure.partners ?? []), ...(measure.targetGroups ?? [])].join(' ')),
+      ),
+    ).to.be.true;
   });
 
   it('says when nothing matches and offers to reset the filter', async () => {
@@ -565,7 +569,11 @@ function hyphenatesGerman(): boolean {
 
 /** What sticks out of its box: the accordion, its wrapper, titles, headings and open panels. */
 function sticksOut(el: MeasureAccordion): string[] {
-  const boxes = [el.parentElement!, el, ...root(el).querySelectorAll<HTMLElement>('[part~="base"], .measure, .measure-title, .measure-panel, .field-heading, .objective-heading, .details')];
+  const boxes = [
+    el.parentElement!,
+    el,
+    ...root(el).querySelectorAll<HTMLElement>('[part~="base"], .measure, .measure-title, .measure-panel, .field-heading, .objective-heading, .details'),
+  ];
   const right = el.getBoundingClientRect().right;
   return boxes
     .filter((b) => b.scrollWidth > b.clientWidth || b.getBoundingClientRect().right > right + 0.5)
@@ -574,7 +582,9 @@ function sticksOut(el: MeasureAccordion): string[] {
 
 /** The accordion alone in a box `width` px wide (a 320 px phone, with or without the page's margins), in the system font a site would use (the demo's). */
 async function inBox(width: number, concept: unknown, attrs = ''): Promise<MeasureAccordion> {
-  const wrapper = await fixture<HTMLDivElement>(`<div style="inline-size: ${width}px; font-family: system-ui, sans-serif"><measure-accordion ${attrs}></measure-accordion></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    `<div style="inline-size: ${width}px; font-family: system-ui, sans-serif"><measure-accordion ${attrs}></measure-accordion></div>`,
+  );
   const el = wrapper.querySelector('measure-accordion')!;
   el.concept = concept;
   await settled(el);
@@ -617,9 +627,14 @@ describe('<measure-accordion> on a 320 px screen', () => {
       // than a whole line is broken unmarked (the last resort), never one that could have fitted.
       expect(title.matches(':lang(de)'), 'the shadow content is German').to.equal(true);
       expect(font.hyphens).to.equal('auto');
-      const unmarked = titleBoxes(el).flatMap(splitWords).filter((s) => !MARKED_BREAK.test(s.before));
+      const unmarked = titleBoxes(el)
+        .flatMap(splitWords)
+        .filter((s) => !MARKED_BREAK.test(s.before));
       const avoidable = unmarked.filter((s) => !s.wider && !canHyphenate);
-      expect(avoidable.map((s) => `${s.word} after "${s.before}"`), `at ${width} px`).to.deep.equal([]);
+      expect(
+        avoidable.map((s) => `${s.word} after "${s.before}"`),
+        `at ${width} px`,
+      ).to.deep.equal([]);
     }
   });
 

@@ -135,16 +135,22 @@ describe('<version-diff> between two versions', () => {
   it('shows other attributes as before → after and lists entry by entry', async () => {
     const el = await konstanz();
     // ant-1-1: the lead unit extended.
-    const lead = [...root(el).querySelectorAll<HTMLElement>('#aenderung-ant-1-1 .attribute')].find((a) => a.querySelector('dt')!.textContent === 'Federführung')!;
+    const lead = [...root(el).querySelectorAll<HTMLElement>('#aenderung-ant-1-1 .attribute')].find(
+      (a) => a.querySelector('dt')!.textContent === 'Federführung',
+    )!;
     expect(lead.querySelector('.before')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('vorher: Amt für Migration und Integration – Referat Integration');
     expect(lead.querySelector('.after')!.textContent).to.contain('Antidiskriminierungsberatung');
     expect(lead.querySelector('.arrow')!.getAttribute('aria-hidden')).to.equal('true');
     // bil-6-2: a partner added.
-    const partners = [...root(el).querySelectorAll<HTMLElement>('#aenderung-bil-6-2 .attribute')].find((a) => a.querySelector('dt')!.textContent === 'Kooperationspartner')!;
+    const partners = [...root(el).querySelectorAll<HTMLElement>('#aenderung-bil-6-2 .attribute')].find(
+      (a) => a.querySelector('dt')!.textContent === 'Kooperationspartner',
+    )!;
     expect(partners.querySelector('ins')!.textContent).to.equal('eingefügt: Handwerkskammer');
     expect(partners.querySelectorAll('li')).to.have.length(2);
     // arb-2-1: the indicator's target raised from 120 to 200.
-    const indicators = [...root(el).querySelectorAll<HTMLElement>('#aenderung-arb-2-1 .attribute')].find((a) => a.querySelector('dt')!.textContent === 'Kennzahlen')!;
+    const indicators = [...root(el).querySelectorAll<HTMLElement>('#aenderung-arb-2-1 .attribute')].find(
+      (a) => a.querySelector('dt')!.textContent === 'Kennzahlen',
+    )!;
     const indicator = indicators.querySelector('li')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(indicator).to.equal('Beratungsgespräche zur Anerkennung: Ziel vorher: 120 pro Jahr → nachher: 200 pro Jahr');
     // A moved measure says where it was and is.
@@ -185,7 +191,9 @@ describe('<version-diff> between two versions', () => {
     const [from, to] = await Promise.all([sample('konstanz-1.0'), sample('konstanz-2.0')]);
     for (const lang of ['de', 'uk', 'de-x-ls']) {
       // A 320 px phone, 16 px page padding, and a page that sets overflow-wrap: break-word (inherited into the element).
-      const wrapper = await fixture<HTMLDivElement>(`<div lang="${lang}" style="inline-size: 288px; font: 16px/1.6 system-ui, sans-serif; overflow-wrap: break-word"><version-diff></version-diff></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        `<div lang="${lang}" style="inline-size: 288px; font: 16px/1.6 system-ui, sans-serif; overflow-wrap: break-word"><version-diff></version-diff></div>`,
+      );
       const el = wrapper.querySelector('version-diff')!;
       el.fromConcept = from;
       el.toConcept = to;
@@ -430,7 +438,8 @@ describe('<version-diff> in pages', () => {
 
   it('pages the status mode too: groups keep their full count, the deep link and the filter work', async () => {
     const concept = await sample('konstanz-1.0');
-    const statusDiff = () => fixture<VersionDiff>(html`<version-diff mode="status" from-evaluation="eval-2019-10" page-size="5" .concept=${concept}></version-diff>`);
+    const statusDiff = () =>
+      fixture<VersionDiff>(html`<version-diff mode="status" from-evaluation="eval-2019-10" page-size="5" .concept=${concept}></version-diff>`);
     const el = await statusDiff();
     await settled(el);
     const groups = statusChanges(concept, 'eval-2019-10')!.groups;

@@ -33,7 +33,14 @@ function rendered(el: Element): boolean {
 }
 
 async function allRendered(els: Element[]): Promise<void> {
-  await waitUntil(() => els.every(rendered), `not rendered: ${els.filter((e) => !rendered(e)).map((e) => e.localName).join(', ')}`, { timeout: 10000 });
+  await waitUntil(
+    () => els.every(rendered),
+    `not rendered: ${els
+      .filter((e) => !rendered(e))
+      .map((e) => e.localName)
+      .join(', ')}`,
+    { timeout: 10000 },
+  );
 }
 
 /** Captures console warnings and errors while `run` runs. */
@@ -127,7 +134,10 @@ describe('dist/konzept-kit.js on a CMS page', function () {
     const accordion = page.querySelector('lk-measure-accordion') as Konzept;
     const field = (els[0] as Konzept).shadowRoot.querySelector<HTMLButtonElement>('button[part~="field"][data-key="f:wohnen"]')!;
     field.click();
-    await waitUntil(() => accordion.visibleMeasures!.length > 0 && accordion.visibleMeasures!.length < 50, 'the prefixed chart did not filter the prefixed accordion');
+    await waitUntil(
+      () => accordion.visibleMeasures!.length > 0 && accordion.visibleMeasures!.length < 50,
+      'the prefixed chart did not filter the prefixed accordion',
+    );
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });
 

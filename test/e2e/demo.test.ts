@@ -126,6 +126,9 @@ describe('demo page: deep links into the accordion (update-url) under its own CS
     await waitUntil(() => violations.length === 1, 'the deliberate violation fired no event');
     await waitUntil(async () => (await reportsOfTheDemo()).length >= 1, 'no report reached the server', { timeout: 5000 });
     const reports = await reportsOfTheDemo();
-    expect(reports.map((r) => r['violated-directive']), JSON.stringify(reports)).to.deep.equal([violations[0]!.directive]);
+    expect(
+      reports.map((r) => r['violated-directive']),
+      JSON.stringify(reports),
+    ).to.deep.equal([violations[0]!.directive]);
   });
 });

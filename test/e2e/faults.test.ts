@@ -186,7 +186,10 @@ describe('faults on the way to the export', function () {
       await aTimeout(0);
       expect(observedLocaleHosts(), 'hosts of the shared language observer').to.equal(0);
       const open = added.filter(([target, type, listener]) => !removed.some((r) => r[0] === target && r[1] === type && r[2] === listener));
-      expect(open.map(([target, type]) => `${target === window ? 'window' : 'document'} ${type}`), 'listeners left on window/document').to.deep.equal([]);
+      expect(
+        open.map(([target, type]) => `${target === window ? 'window' : 'document'} ${type}`),
+        'listeners left on window/document',
+      ).to.deep.equal([]);
     } finally {
       for (const { target, add, remove } of originals) {
         target.addEventListener = add;

@@ -43,7 +43,9 @@ describe('dist/konzept-kit-i18n.js beside dist/konzept-kit.js', () => {
   });
 
   it('a page registers its own language through the main bundle’s export', async () => {
-    const kit = (await import(/* @vite-ignore */ '/dist/konzept-kit.js' as string)) as { registerTranslation: (lang: string, entries: Record<string, string>) => void };
+    const kit = (await import(/* @vite-ignore */ '/dist/konzept-kit.js' as string)) as {
+      registerTranslation: (lang: string, entries: Record<string, string>) => void;
+    };
     const wrapper = await fixture<HTMLDivElement>(`<div lang="fr"><ampel-chart src="/schema/examples/konstanz-1.0.json"></ampel-chart></div>`);
     const el = wrapper.querySelector<Konzept>('ampel-chart')!;
     await waitUntil(() => toggleText(el), 'chart rendered', { timeout: 10000 });

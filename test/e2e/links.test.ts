@@ -76,7 +76,11 @@ describe('links with class="konzept-…" (stripped-editor form)', function () {
     await waitUntil(() => reserved.querySelector('#reserved')!.shadowRoot?.querySelector('.state--loading'), 'the slow chart shows no loading state');
     heights['loading'] = reservedHeight();
     await waitUntil(() => content.querySelectorAll('ampel-chart, measure-accordion, version-diff').length === 6, 'the links were not upgraded');
-    await waitUntil(() => [...content.querySelectorAll('ampel-chart, measure-accordion, version-diff')].every(rendered), 'not every upgraded element rendered', { timeout: 15000 });
+    await waitUntil(
+      () => [...content.querySelectorAll('ampel-chart, measure-accordion, version-diff')].every(rendered),
+      'not every upgraded element rendered',
+      { timeout: 15000 },
+    );
   });
 
   it('replaces each link by its element, with the link kept inside as fallback content', () => {

@@ -14,8 +14,7 @@ import { CSP as DEMO_CSP } from '../../scripts/serve.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; report-uri /test/e2e/csp-report";
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; report-uri /test/e2e/csp-report";
 
 const hits = new Map();
 /** Requests the browser gave up before the answer (a cancelled fetch closes the connection). */

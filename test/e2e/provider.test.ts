@@ -44,7 +44,12 @@ type Konzept = HTMLElement & { updateComplete: Promise<unknown>; shadowRoot: Sha
 /** The element has rendered its content (not a loading, idle or error state). */
 function ready(el: Konzept): boolean {
   const root = el.shadowRoot;
-  return !!root && !root.querySelector('.state--loading, .state--error, [role=alert]') && !!root.querySelector('[part~="base"]') && !root.querySelector('[part~="base"] > .state');
+  return (
+    !!root &&
+    !root.querySelector('.state--loading, .state--error, [role=alert]') &&
+    !!root.querySelector('[part~="base"]') &&
+    !root.querySelector('[part~="base"] > .state')
+  );
 }
 
 async function allReady(...els: Konzept[]): Promise<void> {
@@ -200,5 +205,25 @@ describe('<konzept-provider> on a page', function () {
       console.error = error;
     }
     expect(errors.join('\n')).to.contain('[konzept-kit]');
+  });
+
+  it('keeps to the content width a theme gives the blocks of a post (WordPress "Individuelles HTML")', async () => {
+    const t = token();
+    // Block themes limit every direct child of the post content to the content width; the provider
+    // is such a child when pasted into a custom-HTML block, and so must be a box that takes it.
+    const wrap = await fixture<HTMLDivElement>(html`
+      <div class="is-layout-constrained" style="width: 1200px">
+        <style>
+          .is-layout-constrained > * { max-width: 650px; margin-inline: auto; }
+        </style>
+        <konzept-provider src=${dataUrl(t, 'konstanz-1.0')}>
+          <ampel-chart></ampel-chart>
+          <measure-accordion></measure-accordion>
+        </konzept-provider>
+      </div>
+    `);
+    const els = [...wrap.querySelectorAll('ampel-chart, measure-accordion')] as Konzept[];
+    await allReady(...els);
+    for (const el of els) expect(el.getBoundingClientRect().width, `<${el.localName}> width`).to.be.at.most(650);
   });
 });

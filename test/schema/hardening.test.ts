@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { isLanguageTag, MAX_MESSAGE, parseConcept, safeLocale, type ParseResult } from '@konzept-kit/concept-schema';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any;
 const sample = JSON.parse(readFileSync(new URL('../../schema/examples/konstanz-1.0.json', import.meta.url), 'utf8')) as Json;
 const clone = (): Json => structuredClone(sample);
 

@@ -35,7 +35,10 @@ export function accordionInput(): Record<string, any> {
                 title: 'Sprachkurse für Eltern',
                 description: 'Diese Maßnahme bietet Kurse am Vormittag.',
                 status: { value: 'green', evaluation: 'ev-2025', note: 'Läuft.' },
-                history: [{ evaluation: 'ev-2023', status: 'yellow' }, { evaluation: 'ev-2025', status: 'green' }],
+                history: [
+                  { evaluation: 'ev-2023', status: 'yellow' },
+                  { evaluation: 'ev-2025', status: 'green' },
+                ],
                 participation: ['konf-2023'],
                 indicators: [{ title: 'Kursplätze', baseline: 20, target: 120, current: 70 }],
               },

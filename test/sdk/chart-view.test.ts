@@ -125,7 +125,8 @@ test('progressView skips an evaluation nobody was rated in, and is undefined wit
   const single = variant((input) => {
     input.evaluations.shift();
     for (const field of input.fields)
-      for (const objective of field.objectives) for (const m of objective.measures) m.history = (m.history ?? []).filter((h: { evaluation: string }) => h.evaluation !== 'ev-2024');
+      for (const objective of field.objectives)
+        for (const m of objective.measures) m.history = (m.history ?? []).filter((h: { evaluation: string }) => h.evaluation !== 'ev-2024');
   });
   assert.equal(progressView(single), undefined);
   const none = variant((input) => {

@@ -5,7 +5,17 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { changeAnchors, changeForFragment, diffConcepts, filterChanges, listDiff, revealChange, statusChanges, wordDiff, type ConceptDiff } from '@konzept-kit/sdk';
+import {
+  changeAnchors,
+  changeForFragment,
+  diffConcepts,
+  filterChanges,
+  listDiff,
+  revealChange,
+  statusChanges,
+  wordDiff,
+  type ConceptDiff,
+} from '@konzept-kit/sdk';
 
 const findChange = (diff: ConceptDiff, id: string) => changeForFragment(diff, id);
 import { smallConcept, variant, rawMeasure, measure } from './fixtures.js';
@@ -30,7 +40,10 @@ test('a diff counts added, removed, adapted, moved and unchanged measures', () =
   assert.deepEqual(diff.summary, { added: 1, removed: 1, changed: 1, moved: 1, unchanged: 4, matchedByText: 0 });
   const adapted = findChange(diff, 'sprache-1-3')!;
   assert.equal(adapted.kind, 'changed');
-  assert.deepEqual(adapted.attributes.map((a) => a.attribute), ['description', 'partners']);
+  assert.deepEqual(
+    adapted.attributes.map((a) => a.attribute),
+    ['description', 'partners'],
+  );
   const moved = findChange(diff, 'sprache-1-2')!;
   assert.equal(moved.kind, 'moved');
   assert.equal(moved.from?.objective.id, 'sprache-1');
@@ -48,9 +61,15 @@ test('filterChanges hides unchanged measures unless asked, and filters by kind a
   const all = filterChanges(diff, { kinds: ['added', 'removed', 'changed', 'moved', 'unchanged'] });
   assert.equal(all.shown, 8);
   const removedOnly = filterChanges(diff, { kinds: ['removed'] });
-  assert.deepEqual(removedOnly.fields.map((f) => f.id), ['gesundheit']);
+  assert.deepEqual(
+    removedOnly.fields.map((f) => f.id),
+    ['gesundheit'],
+  );
   const oneField = filterChanges(diff, { fields: ['sprache'] });
-  assert.deepEqual(oneField.fields.map((f) => f.id), ['sprache']);
+  assert.deepEqual(
+    oneField.fields.map((f) => f.id),
+    ['sprache'],
+  );
   assert.equal(oneField.shown, 2);
   // The field summary stays the whole field's.
   assert.equal(oneField.fields[0]!.summary.unchanged, 2);
@@ -71,7 +90,10 @@ test('listDiff shows which entries of a list stayed, went and came', () => {
   ]);
   // Objects compare by content, regardless of key order.
   const parts = listDiff([{ title: 'Kurse', target: 10 }], [{ target: 10, title: 'Kurse' }, { title: 'Plätze' }]);
-  assert.deepEqual(parts.map((p) => p.kind), ['same', 'inserted']);
+  assert.deepEqual(
+    parts.map((p) => p.kind),
+    ['same', 'inserted'],
+  );
   assert.deepEqual(listDiff(undefined, ['A']), [{ item: 'A', kind: 'inserted' }]);
   // With an identity, an entry with new content is one change.
   const byTitle = (i: { title: string }) => i.title;
@@ -83,10 +105,13 @@ test('listDiff shows which entries of a list stayed, went and came', () => {
 
 test('wordDiff marks inserted and deleted words', () => {
   const parts = wordDiff('Kurse am Vormittag in den Familienzentren.', 'Kurse am Nachmittag in den Familienzentren.');
-  assert.deepEqual(parts.filter((p) => p.kind !== 'same').map((p) => [p.kind, p.text]), [
-    ['deleted', 'Vormittag'],
-    ['inserted', 'Nachmittag'],
-  ]);
+  assert.deepEqual(
+    parts.filter((p) => p.kind !== 'same').map((p) => [p.kind, p.text]),
+    [
+      ['deleted', 'Vormittag'],
+      ['inserted', 'Nachmittag'],
+    ],
+  );
 });
 
 test('a status change between versions is flagged on the pair', () => {
@@ -126,7 +151,8 @@ test('statusChanges takes chosen evaluations and says undefined when there is no
   assert.ok(unrated.changes.every((c) => c.direction === 'unrated'));
   const single = variant((input) => {
     input.evaluations = [input.evaluations[1]];
-    for (const f of input.fields) for (const o of f.objectives) for (const m of o.measures) m.history = (m.history ?? []).filter((h: { evaluation: string }) => h.evaluation === 'ev-2025');
+    for (const f of input.fields)
+      for (const o of f.objectives) for (const m of o.measures) m.history = (m.history ?? []).filter((h: { evaluation: string }) => h.evaluation === 'ev-2025');
   });
   assert.equal(statusChanges(single), undefined);
 });
@@ -152,7 +178,10 @@ test('revealChange widens a filter just enough to show a linked change', () => {
 
 test('statusChanges can be limited to fields', () => {
   const result = statusChanges(smallConcept(), undefined, undefined, { fields: ['ehrenamt'] })!;
-  assert.deepEqual(result.groups.map((g) => g.status), ['yellow']);
+  assert.deepEqual(
+    result.groups.map((g) => g.status),
+    ['yellow'],
+  );
   assert.equal(result.total, 1);
   assert.equal(result.same, 0);
 });

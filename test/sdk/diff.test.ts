@@ -89,7 +89,10 @@ describe('what counts as a change', () => {
     assert.deepEqual(attributeChanges(a.fields[0]!.objectives[0]!.measures[0]!, empty.fields[0]!.objectives[0]!.measures[0]!), []);
     const swapped = variant((input) => rawMeasure(input, 0, 0, 2).partners.reverse());
     const changes = attributeChanges(a.fields[0]!.objectives[0]!.measures[2]!, swapped.fields[0]!.objectives[0]!.measures[2]!);
-    assert.deepEqual(changes.map((c) => c.attribute), ['partners']);
+    assert.deepEqual(
+      changes.map((c) => c.attribute),
+      ['partners'],
+    );
   });
 
   test('a move to another field is a move', () => {
@@ -145,15 +148,40 @@ describe('wordDiff', () => {
     const before = 'Sprachkurse für Eltern mit Kinderbetreuung';
     const after = 'Sprachkurse für Eltern mit Kinderbetreuung und Fahrdienst';
     const parts = wordDiff(before, after);
-    assert.equal(parts.filter((p) => p.kind !== 'deleted').map((p) => p.text).join(''), after);
+    assert.equal(
+      parts
+        .filter((p) => p.kind !== 'deleted')
+        .map((p) => p.text)
+        .join(''),
+      after,
+    );
     // jsdiff keeps the new text's whitespace around shared words, so the old text comes back up to blanks.
-    assert.equal(parts.filter((p) => p.kind !== 'inserted').map((p) => p.text).join('').trim(), before);
-    assert.deepEqual(parts.filter((p) => p.kind === 'inserted').map((p) => p.text.trim()), ['und Fahrdienst']);
-    assert.equal(parts.some((p) => p.kind === 'deleted'), false);
+    assert.equal(
+      parts
+        .filter((p) => p.kind !== 'inserted')
+        .map((p) => p.text)
+        .join('')
+        .trim(),
+      before,
+    );
+    assert.deepEqual(
+      parts.filter((p) => p.kind === 'inserted').map((p) => p.text.trim()),
+      ['und Fahrdienst'],
+    );
+    assert.equal(
+      parts.some((p) => p.kind === 'deleted'),
+      false,
+    );
   });
 
   test('a replaced word is deleted and inserted', () => {
     const parts = wordDiff('Kurse für Eltern', 'Kurse für Väter');
-    assert.deepEqual(parts.filter((p) => p.kind !== 'same').map((p) => [p.kind, p.text]), [['deleted', 'Eltern'], ['inserted', 'Väter']]);
+    assert.deepEqual(
+      parts.filter((p) => p.kind !== 'same').map((p) => [p.kind, p.text]),
+      [
+        ['deleted', 'Eltern'],
+        ['inserted', 'Väter'],
+      ],
+    );
   });
 });

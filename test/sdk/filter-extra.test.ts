@@ -24,5 +24,8 @@ test('the search covers leads and partners, and combines with the other parts', 
 test('prepareSearch folds the texts ahead of time without changing any result', () => {
   const concept = accordionConcept();
   prepareSearch(concept);
-  assert.deepEqual(filterMeasures(concept, { query: 'aerzte' }).map((e) => e.measure.id), ['spr_1_1']);
+  assert.deepEqual(
+    filterMeasures(concept, { query: 'aerzte' }).map((e) => e.measure.id),
+    ['spr_1_1'],
+  );
 });

@@ -7,14 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-  diffConcepts,
-  matchByText,
-  measureEntries,
-  parseConceptOrThrow,
-  DEFAULT_MATCH_THRESHOLD,
-  type Concept,
-} from '@konzept-kit/sdk';
+import { diffConcepts, matchByText, measureEntries, parseConceptOrThrow, DEFAULT_MATCH_THRESHOLD, type Concept } from '@konzept-kit/sdk';
 import { measureSimilarity } from '../../packages/sdk/src/match.js';
 import { smallConcept, variant, rawMeasure } from './fixtures.js';
 
@@ -95,7 +88,9 @@ function recovery(from: Concept, to: Concept, originalId: Map<string, string>, t
     } else {
       r.wrong++;
       r.highestWrong = Math.max(r.highestWrong, confidence);
-      r.wrongDetails.push(`${fromId} → ${toOriginal} (${confidence}): ${JSON.stringify(change.from.measure.title)} / ${JSON.stringify(change.to.measure.title)}`);
+      r.wrongDetails.push(
+        `${fromId} → ${toOriginal} (${confidence}): ${JSON.stringify(change.from.measure.title)} / ${JSON.stringify(change.to.measure.title)}`,
+      );
       if (!trueIds.has(fromId)) r.removedPaired++;
       if (!fromIds.has(toOriginal)) r.addedPaired++;
     }
@@ -195,9 +190,7 @@ test('how close deleted and new measures come to each other, and where the thres
   for (const r of removed) for (const a of added) closest = Math.max(closest, measureSimilarity(r, a));
   const adapted = diff.changes.filter((c) => c.kind === 'changed');
   const weakest = Math.min(...adapted.map((c) => measureSimilarity(c.from!, c.to!)));
-  console.log(
-    `closest deleted/new pair ${closest.toFixed(3)}, weakest adapted pair ${weakest.toFixed(3)}, threshold ${DEFAULT_MATCH_THRESHOLD}`,
-  );
+  console.log(`closest deleted/new pair ${closest.toFixed(3)}, weakest adapted pair ${weakest.toFixed(3)}, threshold ${DEFAULT_MATCH_THRESHOLD}`);
   assert.ok(closest < DEFAULT_MATCH_THRESHOLD, 'a deleted and a new measure reach the threshold');
   assert.ok(weakest >= DEFAULT_MATCH_THRESHOLD, 'an adapted measure falls below the threshold');
   // Even matched by text alone, no deleted measure is taken for a new one.

@@ -26,14 +26,23 @@ test('statusHistory: dated from the evaluations, oldest first, the current statu
     ],
   );
   assert.equal(history[1]!.note, 'Läuft.');
-  assert.deepEqual(statusHistory(concept, second!).map((h) => [h.date, h.status, h.current]), [['2025-03-28', 'red', true]]);
-  assert.deepEqual(statusHistory(concept, third!).map((h) => [h.date, h.evaluationId, h.current]), [['2025-01-15', undefined, true]]);
+  assert.deepEqual(
+    statusHistory(concept, second!).map((h) => [h.date, h.status, h.current]),
+    [['2025-03-28', 'red', true]],
+  );
+  assert.deepEqual(
+    statusHistory(concept, third!).map((h) => [h.date, h.evaluationId, h.current]),
+    [['2025-01-15', undefined, true]],
+  );
 });
 
 test('participationFor: the inputs the measure names, in its order', () => {
   const concept = accordionConcept();
   const first = measureEntries(concept)[0]!.measure;
-  assert.deepEqual(participationFor(concept, first).map((p) => p.id), ['konf-2023']);
+  assert.deepEqual(
+    participationFor(concept, first).map((p) => p.id),
+    ['konf-2023'],
+  );
   assert.deepEqual(participationFor(concept, measureEntries(concept)[1]!.measure), []);
 });
 
@@ -42,12 +51,21 @@ test('measureTree: kind → field → objective, only where entries are, or ever
   const red = measureTree(concept, filterMeasures(concept, { status: ['red'] }));
   assert.equal(red.length, 1);
   assert.equal(red[0]!.kind, 'action');
-  assert.deepEqual(red[0]!.fields[0]!.objectives.map((o) => o.entries.map((e) => e.measure.id)), [['spr_1_1']]);
+  assert.deepEqual(
+    red[0]!.fields[0]!.objectives.map((o) => o.entries.map((e) => e.measure.id)),
+    [['spr_1_1']],
+  );
   const all = measureTree(concept, measureEntries(concept), { includeEmpty: true });
-  assert.deepEqual(all.map((k) => k.kind), ['action', 'crossCutting']);
-  assert.deepEqual(all[1]!.fields[0]!.objectives.map((o) => [o.objective.id, o.entries.length]), [
-    ['ehr-1', 1],
-    ['ehr-2', 0],
-  ]);
+  assert.deepEqual(
+    all.map((k) => k.kind),
+    ['action', 'crossCutting'],
+  );
+  assert.deepEqual(
+    all[1]!.fields[0]!.objectives.map((o) => [o.objective.id, o.entries.length]),
+    [
+      ['ehr-1', 1],
+      ['ehr-2', 0],
+    ],
+  );
   assert.equal(measureTree(concept, measureEntries(concept)).at(1)!.fields[0]!.objectives.length, 1);
 });

@@ -18,8 +18,20 @@ test('both texts can be rebuilt from the parts', () => {
   const before = 'Ein Dolmetscherpool für Arztpraxen, Ämter und Schulen (ab 2024).';
   const after = 'Ein digitaler Dolmetscherpool für Arztpraxen und Schulen (ab 2025), mehrsprachig.';
   const parts = wordDiff(before, after);
-  assert.equal(parts.filter((p) => p.kind !== 'inserted').map((p) => p.text).join(''), before);
-  assert.equal(parts.filter((p) => p.kind !== 'deleted').map((p) => p.text).join(''), after);
+  assert.equal(
+    parts
+      .filter((p) => p.kind !== 'inserted')
+      .map((p) => p.text)
+      .join(''),
+    before,
+  );
+  assert.equal(
+    parts
+      .filter((p) => p.kind !== 'deleted')
+      .map((p) => p.text)
+      .join(''),
+    after,
+  );
 });
 
 test('sequences: the longest common subsequence, deletions before insertions', () => {
@@ -40,5 +52,8 @@ test('very long texts stay bounded: the middle is replaced, not aligned', () => 
   const started = performance.now();
   const runs = diffSequences(a, b);
   assert.ok(performance.now() - started < 1000);
-  assert.deepEqual(runs.map((r) => r.op), ['deleted', 'inserted']);
+  assert.deepEqual(
+    runs.map((r) => r.op),
+    ['deleted', 'inserted'],
+  );
 });

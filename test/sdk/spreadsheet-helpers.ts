@@ -37,7 +37,17 @@ export async function workbookBytes(sheets: SheetSpec[]): Promise<Uint8Array> {
 }
 
 const CP1252: Record<string, number> = {
-  '€': 0x80, '‚': 0x82, '„': 0x84, '…': 0x85, '–': 0x96, '—': 0x97, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95,
+  '€': 0x80,
+  '‚': 0x82,
+  '„': 0x84,
+  '…': 0x85,
+  '–': 0x96,
+  '—': 0x97,
+  '‘': 0x91,
+  '’': 0x92,
+  '“': 0x93,
+  '”': 0x94,
+  '•': 0x95,
 };
 
 /** Text as Windows-1252 bytes, the way German Excel saves "CSV (Trennzeichen-getrennt)". */

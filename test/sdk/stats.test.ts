@@ -27,7 +27,11 @@ describe('roundPercentages', () => {
       const total = counts.reduce((a, b) => a + b, 0);
       const rounded = roundPercentages(counts);
       if (total === 0) continue;
-      assert.equal(rounded.reduce((a, b) => a + b, 0), 100, `${counts} → ${rounded}`);
+      assert.equal(
+        rounded.reduce((a, b) => a + b, 0),
+        100,
+        `${counts} → ${rounded}`,
+      );
       rounded.forEach((p, i) => assert.ok(Math.abs(p - (counts[i]! * 100) / total) < 1, `${counts} → ${rounded}`));
     }
   });
@@ -129,7 +133,13 @@ describe('evaluationProgress', () => {
   test('undefined with fewer than two evaluations or an unknown id', () => {
     const one = variant((input) => {
       input.evaluations = [{ id: 'ev-2025', date: '2025-03-28' }];
-      for (const [f, o, m] of [[0, 0, 0], [0, 0, 1], [0, 1, 0], [2, 0, 0]] as const) rawMeasure(input, f, o, m).history = [];
+      for (const [f, o, m] of [
+        [0, 0, 0],
+        [0, 0, 1],
+        [0, 1, 0],
+        [2, 0, 0],
+      ] as const)
+        rawMeasure(input, f, o, m).history = [];
     });
     assert.equal(evaluationProgress(one), undefined);
     assert.equal(evaluationProgress(smallConcept(), 'ev-1999'), undefined);

@@ -112,7 +112,11 @@ function inspect(elements) {
 async function runAxe(tags) {
   const result = await window.axe.run(document.querySelector('#storybook-root'), { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
   return result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n      ${v.nodes.slice(0, 5).map((n) => `${JSON.stringify(n.target)} ${n.failureSummary?.replace(/\s+/g, ' ')}`).join('\n      ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n      ${v.nodes
+        .slice(0, 5)
+        .map((n) => `${JSON.stringify(n.target)} ${n.failureSummary?.replace(/\s+/g, ' ')}`)
+        .join('\n      ')}`,
   );
 }
 
@@ -156,7 +160,10 @@ async function checkStory(story) {
     const { finished, errors } = await page.evaluate(() => window.__konzeptStory);
     problems.push(...errors);
     if (finished && finished.status !== 'success') {
-      const reports = (finished.reporters ?? []).map((r) => `${r.type}: ${r.status}${r.result?.violations ? ` (${r.result.violations.map((v) => v.id).join(', ')})` : ''}${r.result?.error ? ` ${JSON.stringify(r.result.error).slice(0, 300)}` : ''}`);
+      const reports = (finished.reporters ?? []).map(
+        (r) =>
+          `${r.type}: ${r.status}${r.result?.violations ? ` (${r.result.violations.map((v) => v.id).join(', ')})` : ''}${r.result?.error ? ` ${JSON.stringify(r.result.error).slice(0, 300)}` : ''}`,
+      );
       problems.push(`Storybook finished the story with status ${finished.status}: ${reports.join('; ') || 'no reports'}`);
     }
 
@@ -203,7 +210,10 @@ test('storybook-static has stories for every element', () => {
   for (const tag of [...ELEMENTS, 'konzept-provider']) assert.ok(components.has(tag), `no stories for <${tag}>`);
   const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs');
   for (const tag of [...ELEMENTS, 'konzept-provider']) {
-    assert.ok(docs.some((d) => d.title.split('/').pop() === tag), `no docs page for <${tag}>`);
+    assert.ok(
+      docs.some((d) => d.title.split('/').pop() === tag),
+      `no docs page for <${tag}>`,
+    );
   }
 });
 

@@ -87,10 +87,7 @@ function isText(node: JsonSchema, max: number): boolean {
   if (!Array.isArray(variants) || variants.length !== 2 || Object.keys(node).length !== 1) return false;
   const [plain, map] = variants as JsonSchema[];
   return (
-    plain?.type === 'string' &&
-    plain.maxLength === max &&
-    map?.type === 'object' &&
-    (map.additionalProperties as JsonSchema | undefined)?.maxLength === max
+    plain?.type === 'string' && plain.maxLength === max && map?.type === 'object' && (map.additionalProperties as JsonSchema | undefined)?.maxLength === max
   );
 }
 

@@ -53,9 +53,7 @@ function mainHelp(lang: Lang): string {
   return bilingual(
     (l) =>
       [
-        l === 'de'
-          ? 'konzept – Integrationskonzepte prüfen, auswerten und vergleichen'
-          : 'konzept – check, evaluate and compare integration concepts',
+        l === 'de' ? 'konzept – Integrationskonzepte prüfen, auswerten und vergleichen' : 'konzept – check, evaluate and compare integration concepts',
         '',
         l === 'de' ? 'Aufruf: konzept BEFEHL [OPTIONEN] [DATEIEN]' : 'Usage: konzept COMMAND [OPTIONS] [FILES]',
         '',

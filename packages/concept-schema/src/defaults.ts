@@ -42,15 +42,7 @@ export const AMPEL_SCALE = {
   ],
 };
 
-export type Level =
-  | 'actionField'
-  | 'crossCuttingField'
-  | 'goal'
-  | 'objective'
-  | 'measure'
-  | 'guideline'
-  | 'lead'
-  | 'partners';
+export type Level = 'actionField' | 'crossCuttingField' | 'goal' | 'objective' | 'measure' | 'guideline' | 'lead' | 'partners';
 
 /** The words for each level when the export does not give its own. */
 export const DEFAULT_TERMS: Record<Level, { singular: { de: string; en: string }; plural: { de: string; en: string } }> = {

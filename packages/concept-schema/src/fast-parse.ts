@@ -38,9 +38,13 @@ interface Def {
 
 const defOf = (schema: z.core.$ZodType): Def => schema._zod.def as unknown as Def;
 
+/** zod's internal definitions (`_zod.def`) are not typed per kind; each use checks `kind`/`check` first. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type ZodDef = Record<string, any>;
+
 /** Compiles a check to a predicate; every kind this format does not use is refused. */
 function compileCheck(check: z.core.$ZodCheck): (value: unknown) => boolean {
-  const def = check._zod.def as unknown as Record<string, any>;
+  const def = check._zod.def as unknown as ZodDef;
   const when = def.when as ((payload: { value: unknown; issues: unknown[] }) => boolean) | undefined;
   let test: (value: unknown) => boolean;
   switch (def.check) {
@@ -95,14 +99,17 @@ function compileCheck(check: z.core.$ZodCheck): (value: unknown) => boolean {
   return (v) => !when({ value: v, issues: [] }) || test(v);
 }
 
-function checksOf(schema: z.core.$ZodType): Array<Record<string, any>> {
-  return (defOf(schema).checks ?? []).map((c) => c._zod.def as unknown as Record<string, any>);
+function checksOf(schema: z.core.$ZodType): Array<ZodDef> {
+  return (defOf(schema).checks ?? []).map((c) => c._zod.def as unknown as ZodDef);
 }
 
 /** Length limits (the only checks a list may have here); their `when` always holds for lists and strings. */
-function lengthLimits(schema: z.core.$ZodType, others: (check: Record<string, any>) => void = (c) => {
-  throw new Unsupported(`check ${c.check}`);
-}): { min: number; max: number } {
+function lengthLimits(
+  schema: z.core.$ZodType,
+  others: (check: ZodDef) => void = (c) => {
+    throw new Unsupported(`check ${c.check}`);
+  },
+): { min: number; max: number } {
   let min = 0;
   let max = Infinity;
   for (const check of checksOf(schema)) {

@@ -136,11 +136,7 @@ const PATTERN_WORDS: Array<[RegExp, BilingualText]> = [
 ];
 
 /** Turns one zod issue into ours, in both languages. `knownKeys` suggests the nearest key for a typo. */
-export function fromZodIssue(
-  raw: z.core.$ZodIssue,
-  root: unknown,
-  knownKeys: (path: IssuePath) => string[],
-): ConceptIssue[] {
+export function fromZodIssue(raw: z.core.$ZodIssue, root: unknown, knownKeys: (path: IssuePath) => string[]): ConceptIssue[] {
   const path = raw.path as Array<string | number>;
   const input = valueAt(root, path);
   switch (raw.code) {
@@ -181,7 +177,12 @@ export function fromZodIssue(
         return [
           small
             ? issue(path, 'tooShort', `Zu wenige Einträge: mindestens ${limit}.`, `Too few entries: at least ${limit}.`)
-            : issue(path, 'tooLong', `Zu viele Einträge: höchstens ${limit.toLocaleString('de-DE')}.`, `Too many entries: at most ${limit.toLocaleString('en-GB')}.`),
+            : issue(
+                path,
+                'tooLong',
+                `Zu viele Einträge: höchstens ${limit.toLocaleString('de-DE')}.`,
+                `Too many entries: at most ${limit.toLocaleString('en-GB')}.`,
+              ),
         ];
       }
       return [
@@ -246,9 +247,23 @@ export function fromZodIssue(
       const kind = (raw.params as { konzept?: string } | undefined)?.konzept;
       const shown = quoted(input);
       if (kind === 'date')
-        return [issue(path, 'date', `${shown} ist kein gültiges Datum der Form JJJJ-MM-TT (z. B. "2025-03-28").`, `${shown} is not a valid date of the form YYYY-MM-DD (e.g. "2025-03-28").`)];
+        return [
+          issue(
+            path,
+            'date',
+            `${shown} ist kein gültiges Datum der Form JJJJ-MM-TT (z. B. "2025-03-28").`,
+            `${shown} is not a valid date of the form YYYY-MM-DD (e.g. "2025-03-28").`,
+          ),
+        ];
       if (kind === 'partialDate')
-        return [issue(path, 'date', `${shown} ist kein gültiges Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT).`, `${shown} is not a valid date (YYYY, YYYY-MM or YYYY-MM-DD).`)];
+        return [
+          issue(
+            path,
+            'date',
+            `${shown} ist kein gültiges Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT).`,
+            `${shown} is not a valid date (YYYY, YYYY-MM or YYYY-MM-DD).`,
+          ),
+        ];
       if (kind === 'language') {
         // A tag of the wrong shape is reported once, by the pattern (invalid_format) above.
         if (typeof input !== 'string' || !LANGUAGE_TAG_PATTERN.test(input)) return [];

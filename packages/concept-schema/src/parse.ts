@@ -101,10 +101,7 @@ export function parseConceptOrThrow(input: unknown, options?: ParseOptions): Con
 export class ConceptError extends Error {
   readonly issues: readonly ConceptIssue[];
   constructor(issues: readonly ConceptIssue[]) {
-    super(
-      `Invalid concept export (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n` +
-        issues.map((i) => `  ${i.at}: ${i.message.en}`).join('\n'),
-    );
+    super(`Invalid concept export (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n` + issues.map((i) => `  ${i.at}: ${i.message.en}`).join('\n'));
     this.name = 'ConceptError';
     this.issues = issues;
   }

@@ -69,22 +69,15 @@ export function isSafeUrl(value: string): boolean {
 }
 
 const id = () => z.string().check(z.regex(ID_PATTERN));
-const shortString = () => z.string().check(z.minLength(1), z.maxLength(LIMITS.shortText));
-const longString = () => z.string().check(z.maxLength(LIMITS.longText));
 /** A language tag that `Intl` accepts too (see language.ts), not only one of the right shape. */
 const languageTag = () => z.string().check(z.regex(LANGUAGE_TAG_PATTERN), z.refine(isLanguageTag, { params: { konzept: 'language' } }));
 const list = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLength(LIMITS.listItems));
 const date = () => z.string().check(z.refine(isRealDate, { params: { konzept: 'date' } }));
 const partialDate = () => z.string().check(z.refine(isRealPartialDate, { params: { konzept: 'partialDate' } }));
-const safeUrl = () =>
-  z.string().check(z.maxLength(LIMITS.shortText), z.refine(isSafeUrl, { params: { konzept: 'unsafeUrl' } }));
+const safeUrl = () => z.string().check(z.maxLength(LIMITS.shortText), z.refine(isSafeUrl, { params: { konzept: 'unsafeUrl' } }));
 
 /** A text as a plain string (in the concept's language) or a map of languages: `{ "de": "…", "en": "…" }`. */
-const text = (max: number) =>
-  z.union([
-    z.string().check(z.maxLength(max)),
-    z.record(languageTag(), z.string().check(z.maxLength(max))),
-  ]);
+const text = (max: number) => z.union([z.string().check(z.maxLength(max)), z.record(languageTag(), z.string().check(z.maxLength(max)))]);
 const shortText = () => text(LIMITS.shortText);
 const longText = () => text(LIMITS.longText);
 

@@ -12,8 +12,7 @@ import { issue, pathToString, quoted, shortened, type ConceptIssue, type IssuePa
 
 type Json = Record<string, unknown>;
 
-const record = (value: unknown): Json | undefined =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
+const record = (value: unknown): Json | undefined => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined);
 /** A list, or an empty one for an absent key (the schema's default); undefined for anything else. */
 const listAt = (owner: Json | undefined, key: string): readonly unknown[] | undefined => {
   const value = owner?.[key];
@@ -112,7 +111,12 @@ class MeasurePlaces {
 }
 
 function dateOrder(path: IssuePath, start: string, end: string): ConceptIssue {
-  return issue(path, 'dateOrder', `Das Ende (${shortened(end)}) liegt vor dem Anfang (${shortened(start)}).`, `The end (${shortened(end)}) is before the start (${shortened(start)}).`);
+  return issue(
+    path,
+    'dateOrder',
+    `Das Ende (${shortened(end)}) liegt vor dem Anfang (${shortened(start)}).`,
+    `The end (${shortened(end)}) is before the start (${shortened(start)}).`,
+  );
 }
 
 /** Every semantic problem of an export (parsed, or the raw value of one zod refused). */

@@ -5,11 +5,7 @@
 import type * as z from 'zod/mini';
 import type { ConceptSchemas } from './schema.js';
 
-type DeepReadonly<T> = T extends (infer U)[]
-  ? ReadonlyArray<DeepReadonly<U>>
-  : T extends object
-    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-    : T;
+type DeepReadonly<T> = T extends (infer U)[] ? ReadonlyArray<DeepReadonly<U>> : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
 
 type Out<K extends keyof ConceptSchemas> = DeepReadonly<z.output<ConceptSchemas[K]>>;
 

@@ -112,8 +112,6 @@ export function progressView(concept: Concept): ProgressView | undefined {
   }
   if (snapshots.length < 2) return undefined;
   const latest = evaluationProgress(concept, snapshots[snapshots.length - 2]!.evaluation.id, snapshots[snapshots.length - 1]!.evaluation.id)!;
-  const deltas = concept.statusScale.statuses
-    .map((s) => ({ statusId: s.id, delta: latest.delta[s.id] ?? 0 }))
-    .filter((d) => d.delta !== 0);
+  const deltas = concept.statusScale.statuses.map((s) => ({ statusId: s.id, delta: latest.delta[s.id] ?? 0 })).filter((d) => d.delta !== 0);
   return { snapshots, latest, deltas };
 }

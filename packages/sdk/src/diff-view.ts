@@ -111,11 +111,7 @@ export interface ListPart<T> {
  * `identity` (e.g. an indicator's id or title), an entry that keeps its identity but changes its
  * content is one `changed` part ("target 120 → 200"), not a deletion and an insertion.
  */
-export function listDiff<T>(
-  before: readonly T[] | undefined,
-  after: readonly T[] | undefined,
-  identity: (item: T) => string = canonicalJson,
-): ListPart<T>[] {
+export function listDiff<T>(before: readonly T[] | undefined, after: readonly T[] | undefined, identity: (item: T) => string = canonicalJson): ListPart<T>[] {
   const a = [...(before ?? [])];
   const b = [...(after ?? [])];
   const parts: ListPart<T>[] = [];

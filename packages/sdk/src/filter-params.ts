@@ -63,12 +63,7 @@ function sameSet(a: readonly string[] | undefined, b: readonly string[] | undefi
 /** Whether two filters keep the same measures by construction (order of ids does not matter). */
 export function sameFilter(a: MeasureFilter | undefined, b: MeasureFilter | undefined): boolean {
   if (a === b) return true;
-  return (
-    sameSet(a?.status, b?.status) &&
-    sameSet(a?.field, b?.field) &&
-    sameSet(a?.kind, b?.kind) &&
-    (a?.query?.trim() ?? '') === (b?.query?.trim() ?? '')
-  );
+  return sameSet(a?.status, b?.status) && sameSet(a?.field, b?.field) && sameSet(a?.kind, b?.kind) && (a?.query?.trim() ?? '') === (b?.query?.trim() ?? '');
 }
 
 /**

@@ -62,7 +62,9 @@ export function filterMeasures(concept: Concept, filter: MeasureFilter = {}): Me
   const statuses = filter.status?.length ? new Set(filter.status) : undefined;
   const fields = filter.field?.length ? new Set(filter.field) : undefined;
   const kinds = filter.kind?.length ? new Set(filter.kind) : undefined;
-  const terms = foldForSearch(filter.query ?? '').split(' ').filter(Boolean);
+  const terms = foldForSearch(filter.query ?? '')
+    .split(' ')
+    .filter(Boolean);
   const texts = terms.length ? searchTexts(concept) : undefined;
   const out: MeasureEntry[] = [];
   for (const entry of entries) {

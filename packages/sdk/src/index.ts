@@ -34,6 +34,7 @@ export {
 export { matchByText, DEFAULT_MATCH_THRESHOLD, type TextPair } from './match.js';
 export { filterMeasures, isFilterEmpty, prepareSearch, type MeasureFilter } from './filter.js';
 export { foldForSearch, words } from './normalize.js';
+export { decodeExport, decodeWindows1252, type DecodedExport, type ExportEncoding } from './encoding.js';
 export { loadConcept, LoadError, ConceptCache, defaultCache, type LoadErrorKind, type LoadOptions } from './load.js';
 export {
   chartSegments,
@@ -74,11 +75,5 @@ export {
   type FilteredDiff,
   type ListPart,
 } from './diff-view.js';
-export {
-  statusChanges,
-  type StatusChanges,
-  type StatusChangeGroup,
-  type MeasureStatusChange,
-  type StatusDirection,
-} from './status-changes.js';
+export { statusChanges, type StatusChanges, type StatusChangeGroup, type MeasureStatusChange, type StatusDirection } from './status-changes.js';
 export { measureSimilarity, type MatchOptions } from './match.js';

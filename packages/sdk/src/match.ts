@@ -245,9 +245,7 @@ function score(a: Prepared, b: Prepared, c: Corpus): number {
   const bDescribed = b.descriptionWords.ids.length > 0;
   // A description shared says most; one added or dropped says nothing either way, so the title stands in.
   const description =
-    aDescribed && bDescribed
-      ? (dice(a.descriptionWords, b.descriptionWords, c.words) + dice(a.descriptionGrams, b.descriptionGrams, c.grams)) / 2
-      : title;
+    aDescribed && bDescribed ? (dice(a.descriptionWords, b.descriptionWords, c.words) + dice(a.descriptionGrams, b.descriptionGrams, c.grams)) / 2 : title;
   const value = WEIGHTS.title * title + WEIGHTS.description * description + (sameField ? WEIGHTS.sameField : 0);
   return Math.min(1, value);
 }

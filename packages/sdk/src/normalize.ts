@@ -20,5 +20,7 @@ export function foldForSearch(value: string): string {
 
 /** Words of a text, folded, for similarity: letters and digits only. */
 export function words(value: string): string[] {
-  return foldForSearch(value).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  return foldForSearch(value)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
 }

@@ -39,9 +39,7 @@ export function roundPercentages(counts: readonly number[]): number[] {
   const exact = counts.map((c) => (c * 100) / total);
   const floors = exact.map(Math.floor);
   let missing = 100 - floors.reduce((a, b) => a + b, 0);
-  const order = exact
-    .map((value, i) => ({ i, remainder: value - floors[i]! }))
-    .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
+  const order = exact.map((value, i) => ({ i, remainder: value - floors[i]! })).sort((a, b) => b.remainder - a.remainder || a.i - b.i);
   for (const { i } of order) {
     if (missing <= 0) break;
     floors[i]! += 1;

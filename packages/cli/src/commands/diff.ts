@@ -13,7 +13,7 @@ import {
 } from '@konzept-kit/sdk';
 import type { Command } from '../command.js';
 import { EXIT, UsageError } from '../errors.js';
-import { loadConceptFile } from '../io.js';
+import { loadConceptFile, STDIN_ONCE } from '../io.js';
 import { formatAlternatives, formatNumber, formatPercent, type Lang } from '../lang.js';
 import { clip } from '../table.js';
 
@@ -171,6 +171,7 @@ Exit code: 0 compared, 1 an export is invalid, 2 wrong usage or file unreadable.
       });
     }
     const [fromFile, toFile] = positionals as [string, string];
+    if (fromFile === '-' && toFile === '-') throw new UsageError(STDIN_ONCE);
     const from: Concept = await loadConceptFile(fromFile, io, lang);
     const to: Concept = await loadConceptFile(toFile, io, lang);
     const diff = diffConcepts(from, to, { match });

@@ -1,14 +1,5 @@
 /** `konzept stats FILE [--json]`: the Ampel statistics of an export, per field, per kind and overall. */
-import {
-  conceptStats,
-  evaluationsByDate,
-  localize,
-  termFor,
-  textOf,
-  type Concept,
-  type Distribution,
-  type FieldKind,
-} from '@konzept-kit/sdk';
+import { conceptStats, evaluationsByDate, localize, termFor, textOf, type Concept, type Distribution, type FieldKind } from '@konzept-kit/sdk';
 import type { Command } from '../command.js';
 import { EXIT, UsageError } from '../errors.js';
 import { loadConceptFile } from '../io.js';
@@ -87,7 +78,11 @@ function renderStats(concept: Concept, lang: Lang): string {
     rows.push([`  ${t.subtotal(term)}`, ...cells(stats.byKind[kind])]);
   }
   rows.push([t.total, ...cells(stats)]);
-  return `${title}\n\n${renderTable(header, rows, header.map((_, i) => (i === 0 ? 'left' : 'right')))}`;
+  return `${title}\n\n${renderTable(
+    header,
+    rows,
+    header.map((_, i) => (i === 0 ? 'left' : 'right')),
+  )}`;
 }
 
 export const statsCommand: Command = {

@@ -33,8 +33,7 @@ registerTranslation('de', {
   'chart.more': '{count} mehr {label}',
   'chart.fewer': '{count} weniger {label}',
   'chart.changed': '{count} {measures} mit neuem Status.',
-  'chart.noHistory':
-    'Für dieses Konzept gibt es noch keinen Verlauf: Ein Vergleich braucht mindestens zwei Berichte, in denen {measures} bewertet wurden.',
+  'chart.noHistory': 'Für dieses Konzept gibt es noch keinen Verlauf: Ein Vergleich braucht mindestens zwei Berichte, in denen {measures} bewertet wurden.',
   'chart.noMeasuresFields': '{fields}: {list}',
 });
 

@@ -51,8 +51,12 @@ const DONUT_INNER = 60;
  */
 const barScale = (share: number): number => Math.min(100, Math.max(0, share * 100));
 const donutArc = arc().innerRadius(DONUT_INNER).outerRadius(DONUT_RADIUS);
-const donutArcChosen = arc().innerRadius(DONUT_INNER).outerRadius(DONUT_RADIUS + 8);
-const donutFocusRing = arc().innerRadius(DONUT_INNER - 5).outerRadius(DONUT_RADIUS + 13);
+const donutArcChosen = arc()
+  .innerRadius(DONUT_INNER)
+  .outerRadius(DONUT_RADIUS + 8);
+const donutFocusRing = arc()
+  .innerRadius(DONUT_INNER - 5)
+  .outerRadius(DONUT_RADIUS + 13);
 
 /** Segments a reader can choose: those with measures and a status (there is no filter for "unrated"). */
 function choosable(s: ChartSegment): s is ChartSegment & { statusId: string } {
@@ -66,9 +70,7 @@ function sameSelection(a: Selection | undefined, b: Selection | undefined): bool
 /** Whether a part with these facets lies inside the choice (facets the part does not have are ignored). */
 function withinSelection(selection: Selection | undefined, facets: Selection): boolean {
   if (!selection) return true;
-  return (['fieldId', 'statusId', 'kind'] as const).every(
-    (k) => selection[k] === undefined || !(k in facets) || facets[k] === selection[k],
-  );
+  return (['fieldId', 'statusId', 'kind'] as const).every((k) => selection[k] === undefined || !(k in facets) || facets[k] === selection[k]);
 }
 
 /** The provider's filter as a chart choice, where it names one field, status or kind. */
@@ -225,7 +227,11 @@ export class AmpelChart extends KonzeptElement {
     const separator = this.t('list.separator');
     const parts = chartSegments(concept, d).map((s, i) => [
       i ? separator : '',
-      this.tHtml('chart.summaryPart', { count: this.formatNumber(s.count), label: lookLabel(this, looks.get(s.statusId)!), percent: this.formatPercent(s.percent) }),
+      this.tHtml('chart.summaryPart', {
+        count: this.formatNumber(s.count),
+        label: lookLabel(this, looks.get(s.statusId)!),
+        percent: this.formatPercent(s.percent),
+      }),
     ]);
     return this.tHtml('chart.summary', { total: this.formatNumber(d.total), measures: this.termCount(concept, 'measure', d.total), parts });
   }
@@ -507,12 +513,7 @@ export class AmpelChart extends KonzeptElement {
     </div>`;
   }
 
-  private renderLegend(
-    concept: Concept,
-    d: Distribution,
-    looks: Looks,
-    deltas?: ReadonlyMap<string, number>,
-  ): TemplateResult {
+  private renderLegend(concept: Concept, d: Distribution, looks: Looks, deltas?: ReadonlyMap<string, number>): TemplateResult {
     const items = chartSegments(concept, d).map((s) => {
       const look = looks.get(s.statusId)!;
       const delta = s.statusId !== undefined ? deltas?.get(s.statusId) : undefined;
@@ -540,8 +541,7 @@ export class AmpelChart extends KonzeptElement {
     const since = changes.length ? this.tHtml('chart.since', { from, changes }) : this.tHtml('chart.sinceNone', { from });
     const summary = html`<span class="summary" part="summary" id="summary">${since}
       ${latest.changes.length ? this.t('chart.changed', { count: this.formatNumber(latest.changes.length), measures: this.termCount(concept, 'measure', latest.changes.length) }) : nothing}</span>`;
-    const evaluationName = (e: Evaluation) =>
-      e.title ? this.text(concept, e.title).text : this.t('chart.evaluation', { date: this.formatDate(e.date) });
+    const evaluationName = (e: Evaluation) => (e.title ? this.text(concept, e.title).text : this.t('chart.evaluation', { date: this.formatDate(e.date) }));
     const evaluationLabel = (e: Evaluation) => (e.title ? this.renderText(concept, e.title) : evaluationName(e));
     const rows = [...snapshots].reverse().map((snap) => {
       const name = evaluationName(snap.evaluation);
@@ -574,6 +574,4 @@ export class AmpelChart extends KonzeptElement {
     const table = progressTable(this, concept, view, looks, evaluationLabel);
     return [this.renderBody(chart, legend, table), summary];
   }
-
-
 }

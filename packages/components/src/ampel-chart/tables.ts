@@ -3,7 +3,17 @@
  * until the reader asks for the table), one per view.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { chartSegments, conceptStats, fieldGroups, type ChartSegment, type Concept, type Distribution, type Evaluation, type FieldSort, type ProgressView } from '@konzept-kit/sdk';
+import {
+  chartSegments,
+  conceptStats,
+  fieldGroups,
+  type ChartSegment,
+  type Concept,
+  type Distribution,
+  type Evaluation,
+  type FieldSort,
+  type ProgressView,
+} from '@konzept-kit/sdk';
 import type { KonzeptElement } from '../shared/konzept-element.js';
 import { statusLabel, type Looks } from './looks.js';
 
@@ -63,13 +73,7 @@ export function fieldsTable(host: KonzeptElement, concept: Concept, sort: FieldS
   </table>`;
 }
 
-export function progressTable(
-  host: KonzeptElement,
-  concept: Concept,
-  view: ProgressView,
-  looks: Looks,
-  nameOf: (e: Evaluation) => unknown,
-): TemplateResult {
+export function progressTable(host: KonzeptElement, concept: Concept, view: ProgressView, looks: Looks, nameOf: (e: Evaluation) => unknown): TemplateResult {
   const { snapshots, latest } = view;
   const columns = [...new Set(snapshots.flatMap((snap) => snap.segments.map((s) => s.statusId)))];
   const signed = (n: number) => host.formatNumber(n, { signDisplay: 'exceptZero' });

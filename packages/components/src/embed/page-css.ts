@@ -29,7 +29,11 @@ ${views.map((row) => `${row.tag} {\n  --konzept-reserve: var(--konzept-reserve-$
     min-height: var(--konzept-reserve);
   }
 }
-${rest.map((row) => `${row.tag}:not(:defined) {\n  display: contents;\n}`).join('\n')}
+/* A block box from the start, as after the script has run: a theme's content width (max-width on
+   the post's direct children, as WordPress' constrained layout sets) applies to it. */
+${list(rest.map((row) => row.tag))} {
+  display: block;
+}
 
 /* The link form (for editors whose rich-text editor strips custom tags): where scripts run, the
    link is about to become the element, so it reserves the element's space already. Without

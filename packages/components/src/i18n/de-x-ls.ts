@@ -40,6 +40,7 @@ registerTranslation('de-x-ls', {
   'state.notJson': 'An dieser Adresse ist keine Konzept-Datei.',
   'state.timeout': 'Der Server antwortet nicht. Bitte versuchen Sie es später noch einmal.',
   'state.tooLarge': 'Die Datei ist zu groß. Wir können sie hier nicht zeigen.',
+  'state.encoding': 'Die Datei ist falsch gespeichert. Wir können sie nicht lesen. Mehr dazu steht in der Browser-Konsole.',
   'state.aborted': 'Das Laden ist gestoppt.',
   'state.retry': 'Noch einmal versuchen',
   'state.source': 'Datei: {src}',

@@ -41,6 +41,7 @@ registerTranslation('tr', {
   'state.notJson': 'Belirtilen adreste konsept dosyası yok.',
   'state.timeout': 'Sunucu yanıt vermiyor. Lütfen daha sonra tekrar deneyin.',
   'state.tooLarge': 'Dosya burada gösterilemeyecek kadar büyük.',
+  'state.encoding': 'Dosya UTF-8 olarak kaydedilmemiş ve burada okunamıyor. Ayrıntılar tarayıcı konsolunda.',
   'state.aborted': 'Yükleme iptal edildi.',
   'state.retry': 'Tekrar dene',
   'state.source': 'Kaynak: {src}',
@@ -76,8 +77,7 @@ registerTranslation('tr', {
   'chart.more': '{label}: {count} fazla',
   'chart.fewer': '{label}: {count} az',
   'chart.changed': 'Durumu değişen {count} {measures}.',
-  'chart.noHistory':
-    'Bu konsept için henüz bir geçmiş yok: Karşılaştırma için en az iki rapor gerekir; bu raporlarda {measures} değerlendirilmiş olmalı.',
+  'chart.noHistory': 'Bu konsept için henüz bir geçmiş yok: Karşılaştırma için en az iki rapor gerekir; bu raporlarda {measures} değerlendirilmiş olmalı.',
   'chart.noMeasuresFields': '{fields}: {list}',
 
   'accordion.label': '{measures}: {title}',

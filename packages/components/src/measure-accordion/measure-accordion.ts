@@ -446,7 +446,11 @@ export class MeasureAccordion extends KonzeptElement {
     const tree = measureTree(concept, shown, { includeEmpty: empty && shown.length === entries.length });
     const count = empty
       ? this.t('accordion.countAll', { total: this.formatNumber(total), measures: this.termCount(concept, 'measure', total) })
-      : this.t('accordion.count', { shown: this.formatNumber(entries.length), total: this.formatNumber(total), measures: this.termCount(concept, 'measure', total) });
+      : this.t('accordion.count', {
+          shown: this.formatNumber(entries.length),
+          total: this.formatNumber(total),
+          measures: this.termCount(concept, 'measure', total),
+        });
     return html`
       ${renderFilters(this, concept, filter, looks, this.searchText, this.filterHandlers)}
       <div class="toolbar" part="toolbar">
@@ -457,25 +461,33 @@ export class MeasureAccordion extends KonzeptElement {
         </div>
       </div>
       ${renderGuidelines(this, concept, this.level)}
-      ${entries.length
-        ? repeat(
-            tree,
-            (group) => group.kind,
-            (group) => html`<div class="group">
+      ${
+        entries.length
+          ? repeat(
+              tree,
+              (group) => group.kind,
+              (group) => html`<div class="group">
               ${heading(this.level, 'group-heading', kindHeading(this, concept, group.kind, true))}
-              ${repeat(group.fields, (f) => f.field, (f) => this.renderField(concept, f, lookById))}
+              ${repeat(
+                group.fields,
+                (f) => f.field,
+                (f) => this.renderField(concept, f, lookById),
+              )}
             </div>`,
-          )
-        : html`<div class="empty" part="empty">
+            )
+          : html`<div class="empty" part="empty">
             <p>${this.t('accordion.noHits', { measures: this.termCount(concept, 'measure', 0) })}</p>
             <button type="button" part="button" class="button" @click=${this.onReset}>${this.t('accordion.reset')}</button>
-          </div>`}
-      ${shown.length < entries.length
-        ? html`<div class="more">
+          </div>`
+      }
+      ${
+        shown.length < entries.length
+          ? html`<div class="more">
             <span>${this.t('accordion.shownOf', { shown: this.formatNumber(shown.length), total: this.formatNumber(entries.length) })}</span>
             <button type="button" part="button" class="button" @click=${this.onMore}>${this.t('accordion.more')}</button>
           </div>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -491,7 +503,11 @@ export class MeasureAccordion extends KonzeptElement {
           ${heading(this.level + 1, 'objective-heading', this.renderText(concept, objective.title))}
           ${objective.description ? html`<p class="prose objective-description">${this.renderText(concept, objective.description)}</p>` : nothing}
           ${objective.indicators.length ? renderIndicators(this, concept, objective.indicators) : nothing}
-          ${repeat(entries, (entry) => entry.index, (entry) => this.renderMeasureOnce(concept, entry, anchors.get(entry.measure.id)!, looks, words))}
+          ${repeat(
+            entries,
+            (entry) => entry.index,
+            (entry) => this.renderMeasureOnce(concept, entry, anchors.get(entry.measure.id)!, looks, words),
+          )}
         </div>`,
       )}
     </div>`;
@@ -506,7 +522,18 @@ export class MeasureAccordion extends KonzeptElement {
   private renderMeasureOnce(concept: Concept, entry: MeasureEntry, anchor: string, looks: ReadonlyMap<string, StatusLook>, words: RowWords) {
     const id = entry.measure.id;
     return guard(
-      [concept, entry, anchor, this.language, this.uiLanguage, translationRevision(), this.level, this.page.printing, this.openIds.has(id), this.copied?.id === id ? this.copied : undefined],
+      [
+        concept,
+        entry,
+        anchor,
+        this.language,
+        this.uiLanguage,
+        translationRevision(),
+        this.level,
+        this.page.printing,
+        this.openIds.has(id),
+        this.copied?.id === id ? this.copied : undefined,
+      ],
       () => this.renderMeasure(concept, entry, anchor, looks, words),
     );
   }
@@ -555,14 +582,14 @@ export class MeasureAccordion extends KonzeptElement {
           ${this.t('accordion.copyLink')}<span class="visually-hidden">: ${this.text(concept, measure.title).text}</span>
         </button>
         <span class="copy__status" role="status">${copied?.ok ? this.t('accordion.copied') : ''}</span>
-        ${copied && !copied.ok
-          ? html`<label class="copy__manual">${this.t('accordion.copyManually')}
+        ${
+          copied && !copied.ok
+            ? html`<label class="copy__manual">${this.t('accordion.copyManually')}
               <input type="text" readonly data-copy=${measure.id} .value=${url} />
             </label>`
-          : nothing}
+            : nothing
+        }
       </div>
     </div>`;
   }
-
-
 }

@@ -64,8 +64,9 @@ export function renderFilters(
         )}
       </select>
     </div>
-    ${kindsPresent.length > 1
-      ? html`<div class="filter">
+    ${
+      kindsPresent.length > 1
+        ? html`<div class="filter">
           <label for="kind">${host.t('accordion.kind')}</label>
           <select id="kind" @change=${on.onKind}>
             <option value="" ?selected=${kinds.length !== 1}>${host.t('accordion.all')}</option>
@@ -74,7 +75,8 @@ export function renderFilters(
             )}
           </select>
         </div>`
-      : nothing}
+        : nothing
+    }
     <fieldset class="filter filter--status" @change=${on.onStatus}>
       <legend>${scale ? html`<span lang=${host.fallbackLang(scale)}>${scale.text}</span>` : host.t('accordion.status')}</legend>
       ${looks.map(
@@ -84,10 +86,12 @@ export function renderFilters(
         </label>`,
       )}
     </fieldset>
-    ${isFilterEmpty(filter)
-      ? nothing
-      : html`<div class="filter filter--reset">
+    ${
+      isFilterEmpty(filter)
+        ? nothing
+        : html`<div class="filter filter--reset">
           <button type="button" part="button" class="button" @click=${on.onReset}>${host.t('accordion.reset')}</button>
-        </div>`}
+        </div>`
+    }
   </div>`;
 }

@@ -22,7 +22,21 @@ import { statusIcon, type StatusLook } from '../shared/status.js';
 /** What the render functions need from the element: words, formats and the municipality's terms. */
 export type RenderHost = Pick<
   KonzeptElement,
-  't' | 'tHtml' | 'text' | 'isolated' | 'formatDate' | 'formatNumber' | 'formatPercent' | 'renderText' | 'fallbackLang' | 'term' | 'renderTerm' | 'termInline' | 'termCount' | 'language' | 'uiLanguage'
+  | 't'
+  | 'tHtml'
+  | 'text'
+  | 'isolated'
+  | 'formatDate'
+  | 'formatNumber'
+  | 'formatPercent'
+  | 'renderText'
+  | 'fallbackLang'
+  | 'term'
+  | 'renderTerm'
+  | 'termInline'
+  | 'termCount'
+  | 'language'
+  | 'uiLanguage'
 >;
 
 /** A link from the export, or plain text when its address is not one a reader may safely follow. */
@@ -63,16 +77,20 @@ export function renderIndicators(host: RenderHost, concept: Concept, indicators:
       ].filter((v): v is [string, number] => v !== undefined);
       return html`<li class="indicator" part="indicator">
         <span class="indicator__title">${host.renderText(concept, indicator.title)}</span>
-        ${progress
-          ? html`<span class="bar" aria-hidden="true"
+        ${
+          progress
+            ? html`<span class="bar" aria-hidden="true"
               ><span class="bar__fill ${progress.reached ? 'bar__fill--reached' : ''}" style=${cssProps({ '--_share': String(progress.share) })}></span
             ></span>`
-          : nothing}
+            : nothing
+        }
         <span class="indicator__values">
           ${values.map(([key, value], i) => html`${i ? ' · ' : ''}${host.t(`accordion.${key}`)}: ${formatValue(host, concept, value, indicator.unit)}`)}
-          ${progress
-            ? html` · <strong>${host.t(progress.reached ? 'accordion.reached' : 'accordion.progress', { percent: host.formatPercent(progress.percent) })}</strong>`
-            : nothing}
+          ${
+            progress
+              ? html` · <strong>${host.t(progress.reached ? 'accordion.reached' : 'accordion.progress', { percent: host.formatPercent(progress.percent) })}</strong>`
+              : nothing
+          }
           ${indicator.date ? html` (${host.t('accordion.statusAsOf', { date: host.formatDate(indicator.date) })})` : nothing}
         </span>
         ${indicator.note ? html`<span class="indicator__note">${host.renderText(concept, indicator.note)}</span>` : nothing}
@@ -99,7 +117,8 @@ function renderTimeframe(host: RenderHost, concept: Concept, measure: Measure): 
   if (!tf) return undefined;
   const start = tf.start ? host.formatDate(tf.start) : undefined;
   const end = tf.end ? host.formatDate(tf.end) : undefined;
-  const range = start && end ? host.t('accordion.fromTo', { start, end }) : start ? host.t('accordion.from', { start }) : end ? host.t('accordion.until', { end }) : '';
+  const range =
+    start && end ? host.t('accordion.fromTo', { start, end }) : start ? host.t('accordion.from', { start }) : end ? host.t('accordion.until', { end }) : '';
   if (!range && !tf.text) return undefined;
   return html`${range}${range && tf.text ? ' · ' : ''}${tf.text ? host.renderText(concept, tf.text) : nothing}`;
 }
@@ -113,33 +132,40 @@ export function renderDetails(host: RenderHost, concept: Concept, measure: Measu
   const lead = measure.lead;
   return html`<dl class="details">
     ${measure.description ? item(host.t('accordion.description'), html`<span class="prose">${host.renderText(concept, measure.description)}</span>`) : nothing}
-    ${lead
-      ? item(
-          host.renderTerm(concept, 'lead'),
-          html`${safeLink(lead.url, host.renderText(concept, lead.unit))}${lead.contact
-            ? html`<br /><span class="muted">${host.t('accordion.contact')}: ${host.renderText(concept, lead.contact)}</span>`
-            : nothing}`,
-        )
-      : nothing}
+    ${
+      lead
+        ? item(
+            host.renderTerm(concept, 'lead'),
+            html`${safeLink(lead.url, host.renderText(concept, lead.unit))}${
+              lead.contact ? html`<br /><span class="muted">${host.t('accordion.contact')}: ${host.renderText(concept, lead.contact)}</span>` : nothing
+            }`,
+          )
+        : nothing
+    }
     ${measure.partners.length ? item(host.renderTerm(concept, 'partners', true), textList(host, concept, measure.partners)) : nothing}
     ${measure.targetGroups.length ? item(host.t('accordion.targetGroups'), textList(host, concept, measure.targetGroups)) : nothing}
     ${timeframe ? item(host.t('accordion.timeframe'), timeframe) : nothing}
     ${measure.indicators.length ? item(host.t('accordion.indicators'), renderIndicators(host, concept, measure.indicators)) : nothing}
-    ${measure.councilPapers.length
-      ? item(host.t('accordion.councilPapers'), html`<ul class="plain-list">${measure.councilPapers.map((p) => renderPaper(host, concept, p))}</ul>`)
-      : nothing}
-    ${measure.links.length
-      ? item(
-          host.t('accordion.links'),
-          html`<ul class="plain-list">
+    ${
+      measure.councilPapers.length
+        ? item(host.t('accordion.councilPapers'), html`<ul class="plain-list">${measure.councilPapers.map((p) => renderPaper(host, concept, p))}</ul>`)
+        : nothing
+    }
+    ${
+      measure.links.length
+        ? item(
+            host.t('accordion.links'),
+            html`<ul class="plain-list">
             ${measure.links.map((l) => html`<li>${safeLink(l.url, l.title ? host.renderText(concept, l.title) : html`<span class="url">${l.url}</span>`)}</li>`)}
           </ul>`,
-        )
-      : nothing}
-    ${history.length > 1 || (history.length === 1 && history[0]!.evaluationId)
-      ? item(
-          host.t('accordion.history'),
-          html`<ol class="history">
+          )
+        : nothing
+    }
+    ${
+      history.length > 1 || (history.length === 1 && history[0]!.evaluationId)
+        ? item(
+            host.t('accordion.history'),
+            html`<ol class="history">
             ${history.map(
               (h) => html`<li>
                 <span class="history__when"
@@ -150,23 +176,30 @@ export function renderDetails(host: RenderHost, concept: Concept, measure: Measu
               </li>`,
             )}
           </ol>`,
-        )
-      : nothing}
-    ${participation.length
-      ? item(
-          host.t('accordion.participation'),
-          html`<ul class="plain-list">
+          )
+        : nothing
+    }
+    ${
+      participation.length
+        ? item(
+            host.t('accordion.participation'),
+            html`<ul class="plain-list">
             ${participation.map(
               (p) => html`<li class="participation">
                 <span class="muted">${host.t(`accordion.participation.${p.kind}`)}:</span> ${host.renderText(concept, p.title)}
-                ${p.date ? html`<span class="muted">(${p.dateTo ? host.t('accordion.fromTo', { start: host.formatDate(p.date), end: host.formatDate(p.dateTo) }) : host.formatDate(p.date)}${p.participants !== undefined
-                  ? html`, ${host.t('accordion.participants', { count: host.formatNumber(p.participants) })}`
-                  : nothing})</span>` : nothing}
+                ${
+                  p.date
+                    ? html`<span class="muted">(${p.dateTo ? host.t('accordion.fromTo', { start: host.formatDate(p.date), end: host.formatDate(p.dateTo) }) : host.formatDate(p.date)}${
+                        p.participants !== undefined ? html`, ${host.t('accordion.participants', { count: host.formatNumber(p.participants) })}` : nothing
+                      })</span>`
+                    : nothing
+                }
                 ${p.statements.length ? html`<ul class="statements">${p.statements.map((s) => html`<li>${host.renderText(concept, s)}</li>`)}</ul>` : nothing}
               </li>`,
             )}
           </ul>`,
-        )
-      : nothing}
+          )
+        : nothing
+    }
   </dl>`;
 }

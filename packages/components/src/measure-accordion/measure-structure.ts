@@ -42,18 +42,20 @@ export function renderGuidelines(host: RenderHost, concept: Concept, level: numb
 /** A field's heading (kind label and title), its goal and description. */
 export function renderFieldHead(host: RenderHost, concept: Concept, field: Field, level: number): TemplateResult {
   return html`${heading(
-      level,
-      'field-heading',
-      html`<span class="kind kind--${field.kind}" part="kind">${kindHeading(host, concept, field.kind)}</span>
+    level,
+    'field-heading',
+    html`<span class="kind kind--${field.kind}" part="kind">${kindHeading(host, concept, field.kind)}</span>
         <span class="field-title">${host.renderText(concept, field.title)}</span>`,
-    )}
-    ${field.goal
-      ? html`<div class="goal" part="goal">
+  )}
+    ${
+      field.goal
+        ? html`<div class="goal" part="goal">
           <span class="goal__label">${host.renderTerm(concept, 'goal')}:</span>
           <span class="goal__title">${host.renderText(concept, field.goal.title)}</span>
           ${field.goal.description ? html`<p class="prose">${host.renderText(concept, field.goal.description)}</p>` : nothing}
         </div>`
-      : nothing}
+        : nothing
+    }
     ${field.description ? html`<p class="prose field-description">${host.renderText(concept, field.description)}</p>` : nothing}`;
 }
 
@@ -68,8 +70,9 @@ export function renderWithoutMeasures(host: RenderHost, concept: Concept, level:
         ${group.fields.map(
           ({ field, objectives }) => html`<div class="field" part="field">
             ${renderFieldHead(host, concept, field, level)}
-            ${objectives.length
-              ? html`<ul class="objectives">
+            ${
+              objectives.length
+                ? html`<ul class="objectives">
                   ${objectives.map(
                     ({ objective }) => html`<li class="objective objective--plain" part="objective">
                       <span class="objective-title">${host.renderText(concept, objective.title)}</span>
@@ -78,7 +81,8 @@ export function renderWithoutMeasures(host: RenderHost, concept: Concept, level:
                     </li>`,
                   )}
                 </ul>`
-              : nothing}
+                : nothing
+            }
           </div>`,
         )}
       </div>`,

@@ -24,8 +24,10 @@ import { VERSION } from '../shared/version.js';
 export class KonzeptProvider extends LitElement {
   static readonly konzeptVersion = VERSION;
   static override styles = css`
+    /* A box, not display: contents: themes size the blocks of a post by their direct children
+       (max-width on .is-layout-constrained > *), and a box without one passes no width on. */
     :host {
-      display: contents;
+      display: block;
     }
   `;
 

@@ -29,7 +29,10 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): stri
     if (existing === ctor) return tag;
     const theirs = existing.konzeptVersion;
     if (theirs === undefined) {
-      warnOnce(tag, `<${tag}> is already defined by another library; konzept-kit ${VERSION} leaves it alone. Register ours under another prefix: registerAll({ prefix: 'lk' }).`);
+      warnOnce(
+        tag,
+        `<${tag}> is already defined by another library; konzept-kit ${VERSION} leaves it alone. Register ours under another prefix: registerAll({ prefix: 'lk' }).`,
+      );
     } else if (theirs !== VERSION) {
       warnOnce(tag, `<${tag}> is already defined by konzept-kit ${theirs}; this copy (${VERSION}) is not registered. Load the script only once.`);
     }
@@ -47,6 +50,9 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): stri
 /** Tag names with a prefix: `ampel-chart` stays as users know it; `prefix: 'lk'` gives `lk-ampel-chart`. */
 export function prefixedTag(tag: string, prefix?: string): string {
   if (!prefix) return tag;
-  const clean = prefix.toLowerCase().replace(/[^a-z0-9-]/g, '').replace(/-+$/, '');
+  const clean = prefix
+    .toLowerCase()
+    .replace(/[^a-z0-9-]/g, '')
+    .replace(/-+$/, '');
   return clean ? `${clean}-${tag}` : tag;
 }

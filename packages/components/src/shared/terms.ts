@@ -38,11 +38,7 @@ function translated(reader: Reader, level: Level, form: string): LocalizedText |
 }
 
 export function levelTerm(concept: Concept | undefined, level: Level, reader: Reader, plural: boolean): LocalizedText {
-  return (
-    ownTerm(concept, level, reader, plural) ??
-    translated(reader, level, plural ? 'plural' : 'singular') ??
-    termFor(concept, level, reader.lang, plural)
-  );
+  return ownTerm(concept, level, reader, plural) ?? translated(reader, level, plural ? 'plural' : 'singular') ?? termFor(concept, level, reader.lang, plural);
 }
 
 /**

@@ -33,7 +33,19 @@ export interface Concepts {
 /** What rendering needs from the element: words, formats and the municipality's terms. */
 export type ChangeHost = Pick<
   KonzeptElement,
-  't' | 'tHtml' | 'formatDate' | 'formatNumber' | 'formatPercent' | 'text' | 'renderText' | 'fallbackLang' | 'term' | 'renderTerm' | 'language' | 'uiLanguage' | 'direction'
+  | 't'
+  | 'tHtml'
+  | 'formatDate'
+  | 'formatNumber'
+  | 'formatPercent'
+  | 'text'
+  | 'renderText'
+  | 'fallbackLang'
+  | 'term'
+  | 'renderTerm'
+  | 'language'
+  | 'uiLanguage'
+  | 'direction'
 >;
 
 /** A small shape per kind of change, so the kind never rests on colour alone. */
@@ -102,13 +114,15 @@ function renderListDiff<T>(host: ChangeHost, before: readonly T[] | undefined, a
     ${listDiff(before, after, list.identity).map(
       (part) =>
         html`<li class="list-diff__item list-diff__item--${part.kind}">
-          ${part.kind === 'inserted'
-            ? inserted(host, format(part.item))
-            : part.kind === 'deleted'
-              ? deleted(host, format(part.item))
-              : part.kind === 'changed'
-                ? changed(part.before!, part.item)
-                : format(part.item)}
+          ${
+            part.kind === 'inserted'
+              ? inserted(host, format(part.item))
+              : part.kind === 'deleted'
+                ? deleted(host, format(part.item))
+                : part.kind === 'changed'
+                  ? changed(part.before!, part.item)
+                  : format(part.item)
+          }
         </li>`,
     )}
   </ul>`;
@@ -127,7 +141,14 @@ function timeframe(host: ChangeHost, concept: Concept, value: MeasureEntry['meas
   if (!value) return undefined;
   const start = value.start ? host.formatDate(value.start) : undefined;
   const end = value.end ? host.formatDate(value.end) : undefined;
-  const range = start && end ? host.t('diff.timeframe.range', { start, end }) : start ? host.t('diff.timeframe.from', { start }) : end ? host.t('diff.timeframe.until', { end }) : '';
+  const range =
+    start && end
+      ? host.t('diff.timeframe.range', { start, end })
+      : start
+        ? host.t('diff.timeframe.from', { start })
+        : end
+          ? host.t('diff.timeframe.until', { end })
+          : '';
   const text = value.text ? host.renderText(concept, value.text) : undefined;
   if (range && text) return html`${range} (${text})`;
   return range || text;
@@ -169,7 +190,9 @@ function renderValue(host: ChangeHost, concept: Concept, attribute: AttributeCha
     case 'timeframe':
       return timeframe(host, concept, value as MeasureEntry['measure']['timeframe']);
     default:
-      return typeof value === 'string' || (value && typeof value === 'object' && !Array.isArray(value)) ? host.renderText(concept, value as Text) : String(value);
+      return typeof value === 'string' || (value && typeof value === 'object' && !Array.isArray(value))
+        ? host.renderText(concept, value as Text)
+        : String(value);
   }
 }
 
@@ -183,9 +206,7 @@ function indicatorChange(host: ChangeHost, concept: Concept, before: Indicator, 
   const unit = after.unit ? ` ${host.text(concept, after.unit).text}` : '';
   const value = (n: number | undefined) => (n === undefined ? undefined : `${host.formatNumber(n)}${unit}`);
   return html`${host.renderText(concept, after.title)}:
-  ${changes.map(
-    (key, i) => html`${i ? '; ' : ''}${host.t(`diff.indicator.${key}`)} ${renderBeforeAfter(host, value(before[key]), value(after[key]))}`,
-  )}`;
+  ${changes.map((key, i) => html`${i ? '; ' : ''}${host.t(`diff.indicator.${key}`)} ${renderBeforeAfter(host, value(before[key]), value(after[key]))}`)}`;
 }
 
 function listFormat(host: ChangeHost, concepts: Concepts, attribute: AttributeChange['attribute']): ListFormat<unknown> {

@@ -111,9 +111,11 @@ export class StatusMode {
       const page = firstPage(result.groups, (g) => g.changes, limit);
       const shown = page.reduce((n, slice) => n + slice.items.length, 0);
       body = html`${this.renderSummary(concept, result.total, result.same, result.groups)} ${this.renderFilters(concept, result.progress.from.id, result.progress.to.id)}
-      ${result.groups.length
-        ? page.map(({ list, items }) => this.renderGroup(concept, list, items))
-        : html`<p class="empty" part="empty">${host.t('diff.status.none')}</p>`}
+      ${
+        result.groups.length
+          ? page.map(({ list, items }) => this.renderGroup(concept, list, items))
+          : html`<p class="empty" part="empty">${host.t('diff.status.none')}</p>`
+      }
       ${shown < result.total ? renderMore(host, shown, result.total, host.showMore) : nothing}`;
     }
     const evaluation = (e: Concept['evaluations'][number]) =>

@@ -366,11 +366,13 @@ export class VersionDiff extends KonzeptElement {
         })}
       </p>
       ${this.renderSummary(diff, identical)} ${this.renderFilters(diff, filtered.shown, identical)}
-      ${filtered.fields.length
-        ? page.map(({ list, items: changes }) => this.renderField(diff, concepts, list, changes))
-        : identical && !this.filter.kinds?.includes('unchanged')
-          ? nothing
-          : html`<p class="empty" part="empty">${this.t('diff.noHits')}</p>`}
+      ${
+        filtered.fields.length
+          ? page.map(({ list, items: changes }) => this.renderField(diff, concepts, list, changes))
+          : identical && !this.filter.kinds?.includes('unchanged')
+            ? nothing
+            : html`<p class="empty" part="empty">${this.t('diff.noHits')}</p>`
+      }
       ${shown < items.length ? renderMore(this, shown, items.length, this.showMore) : nothing}
     </section>`;
   }
@@ -396,9 +398,10 @@ export class VersionDiff extends KonzeptElement {
       : this.t('diff.noMeasures', { measures: this.termCount(diff.to, 'measure', 0) });
     return html`<div class="summary" part="summary" role="group" aria-labelledby="summary-heading">
       ${staticHtml`<${h} id="summary-heading" class="visually-hidden">${this.t('diff.summary')}</${h}>`}
-      ${identical
-        ? html`<p class="summary__text">${unchangedText}</p>`
-        : html`<p class="summary__text">${this.summaryText(diff.to, summary)}.</p>
+      ${
+        identical
+          ? html`<p class="summary__text">${unchangedText}</p>`
+          : html`<p class="summary__text">${this.summaryText(diff.to, summary)}.</p>
             <ul class="tiles" aria-hidden="true">
               ${CHANGE_KINDS.map(
                 (kind) => html`<li class="tile kind--${kind}">
@@ -406,7 +409,8 @@ export class VersionDiff extends KonzeptElement {
                   <span class="tile__label">${this.t(`diff.kind.${kind}`)}</span>
                 </li>`,
               )}
-            </ul>`}
+            </ul>`
+      }
       ${summary.matchedByText ? html`<p class="summary__note">${this.t('diff.byText', { count: this.formatNumber(summary.matchedByText) })}</p>` : nothing}
     </div>`;
   }
@@ -418,9 +422,10 @@ export class VersionDiff extends KonzeptElement {
     const h = this.heading(1);
     return html`<div class="filters" part="filters" role="group" aria-labelledby="filters-heading">
       ${staticHtml`<${h} id="filters-heading" class="visually-hidden">${this.t('diff.filters')}</${h}>`}
-      ${identical
-        ? nothing
-        : html`<fieldset class="kinds">
+      ${
+        identical
+          ? nothing
+          : html`<fieldset class="kinds">
             <legend>${this.t('diff.kinds')}</legend>
             ${CHOOSABLE.map(
               (kind) => html`<label class="check kind--${kind}">
@@ -428,7 +433,8 @@ export class VersionDiff extends KonzeptElement {
                 ${kindIcon(kind)}<span>${this.t(`diff.kind.${kind}`)} (${this.formatNumber(diff.summary[kind])})</span>
               </label>`,
             )}
-          </fieldset>`}
+          </fieldset>`
+      }
       <div class="filters__row">
         <label class="check kind--unchanged">
           <input type="checkbox" name="unchanged" .checked=${kinds.has('unchanged')} @change=${(e: Event) => this.setKind('unchanged', (e.target as HTMLInputElement).checked)} />
@@ -438,12 +444,10 @@ export class VersionDiff extends KonzeptElement {
           <span>${this.t('diff.field', { actionField: this.term(concept, 'actionField'), crossCuttingField: this.termInline(concept, 'crossCuttingField') })}</span>
           <select name="field" @change=${(e: Event) => this.setField((e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${fieldId === ''}>${this.t('diff.allFields')}</option>
-            ${diff.fields.map(
-              (f) => {
-                const title = this.text(f.changes[0]?.to ? diff.to : diff.from, f.title);
-                return html`<option value=${f.id} lang=${this.fallbackLang(title)} ?selected=${f.id === fieldId}>${this.isolated(title)}</option>`;
-              },
-            )}
+            ${diff.fields.map((f) => {
+              const title = this.text(f.changes[0]?.to ? diff.to : diff.from, f.title);
+              return html`<option value=${f.id} lang=${this.fallbackLang(title)} ?selected=${f.id === fieldId}>${this.isolated(title)}</option>`;
+            })}
           </select>
         </label>
       </div>
@@ -481,11 +485,13 @@ export class VersionDiff extends KonzeptElement {
         ${staticHtml`<${h} class="change__title">${this.renderText(side, measure.title)}</${h}>`}
         <p class="change__meta">
           <span class="badge kind--${change.kind}" part="badge">${kindIcon(change.kind)}${this.t(`diff.kind.${change.kind}`)}</span>
-          ${match
-            ? html`<span class="badge badge--match" part="badge match" title=${this.t('diff.matchedByTextHint', { measure: this.term(side, 'measure') })}
+          ${
+            match
+              ? html`<span class="badge badge--match" part="badge match" title=${this.t('diff.matchedByTextHint', { measure: this.term(side, 'measure') })}
                 >${this.t('diff.matchedByText', { percent: this.formatPercent(Math.round(match.confidence * 100)) })}</span
               >`
-            : nothing}
+              : nothing
+          }
           <a class="change__link" part="link" href="#${anchor}"
             >${this.t('diff.link')}<span class="visually-hidden">${this.t('diff.linkTo', { title: title.text })}</span></a
           >

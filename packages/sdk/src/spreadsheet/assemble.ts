@@ -91,4 +91,3 @@ export function completeTerms(terms: Json | undefined): Json | undefined {
   }
   return terms;
 }
-

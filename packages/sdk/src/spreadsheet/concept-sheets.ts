@@ -116,4 +116,3 @@ export function readConceptSheets(workbook: WorkbookData | undefined, options: S
   const scale = readScale(options, workbook, sheetMeta, context, issues);
   return scale ? { lang, meta, lists, context, scale } : undefined;
 }
-

@@ -159,8 +159,7 @@ export function measureTable(concept: Concept): SheetTable {
   keys.push('fieldId', 'objectiveId');
 
   // Translations beside their column.
-  const languagesFor = (key: ColumnKey) =>
-    [...new Set(rows.flatMap((r) => [...splitText(r.texts[key], lang).variants.keys()]))].sort();
+  const languagesFor = (key: ColumnKey) => [...new Set(rows.flatMap((r) => [...splitText(r.texts[key], lang).variants.keys()]))].sort();
 
   // Earlier evaluations: a status column (and a note column where there are notes) for each.
   const historyEvaluations = concept.evaluations.filter((e) => sources.some((s) => s.measure?.history.some((h) => h.evaluation === e.id)));

@@ -9,6 +9,9 @@ import { STRUCTURE_KEYS, type ColumnKey } from './columns.js';
 import type { SheetIssue } from './issues.js';
 import { FORBIDDEN_KEYS, type EvaluationBook, type PlannedColumn } from './layout.js';
 import type { StatusMatcher } from './status.js';
+import type { ColourReader } from './colours.js';
+import type { StatusColumns, StatusFinding } from './status-read.js';
+import { textOf } from '../text.js';
 import { readValue, LONG_TEXT, SHORT_TEXT, type ValueContext, type ValueKind } from './values.js';
 
 type Json = Record<string, unknown>;
@@ -20,6 +23,10 @@ export interface RowContext extends ValueContext {
   readonly evaluations: EvaluationBook;
   readonly participation: ReadonlySet<string>;
   readonly terms?: Terms;
+  readonly statusColumns: StatusColumns;
+  readonly readColour: ColourReader;
+  /** The evaluation date a title row gives ("Stand: 28.03.2025"), for statuses without their own. */
+  readonly defaultDate?: string;
 }
 
 export function mainText(text: Text): string {
@@ -32,6 +39,7 @@ export class RowCells {
   readonly variants = new Map<ColumnKey, Map<string, Cell>>();
   readonly history = new Map<string, { status?: Cell; note?: Cell; header: { status?: string; note?: string } }>();
   readonly extra: Array<{ name: string; cell: Cell }> = [];
+  readonly flags: Array<{ header: string; cell: Cell }> = [];
   readonly headers = new Map<ColumnKey, string>();
 
   constructor(row: readonly Cell[], columns: readonly PlannedColumn[]) {
@@ -46,6 +54,10 @@ export class RowCells {
           this.main.set(column.key, cell);
           this.headers.set(column.key, column.header);
         }
+      } else if (column.role === 'flag') {
+        this.flags.push({ header: column.header, cell });
+      } else if (column.role === 'omitted') {
+        continue;
       } else if (column.role === 'history') {
         const entry = this.history.get(column.evaluation) ?? { header: {} };
         entry[column.part] = cell;
@@ -80,6 +92,7 @@ export class RowCells {
       if (!isEmptyCell(entry.note)) names.push(entry.header.note!);
     }
     for (const { name, cell } of this.extra) if (!isEmptyCell(cell)) names.push(name);
+    for (const { header, cell } of this.flags) if (!isEmptyCell(cell)) names.push(header);
     return names;
   }
 }
@@ -131,9 +144,18 @@ function readLink(line: string): Json | undefined {
   return m[1] ? { url: m[2], title: m[1] } : { url: m[2] };
 }
 
+/** A status's label in a language, for messages. */
+export function statusName(context: RowContext, id: string, lang: 'de' | 'en'): string {
+  const status = context.scale.statuses.find((s) => s.id === id);
+  if (!status) return id;
+  const colour = lang === 'de' ? { green: 'grün', yellow: 'gelb', red: 'rot' }[id] : undefined;
+  return colour ?? textOf(status.label, lang, lang);
+}
+
 export function readMeasure(
   cells: RowCells,
   title: Text,
+  status: StatusFinding,
   context: RowContext,
   warn: Warn,
   aside: Array<[string, string]>,
@@ -153,27 +175,31 @@ export function readMeasure(
     if (result.value !== undefined) data[prop] = result.value;
   }
 
-  // Status now: value, date, note, evaluation.
-  const statusText = cells.text('status');
-  let statusValue: string | undefined;
-  if (statusText) {
-    statusValue = context.matchStatus(statusText);
-    if (!statusValue) {
-      const allowed = context.scale.statuses.map((s) => s.id).join(', ');
-      keepAside(
-        aside,
-        warn,
-        cells.header('status'),
-        statusText,
-        `"${statusText}" ist kein Status der Statusskala (${allowed}); die Maßnahme bleibt ohne Status.`,
-        `"${statusText}" is not a status of the scale (${allowed}); the measure is left without a status.`,
-        'unknownStatus',
-      );
-    }
+  // Status now: value (from a word, a sign, a colour or a mark), date, note, evaluation.
+  const statusValue = status.kind === 'found' ? status.value : undefined;
+  if (status.kind === 'found' && status.aside !== undefined) {
+    keepAside(
+      aside,
+      warn,
+      cells.header('status'),
+      status.aside,
+      `"${status.aside}" ist kein Status; die Füllfarbe der Zelle sagt "${statusName(context, status.value, 'de')}".`,
+      `"${status.aside}" is not a status; the cell's fill colour says "${statusName(context, status.value, 'en')}".`,
+      'statusFromColour',
+    );
   }
+  if (status.kind === 'found' && status.conflict) {
+    warn(
+      'statusConflict',
+      cells.header('status'),
+      `Text "${cells.text('status')}" und Füllfarbe ("${statusName(context, status.conflict.colourSays, 'de')}") widersprechen sich; der Text gilt.`,
+      `The text "${cells.text('status')}" and the fill colour ("${statusName(context, status.conflict.colourSays, 'en')}") disagree; the text counts.`,
+    );
+  }
+  if (status.kind === 'lost' && status.why === 'word') aside.push([cells.header('status'), status.raw]);
   const statusDate = value('statusDate', { type: 'date' });
   if (!statusDate.ok) keepAside(aside, warn, cells.header('statusDate'), cells.text('statusDate'), statusDate.message.de, statusDate.message.en, 'date');
-  const date = statusDate.ok ? (statusDate.value as string | undefined) : undefined;
+  const date = (statusDate.ok ? (statusDate.value as string | undefined) : undefined) ?? (statusValue ? context.defaultDate : undefined);
   const evaluationText = cells.text('evaluation');
   let evaluation: string | undefined;
   if (evaluationText) {
@@ -219,7 +245,15 @@ export function readMeasure(
     }
     const id = context.matchStatus(statusCell);
     if (!id) {
-      keepAside(aside, warn, entry.header.status!, statusCell, `"${statusCell}" ist kein Status der Statusskala.`, `"${statusCell}" is not a status of the scale.`, 'unknownStatus');
+      keepAside(
+        aside,
+        warn,
+        entry.header.status!,
+        statusCell,
+        `"${statusCell}" ist kein Status der Statusskala.`,
+        `"${statusCell}" is not a status of the scale.`,
+        'unknownStatus',
+      );
       if (noteCell) aside.push([entry.header.note!, noteCell]);
       continue;
     }
@@ -243,7 +277,8 @@ export function readMeasure(
   ] as const) {
     const items = splitList(cells.main.get(key));
     const long = items.find((item) => item.length > LIMITS.shortText);
-    if (long) return fail(key, { de: `Ein Eintrag ist länger als ${LIMITS.shortText} Zeichen.`, en: `An entry is longer than ${LIMITS.shortText} characters.` });
+    if (long)
+      return fail(key, { de: `Ein Eintrag ist länger als ${LIMITS.shortText} Zeichen.`, en: `An entry is longer than ${LIMITS.shortText} characters.` });
     if (items.length) data[prop] = items;
   }
 
@@ -269,7 +304,16 @@ export function readMeasure(
   for (const line of cellText(cells.main.get('links')).split('\n').filter(Boolean)) {
     const link = readLink(line);
     if (link) links.push(link);
-    else keepAside(aside, warn, cells.header('links'), line, `"${line}" ist kein erlaubter Link (http, https, mailto oder relativ).`, `"${line}" is not an allowed link (http, https, mailto or relative).`, 'link');
+    else
+      keepAside(
+        aside,
+        warn,
+        cells.header('links'),
+        line,
+        `"${line}" ist kein erlaubter Link (http, https, mailto oder relativ).`,
+        `"${line}" is not an allowed link (http, https, mailto or relative).`,
+        'link',
+      );
   }
   if (links.length) data.links = links;
 
@@ -279,7 +323,15 @@ export function readMeasure(
   const participation: string[] = [];
   for (const ref of splitList(cells.main.get('participation'))) {
     if (context.participation.has(ref)) participation.push(ref);
-    else keepAside(aside, warn, cells.header('participation'), ref, `Die Beteiligung "${ref}" ist unbekannt (Blatt "Beteiligung").`, `The participation input "${ref}" is unknown (sheet "Beteiligung").`);
+    else
+      keepAside(
+        aside,
+        warn,
+        cells.header('participation'),
+        ref,
+        `Die Beteiligung "${ref}" ist unbekannt (Blatt "Beteiligung").`,
+        `The participation input "${ref}" is unknown (sheet "Beteiligung").`,
+      );
   }
   if (participation.length) data.participation = participation;
 
@@ -300,7 +352,11 @@ export function readMeasure(
   }
   for (const [name, text] of extra) {
     if (text.length > LIMITS.longText) {
-      return { ok: false, column: name, message: { de: `Zu lang: höchstens ${LIMITS.longText} Zeichen.`, en: `Too long: at most ${LIMITS.longText} characters.` } };
+      return {
+        ok: false,
+        column: name,
+        message: { de: `Zu lang: höchstens ${LIMITS.longText} Zeichen.`, en: `Too long: at most ${LIMITS.longText} characters.` },
+      };
     }
   }
   if (extra.size) data.extra = Object.fromEntries(extra);

@@ -92,10 +92,15 @@ export const PAPER_FIELDS: readonly FieldSpec[] = [
 
 export const PARTICIPATION_FIELDS: readonly FieldSpec[] = [
   field('ID', 'id', ID, true),
-  field('Art', 'kind', {
-    type: 'enum',
-    words: { Konferenz: 'conference', Workshop: 'workshop', Padlet: 'padlet', Umfrage: 'survey', Anhörung: 'hearing', Sonstiges: 'other' },
-  }, true),
+  field(
+    'Art',
+    'kind',
+    {
+      type: 'enum',
+      words: { Konferenz: 'conference', Workshop: 'workshop', Padlet: 'padlet', Umfrage: 'survey', Anhörung: 'hearing', Sonstiges: 'other' },
+    },
+    true,
+  ),
   field('Titel', 'title', SHORT_TEXT, true),
   field('Datum', 'date', DATE),
   field('Bis', 'dateTo', DATE),
@@ -213,7 +218,9 @@ function readRecord(
     if (!given) continue;
     const result = readValue(f.kind, given.main, given.variants, context);
     if (!result.ok) {
-      issues.push(sheetIssue('warning', 'value', `${result.message.de} Nicht übernommen.`, `${result.message.en} Not imported.`, { ...where, column: f.header }));
+      issues.push(
+        sheetIssue('warning', 'value', `${result.message.de} Nicht übernommen.`, `${result.message.en} Not imported.`, { ...where, column: f.header }),
+      );
       continue;
     }
     const empty = result.value === undefined || (Array.isArray(result.value) && result.value.length === 0 && f.kind.type !== 'lines');
@@ -222,9 +229,7 @@ function readRecord(
   const missing = fields.filter((f) => f.required && getPath(record, f.path) === undefined);
   if (missing.length) {
     const names = missing.map((f) => `"${f.header}"`).join(', ');
-    issues.push(
-      sheetIssue('error', 'value', `Zeile nicht übernommen: ${names} fehlt.`, `Row not imported: ${names} is missing.`, where),
-    );
+    issues.push(sheetIssue('error', 'value', `Zeile nicht übernommen: ${names} fehlt.`, `Row not imported: ${names} is missing.`, where));
     return undefined;
   }
   return record;
@@ -284,7 +289,10 @@ export function readKeyValue(rows: SheetRows, fields: readonly FieldSpec[], cont
       if (!key || isEmptyCell(row[1])) return;
       if (FORBIDDEN_KEYS.has(key)) {
         issues.push(
-          sheetIssue('warning', 'unsafeColumn', `Der Name "${key}" ist nicht erlaubt: nicht übernommen.`, `The name "${key}" is not allowed: not imported.`, { sheet, row: i + 2 }),
+          sheetIssue('warning', 'unsafeColumn', `Der Name "${key}" ist nicht erlaubt: nicht übernommen.`, `The name "${key}" is not allowed: not imported.`, {
+            sheet,
+            row: i + 2,
+          }),
         );
         return;
       }
@@ -293,7 +301,9 @@ export function readKeyValue(rows: SheetRows, fields: readonly FieldSpec[], cont
     }
     const f = findField(fields, label);
     if (!f) {
-      issues.push(sheetIssue('warning', 'metadata', `Unbekannte Angabe "${label}": nicht übernommen.`, `Unknown entry "${label}": not imported.`, { sheet, row: i + 2 }));
+      issues.push(
+        sheetIssue('warning', 'metadata', `Unbekannte Angabe "${label}": nicht übernommen.`, `Unknown entry "${label}": not imported.`, { sheet, row: i + 2 }),
+      );
       return;
     }
     const variants = new Map<string, Cell>();

@@ -105,7 +105,12 @@ export function readValue(kind: ValueKind, main: Cell, variants: ReadonlyMap<str
       return bad(`"${text}" ist nicht vorgesehen (erlaubt: ${allowed}).`, `"${text}" is not allowed (use: ${allowed}).`);
     }
     case 'lines': {
-      const items = text ? text.split('\n').map((l) => l.trim()).filter(Boolean) : [];
+      const items = text
+        ? text
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean)
+        : [];
       for (const item of items) {
         const problem = tooLong(item, LIMITS.longText);
         if (problem) return problem;
