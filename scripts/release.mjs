@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import { folderEntries, writeZip } from './zip.mjs';
 import { markdownPage } from './markdown-page.mjs';
+import { TOOLS } from './registry.mjs';
+import { toolFiles } from './tools.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -32,7 +34,7 @@ export const GUIDES = [
 
 /** The editors' folder: scripts, styles, themes, template, workbench, guides, a sample. */
 async function editorsFolder(out) {
-  for (const name of ['konzept-kit.js', 'konzept-kit.css', 'konzept-kit-i18n.js', 'werkstatt.html', 'werkstatt.css', 'konzept-werkstatt.js']) {
+  for (const name of ['konzept-kit.js', 'konzept-kit.css', 'konzept-kit-i18n.js', ...TOOLS.flatMap(toolFiles)]) {
     if (!existsSync(join(dist, name))) throw new Error(`dist/${name} is missing: run npm run build first`);
     copy(join(dist, name), join(out, name));
   }

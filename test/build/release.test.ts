@@ -56,7 +56,12 @@ test('the release folder and its archive hold the scripts, styles, themes, templ
     assert.ok(inZip, `konzept-kit/${name} in the zip`);
     assert.ok(inZip.equals(readFileSync(join(folder, name))), `konzept-kit/${name} unpacks to the same bytes`);
   }
-  assert.ok(readFileSync(join(root, '.gitignore'), 'utf8').split('\n').some((line) => line.trim() === 'release/'), 'release/ is ignored by git');
+  assert.ok(
+    readFileSync(join(root, '.gitignore'), 'utf8')
+      .split('\n')
+      .some((line) => line.trim() === 'release/'),
+    'release/ is ignored by git',
+  );
 });
 
 test('the guide is a readable page: headings with their anchors, no links to files that are not there', () => {
@@ -84,7 +89,9 @@ function serve(dir: string): Promise<{ server: Server; origin: string }> {
     res.writeHead(200, { 'Content-Type': (CONTENT_TYPES as Record<string, string>)[extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
   });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => done({ server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` })),
+  );
 }
 
 const BROKEN_CSV = 'Handlungsfeld;Unterziel;Maßnahme;Status\r\nSprache;Sprachkurse;Sprachcafé;grün\r\n;;Elternkurs;blau\r\n;;;rot\r\n';
@@ -130,7 +137,9 @@ for (const mode of ['http', 'file'] as const) {
       const cdp = await page.createCDPSession();
       await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
       await page.goto(pageUrl);
-      await page.waitForFunction(() => customElements.get('konzept-workbench') && document.querySelector('konzept-workbench')?.shadowRoot?.querySelector('#file'));
+      await page.waitForFunction(
+        () => customElements.get('konzept-workbench') && document.querySelector('konzept-workbench')?.shadowRoot?.querySelector('#file'),
+      );
       return { page, requests, errors };
     }
 
@@ -138,7 +147,9 @@ for (const mode of ['http', 'file'] as const) {
       const input = await page.waitForSelector(`konzept-workbench >>> ${selector}`);
       await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
       await page.waitForFunction(
-        () => /[„“"]/.test(document.querySelector('konzept-workbench')!.shadowRoot!.querySelector('.verdict')!.textContent ?? '') && !/gelesen …|Reading/.test(document.querySelector('konzept-workbench')!.shadowRoot!.querySelector('.verdict')!.textContent ?? ''),
+        () =>
+          /[„“"]/.test(document.querySelector('konzept-workbench')!.shadowRoot!.querySelector('.verdict')!.textContent ?? '') &&
+          !/gelesen …|Reading/.test(document.querySelector('konzept-workbench')!.shadowRoot!.querySelector('.verdict')!.textContent ?? ''),
         { timeout: 60_000 },
       );
       return page.evaluate(() => document.querySelector('konzept-workbench')!.shadowRoot!.querySelector('.verdict')!.textContent!.replace(/\s+/g, ' ').trim());
@@ -147,7 +158,9 @@ for (const mode of ['http', 'file'] as const) {
     async function axe(page: Page): Promise<string[]> {
       await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
       return page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run(document, {
+        const result = await (
+          window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }
+        ).axe.run(document, {
           runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
           // axe would fetch the stylesheets again (XMLHttpRequest), which file:// refuses; it needs none of them here.
           preload: false,
@@ -187,16 +200,25 @@ for (const mode of ['http', 'file'] as const) {
       for (let i = 0; i < 100 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
       const exported = JSON.parse(readFileSync(file, 'utf8'));
       const counts: Record<string, number> = {};
-      for (const field of exported.fields) for (const o of field.objectives) for (const m of o.measures) counts[m.status.value] = (counts[m.status.value] ?? 0) + 1;
+      for (const field of exported.fields)
+        for (const o of field.objectives) for (const m of o.measures) counts[m.status.value] = (counts[m.status.value] ?? 0) + 1;
       assert.deepEqual(counts, { green: 141, yellow: 39, red: 13 });
       assert.equal(exported.municipality.name, 'Landkreis Konstanz');
 
-      const snippet = await page.evaluate(() => document.querySelector('konzept-workbench')!.shadowRoot!.querySelector<HTMLTextAreaElement>('#snippet-form-a')!.value);
+      const snippet = await page.evaluate(
+        () => document.querySelector('konzept-workbench')!.shadowRoot!.querySelector<HTMLTextAreaElement>('#snippet-form-a')!.value,
+      );
       assert.match(snippet, /<konzept-provider src="\/fileadmin\/integration\/beispiel-ampeldokument\.json">/);
-      const links = await page.evaluate(() => document.querySelector('konzept-workbench')!.shadowRoot!.querySelector<HTMLTextAreaElement>('#snippet-form-b')!.value);
+      const links = await page.evaluate(
+        () => document.querySelector('konzept-workbench')!.shadowRoot!.querySelector<HTMLTextAreaElement>('#snippet-form-b')!.value,
+      );
       assert.match(links, /beispiel-ampeldokument\.json#konzept-ampel-chart/);
 
-      assert.deepEqual(requests.filter((url) => !ownOrigin(url)), [], 'no request leaves the page’s origin');
+      assert.deepEqual(
+        requests.filter((url) => !ownOrigin(url)),
+        [],
+        'no request leaves the page’s origin',
+      );
       assert.deepEqual(errors, []);
       await page.close();
     });
@@ -221,7 +243,10 @@ for (const mode of ['http', 'file'] as const) {
       assert.match(jsonText, /kein gültiges JSON/);
       assert.deepEqual(await axe(page), [], 'axe with a broken JSON export');
       await shot(page, 'broken-json-320');
-      assert.deepEqual(requests.filter((url) => !ownOrigin(url)), []);
+      assert.deepEqual(
+        requests.filter((url) => !ownOrigin(url)),
+        [],
+      );
       assert.deepEqual(errors, []);
       await page.close();
     });

@@ -33,6 +33,8 @@ const READER_LANGUAGES: ReadonlyArray<readonly [string, string]> = [
   ['ar', 'العربية'],
 ];
 
+const ICONS = { error: '✗', warning: '!', info: 'i' } as const;
+
 /** How many problems of one kind are listed before the rest go behind "… and N more". */
 const SHOWN_PER_GROUP = 12;
 
@@ -43,14 +45,33 @@ interface Loaded {
 
 /**
  * The workbench: from the Ampeldokument (xlsx, ods, csv) or a JSON export to a checked export, a
- * preview and the snippets, in the browser alone.
+ * preview and the snippets, in the browser alone. Not part of konzept-kit.js: the release's
+ * werkstatt.html loads it (with the elements it previews) as one classic script.
+ *
+ * @summary The editors' workbench: spreadsheet in, problems in plain words, preview, export and snippets out.
+ * @tagname konzept-workbench
  *
  * @attribute lang - Language of the workbench (`de` default, `en`); the preview's language is chosen inside.
  *
  * @csspart section - Each of the four steps.
  * @csspart preview - The frame the three elements are previewed in.
  *
+ * @fires konzept-load - Comes up from the preview (its elements' event, composed) when it shows the data just read.
+ * @fires konzept-error - Comes up from the preview when an element there cannot show the data.
+ *
  * @cssproperty --konzept-workbench-accent - Colour of buttons and the drop zone (default `#1d4f91`).
+ * @cssproperty --konzept-workbench-font - Font of the workbench itself (default the system's sans-serif).
+ * @cssproperty --konzept-color-background - Background of the preview frame (a chosen theme sets it, as on the municipality's page).
+ * @cssproperty --konzept-color-text - Text colour of the preview frame (from the chosen theme).
+ * @cssproperty --konzept-font-family - Font of the preview frame (from the chosen theme; default a serif, to tell it from the workbench).
+ * @cssproperty --konzept-font-size - Not used by the workbench's own text (shared with the elements' base styles).
+ * @cssproperty --konzept-color-muted - Shared with the elements' base styles; the workbench sets its own colours.
+ * @cssproperty --konzept-color-border - Shared with the elements' base styles; the workbench sets its own colours.
+ * @cssproperty --konzept-color-surface - Shared with the elements' base styles; the workbench sets its own colours.
+ * @cssproperty --konzept-color-accent - Shared with the elements' base styles; the workbench sets its own colours.
+ * @cssproperty --konzept-focus-color - Shared with the elements' base styles; the workbench's focus ring stays dark blue.
+ * @cssproperty --konzept-radius - Shared with the elements' base styles; the workbench's corners stay 6px.
+ * @cssproperty --konzept-space - Shared with the elements' base styles.
  */
 export class KonzeptWorkbench extends KonzeptElement {
   static override styles = workbenchStyles;
@@ -110,7 +131,8 @@ export class KonzeptWorkbench extends KonzeptElement {
   /** Reads the previous version (for the version comparison in the preview). */
   async openPrevious(file: File): Promise<void> {
     const bytes = new Uint8Array(await file.arrayBuffer());
-    this.previous = { name: file.name, check: await checkFile(file.name, bytes) };
+    const { previous: _ignored, ...options } = this.options();
+    this.previous = { name: file.name, check: await checkFile(file.name, bytes, options) };
     // Ids the previous version used for other measures are a warning on the current file.
     if (this.lastFile) await this.open(this.lastFile);
     await this.updateComplete;
@@ -237,14 +259,16 @@ export class KonzeptWorkbench extends KonzeptElement {
     const problems = loaded?.check.problems ?? [];
     const errors = problems.filter((p) => p.severity === 'error');
     const warnings = problems.filter((p) => p.severity === 'warning');
+    const notes = problems.filter((p) => p.severity === 'info');
     const summary = loaded?.check.summary;
     return html`<section part="section" aria-labelledby="step2">
       <h2 id="step2">${this.t('workbench.step2')}</h2>
       <p class="verdict ${errors.length ? 'verdict--bad' : loaded ? 'verdict--good' : ''}" role="status" aria-live="polite">
         ${loaded && !this.reading ? html`<span aria-hidden="true">${errors.length ? '✗ ' : '✓ '}</span>` : nothing}${verdict}
       </p>
-      ${summary && !this.reading
-        ? html`<p class="muted">
+      ${
+        summary && !this.reading
+          ? html`<p class="muted">
             ${this.t('workbench.summary', {
               rows: this.formatNumber(summary.rows),
               measures: this.formatNumber(summary.measures),
@@ -253,15 +277,24 @@ export class KonzeptWorkbench extends KonzeptElement {
               rejected: this.formatNumber(summary.rejected),
             })}
           </p>`
-        : nothing}
+          : nothing
+      }
       ${errors.length ? html`<h3>${this.t('workbench.errorsHeading')}</h3><p>${this.t('workbench.fixHint')}</p>${this.renderGroups(errors)}` : nothing}
       ${warnings.length ? html`<h3>${this.t('workbench.warningsHeading')}</h3>${this.renderGroups(warnings)}` : nothing}
+      ${
+        notes.length
+          ? html`<details class="notes">
+            <summary>${this.t('workbench.notesHeading', { count: this.formatNumber(notes.length) })}</summary>
+            ${this.renderGroups(notes)}
+          </details>`
+          : nothing
+      }
     </section>`;
   }
 
   private verdict({ name, check }: Loaded): string {
     const errors = check.problems.filter((p) => p.severity === 'error').length;
-    const warnings = check.problems.length - errors;
+    const warnings = check.problems.filter((p) => p.severity === 'warning').length;
     if (errors || !check.concept) {
       return this.t('workbench.verdictErrors', {
         name,
@@ -294,28 +327,30 @@ export class KonzeptWorkbench extends KonzeptElement {
       const shown = list.slice(0, SHOWN_PER_GROUP);
       const rest = list.slice(SHOWN_PER_GROUP);
       return html`<div class="group group--${list[0]!.severity}">
-        <h4><span aria-hidden="true">${list[0]!.severity === 'error' ? '✗' : '!'}</span> ${this.t(`workbench.code.${key}`)} (${this.formatNumber(list.length)})</h4>
+        <h4><span aria-hidden="true">${ICONS[list[0]!.severity]}</span> ${this.t(`workbench.code.${key}`)} (${this.formatNumber(list.length)})</h4>
         <p class="todo"><strong>${this.t('workbench.todo')}</strong> ${this.t(`workbench.todo.${key}`)}</p>
         <ul>
           ${shown.map((p) => this.renderProblem(p))}
         </ul>
-        ${rest.length
-          ? html`<details>
+        ${
+          rest.length
+            ? html`<details>
               <summary>${this.t('workbench.more', { count: this.formatNumber(rest.length) })}</summary>
               <ul>
                 ${rest.map((p) => this.renderProblem(p))}
               </ul>
             </details>`
-          : nothing}
+            : nothing
+        }
       </div>`;
     });
   }
 
-  /** The kind a problem is listed under: its code where the workbench has words for it, else "further problems/notes". */
+  /** The heading a problem is listed under: its code where the workbench has words for it, else its kind, else "further problems/notes". */
   private groupKey(problem: FileProblem): string {
     const words = translationOf('de');
     if (`workbench.code.${problem.code}` in words) return problem.code;
-    if (/hidden/i.test(problem.code) && 'workbench.code.hidden' in words) return 'hidden';
+    if (problem.kind && `workbench.code.kind-${problem.kind}` in words) return `kind-${problem.kind}`;
     return problem.severity === 'error' ? 'other' : 'otherWarning';
   }
 
@@ -338,8 +373,9 @@ export class KonzeptWorkbench extends KonzeptElement {
     const previous = this.previous?.check.concept;
     return html`<section part="section" aria-labelledby="step3">
       <h2 id="step3">${this.t('workbench.step3')}</h2>
-      ${concept
-        ? html`<p>${this.t('workbench.previewHelp')}</p>
+      ${
+        concept
+          ? html`<p>${this.t('workbench.previewHelp')}</p>
             <div class="controls">
               <fieldset>
                 <legend>${this.t('workbench.width')}</legend>
@@ -385,20 +421,23 @@ export class KonzeptWorkbench extends KonzeptElement {
               </p>
               ${this.renderPreviousState()}
             </div>
-            <div class="viewport" tabindex="0" role="region" aria-label=${this.t('workbench.step3')}>
+            <div class="viewport" tabindex="0" role="region" aria-label=${this.t('workbench.previewFrame')}>
               <div class="frame frame--${this.width}" part="preview" lang=${this.readerLang} dir=${this.readerLang === 'ar' ? 'rtl' : 'ltr'}>
                 <konzept-provider .concept=${concept}>
                   <ampel-chart></ampel-chart>
-                  <measure-accordion heading-level="4"></measure-accordion>
-                  ${previous
-                    ? html`<version-diff .fromConcept=${previous} .toConcept=${concept} heading-level="4"></version-diff>`
-                    : (concept.evaluations?.length ?? 0) >= 2
-                      ? html`<version-diff mode="status" heading-level="4"></version-diff>`
-                      : nothing}
+                  <measure-accordion heading-level="3"></measure-accordion>
+                  ${
+                    previous
+                      ? html`<version-diff .fromConcept=${previous} .toConcept=${concept} heading-level="3"></version-diff>`
+                      : (concept.evaluations?.length ?? 0) >= 2
+                        ? html`<version-diff mode="status" heading-level="3"></version-diff>`
+                        : nothing
+                  }
                 </konzept-provider>
               </div>
             </div>`
-        : html`<p class="muted">${this.t('workbench.noPreview')}</p>`}
+          : html`<p class="muted">${this.t('workbench.noPreview')}</p>`
+      }
     </section>`;
   }
 
@@ -408,9 +447,11 @@ export class KonzeptWorkbench extends KonzeptElement {
     const concept = previous.check.concept;
     const first = previous.check.problems.find((p) => p.severity === 'error');
     return html`<p class=${concept ? 'muted' : 'verdict--bad'}>
-      ${concept
-        ? this.t('workbench.previousLoaded', { name: previous.name, measures: this.measureCount(concept) })
-        : this.t('workbench.previousBroken', { name: previous.name, problem: first ? (this.uiLanguage === 'en' ? first.message.en : first.message.de) : '' })}
+      ${
+        concept
+          ? this.t('workbench.previousLoaded', { name: previous.name, measures: this.measureCount(concept) })
+          : this.t('workbench.previousBroken', { name: previous.name, problem: first ? (this.uiLanguage === 'en' ? first.message.en : first.message.de) : '' })
+      }
       <button type="button" class="link" @click=${() => this.removePrevious()}>${this.t('workbench.removePrevious')}</button>
     </p>`;
   }
@@ -432,8 +473,9 @@ export class KonzeptWorkbench extends KonzeptElement {
     };
     return html`<section part="section" aria-labelledby="step4">
       <h2 id="step4">${this.t('workbench.step4')}</h2>
-      ${concept
-        ? html`<p>
+      ${
+        concept
+          ? html`<p>
               <a class="button" download=${names.file} href=${this.exportUrl(concept)}>
                 <span aria-hidden="true">⬇</span> ${this.t('workbench.download', { file: names.file })}</a
               >
@@ -448,7 +490,8 @@ export class KonzeptWorkbench extends KonzeptElement {
             ${this.renderSnippet('form-a', this.t('workbench.formA'), elementsSnippet(names))}
             ${this.renderSnippet('form-b', this.t('workbench.formB'), linksSnippet(names))}
             <p class="muted">${this.t('workbench.guide')}</p>`
-        : html`<p class="muted">${this.t('workbench.noPreview')}</p>`}
+          : html`<p class="muted">${this.t('workbench.noPreview')}</p>`
+      }
     </section>`;
   }
 

@@ -22,7 +22,10 @@ export function folderPrefix(folder: string): string {
 /** A file name safe to offer for download: no folders, `.json` at the end. */
 export function exportFileName(name: string): string {
   const base = name.trim().split(/[\\/]/).pop() ?? '';
-  const clean = base.replace(/\.(xlsx|xlsm|ods|csv|tsv|txt|json)$/i, '').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '');
+  const clean = base
+    .replace(/\.(xlsx|xlsm|ods|csv|tsv|txt|json)$/i, '')
+    .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
   return `${clean || 'integrationskonzept'}.json`;
 }
 

@@ -15,8 +15,11 @@ export type CheckedFileKind = 'sheet' | 'json';
 
 /** A problem as the workbench lists it. `code` groups problems of one kind. */
 export interface FileProblem {
-  readonly severity: 'error' | 'warning';
+  /** `info`: what the import set aside as expected (a legend, a summary row, blank rows). */
+  readonly severity: 'error' | 'warning' | 'info';
   readonly code: string;
+  /** For a sheet: what the problem is about (the file, the layout, a row set aside or rejected, a status …). */
+  readonly kind?: SheetIssue['kind'];
   readonly sheet?: string;
   readonly row?: number;
   readonly column?: string;
@@ -115,14 +118,15 @@ export function checkJsonText(text: string, options: CheckFileOptions = {}): Fil
 }
 
 function fromSheetIssue(issue: SheetIssue): FileProblem {
-  const measure = (issue as { measure?: unknown }).measure;
+  const measure = issue.measure;
   return {
     severity: issue.severity,
     code: issue.code,
+    kind: issue.kind,
     ...(issue.sheet !== undefined ? { sheet: issue.sheet } : {}),
     ...(issue.row !== undefined ? { row: issue.row } : {}),
     ...(issue.column !== undefined ? { column: issue.column } : {}),
-    ...(typeof measure === 'string' && measure ? { measure } : {}),
+    ...(measure ? { measure } : {}),
     message: issue.message,
   };
 }
@@ -155,12 +159,17 @@ export function titleOnPath(data: unknown, path: readonly (string | number)[]): 
   return title;
 }
 
-/** Errors first; within each severity, problems of one kind together, in the order they were found. */
+const SEVERITY_RANK = { error: 0, warning: 1_000_000, info: 2_000_000 } as const;
+
+/** Errors first, then warnings, then notes; within each, problems of one kind together, in the order they were found. */
 function ordered(problems: FileProblem[]): FileProblem[] {
   const rank = new Map<string, number>();
   for (const p of problems) if (!rank.has(`${p.severity}|${p.code}`)) rank.set(`${p.severity}|${p.code}`, rank.size);
-  const key = (p: FileProblem) => (p.severity === 'error' ? 0 : 1_000_000) + rank.get(`${p.severity}|${p.code}`)!;
-  return problems.map((p, i) => ({ p, i })).sort((a, b) => key(a.p) - key(b.p) || a.i - b.i).map(({ p }) => p);
+  const key = (p: FileProblem) => SEVERITY_RANK[p.severity] + rank.get(`${p.severity}|${p.code}`)!;
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => key(a.p) - key(b.p) || a.i - b.i)
+    .map(({ p }) => p);
 }
 
 /**
@@ -209,7 +218,12 @@ export function conceptWarnings(concept: Concept, options: Pick<CheckFileOptions
 }
 
 function words(text: string): Set<string> {
-  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2),
+  );
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
