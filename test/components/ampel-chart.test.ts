@@ -221,6 +221,25 @@ describe('<ampel-chart view="fields">', () => {
     await expectAccessible(el, 'fields en, table');
   });
 
+  it("shows equal counts with equal percentages and says where a row does not add up to 100 % (Lörrach's Gesundheit, Sprache und Bildung)", async () => {
+    const el = await chart(html`<ampel-chart view="fields" src=${sampleUrl('loerrach')}></ampel-chart>`);
+    await showTable(el);
+    const table = root(el).querySelector('table')!;
+    const row = (name: string) => [...table.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')?.textContent!.trim() === name)!;
+    const cells = (name: string) => [...row(name).querySelectorAll('td')].map((td) => plain(td.textContent!));
+    const threes = cells('Gesundheit').filter((c) => c.startsWith('3 '));
+    expect(threes).to.deep.equal(['3 (38 %)', '3 (38 %)'], 'not 3 (38 %) next to 3 (37 %)');
+    expect(cells('Gesundheit').at(-1)).to.equal('8', 'sums to 100, so no note');
+    // 4/1/2/1 of 8: the two ones are 12.5 % each, both shown as 13 %: 101 %.
+    expect(cells('Sprache und Bildung').filter((c) => c.startsWith('1 '))).to.deep.equal(['1 (13 %)', '1 (13 %)']);
+    expect(cells('Sprache und Bildung').at(-1)).to.equal('8 (Summe 101 %)');
+    expect(plain(table.querySelector('caption')!.textContent!)).to.contain('Gleiche Anzahlen zeigen gleiche Prozente');
+    await expectAccessible(el, 'fields, table with a row summing to 101');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(cells('Sprache und Bildung').at(-1)).to.equal('8 (sum 101%)');
+  });
+
   it('moves between rows and segments with the arrow keys; a row chooses the whole field', async () => {
     const el = await chart(html`<ampel-chart view="fields" src=${sampleUrl('konstanz-1.0')}></ampel-chart>`);
     const rowButtons = () => [...root(el).querySelectorAll<HTMLButtonElement>('button.row__label')];

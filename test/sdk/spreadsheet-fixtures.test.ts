@@ -264,6 +264,38 @@ const KINDS: Kind[] = [
     report: [],
   },
   {
+    file: 'status-in-sachstand.xlsx',
+    what: 'no status column: status words in "Sachstand"; a free text there is a status lost, said so',
+    measures: [
+      'Bildung | Sprachförderung | Sprachförderung in Kitas | green',
+      'Bildung | Sprachförderung | Rucksack-Programm | yellow',
+      'Bildung | Sprachförderung | Griffbereit | red',
+      'Bildung | Sprachförderung | Bibliotheksführungen | -',
+    ],
+    report: [
+      ['statusSource', 0],
+      ['unknownStatus', 5],
+    ],
+    statusLost: 1,
+  },
+  {
+    file: 'banded-rows.xlsx',
+    what: 'every other row in pale green (banding, no status column): no status invented',
+    measures: [
+      'Wohnen | Wohnraum | Wohnraumbörse | -',
+      'Wohnen | Wohnraum | Mietführerschein | -',
+      'Wohnen | Wohnraum | Auszugsmanagement | -',
+      'Wohnen | Wohnraum | Belegungsmanagement | -',
+    ],
+    report: [],
+  },
+  {
+    file: 'hidden-sheet.xlsx',
+    what: 'two years in one workbook, the old one hidden: the visible one is read, the other named',
+    measures: ['Sprache | Kurse | Sprachcafé | green', 'Sprache | Kurse | Sprachpaten | yellow'],
+    report: [['sheetChoice', 0]],
+  },
+  {
     file: 'libreoffice.ods',
     what: 'LibreOffice .ods: fill colours, merged field, hidden row and column, a one-cell legend',
     measures: LIBREOFFICE_MEASURES,

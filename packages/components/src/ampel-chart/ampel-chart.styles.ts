@@ -158,6 +158,11 @@ export const styles = css`
     padding-block: 0.2em;
     border-bottom: 1px solid var(--_border);
   }
+  .legend__note {
+    grid-column: 1 / -1;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
   .legend:has(.legend__delta) {
     grid-template-columns: auto minmax(0, 1fr) auto auto auto;
   }

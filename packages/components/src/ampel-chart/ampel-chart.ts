@@ -526,7 +526,11 @@ export class AmpelChart extends KonzeptElement {
       </li>`;
     });
     // The table carries the same numbers for assistive technology; the legend explains the picture.
-    return html`<ul class="legend" part="legend" role="list" aria-hidden="true">${items}</ul>`;
+    const sum =
+      d.total > 0 && d.percentSum !== 100
+        ? html`<li class="legend__note">${this.t('chart.legendSum', { percent: this.formatPercent(d.percentSum) })}</li>`
+        : nothing;
+    return html`<ul class="legend" part="legend" role="list" aria-hidden="true">${items}${sum}</ul>`;
   }
 
   private renderProgress(concept: Concept, looks: Looks): [unknown, unknown] {

@@ -84,6 +84,9 @@ registerTranslation('ar', {
   'chart.changed': '{count} {measures} بحالة جديدة.',
   'chart.noHistory': 'لا يوجد سجل لهذه الخطة بعد: تحتاج المقارنة إلى تقريرين على الأقل يجب أن تُقيَّم فيهما {measures}.',
   'chart.noMeasuresFields': '{fields}: {list}',
+  'chart.sum': 'المجموع {percent}',
+  'chart.roundingNote': 'الأعداد المتساوية تظهر بنسب مئوية متساوية؛ وحيث لا يبلغ مجموع صف 100 % بعد التقريب، يُذكر مجموعه بجانب العدد الإجمالي.',
+  'chart.legendSum': 'المجموع {percent}: الأعداد المتساوية تظهر بنسب متساوية، بعد التقريب.',
 
   'accordion.label': '{measures}: {title}',
   'accordion.filterLabel': 'تصفية {measures}',

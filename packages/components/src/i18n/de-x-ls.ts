@@ -79,6 +79,10 @@ registerTranslation('de-x-ls', {
   'chart.changed': 'Neuer Stand bei {count} {measures}.',
   'chart.noHistory': 'Für dieses Konzept gibt es noch keinen Vergleich. Für einen Vergleich braucht man mindestens 2 Berichte mit Bewertungen von {measures}.',
   'chart.noMeasuresFields': '{fields}: {list}',
+  'chart.sum': 'zusammen {percent}',
+  'chart.roundingNote':
+    'Gleiche Zahlen haben gleiche Prozente. Darum ist eine Zeile manchmal nicht genau 100 Prozent. Dann steht die Summe bei der Gesamt-Zahl.',
+  'chart.legendSum': 'Zusammen {percent}. Gleiche Zahlen haben gleiche Prozente.',
 
   'accordion.label': '{measures}: {title}',
   'accordion.filterLabel': '{measures} suchen und auswählen',

@@ -79,6 +79,9 @@ registerTranslation('tr', {
   'chart.changed': 'Durumu değişen {count} {measures}.',
   'chart.noHistory': 'Bu konsept için henüz bir geçmiş yok: Karşılaştırma için en az iki rapor gerekir; bu raporlarda {measures} değerlendirilmiş olmalı.',
   'chart.noMeasuresFields': '{fields}: {list}',
+  'chart.sum': 'toplam {percent}',
+  'chart.roundingNote': 'Eşit sayılar eşit yüzdelerle gösterilir; yuvarlamadan sonra toplamı %100 etmeyen bir satırın toplamı, genel sayının yanında verilir.',
+  'chart.legendSum': 'Toplam {percent}: eşit sayılar eşit yüzdelerle gösterilir, yuvarlanmıştır.',
 
   'accordion.label': '{measures}: {title}',
   'accordion.filterLabel': 'Filtre: {measures}',

@@ -98,6 +98,9 @@ registerTranslation('uk', {
   'chart.changed': '{count} {measures} з новим статусом.',
   'chart.noHistory': 'Для цієї концепції ще немає історії: для порівняння потрібні щонайменше два звіти, у яких оцінено {measures}.',
   'chart.noMeasuresFields': '{fields}: {list}',
+  'chart.sum': 'сума {percent}',
+  'chart.roundingNote': 'Однакові кількості мають однакові відсотки; якщо після округлення рядок не дає 100 %, його сума вказана біля загальної кількості.',
+  'chart.legendSum': 'Разом {percent}: однакові кількості мають однакові відсотки, округлено.',
 
   'accordion.label': '{measures}: {title}',
   'accordion.filterLabel': 'Фільтр: {measures}',

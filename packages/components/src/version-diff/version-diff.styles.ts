@@ -268,9 +268,8 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_background);
     scroll-margin-block-start: var(--_space);
-    /* Changes off screen skip layout and paint: two 10,000-measure versions have thousands. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 9rem;
+    /* No content-visibility: auto: skipped changes are "not rendered" in the accessibility tree
+       (empty list items to a screen reader). Paging (page-size) keeps the list short instead. */
     min-inline-size: 0;
   }
   .change:focus-visible,
@@ -441,7 +440,6 @@ export const styles = css`
     }
     .change {
       break-inside: avoid;
-      content-visibility: visible;
     }
   }
 `;

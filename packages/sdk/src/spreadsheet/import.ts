@@ -29,7 +29,7 @@ import { isXlsx, SpreadsheetError, type WorkbookData, type WorkbookSheet } from 
 import { EvaluationBook, findHeaderRow, findSubHeader, planColumns, sheetScore, type PlannedColumn, type SheetLayout } from './layout.js';
 import { bannerDate, colourMapOf, prepareRows, type PreparedRows, type SkippedReason } from './sheet-rows.js';
 import { colourReader } from './colours.js';
-import type { StatusSource } from './status-read.js';
+import { hasRowColours, type StatusColumns, type StatusSource } from './status-read.js';
 import { LIST_SHEETS } from './tables.js';
 
 type Json = Record<string, unknown>;
@@ -241,6 +241,31 @@ function reportStatusSources(from: Partial<Record<StatusSource, number>>, issues
   issues.push(sheetIssue('info', 'statusSource', `Status gelesen: ${de}.`, `Statuses read: ${en}.`, { sheet }));
 }
 
+/**
+ * A sheet without a status column whose "Stand", "Sachstand" or own column holds status words
+ * ("umgesetzt", "in Umsetzung") in most rows: that column is the status (said so in the report).
+ */
+function statusByContent(planned: PlannedColumn[], prepared: PreparedRows, matchStatus: StatusMatcher, issues: SheetIssue[], sheet: string | undefined) {
+  if (planned.some((c) => (c.role === 'column' && c.key === 'status') || c.role === 'flag')) return;
+  const candidates = planned.filter((c) => (c.role === 'column' && (c.key === 'statusDate' || c.key === 'statusNote') && !c.lang) || c.role === 'extra');
+  for (const column of candidates) {
+    const texts = prepared.rows.map((row) => cellText(row.cells[column.index])).filter(Boolean);
+    const words = texts.filter((t) => matchStatus(t) !== undefined).length;
+    if (texts.length < 2 || words / texts.length < 0.6) continue;
+    planned[planned.indexOf(column)] = { role: 'column', index: column.index, header: column.header, key: 'status' };
+    issues.push(
+      sheetIssue(
+        'info',
+        'statusSource',
+        `Die Spalte enthält Statuswörter (${words} von ${texts.length} Zeilen): sie wird als Status gelesen.`,
+        `The column holds status words (${words} of ${texts.length} rows): it is read as the status.`,
+        { sheet, column: column.header },
+      ),
+    );
+    return;
+  }
+}
+
 /** The header row and, below it, a row naming a status per column; undefined when none is found. */
 function locateHeader(sheet: WorkbookSheet, mapping: Map<string, ColumnKey | 'extra'>, matchStatus: StatusMatcher) {
   const headerIndex = findHeaderRow(sheet.rows, mapping, 40, matchStatus);
@@ -344,11 +369,19 @@ function importSheetData(sheet: WorkbookSheet, options: SheetImportOptions, work
   }
 
   // Where statuses come from, and what colours mean (the mapping file, then the sheet's legend, then the Ampel's hues).
+  statusByContent(planned, prepared, matchStatus, issues, sheetName);
   const statusColumn = planned.find((c) => c.role === 'column' && c.key === 'status' && !c.lang);
   const flags = planned.flatMap((c) => (c.role === 'flag' ? [{ index: c.index, header: c.header, status: c.status }] : []));
   const measureIndex = planned.find((c) => c.role === 'column' && c.key === 'measure' && !c.lang)?.index;
   const statusTexts = statusColumn ? prepared.rows.filter((row) => !isEmptyCell(row.cells[statusColumn.index])).length : 0;
   const readColour = colourReader(scale, colourMapOf(prepared.legend, options.mapping?.colors));
+  const statusColumns: StatusColumns = {
+    ...(statusColumn ? { status: { index: statusColumn.index, header: statusColumn.header } } : {}),
+    flags,
+    ...(measureIndex !== undefined ? { measureIndex } : {}),
+    rowColours: false,
+  };
+  const rowColours = !flags.length && statusTexts === 0 && hasRowColours(prepared.rows, { ...statusColumns, rowColours: true }, readColour);
   const banner = bannerDate(rows, headerIndex);
   if (banner && !has('statusDate')) {
     issues.push(
@@ -376,12 +409,7 @@ function importSheetData(sheet: WorkbookSheet, options: SheetImportOptions, work
       participation,
       terms,
       readColour,
-      statusColumns: {
-        ...(statusColumn ? { status: { index: statusColumn.index, header: statusColumn.header } } : {}),
-        flags,
-        ...(measureIndex !== undefined ? { measureIndex } : {}),
-        rowColours: !flags.length && statusTexts === 0,
-      },
+      statusColumns: { ...statusColumns, rowColours },
       ...(banner && !has('statusDate') ? { defaultDate: banner.date } : {}),
     },
     issues,
@@ -467,9 +495,10 @@ export function importWorkbook(workbook: WorkbookData, options: SheetImportOptio
   // The measure sheet is the one whose header names most of our columns (a cover sheet's contents list names one at most).
   const matchStatus = statusMatcher((options.base?.statusScale ?? AMPEL_SCALE) as StatusScale, options.mapping?.status);
   const scored = workbook.sheets
-    .map((s, i) => ({ sheet: s, i, score: sheetScore(s.rows, mapping, matchStatus) - (s.hidden ? 0.5 : 0) }))
+    .map((s, i) => ({ sheet: s, i, score: sheetScore(s.rows, mapping, matchStatus) }))
     .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score || a.i - b.i);
+    // A visible sheet before a hidden one (an old year kept out of sight), then the best header.
+    .sort((a, b) => Number(a.sheet.hidden === true) - Number(b.sheet.hidden === true) || b.score - a.score || a.i - b.i);
   const chosen = scored[0]?.sheet;
   if (!chosen) {
     const first = workbook.sheets.find((s) => !s.hidden) ?? workbook.sheets[0]!;

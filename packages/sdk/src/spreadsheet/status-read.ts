@@ -33,6 +33,20 @@ export interface StatusColumns {
   readonly rowColours: boolean;
 }
 
+/**
+ * Whether a sheet keeps its Ampel as row colours: rows coloured in at least two different statuses
+ * (a single pale green on every other row is banding, not an Ampel).
+ */
+export function hasRowColours(rows: readonly SheetRow[], columns: StatusColumns, readColour: ColourReader): boolean {
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const id = rowColour(row, columns, readColour);
+    if (id) seen.add(id);
+    if (seen.size >= 2) return true;
+  }
+  return false;
+}
+
 /** The status a row's colour gives: the measure cell's fill, else the fill most of its coloured cells share. */
 function rowColour(row: SheetRow, columns: StatusColumns, readColour: ColourReader): string | undefined {
   const own = columns.measureIndex !== undefined ? readColour(row.fills[columns.measureIndex]) : undefined;
