@@ -13,7 +13,8 @@ function copy<T>(value: T): T {
 /** Every measure id replaced by its position, `<objective id>-<n>`, as an import without an ID column writes them. */
 export function positionalIds(input: Json): Json {
   const out = copy(input);
-  for (const field of out.fields) for (const objective of field.objectives ?? []) (objective.measures ?? []).forEach((m: Json, i: number) => (m.id = `${objective.id}-${i + 1}`));
+  for (const field of out.fields)
+    for (const objective of field.objectives ?? []) (objective.measures ?? []).forEach((m: Json, i: number) => (m.id = `${objective.id}-${i + 1}`));
   return out;
 }
 
@@ -23,7 +24,8 @@ export const EDITS = {
   deletedObjective: 'spr-7',
   fieldTitle: 'Sprache und Kommunikation',
   indicatorTarget: 6,
-  guidelineText: 'Integration ist Aufgabe der ganzen Stadtgesellschaft: der Zugewanderten wie der Alteingesessenen, der Verwaltung, der Vereine, der Religionsgemeinschaften, der Unternehmen und der Schulen.',
+  guidelineText:
+    'Integration ist Aufgabe der ganzen Stadtgesellschaft: der Zugewanderten wie der Alteingesessenen, der Verwaltung, der Vereine, der Religionsgemeinschaften, der Unternehmen und der Schulen.',
   landshutGoal: 'Zugewanderte gestalten das Leben in der Stadt gleichberechtigt und sichtbar mit.',
 } as const;
 

@@ -334,7 +334,10 @@ describe('konzept', { concurrency: 4 }, () => {
       const de = await inProcess(['diff', example('konstanz-1.0'), positional]);
       assert.match(de.stdout, /Diese Maßnahmen wurden deshalb über den Text zugeordnet\.\n  spr-\d-\d: «.+» \/ «.+» \(Ähnlichkeit \d+\s%\)\n/);
       const en = await inProcess(['diff', example('konstanz-1.0'), positional, '--lang', 'en']);
-      assert.match(en.stdout, /Warning: \d+ ids stand for measures with entirely different text in the two versions\..*These measures were therefore matched by text\./);
+      assert.match(
+        en.stdout,
+        /Warning: \d+ ids stand for measures with entirely different text in the two versions\..*These measures were therefore matched by text\./,
+      );
       const byId = await inProcess(['diff', example('konstanz-1.0'), positional, '--match', 'id', '--lang', 'en']);
       assert.match(byId.stdout, /They were still paired by id \(--match id\); check these pairs or use --match auto\./);
       const stable = await inProcess(['diff', example('konstanz-1.0'), example('konstanz-2.0')]);

@@ -73,7 +73,7 @@ describe('<ampel-chart> overview', () => {
     expect(toggle(el).textContent!.trim()).to.equal('Show table');
     await expectAccessible(el, 'overview en');
     await showTable(el);
-    expect(toggle(el).textContent!.trim()).to.equal('Show chart');
+    expect(toggle(el).getAttribute('aria-pressed')).to.equal('true');
     await expectAccessible(el, 'overview en, table');
   });
 
@@ -85,19 +85,21 @@ describe('<ampel-chart> overview', () => {
     expect(root(english).querySelector('[part="legend"]')!.matches(':lang(en)')).to.equal(true);
   });
 
-  it('toggles between chart and table; the table is always there for assistive technology', async () => {
+  it('toggles between chart and table, a toggle button that is pressed while the table shows; one view at a time', async () => {
     const el = await chart(html`<ampel-chart src=${sampleUrl('konstanz-1.0')}></ampel-chart>`);
     const table = root(el).querySelector('table')!;
-    expect(table.closest('.visually-hidden'), 'table hidden only visually').to.exist;
+    expect(table.closest<HTMLElement>('[hidden]'), 'the table is hidden while the chart shows').to.exist;
     expect(plain(table.textContent!)).to.contain('193');
     expect(toggle(el).textContent!.trim()).to.equal('Tabelle anzeigen');
+    expect(toggle(el).getAttribute('aria-pressed')).to.equal('false');
     await showTable(el);
-    expect(table.closest('.visually-hidden')).to.equal(null);
+    expect(table.closest('[hidden]')).to.equal(null);
     expect(root(el).querySelector<HTMLElement>('[part="chart"]')!.hidden).to.be.true;
     const rows = [...table.querySelectorAll('tbody tr')].map((r) => visible(r));
     expect(rows).to.deep.equal(['umgesetzt 141 73 %', 'in Arbeit 39 20 %', 'nicht umgesetzt 13 7 %']);
     expect(visible(table.querySelector('tfoot')!)).to.equal('Gesamt 193 100 %');
-    expect(toggle(el).textContent!.trim()).to.equal('Diagramm anzeigen');
+    expect(toggle(el).textContent!.trim(), 'the label stays; the state changes').to.equal('Tabelle anzeigen');
+    expect(toggle(el).getAttribute('aria-pressed')).to.equal('true');
     await expectAccessible(el, 'overview, table');
     await showTable(el);
     expect(root(el).querySelector<HTMLElement>('[part="chart"]')!.hidden).to.be.false;

@@ -24,7 +24,9 @@ const realId = new Map<string, string>();
 {
   const positional = positionalIds(newerJson);
   newerJson.fields.forEach((f: Json, fi: number) =>
-    (f.objectives ?? []).forEach((o: Json, oi: number) => (o.measures ?? []).forEach((m: Json, mi: number) => realId.set(positional.fields[fi].objectives[oi].measures[mi].id, m.id))),
+    (f.objectives ?? []).forEach((o: Json, oi: number) =>
+      (o.measures ?? []).forEach((m: Json, mi: number) => realId.set(positional.fields[fi].objectives[oi].measures[mi].id, m.id)),
+    ),
   );
 }
 
@@ -37,7 +39,10 @@ test('auto pairs Konstanz 1.0 → 2.0 with positional ids as the council paper c
   const truth = diffConcepts(older, parseConceptOrThrow(newerJson), { match: 'id' });
   const truePairs = new Set(truth.changes.filter((c) => c.from && c.to).map((c) => `${c.from!.measure.id}→${c.to!.measure.id}`));
   const pairs = diff.changes.filter((c) => c.from && c.to).map((c) => `${c.from!.measure.id}→${realId.get(c.to!.measure.id)}`);
-  assert.deepEqual(pairs.filter((p) => !truePairs.has(p)), []);
+  assert.deepEqual(
+    pairs.filter((p) => !truePairs.has(p)),
+    [],
+  );
   assert.equal(pairs.length, truePairs.size);
 });
 

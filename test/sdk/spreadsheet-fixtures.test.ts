@@ -414,3 +414,27 @@ test('docs/SPREADSHEET.md lists every synonym the importer knows, and every pict
     assert.ok(bytes.length < 12_000, `${picture}: ${bytes.length} bytes`);
   }
 });
+
+test('a hidden status column is no quiet way to lose statuses: an error, counted, and read with includeHidden', async () => {
+  const sheet = {
+    name: 'Maßnahmen',
+    rows: [
+      ['Handlungsfeld', 'Unterziel', 'Maßnahme', 'Ampel', 'Notiz'],
+      ['Sprache', 'Kurse', 'Sprachcafé', 'grün', 'intern'],
+      [null, null, 'Lesepaten', 'rot', null],
+    ],
+    look: { fills: [], fonts: [], merges: [], hiddenRows: [], hiddenColumns: [3, 4] },
+  };
+  const hidden = await importSheet({ sheets: [sheet] }, { municipality: 'X' });
+  assert.deepEqual(measures(hidden), ['Sprache | Kurse | Sprachcafé | -', 'Sprache | Kurse | Lesepaten | -']);
+  assert.equal(hidden.summary.statusLost, 2);
+  assert.deepEqual(
+    hidden.issues.map((i) => [i.severity, i.code, i.column]),
+    [
+      ['error', 'hiddenColumn', 'Ampel'],
+      ['warning', 'hiddenColumn', 'Notiz'],
+    ],
+  );
+  const taken = await importSheet({ sheets: [sheet] }, { municipality: 'X', includeHidden: true });
+  assert.deepEqual(measures(taken), ['Sprache | Kurse | Sprachcafé | green', 'Sprache | Kurse | Lesepaten | red']);
+});

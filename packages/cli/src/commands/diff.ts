@@ -47,7 +47,9 @@ const de = {
   noChanges: 'Keine Unterschiede bei den Maßnahmen.',
   idConflicts: (n: string, auto: boolean) =>
     `Achtung: ${n} Kennungen stehen in beiden Versionen für Maßnahmen mit ganz anderem Text. Vermutlich sind es Zeilennummern (etwa nach dem Entfernen der ID-Spalte), keine festen Kennungen. ` +
-    (auto ? 'Diese Maßnahmen wurden deshalb über den Text zugeordnet.' : 'Sie wurden trotzdem über die Kennung zugeordnet (--match id); prüfen Sie diese Paare oder nehmen Sie --match auto.'),
+    (auto
+      ? 'Diese Maßnahmen wurden deshalb über den Text zugeordnet.'
+      : 'Sie wurden trotzdem über die Kennung zugeordnet (--match id); prüfen Sie diese Paare oder nehmen Sie --match auto.'),
   idConflictLine: (id: string, before: string, after: string, similarity: string) => `  ${id}: «${before}» / «${after}» (Ähnlichkeit ${similarity})`,
 };
 const en: typeof de = {
@@ -126,7 +128,9 @@ export function idConflictLines(diff: ConceptDiff, lang: Lang, own: (value: Text
   if (!conflicts.length) return [];
   const lines = [t.idConflicts(formatNumber(conflicts.length, lang), !conflicts[0]!.kept)];
   for (const c of conflicts.slice(0, examples)) {
-    lines.push(t.idConflictLine(c.id, clip(own(c.from.measure.title), 50), clip(own(c.to.measure.title), 50), formatPercent(Math.round(c.similarity * 100), lang)));
+    lines.push(
+      t.idConflictLine(c.id, clip(own(c.from.measure.title), 50), clip(own(c.to.measure.title), 50), formatPercent(Math.round(c.similarity * 100), lang)),
+    );
   }
   if (conflicts.length > examples) lines.push('  …');
   lines.push('');

@@ -155,6 +155,10 @@ registerTranslation('ar', {
   'diff.kind.unchanged': 'دون تغيير',
   'diff.noChanges': 'لا توجد تغييرات: كلا الإصدارين متطابقان ({count} {measures}).',
   'diff.noMeasures': 'لا توجد تغييرات: لا يحتوي أي من الإصدارين على أي {measures}.',
+  'diff.idConflicts':
+    'تنبيه: {count} من المعرّفات تدل في النسختين على {measures} بنص مختلف تمامًا (مثلًا {examples}). الأرجح أنها أرقام صفوف وليست معرّفات ثابتة. لذلك تمت مطابقة هذه {measures} عن طريق النص.',
+  'diff.idConflictsKept':
+    'تنبيه: {count} من المعرّفات تدل في النسختين على {measures} بنص مختلف تمامًا (مثلًا {examples}). الأرجح أنها أرقام صفوف وليست معرّفات ثابتة؛ والمطابقة حسب المعرّف هنا خاطئة على الأرجح.',
   'diff.byText': 'تمت مطابقة {count} عن طريق مقارنة النصوص، لأن المعرّفات مفقودة أو تغيّرت.',
   'diff.matchedByText': 'مطابقة بمقارنة النصوص ({percent})',
   'diff.matchedByTextHint': '{measure} بدون معرّف مشترك في الإصدارين: تمت المطابقة بناءً على تشابه النصوص.',
@@ -181,6 +185,8 @@ registerTranslation('ar', {
   'diff.attribute.place': 'الموقع في الخطة',
   'diff.inserted': 'أُضيف:',
   'diff.deleted': 'حُذف:',
+  'diff.insertedEnd': 'نهاية الإضافة',
+  'diff.deletedEnd': 'نهاية الحذف',
   'diff.before': 'قبل:',
   'diff.after': 'بعد:',
   'diff.none': 'غير محدد',

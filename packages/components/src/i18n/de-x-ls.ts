@@ -151,6 +151,10 @@ registerTranslation('de-x-ls', {
   'diff.kind.unchanged': 'gleich geblieben',
   'diff.noChanges': 'Nichts ist anders. Beide Versionen haben die gleichen {count} {measures}.',
   'diff.noMeasures': 'Nichts ist anders. Beide Versionen haben keine {measures}.',
+  'diff.idConflicts':
+    'Achtung: {count} Nummern passen nicht. Die Nummer ist in beiden Versionen gleich. Aber der Text von den {measures} ist ganz anders. Zum Beispiel: {examples}. Darum haben wir diese {measures} über den Text gefunden.',
+  'diff.idConflictsKept':
+    'Achtung: {count} Nummern passen nicht. Die Nummer ist in beiden Versionen gleich. Aber der Text von den {measures} ist ganz anders. Zum Beispiel: {examples}. Die Zuordnung über die Nummer ist hier wahrscheinlich falsch.',
   'diff.byText': '{count} davon haben wir über den Text gefunden. Denn die Nummern fehlen oder sind anders.',
   'diff.matchedByText': 'über den Text gefunden ({percent})',
   'diff.matchedByTextHint': '{measure}: Die Nummer ist in beiden Versionen anders. Der Text ist ähnlich.',
@@ -177,6 +181,8 @@ registerTranslation('de-x-ls', {
   'diff.attribute.place': 'Wo im Konzept?',
   'diff.inserted': 'neu:',
   'diff.deleted': 'weg:',
+  'diff.insertedEnd': 'Ende von neu',
+  'diff.deletedEnd': 'Ende von weg',
   'diff.before': 'vorher:',
   'diff.after': 'jetzt:',
   'diff.none': 'keine Angabe',

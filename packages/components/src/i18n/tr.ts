@@ -150,6 +150,10 @@ registerTranslation('tr', {
   'diff.kind.unchanged': 'değişmedi',
   'diff.noChanges': 'Değişiklik yok: İki sürümde de aynı {count} {measures} var.',
   'diff.noMeasures': 'Değişiklik yok: İki sürümde de {measures} yok.',
+  'diff.idConflicts':
+    'Dikkat: {count} kimlik iki sürümde metni tamamen farklı {measures} için kullanılıyor (örneğin {examples}). Bunlar büyük olasılıkla sabit kimlik değil, satır numaraları. Bu {measures} bu yüzden metinle eşleştirildi.',
+  'diff.idConflictsKept':
+    'Dikkat: {count} kimlik iki sürümde metni tamamen farklı {measures} için kullanılıyor (örneğin {examples}). Bunlar büyük olasılıkla sabit kimlik değil, satır numaraları; kimliğe göre eşleştirme burada büyük olasılıkla yanlış.',
   'diff.byText': '{count} tanesi, kimlikler eksik olduğu ya da değiştiği için metin karşılaştırmasıyla eşleştirildi.',
   'diff.matchedByText': 'metin karşılaştırmasıyla eşleştirildi ({percent})',
   'diff.matchedByTextHint': '{measure}, iki sürümde ortak bir kimliğe sahip değil: metinlerin benzerliğine göre eşleştirildi.',
@@ -176,6 +180,8 @@ registerTranslation('tr', {
   'diff.attribute.place': 'Konum',
   'diff.inserted': 'eklendi:',
   'diff.deleted': 'silindi:',
+  'diff.insertedEnd': 'eklenenin sonu',
+  'diff.deletedEnd': 'silinenin sonu',
   'diff.before': 'önce:',
   'diff.after': 'sonra:',
   'diff.none': 'belirtilmemiş',

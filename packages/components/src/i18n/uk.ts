@@ -169,6 +169,10 @@ registerTranslation('uk', {
   'diff.kind.unchanged': 'без змін',
   'diff.noChanges': 'Змін немає: обидві версії містять ті самі {count} {measures}.',
   'diff.noMeasures': 'Змін немає: жодна з версій не містить {measures}.',
+  'diff.idConflicts':
+    'Увага: {count} ідентифікаторів у двох версіях позначають {measures} з зовсім іншим текстом (наприклад, {examples}). Імовірно, це номери рядків, а не сталі ідентифікатори. Тому ці {measures} зіставлено за текстом.',
+  'diff.idConflictsKept':
+    'Увага: {count} ідентифікаторів у двох версіях позначають {measures} з зовсім іншим текстом (наприклад, {examples}). Імовірно, це номери рядків, а не сталі ідентифікатори; зіставлення за ідентифікатором тут, імовірно, хибне.',
   'diff.byText': '{count} зіставлено за схожістю тексту, бо ідентифікатори відсутні або змінилися.',
   'diff.matchedByText': 'зіставлено за текстом ({percent})',
   'diff.matchedByTextHint': '{measure} без спільного ідентифікатора в обох версіях: зіставлено за схожістю текстів.',
@@ -195,6 +199,8 @@ registerTranslation('uk', {
   'diff.attribute.place': 'Місце в концепції',
   'diff.inserted': 'додано:',
   'diff.deleted': 'видалено:',
+  'diff.insertedEnd': 'кінець доданого',
+  'diff.deletedEnd': 'кінець видаленого',
   'diff.before': 'раніше:',
   'diff.after': 'тепер:',
   'diff.none': 'не вказано',

@@ -21,16 +21,17 @@ import { headerKey, isColumnKey, COLUMN_BY_KEY, type ColumnKey } from './columns
 import { findSheet, readConceptSheets } from './concept-sheets.js';
 import { readCsv, type TextEncodingName } from './csv.js';
 import { slug } from './ids.js';
-import { sheetIssue, type SheetIssue, type SheetIssueCode } from './issues.js';
+import { sheetIssue, type SheetIssue } from './issues.js';
+import { noHeaderIssue, reportOmittedColumns, reportSkipped, reportStatusSources } from './import-report.js';
 import { readMeasureRows } from './measure-rows.js';
 import { statusMatcher, type StatusMatcher } from './status.js';
 import { getPath, setPath } from './tables.js';
 import { isXlsx, SpreadsheetError, type WorkbookData, type WorkbookSheet } from './workbook.js';
 import { EvaluationBook, findHeaderRow, findSubHeader, planColumns, sheetScore, type PlannedColumn, type SheetLayout } from './layout.js';
-import { bannerDate, colourMapOf, prepareRows, type PreparedRows, type SkippedReason } from './sheet-rows.js';
-import { colourReader } from './colours.js';
+import { bannerDate, colourMapOf, prepareRows, type PreparedRows } from './sheet-rows.js';
+import { colourReader, type ColourReader } from './colours.js';
 import { hasRowColours, type StatusColumns, type StatusSource } from './status-read.js';
-import { LIST_SHEETS } from './tables.js';
+import { LIST_SHEETS, type ListSheetName } from './tables.js';
 
 type Json = Record<string, unknown>;
 
@@ -160,87 +161,6 @@ export function importRows(rows: SheetRows, options: SheetImportOptions = {}, wo
   return importSheetData(sheet, options, workbook, sheetName !== undefined);
 }
 
-/** Names of the skipped-row reasons, for the report. */
-const SKIPPED_WORDS: Record<SkippedReason, { code: SheetIssueCode; de: string; en: string }> = {
-  blank: { code: 'blankRows', de: 'Leere Zeile', en: 'Blank row' },
-  hidden: {
-    code: 'hiddenRow',
-    de: 'Ausgeblendete Zeile: nicht übernommen (mit --include-hidden schon)',
-    en: 'Hidden row: not imported (--include-hidden takes it)',
-  },
-  legend: { code: 'legend', de: 'Legende der Ampel: keine Maßnahme, übersprungen', en: 'Legend of the Ampel: no measure, skipped' },
-  summary: { code: 'summaryRow', de: 'Summen- oder Auszählungszeile: keine Maßnahme, übersprungen', en: 'Summary or count row: no measure, skipped' },
-  note: { code: 'noteRow', de: 'Anmerkung unter oder in der Tabelle: keine Maßnahme, übersprungen', en: 'Note below or inside the table: no measure, skipped' },
-  heading: { code: 'heading', de: 'Zwischenüberschrift: keine Maßnahme, übersprungen', en: 'Heading between the measures: no measure, skipped' },
-};
-
-function reportSkipped(prepared: PreparedRows, issues: SheetIssue[], sheet: string | undefined, lastData: number) {
-  const blank = prepared.skipped.filter((s) => s.reason === 'blank' && s.row < lastData).map((s) => s.row);
-  if (blank.length) {
-    const list = blank.length > 12 ? `${blank.slice(0, 12).join(', ')} …` : blank.join(', ');
-    issues.push(sheetIssue('info', 'blankRows', `Leere Zeilen übersprungen: ${list}.`, `Blank rows skipped: ${list}.`, { sheet }));
-  }
-  for (const skipped of prepared.skipped) {
-    if (skipped.reason === 'blank') continue;
-    const words = SKIPPED_WORDS[skipped.reason];
-    const named = skipped.reason === 'hidden' && skipped.measure !== undefined;
-    const text = !named && skipped.text ? ` ("${skipped.text.split('\n')[0]!.slice(0, 60)}")` : '';
-    issues.push(
-      sheetIssue(skipped.reason === 'hidden' ? 'warning' : 'info', words.code, `${words.de}${text}.`, `${words.en}${text}.`, {
-        sheet,
-        row: skipped.row,
-        ...(named ? { measure: skipped.measure } : {}),
-      }),
-    );
-  }
-  for (const join of prepared.joins) {
-    issues.push(
-      sheetIssue(
-        'info',
-        'mergedRows',
-        `Die Maßnahme ist über die Zeilen ${join.rows.join(', ')} verbunden: eine Maßnahme.`,
-        `The measure is merged over rows ${join.rows.join(', ')}: one measure.`,
-        { sheet, row: join.rows[0], measure: join.title },
-      ),
-    );
-  }
-}
-
-function reportOmittedColumns(columns: readonly PlannedColumn[], issues: SheetIssue[], sheet: string | undefined, headerRow: number) {
-  for (const column of columns) {
-    if (column.role !== 'omitted') continue;
-    const hidden = column.reason === 'hidden';
-    issues.push(
-      sheetIssue(
-        'warning',
-        hidden ? 'hiddenColumn' : 'internalColumn',
-        hidden
-          ? 'Ausgeblendete Spalte: nicht übernommen und nicht veröffentlicht (mit --include-hidden schon).'
-          : 'Die Spalte ist als intern gekennzeichnet: nicht übernommen und nicht veröffentlicht (mit --include-internal schon).',
-        hidden
-          ? 'Hidden column: not imported and not published (--include-hidden takes it).'
-          : 'The column is marked internal: not imported and not published (--include-internal takes it).',
-        { sheet, column: column.header, row: headerRow },
-      ),
-    );
-  }
-}
-
-function reportStatusSources(from: Partial<Record<StatusSource, number>>, issues: SheetIssue[], sheet: string | undefined) {
-  const words: Record<StatusSource, [string, string]> = {
-    text: ['aus dem Text der Statusspalte', 'from the text of the status column'],
-    symbol: ['aus der Farbe eines Zeichens (●)', 'from the colour of a sign (●)'],
-    fill: ['aus der Füllfarbe der Statuszelle', 'from the fill colour of the status cell'],
-    flag: ['aus dem Kreuz in einer Spalte je Status', 'from the mark in a column per status'],
-    row: ['aus der Farbe der Zeile oder der Maßnahmenzelle', 'from the colour of the row or the measure cell'],
-  };
-  const parts = (Object.entries(from) as Array<[StatusSource, number]>).filter(([source, n]) => n > 0 && source !== 'text');
-  if (!parts.length) return;
-  const de = parts.map(([source, n]) => `${n} ${words[source][0]}`).join(', ');
-  const en = parts.map(([source, n]) => `${n} ${words[source][1]}`).join(', ');
-  issues.push(sheetIssue('info', 'statusSource', `Status gelesen: ${de}.`, `Statuses read: ${en}.`, { sheet }));
-}
-
 /**
  * A sheet without a status column whose "Stand", "Sachstand" or own column holds status words
  * ("umgesetzt", "in Umsetzung") in most rows: that column is the status (said so in the report).
@@ -274,40 +194,24 @@ function locateHeader(sheet: WorkbookSheet, mapping: Map<string, ColumnKey | 'ex
   return { headerIndex, subHeader, firstData: (subHeader ?? headerIndex) + 1 };
 }
 
-function noHeaderIssue(sheet: WorkbookSheet, workbook: WorkbookData | undefined, named: boolean): SheetIssue {
-  const top = sheet.rows
-    .slice(0, 5)
-    .map((row) => row.map(cellText).filter(Boolean).slice(0, 8).join(', '))
-    .filter(Boolean)[0];
-  const others = (workbook?.sheets ?? []).filter((s) => s !== sheet).map((s) => `"${s.name}"`);
-  const hint = !named && others.length ? ` Andere Blätter: ${others.join(', ')}; eines wählt --sheet.` : '';
-  const hintEn = !named && others.length ? ` Other sheets: ${others.join(', ')}; --sheet chooses one.` : '';
-  return sheetIssue(
-    'error',
-    'noHeader',
-    `Keine Kopfzeile mit einer Spalte "Maßnahme" und weiteren Spalten (Handlungsfeld, Ziel, Status …) gefunden (oben steht: ${top || 'nichts'}). Heißen die Spalten anders, hilft eine Zuordnungsdatei (--mapping).${hint}`,
-    `No header row with a column "Maßnahme" and further columns (Handlungsfeld, Ziel, Status …) found (at the top: ${top || 'nothing'}). If the columns have other names, a mapping file helps (--mapping).${hintEn}`,
-    { sheet: sheet.name || undefined },
-  );
+interface LayoutInput {
+  readonly sheet: WorkbookSheet;
+  readonly workbook: WorkbookData | undefined;
+  readonly named: boolean;
+  readonly sheetName: string | undefined;
+  readonly options: SheetImportOptions;
+  readonly mapping: Map<string, ColumnKey | 'extra'>;
+  readonly lang: string;
+  readonly evaluations: EvaluationBook;
+  readonly matchStatus: StatusMatcher;
 }
 
-/** The heart of the import: one sheet with its look, the workbook around it. */
-function importSheetData(sheet: WorkbookSheet, options: SheetImportOptions, workbook: WorkbookData | undefined, named: boolean): SheetImportResult {
-  const issues: SheetIssue[] = [];
-  const sheetName = named || workbook ? sheet.name : undefined;
+/** The header row, the meaning of each column, and the rows made ready (merges resolved, legends and summaries set aside). */
+function readLayout(input: LayoutInput, issues: SheetIssue[]): { headerIndex: number; planned: PlannedColumn[]; prepared: PreparedRows } | undefined {
+  const { sheet, workbook, named, sheetName, options, mapping, lang, evaluations, matchStatus } = input;
   const rows = sheet.rows;
-  const mapping = mappingColumns(options.mapping, issues);
-  if (issues.length) return failed(issues);
-
-  // 1. What the other sheets of a workbook (or the base concept) say about the concept.
-  const sheets = readConceptSheets(workbook, options, issues);
-  if (!sheets) return failed(issues);
-  const { lang, meta, lists, context, scale } = sheets;
-  const matchStatus = statusMatcher(scale, options.mapping?.status);
-
-  // 2. The measure sheet's header and columns.
   if (rows.length > MAX_ROWS) {
-    return failed([
+    issues.push(
       sheetIssue(
         'error',
         'tooLarge',
@@ -315,12 +219,15 @@ function importSheetData(sheet: WorkbookSheet, options: SheetImportOptions, work
         `The sheet has ${rows.length.toLocaleString('en-GB')} rows; at most ${MAX_ROWS.toLocaleString('en-GB')} are read.`,
         { sheet: sheetName },
       ),
-    ]);
+    );
+    return undefined;
   }
   const located = locateHeader(sheet, mapping, matchStatus);
-  if (!located) return failed([...issues, noHeaderIssue(sheet, workbook, named)]);
+  if (!located) {
+    issues.push(noHeaderIssue(sheet, workbook, named));
+    return undefined;
+  }
   const { headerIndex, subHeader, firstData } = located;
-  const evaluations = new EvaluationBook(lists.Berichte as unknown as Evaluation[]);
   const columns = planColumns(
     rows,
     headerIndex,
@@ -339,7 +246,7 @@ function importSheetData(sheet: WorkbookSheet, options: SheetImportOptions, work
   );
   reportOmittedColumns(columns, issues, sheetName, headerIndex + 1);
 
-  // 3. The rows: merged cells resolved, legends, summaries, notes and headings set aside.
+  // The rows: merged cells resolved, legends, summaries, notes and headings set aside.
   const width = Math.max(0, ...rows.map((r) => r.length), ...columns.map((c) => c.index + 1));
   const headingColumns = { field: width, crossCutting: width + 1, objective: width + 2 };
   const prepared = prepareRows(rows, { firstData, columns, look: sheet.look, includeHidden: options.includeHidden === true, matchStatus, headingColumns });
@@ -365,10 +272,23 @@ function importSheetData(sheet: WorkbookSheet, options: SheetImportOptions, work
         { sheet: sheetName, row: headerIndex + 1 },
       ),
     );
-    return failed(issues);
+    return undefined;
   }
+  return { headerIndex, planned, prepared };
+}
 
-  // Where statuses come from, and what colours mean (the mapping file, then the sheet's legend, then the Ampel's hues).
+/** Where the statuses come from (a column, marks, colours, the row), what colours mean, and the date a title row gives. */
+function statusSources(
+  rows: SheetRows,
+  headerIndex: number,
+  planned: PlannedColumn[],
+  prepared: PreparedRows,
+  input: { scale: StatusScale; matchStatus: StatusMatcher; options: SheetImportOptions; sheetName: string | undefined },
+  issues: SheetIssue[],
+): { statusColumns: StatusColumns; readColour: ColourReader; defaultDate?: string } {
+  const { scale, matchStatus, options, sheetName } = input;
+  const has = (key: ColumnKey) => planned.some((c) => c.role === 'column' && c.key === key && !c.lang);
+  // What colours mean: the mapping file, then the sheet's legend, then the Ampel's hues.
   statusByContent(planned, prepared, matchStatus, issues, sheetName);
   const statusColumn = planned.find((c) => c.role === 'column' && c.key === 'status' && !c.lang);
   const flags = planned.flatMap((c) => (c.role === 'flag' ? [{ index: c.index, header: c.header, status: c.status }] : []));
@@ -395,41 +315,28 @@ function importSheetData(sheet: WorkbookSheet, options: SheetImportOptions, work
     );
   }
 
-  const terms = completeTerms(meta.terms as Json | undefined) as Terms | undefined;
-  const participation = new Set(lists.Beteiligung.map((p) => p.id as string));
-  const { fields: drafts, counts } = readMeasureRows(
-    prepared.rows,
-    planned,
-    {
-      ...context,
-      sheet: sheetName,
-      scale,
-      matchStatus,
-      evaluations,
-      participation,
-      terms,
-      readColour,
-      statusColumns: { ...statusColumns, rowColours },
-      ...(banner && !has('statusDate') ? { defaultDate: banner.date } : {}),
-    },
-    issues,
-  );
-  reportStatusSources(counts.statusFrom, issues, sheetName);
-  const fields = assignIds(drafts, issues, sheetName);
-  const withoutId = drafts.flatMap((f) => [...f.objectives.values()].filter((o) => o.used).flatMap((o) => o.measures)).filter((m) => m.id === undefined);
-  const layout = { headerRow: headerIndex + 1, columns: planned, ...(sheetName !== undefined ? { sheet: sheetName } : {}) };
-  const summaryOf = (): ImportSummary => ({
-    rows: counts.rows + prepared.skipped.length,
-    empty: counts.empty + prepared.skipped.filter((s) => s.reason === 'blank').length,
-    measures: counts.measures,
-    structure: counts.structure,
-    rejected: counts.rejected,
-    warnings: issues.filter((i) => i.severity === 'warning').length,
-    skipped: prepared.skipped.filter((s) => s.reason !== 'blank').length,
-    statusLost: counts.statusLost,
-    statusFrom: counts.statusFrom,
-  });
-  // 4. The concept: options win over the Konzept sheet, which wins over the base concept and defaults.
+  return {
+    readColour,
+    statusColumns: { ...statusColumns, rowColours },
+    ...(banner && !has('statusDate') ? { defaultDate: banner.date } : {}),
+  };
+}
+
+interface ConceptInput {
+  readonly meta: Json;
+  readonly terms: Terms | undefined;
+  readonly lists: Record<ListSheetName, Json[]>;
+  readonly lang: string;
+  readonly scale: StatusScale;
+  readonly evaluations: EvaluationBook;
+  readonly fields: Json[];
+  readonly options: SheetImportOptions;
+  readonly sheetName: string | undefined;
+}
+
+/** The concept: options win over the Konzept sheet, which wins over the base concept and defaults. Checked with `parseConcept`. */
+function assembleConcept(given: ConceptInput, issues: SheetIssue[]): Concept | undefined {
+  const { meta, terms, lists, lang, scale, evaluations, fields, options, sheetName } = given;
   const input: Json = { formatVersion: 1, ...meta };
   delete input.statusScale;
   if (terms) input.terms = terms;
@@ -443,7 +350,7 @@ function importSheetData(sheet: WorkbookSheet, options: SheetImportOptions, work
         'The name of the municipality is missing: in sheet "Konzept" (entry "Kommune") or as an option (--municipality).',
       ),
     );
-    return { issues, summary: summaryOf(), layout };
+    return undefined;
   }
   setPath(input, ['municipality', 'name'], municipality);
   const name = textOf(municipality, lang, lang);
@@ -472,10 +379,71 @@ function importSheetData(sheet: WorkbookSheet, options: SheetImportOptions, work
   const parsed = parseConcept(input);
   if (!parsed.success) {
     issues.push(...parsed.issues.map(conceptIssueToSheet));
-    return { issues, summary: summaryOf(), layout };
+    return undefined;
   }
-  const positionIds = withoutId.length ? { count: withoutId.length, firstRow: withoutId[0]!.row } : undefined;
-  return { concept: parsed.concept, issues, summary: summaryOf(), layout, ...(positionIds ? { positionIds } : {}) };
+  return parsed.concept;
+}
+
+/** Rows with something in a hidden status column: statuses lost by leaving the column out. */
+function hiddenStatuses(planned: readonly PlannedColumn[], prepared: PreparedRows, sheet: WorkbookSheet): number {
+  const hidden = planned.filter((c) => c.role === 'omitted' && c.status).map((c) => c.index);
+  if (!hidden.length) return 0;
+  return prepared.rows.filter((row) => hidden.some((i) => !isEmptyCell(sheet.rows[row.number - 1]?.[i]) || row.fills[i] !== undefined)).length;
+}
+
+/** The heart of the import: one sheet with its look, the workbook around it. */
+function importSheetData(sheet: WorkbookSheet, options: SheetImportOptions, workbook: WorkbookData | undefined, named: boolean): SheetImportResult {
+  const issues: SheetIssue[] = [];
+  const sheetName = named || workbook ? sheet.name : undefined;
+  const mapping = mappingColumns(options.mapping, issues);
+  if (issues.length) return failed(issues);
+
+  // 1. What the other sheets of a workbook (or the base concept) say about the concept.
+  const sheets = readConceptSheets(workbook, options, issues);
+  if (!sheets) return failed(issues);
+  const { lang, meta, lists, context, scale } = sheets;
+  const matchStatus = statusMatcher(scale, options.mapping?.status);
+
+  // 2. The measure sheet's header, columns and rows.
+  const evaluations = new EvaluationBook(lists.Berichte as unknown as Evaluation[]);
+  const layout = readLayout({ sheet, workbook, named, sheetName, options, mapping, lang, evaluations, matchStatus }, issues);
+  if (!layout) return failed(issues);
+  const { headerIndex, planned, prepared } = layout;
+
+  // 3. Where statuses come from, then the rows.
+  const sources = statusSources(sheet.rows, headerIndex, planned, prepared, { scale, matchStatus, options, sheetName }, issues);
+  const terms = completeTerms(meta.terms as Json | undefined) as Terms | undefined;
+  const participation = new Set(lists.Beteiligung.map((p) => p.id as string));
+  const { fields: drafts, counts } = readMeasureRows(
+    prepared.rows,
+    planned,
+    { ...context, sheet: sheetName, scale, matchStatus, evaluations, participation, terms, ...sources },
+    issues,
+  );
+  reportStatusSources(counts.statusFrom, issues, sheetName);
+  const fields = assignIds(drafts, issues, sheetName);
+  const withoutId = drafts.flatMap((f) => [...f.objectives.values()].filter((o) => o.used).flatMap((o) => o.measures)).filter((m) => m.id === undefined);
+  const summaryOf = (): ImportSummary => ({
+    rows: counts.rows + prepared.skipped.length,
+    empty: counts.empty + prepared.skipped.filter((s) => s.reason === 'blank').length,
+    measures: counts.measures,
+    structure: counts.structure,
+    rejected: counts.rejected,
+    warnings: issues.filter((i) => i.severity === 'warning').length,
+    skipped: prepared.skipped.filter((s) => s.reason !== 'blank').length,
+    statusLost: counts.statusLost + hiddenStatuses(planned, prepared, sheet),
+    statusFrom: counts.statusFrom,
+  });
+
+  // 4. The concept.
+  const concept = assembleConcept({ meta, terms, lists, lang, scale, evaluations, fields, options, sheetName }, issues);
+  return {
+    ...(concept ? { concept } : {}),
+    issues,
+    summary: summaryOf(),
+    layout: { headerRow: headerIndex + 1, columns: planned, ...(sheetName !== undefined ? { sheet: sheetName } : {}) },
+    ...(concept && withoutId.length ? { positionIds: { count: withoutId.length, firstRow: withoutId[0]!.row } } : {}),
+  };
 }
 
 /** Imports a workbook: the measure sheet (named in the options, or the first with a "Maßnahme" column) and the sheets beside it. */

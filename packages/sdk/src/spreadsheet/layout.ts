@@ -23,7 +23,14 @@ export type PlannedColumn =
   /** A column per status ("grün", "gelb", "rot"): a mark in it ("x", a dot, a fill) gives the measure that status. */
   | { readonly role: 'flag'; readonly index: number; readonly header: string; readonly status: string }
   /** Hidden by the editor, or marked internal in its header: not imported (see the options to take it). */
-  | { readonly role: 'omitted'; readonly index: number; readonly header: string; readonly reason: 'hidden' | 'internal' };
+  | {
+      readonly role: 'omitted';
+      readonly index: number;
+      readonly header: string;
+      readonly reason: 'hidden' | 'internal';
+      /** The hidden column holds statuses: leaving it out loses them, which the report says as an error. */
+      readonly status?: boolean;
+    };
 
 export interface SheetLayout {
   /** The row (1-based, as the spreadsheet numbers it) that holds the headers. */
@@ -230,7 +237,9 @@ export function planColumns(rows: SheetRows, headerIndex: number, options: PlanO
     const subText = sub ? cellText(sub[index]) : '';
     const text = cellText(header[index]) || subText;
     if (options.hiddenColumns?.has(index) && !options.includeHidden && (text || rows.slice(firstData).some((row) => !isEmptyCell(row[index])))) {
-      planned.push({ role: 'omitted', index, header: text || `Spalte ${columnLetter(index)}`, reason: 'hidden' });
+      const meant = text ? headerMeaning(text, options.mapping, options.matchStatus) : undefined;
+      const status = meant === 'status' || (typeof meant === 'object' && meant !== null);
+      planned.push({ role: 'omitted', index, header: text || `Spalte ${columnLetter(index)}`, reason: 'hidden', ...(status ? { status: true } : {}) });
       continue;
     }
     if (text && isInternalHeader(text) && !options.includeInternal) {
