@@ -20,7 +20,7 @@ export const workbenchStyles = [
       font-family: var(--konzept-workbench-font, system-ui, sans-serif);
       max-inline-size: 72rem;
       margin-inline: auto;
-      padding: 1rem;
+      padding: clamp(0.5rem, 2.5vw, 1rem);
     }
     h1 {
       font-size: 1.6rem;
@@ -56,7 +56,7 @@ export const workbenchStyles = [
     section {
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
-      padding: 1rem;
+      padding: clamp(0.6rem, 2.5vw, 1rem);
       margin-block: 1rem;
     }
     .drop {
@@ -173,7 +173,7 @@ export const workbenchStyles = [
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: #e5e7eb;
-      padding: 0.75rem;
+      padding: clamp(0.25rem, 2vw, 0.75rem);
     }
     .frame {
       background: var(--konzept-color-background, #fff);
@@ -184,8 +184,9 @@ export const workbenchStyles = [
       display: grid;
       gap: 1.5rem;
     }
+    /* At most the phone's 320 px; on a phone itself, what is left beside the workbench's margins. */
     .frame--phone {
-      inline-size: 320px;
+      inline-size: min(320px, 100%);
     }
     .frame--desktop {
       inline-size: 1000px;

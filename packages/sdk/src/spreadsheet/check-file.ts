@@ -6,6 +6,8 @@
  * `parseConcept`; this only brings their reports into one shape and adds the page's warnings.
  */
 import { parseConcept, type BilingualText, type Concept, type ConceptIssue } from '@konzept-kit/concept-schema';
+import { decodeExport } from '../encoding.js';
+import { titleOnPath } from '../issue-titles.js';
 import { measureEntries, currentStatus } from '../measures.js';
 import { textOf } from '../text.js';
 import { importSheet, type ImportSummary, type SheetImportOptions } from './import.js';
@@ -55,33 +57,14 @@ export function looksLikeJson(name: string, bytes: Uint8Array): boolean {
   return bytes[i] === 0x7b; // {
 }
 
-/** JSON text from bytes: UTF-8 (with or without BOM) or UTF-16 with its BOM; a file in another encoding is named. */
-export function decodeJsonBytes(bytes: Uint8Array): { text: string } | { problem: FileProblem } {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { text: new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes) };
-  }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return {
-      problem: {
-        severity: 'error',
-        code: 'encoding',
-        message: {
-          de: 'Die Datei ist nicht als UTF-8 gespeichert (Umlaute wären auf der Seite verstümmelt).',
-          en: 'The file is not saved as UTF-8 (umlauts would be garbled on the page).',
-        },
-      },
-    };
-  }
-}
-
 /** Checks one file: a workbook or CSV goes through `importSheet`, a JSON export through `parseConcept`. */
 export async function checkFile(name: string, bytes: Uint8Array, options: CheckFileOptions = {}): Promise<FileCheck> {
   if (looksLikeJson(name, bytes)) {
-    const decoded = decodeJsonBytes(bytes);
-    if ('problem' in decoded) return { kind: 'json', problems: [decoded.problem] };
-    return checkJsonText(decoded.text, options);
+    const decoded = decodeExport(bytes);
+    if (!decoded.ok) return { kind: 'json', problems: [{ severity: 'error', code: 'encoding', message: decoded.message }] };
+    const check = checkJsonText(decoded.text, options);
+    const warning: FileProblem | undefined = decoded.warning && { severity: 'warning', code: 'encoding', message: decoded.warning };
+    return warning ? { ...check, problems: [...check.problems, warning] } : check;
   }
   const { previous: _previous, ...importOptions } = options;
   const result = await importSheet(bytes, importOptions);
@@ -141,22 +124,6 @@ export function fromConceptIssue(issue: ConceptIssue, data: unknown): FileProble
     ...(measure ? { measure } : {}),
     message: issue.message,
   };
-}
-
-/** The title of the deepest field, objective or measure on `path` in raw export data. */
-export function titleOnPath(data: unknown, path: readonly (string | number)[]): string | undefined {
-  let node: unknown = data;
-  let title: string | undefined;
-  for (let i = 0; i < path.length && node !== null && typeof node === 'object'; i++) {
-    node = (node as Record<string | number, unknown>)[path[i]!];
-    const parent = path[i - 1];
-    if (typeof path[i] === 'number' && (parent === 'fields' || parent === 'objectives' || parent === 'measures') && node && typeof node === 'object') {
-      const own = (node as { title?: unknown }).title;
-      const text = typeof own === 'string' ? own : own && typeof own === 'object' ? Object.values(own).find((v) => typeof v === 'string') : undefined;
-      if (typeof text === 'string' && text.trim()) title = text.trim().slice(0, 120);
-    }
-  }
-  return title;
 }
 
 const SEVERITY_RANK = { error: 0, warning: 1_000_000, info: 2_000_000 } as const;

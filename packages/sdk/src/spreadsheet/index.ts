@@ -115,13 +115,4 @@ export function instructions(): string[] {
     ...columnLines,
   ];
 }
-export {
-  checkFile,
-  checkJsonText,
-  conceptWarnings,
-  titleOnPath,
-  looksLikeJson,
-  type FileCheck,
-  type FileProblem,
-  type CheckFileOptions,
-} from './check-file.js';
+export { checkFile, checkJsonText, conceptWarnings, looksLikeJson, type FileCheck, type FileProblem, type CheckFileOptions } from './check-file.js';
