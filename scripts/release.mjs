@@ -34,10 +34,12 @@ export const GUIDES = [
 
 /** The editors' folder: scripts, styles, themes, template, workbench, guides, a sample. */
 async function editorsFolder(out) {
-  for (const name of ['konzept-kit.js', 'konzept-kit.css', 'konzept-kit-i18n.js', ...TOOLS.flatMap(toolFiles)]) {
+  for (const name of ['konzept-kit.js', 'konzept-kit-all.js', 'konzept-kit.css', 'konzept-kit-i18n.js', ...TOOLS.flatMap(toolFiles)]) {
     if (!existsSync(join(dist, name))) throw new Error(`dist/${name} is missing: run npm run build first`);
     copy(join(dist, name), join(out, name));
   }
+  // konzept-kit.js loads each element's code from chunks/ beside it (the per-element files share them).
+  for (const name of readdirSync(join(dist, 'chunks')).filter((n) => n.endsWith('.js'))) copy(join(dist, 'chunks', name), join(out, 'chunks', name));
   const themes = join(root, 'packages/components/themes');
   for (const name of readdirSync(themes).filter((n) => n.endsWith('.css'))) copy(join(themes, name), join(out, 'themes', name));
   copy(join(root, 'schema/templates/ampeldokument-vorlage.xlsx'), join(out, 'ampeldokument-vorlage.xlsx'));
@@ -70,7 +72,8 @@ Schnipsel für Ihr Redaktionssystem. Ihre Daten verlassen dabei den Browser nich
   werkstatt.html               die Werkstatt (mit werkstatt.css und konzept-werkstatt.js)
   anleitung.html               die Anleitung: Vorlage, Werkstatt, Hochladen, Schnipsel
   ampeldokument-vorlage.xlsx   die leere Tabelle zum Ausfüllen
-  konzept-kit.js               das Skript für Ihre Website (hochladen)
+  konzept-kit.js, chunks/      das Skript für Ihre Website (hochladen, mit dem Ordner chunks/)
+  konzept-kit-all.js           dasselbe als eine einzige Datei (statt konzept-kit.js und chunks/)
   konzept-kit.css              hält beim Laden den Platz frei (hochladen)
   konzept-kit-i18n.js          weitere Sprachen: Türkisch, Arabisch, Ukrainisch, Leichte Sprache (optional)
   themes/                      Beispiel-Farben (optional)

@@ -29,6 +29,7 @@ const shots = process.env.KONZEPT_SHOTS;
 /** What the editors' folder must hold (README and docs/EMBED.md name these files). */
 const EXPECTED = [
   'konzept-kit.js',
+  'konzept-kit-all.js',
   'konzept-kit.css',
   'konzept-kit-i18n.js',
   'werkstatt.html',

@@ -296,6 +296,20 @@ const KINDS: Kind[] = [
     report: [['sheetChoice', 0]],
   },
   {
+    file: 'sheet-per-field.xlsx',
+    what: 'one sheet per field of action (the sheet name is the field), an overview sheet in front',
+    measures: [
+      'Sprache | Kurse | Sprachcafé | green',
+      'Sprache | Kurse | Sprachpaten | yellow',
+      'Bildung | Schulerfolg | Lernpaten | green',
+      'Bildung | Schulerfolg | Hausaufgabenhilfe | red',
+    ],
+    report: [
+      ['sheetChoice', 0],
+      ['statusSource', 0],
+    ],
+  },
+  {
     file: 'libreoffice.ods',
     what: 'LibreOffice .ods: fill colours, merged field, hidden row and column, a one-cell legend',
     measures: LIBREOFFICE_MEASURES,
@@ -437,4 +451,22 @@ test('a hidden status column is no quiet way to lose statuses: an error, counted
   );
   const taken = await importSheet({ sheets: [sheet] }, { municipality: 'X', includeHidden: true });
   assert.deepEqual(measures(taken), ['Sprache | Kurse | Sprachcafé | green', 'Sprache | Kurse | Lesepaten | red']);
+});
+
+test('damaged copies of every fixture (bytes overwritten) never throw and never show a JavaScript error', async () => {
+  const { readdirSync } = await import('node:fs');
+  const dir = fileURLToPath(new URL('../fixtures/workbooks/', import.meta.url));
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  let runs = 0;
+  for (const name of readdirSync(dir).filter((f) => /\.(xlsx|ods)$/.test(f))) {
+    const original = fixture(name);
+    for (let k = 0; k < 8; k++) {
+      const damaged = original.slice();
+      for (let i = 0; i < 1 + Math.floor(random() * 8); i++) damaged[Math.floor(random() * damaged.length)] = Math.floor(random() * 256);
+      plainWords(await importSheet(damaged, { municipality: 'X' }));
+      runs++;
+    }
+  }
+  assert.ok(runs >= 160, `${runs} damaged files`);
 });

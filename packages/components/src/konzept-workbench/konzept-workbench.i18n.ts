@@ -51,7 +51,7 @@ registerTranslation('de', {
   'workbench.step4': '4. Herunterladen und einbinden',
   'workbench.download': 'Export herunterladen ({file})',
   'workbench.downloadHelp':
-    'Laden Sie diese Datei in die Dateiverwaltung Ihres Redaktionssystems, zusammen mit konzept-kit.js und konzept-kit.css aus diesem Ordner.',
+    'Laden Sie diese Datei in die Dateiverwaltung Ihres Redaktionssystems, zusammen mit konzept-kit.js (mit dem Ordner chunks/ daneben) und konzept-kit.css aus diesem Ordner.',
   'workbench.fileName': 'Dateiname des Exports',
   'workbench.folder': 'Ordner im Redaktionssystem (Adresse)',
   'workbench.linkText': 'Linktext',
@@ -180,7 +180,7 @@ registerTranslation('en', {
   'workbench.step4': '4. Download and embed',
   'workbench.download': 'Download the export ({file})',
   'workbench.downloadHelp':
-    'Upload this file to your content management system’s file storage, together with konzept-kit.js and konzept-kit.css from this folder.',
+    'Upload this file to your content management system’s file storage, together with konzept-kit.js (with the folder chunks/ beside it) and konzept-kit.css from this folder.',
   'workbench.fileName': 'File name of the export',
   'workbench.folder': 'Folder in the content management system (address)',
   'workbench.linkText': 'Link text',

@@ -98,7 +98,7 @@ export function instructions(): string[] {
     'Dieses Blatt erklärt die Vorlage. Eine Zeile im Blatt "Maßnahmen" ist eine Maßnahme. Der Befehl "konzept import DATEI.xlsx -o konzept.json" macht daraus den Export für die Web-Komponenten; "konzept export konzept.json --format xlsx" schreibt ihn wieder als Tabelle.',
     'So füllen Sie die Tabelle aus:',
     '1. Jede Zeile mit einem Eintrag in "Maßnahme" wird eine Maßnahme. Handlungsfeld, Oberziel und Unterziel dürfen leer bleiben, wenn sie gleich der Zeile darüber sind (auch verbundene Zellen gehen).',
-    '2. Status: grün (umgesetzt), gelb (in Arbeit) oder rot (nicht umgesetzt). Groß- und Kleinschreibung sind egal; "gruen" geht auch.',
+    '2. Status: grün (umgesetzt), gelb (in Arbeit) oder rot (nicht umgesetzt), am besten aus der Auswahlliste; die Zelle färbt sich dann in der Farbe des Status. Groß- und Kleinschreibung sind egal; "gruen", "umgesetzt", "in Umsetzung" gehen auch. Eine Tabelle, die den Status nur als Füllfarbe der Zelle oder der Zeile führt, liest der Import ebenfalls.',
     '3. Stand: das Datum der Bewertung, z. B. 28.03.2025.',
     '4. Mehrere Kooperationspartner oder Zielgruppen: je eine Zeile in der Zelle (Alt+Eingabe) oder durch Semikolon getrennt.',
     '5. Eigene Spalten sind erlaubt: Sie werden bei der Maßnahme als Zusatzangabe übernommen.',
