@@ -8,7 +8,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { countMeasures, type Concept } from '@konzept-kit/sdk';
-import { checkFile, type FileCheck, type FileProblem } from '@konzept-kit/sdk/spreadsheet';
+import { checkFile, type CheckFileOptions, type FileCheck, type FileProblem } from '@konzept-kit/sdk/spreadsheet';
 import { KonzeptElement } from '../shared/konzept-element.js';
 import { translationOf } from '../shared/i18n.js';
 import { workbenchStyles } from './konzept-workbench.styles.js';
@@ -119,8 +119,7 @@ export class KonzeptWorkbench extends KonzeptElement {
   async open(file: File): Promise<void> {
     this.lastFile = file;
     this.reading = file.name;
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const check = await checkFile(file.name, bytes, this.options());
+    const check = await this.check(file, this.options());
     if (this.lastFile !== file) return;
     this.current = { name: file.name, check };
     this.reading = '';
@@ -130,15 +129,33 @@ export class KonzeptWorkbench extends KonzeptElement {
 
   /** Reads the previous version (for the version comparison in the preview). */
   async openPrevious(file: File): Promise<void> {
-    const bytes = new Uint8Array(await file.arrayBuffer());
     const { previous: _ignored, ...options } = this.options();
-    this.previous = { name: file.name, check: await checkFile(file.name, bytes, options) };
+    this.previous = { name: file.name, check: await this.check(file, options) };
     // Ids the previous version used for other measures are a warning on the current file.
     if (this.lastFile) await this.open(this.lastFile);
     await this.updateComplete;
   }
 
-  private options() {
+  /** The SDK's check of a file; a file that cannot even be read becomes one problem, never a page stuck on "reading". */
+  private async check(file: File, options: CheckFileOptions): Promise<FileCheck> {
+    try {
+      return await checkFile(file.name, new Uint8Array(await file.arrayBuffer()), options);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return {
+        kind: 'sheet',
+        problems: [
+          {
+            severity: 'error',
+            code: 'unreadable',
+            message: { de: `Die Datei kann nicht gelesen werden (${detail}).`, en: `The file cannot be read (${detail}).` },
+          },
+        ],
+      };
+    }
+  }
+
+  private options(): CheckFileOptions {
     const name = this.municipality.trim();
     return { ...(name ? { municipality: name } : {}), ...(this.previous?.check.concept ? { previous: this.previous.check.concept } : {}) };
   }
@@ -171,11 +188,6 @@ export class KonzeptWorkbench extends KonzeptElement {
 
   private get concept(): Concept | undefined {
     return this.current?.check.concept;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (!this.linkText) this.linkText = this.t('workbench.linkTextDefault');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -468,7 +480,7 @@ export class KonzeptWorkbench extends KonzeptElement {
     const names: SnippetNames = {
       folder: this.folder,
       file: exportFileName(this.fileName || 'integrationskonzept.json'),
-      linkText: this.linkText,
+      linkText: this.linkText || this.t('workbench.linkTextDefault'),
       ...(this.previous?.check.concept && this.previous.check.kind === 'json' ? { previous: exportFileName(this.previous.name) } : {}),
     };
     return html`<section part="section" aria-labelledby="step4">
@@ -484,7 +496,7 @@ export class KonzeptWorkbench extends KonzeptElement {
             <div class="names">
               ${this.renderName('file-name', 'workbench.fileName', names.file, (v) => (this.fileName = v))}
               ${this.renderName('folder', 'workbench.folder', this.folder, (v) => (this.folder = v))}
-              ${this.renderName('link-text', 'workbench.linkText', this.linkText, (v) => (this.linkText = v))}
+              ${this.renderName('link-text', 'workbench.linkText', names.linkText, (v) => (this.linkText = v))}
             </div>
             ${this.renderSnippet('head', this.t('workbench.headSnippet'), headSnippet(names))}
             ${this.renderSnippet('form-a', this.t('workbench.formA'), elementsSnippet(names))}
