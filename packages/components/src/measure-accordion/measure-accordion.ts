@@ -91,6 +91,8 @@ const chevron = html`<svg class="chevron" viewBox="0 0 16 16" width="16" height=
  * @csspart indicator - One indicator with its progress.
  * @csspart button - The action buttons (expand all, collapse all, reset, show more, copy link).
  * @csspart empty - The message when nothing matches the filter.
+ * @csspart skip - The link past the list (seen when focused).
+ * @csspart list-end - The line after the list, where the skip link leads, with a link back to the filter.
  * @csspart state - Loading, idle and error messages.
  *
  * @cssproperty --konzept-font-family - Font (inherits the page's by default).
@@ -402,6 +404,20 @@ export class MeasureAccordion extends KonzeptElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
   }
 
+  /**
+   * The skip link past the list (about 200 buttons) and the way back: links, but inside a shadow
+   * root an address's fragment finds nothing, so focus moves here.
+   */
+  private onSkip(event: Event): void {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('#list-end')?.focus();
+  }
+
+  private onBackToFilter(event: Event): void {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
+  }
+
   private onMore(): void {
     const first = this.limit;
     this.limit += this.pageSize;
@@ -456,6 +472,7 @@ export class MeasureAccordion extends KonzeptElement {
     return html`
       ${renderFilters(this, concept, filter, looks, this.searchText, this.filterHandlers)}
       <div class="toolbar" part="toolbar">
+        ${entries.length ? html`<a class="skip" part="skip" href="#list-end" @click=${this.onSkip}>${this.t('accordion.skipList')}</a>` : nothing}
         <p class="count" part="count" role="status" aria-live="polite">
           ${count}${entries.length ? nothing : html`<span class="visually-hidden">. ${noHits}</span>`}
         </p>
@@ -490,6 +507,15 @@ export class MeasureAccordion extends KonzeptElement {
             <span>${this.t('accordion.shownOf', { shown: this.formatNumber(shown.length), total: this.formatNumber(entries.length) })}</span>
             <button type="button" part="button" class="button" @click=${this.onMore}>${this.t('accordion.more')}</button>
           </div>`
+          : nothing
+      }
+      ${
+        entries.length
+          ? // Focus lands on the words alone (on the whole line, Orca read "Ende der Liste" twice).
+            html`<p class="list-end" part="list-end">
+            <span id="list-end" tabindex="-1">${this.t('accordion.listEnd')}</span>
+            <a href="#search" @click=${this.onBackToFilter}>${this.t('accordion.backToFilter')}</a>
+          </p>`
           : nothing
       }
     `;

@@ -12,6 +12,7 @@ import { LocaleController, resolveDir, resolveLang } from './locale.js';
 import { VERSION } from './version.js';
 import type { LoadState } from './context.js';
 import { GIVEN } from './concept-task.js';
+import { yieldIfSliceUsed } from './yield.js';
 import './common.i18n.js';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -45,6 +46,12 @@ export abstract class KonzeptElement extends LitElement {
   constructor() {
     super();
     new LocaleController(this);
+  }
+
+  /** Several elements rendering at once share the task with the browser (shared/yield.ts): no long task. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const wait = yieldIfSliceUsed();
+    return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

@@ -31,7 +31,7 @@ import { EvaluationBook, findHeaderRow, findSubHeader, planColumns, sheetScore, 
 import { bannerDate, colourMapOf, prepareRows, type PreparedRows } from './sheet-rows.js';
 import { colourReader, type ColourReader } from './colours.js';
 import { hasRowColours, type StatusColumns, type StatusSource } from './status-read.js';
-import { LIST_SHEETS, type ListSheetName } from './tables.js';
+import { LIST_SHEETS, reportsFromRows, type ListSheetName } from './tables.js';
 
 type Json = Record<string, unknown>;
 
@@ -375,6 +375,7 @@ function assembleConcept(given: ConceptInput, issues: SheetIssue[]): Concept | u
   if (evaluations.list.length) input.evaluations = [...evaluations.list];
   if (lists.Beteiligung.length) input.participation = lists.Beteiligung;
   if (lists.Leitlinien.length) input.guidelines = lists.Leitlinien;
+  if (lists.Integrationsberichte.length) input.integrationReports = reportsFromRows(lists.Integrationsberichte, lists['Bewertete Maßnahmen']);
   input.fields = fields;
   for (const added of evaluations.added) {
     issues.push(
