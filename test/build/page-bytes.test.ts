@@ -32,8 +32,8 @@ if (!existsSync(join(root, 'dist/konzept-kit.js'))) {
 const KB = 1024;
 /** Issue 19's targets (min+gzip, everything the page loads). */
 const TARGET = { chart: 30 * KB, all: 60 * KB };
-/** Enforced now: measured 2026-12-03 (chart 50.1 KB, all three 81.7 KB) plus 2 %. */
-const CEILING = { chart: 51.1 * KB, all: 83.3 * KB };
+/** Enforced now: measured 2026-12-03 (chart 50.1 KB, all three 81.7 KB) plus 2 %; all three plus 0.5 KB for the SDK's equal-percent rounding, two-way umlaut search and CSV rows (83.7 KB). */
+const CEILING = { chart: 51.1 * KB, all: 83.8 * KB };
 
 const CHART = '<ampel-chart src="/schema/examples/konstanz-2.0.json"></ampel-chart>';
 const ACCORDION = '<measure-accordion src="/schema/examples/konstanz-2.0.json"></measure-accordion>';
