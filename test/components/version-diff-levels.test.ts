@@ -72,7 +72,8 @@ describe('<version-diff>: every level, not only measures', function () {
     ]);
     const goal = root(el).querySelector('#aenderung-ziel-sprache')!;
     expect(textOf(goal.querySelector('.change__title'))).to.equal(`Oberziel: ${EDITS.goalTitle}`);
-    const marked = (node: Element, tag: string) => [...node.querySelectorAll(tag)].map((m) => textOf(m).replace(/^(eingefügt|gelöscht): | \(Ende der (Einfügung|Löschung)\)$/g, '')).join(' ');
+    const marked = (node: Element, tag: string) =>
+      [...node.querySelectorAll(tag)].map((m) => textOf(m).replace(/^(eingefügt|gelöscht): | \(Ende der (Einfügung|Löschung)\)$/g, '')).join(' ');
     expect(marked(goal, 'ins')).to.contain('schnell, wohnortnah');
     expect(marked(goal, 'del')).to.contain('von Anfang an');
     const field = root(el).querySelector('#aenderung-feld-sprache')!;
