@@ -91,3 +91,4 @@ export {
 } from './diff-view.js';
 export { statusChanges, type StatusChanges, type StatusChangeGroup, type MeasureStatusChange, type StatusDirection } from './status-changes.js';
 export { measureSimilarity, type MatchOptions } from './match.js';
+export { titleOnPath, issueTitles } from './issue-titles.js';

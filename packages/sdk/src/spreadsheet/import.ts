@@ -96,6 +96,11 @@ export interface SheetImportResult {
   readonly summary: ImportSummary;
   /** How the measure sheet was understood: header row and the meaning of each column. */
   readonly layout?: SheetLayout & { readonly sheet?: string };
+  /**
+   * Measures without an id in the sheet: theirs is made from their position, which shifts when a row
+   * is inserted, and the version comparison then pairs the wrong measures. `firstRow` as Excel numbers it.
+   */
+  readonly positionIds?: { readonly count: number; readonly firstRow: number };
   /** For CSV: the encoding and separator found. */
   readonly csv?: { readonly encoding: TextEncodingName; readonly delimiter: string };
 }
@@ -460,6 +465,7 @@ function importSheetData(
   }
   const sheetName = first?.sheet;
   const fields = assignIds(drafts, issues, sheetName);
+  const withoutId = drafts.flatMap((f) => [...f.objectives.values()].filter((o) => o.used).flatMap((o) => o.measures)).filter((m) => m.id === undefined);
 
   // 4. The concept.
   const concept = assembleConcept({ meta, terms, lists, lang, scale, evaluations, fields, options, sheetName }, issues);
@@ -468,6 +474,7 @@ function importSheetData(
     issues,
     summary: { ...total, warnings: issues.filter((i) => i.severity === 'warning').length, statusFrom },
     ...(first ? { layout: first } : {}),
+    ...(concept && withoutId.length ? { positionIds: { count: withoutId.length, firstRow: withoutId[0]!.row } } : {}),
   };
 }
 
