@@ -563,9 +563,10 @@ export class VersionDiff extends KonzeptElement {
   /** Guidelines of the whole concept (not of one field), under their own heading. */
   private renderGuidelines(diff: ConceptDiff, concepts: Concepts, guidelines: readonly ElementChange[]): TemplateResult | typeof nothing {
     if (!guidelines.length) return nothing;
+    const title = this.renderTerm(diff.to, 'guideline', true);
     const h = this.heading(1);
     return html`<section class="field" part="field" aria-labelledby="guidelines-heading">
-      ${staticHtml`<${h} id="guidelines-heading" class="field__heading">${this.renderTerm(diff.to, 'guideline', true)}</${h}>`}
+      ${staticHtml`<${h} id="guidelines-heading" class="field__heading">${title}</${h}>`}
       <ul class="changes" role="list">
         ${guidelines.map((g) => renderElementChange(this, g, concepts, this.heading(2), this.anchorPrefix))}
       </ul>
