@@ -2,6 +2,9 @@
 import { registerTranslation } from './i18n.js';
 
 registerTranslation('de', {
+  'data.heading': 'Daten herunterladen',
+  'data.csv': 'Tabelle (CSV)',
+  'data.json': 'Export (JSON)',
   'list.separator': ', ',
   'state.loading': 'Daten werden geladen …',
   'state.idle': 'Keine Daten angegeben. Bitte geben Sie mit src die Adresse des Konzept-Exports an.',
@@ -27,6 +30,9 @@ registerTranslation('de', {
 });
 
 registerTranslation('en', {
+  'data.heading': 'Get the data',
+  'data.csv': 'Table (CSV)',
+  'data.json': 'Export (JSON)',
   'list.separator': ', ',
   'state.loading': 'Loading data …',
   'state.idle': 'No data given. Please set src to the address of the concept export.',
