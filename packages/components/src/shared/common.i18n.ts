@@ -2,6 +2,9 @@
 import { registerTranslation } from './i18n.js';
 
 registerTranslation('de', {
+  'data.heading': 'Daten herunterladen',
+  'data.csv': 'Tabelle (CSV)',
+  'data.json': 'Export (JSON)',
   'list.separator': ', ',
   'list.more': '{count} weitere anzeigen ({shown} von {total})',
   'state.loading': 'Daten werden geladen …',
@@ -28,6 +31,9 @@ registerTranslation('de', {
 });
 
 registerTranslation('en', {
+  'data.heading': 'Get the data',
+  'data.csv': 'Table (CSV)',
+  'data.json': 'Export (JSON)',
   'list.separator': ', ',
   'list.more': 'Show {count} more ({shown} of {total})',
   'state.loading': 'Loading data …',
