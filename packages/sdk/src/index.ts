@@ -48,7 +48,16 @@ export {
   type ProgressView,
 } from './chart-view.js';
 export { measureAnchor, measureAnchors, measureForFragment, sanitizeAnchor, DEFAULT_ANCHOR_PREFIX, type AnchorIndex } from './anchors.js';
-export { filterFromParams, compactFilter, sameFilter, revealFilter, type FilterParams } from './filter-params.js';
+export {
+  filterFromParams,
+  compactFilter,
+  sameFilter,
+  revealFilter,
+  filterFromSelection,
+  selectionFromFilter,
+  type FilterParams,
+  type MeasureSelection,
+} from './filter-params.js';
 export {
   indicatorProgress,
   statusHistory,
