@@ -87,13 +87,6 @@ if (!sizes.includes(2000)) {
 }
 log(`generated ${[...data.keys()].join(', ')}`);
 
-const styleMapForCsp = {
-  name: 'csp-safe-style-map',
-  setup(b) {
-    // As in rollup.config.js: the shipped bundle renders styleMap through the CSSOM.
-    b.onResolve({ filter: /^lit(-html)?\/directives\/style-map\.js$/ }, () => ({ path: join(root, 'packages/components/src/embed/style-map-csp.ts') }));
-  },
-};
 const bundled = await build({
   entryPoints: { page: join(root, 'bench/page.ts'), worker: join(root, 'bench/parse-worker.ts') },
   bundle: true,
@@ -105,7 +98,6 @@ const bundled = await build({
   outdir: '/',
   conditions: ['browser', 'module', 'import', 'default'],
   tsconfig: join(root, 'tsconfig.json'),
-  plugins: [styleMapForCsp],
   logLevel: 'error',
 });
 const files = new Map(bundled.outputFiles.map((f) => [f.path.replace(/^.*\//, '/'), Buffer.from(f.contents)]));

@@ -2,7 +2,7 @@
 // `npm run size` (and the last step of `npm run build`): min+gzip size of every file in dist/
 // (gzip level 9), and the budget for the file web editors upload: dist/konzept-kit.js must stay
 // under the enforced ceiling, be ONE file (no imports of other files) and carry no JSON Schema
-// generator. The 40 KB goal of issue #6 is not met by three full elements (see README, "Größe";
+// generator. The 40 KB goal is not met by three full elements (see README, "Größe";
 // `npm run size:parts` measures what each part costs): the ceiling keeps the file from growing
 // unnoticed while that is decided.
 // Exits 1 when a check fails, so CI (`npm test` builds first) fails with it.

@@ -1,8 +1,7 @@
 /** Interface text of `<ampel-chart>`: German first, English complete. */
-import { registerTranslation } from '../shared/i18n.js';
+import { registerTranslation, type Complete, type Keys } from '../shared/i18n.js';
 
-registerTranslation('de', {
-  'chart.unrated': 'ohne Bewertung',
+const de = {
   'chart.summary': '{total} {measures}: {parts}.',
   'chart.summaryPart': '{count} {label} ({percent})',
   'chart.summaryDone': '{percent} {label}',
@@ -16,8 +15,6 @@ registerTranslation('de', {
   'chart.fieldSegment': '{field}, {label}: {count} von {total} ({percent})',
   'chart.fieldDetails': '{total} {measures}, {done}',
   'chart.fieldEmpty': 'keine {measures}',
-  'chart.selected': 'Ausgewählt: {what}',
-  'chart.cleared': 'Auswahl aufgehoben',
   'chart.status': 'Status',
   'chart.count': 'Anzahl',
   'chart.share': 'Anteil',
@@ -35,10 +32,16 @@ registerTranslation('de', {
   'chart.changed': '{count} {measures} mit neuem Status.',
   'chart.noHistory': 'Für dieses Konzept gibt es noch keinen Verlauf: Ein Vergleich braucht mindestens zwei Berichte, in denen {measures} bewertet wurden.',
   'chart.noMeasuresFields': '{fields}: {list}',
-});
+};
+
+declare module '../shared/i18n.js' {
+  // The German table is the list of keys (a misspelt key fails tsc): see shared/i18n.ts.
+  interface TranslationKeys extends Keys<typeof de> {}
+}
+
+registerTranslation('de', de);
 
 registerTranslation('en', {
-  'chart.unrated': 'not rated',
   'chart.summary': '{total} {measures}: {parts}.',
   'chart.summaryPart': '{count} {label} ({percent})',
   'chart.summaryDone': '{percent} {label}',
@@ -52,8 +55,6 @@ registerTranslation('en', {
   'chart.fieldSegment': '{field}, {label}: {count} of {total} ({percent})',
   'chart.fieldDetails': '{total} {measures}, {done}',
   'chart.fieldEmpty': 'no {measures}',
-  'chart.selected': 'Chosen: {what}',
-  'chart.cleared': 'Choice cleared',
   'chart.status': 'Status',
   'chart.count': 'Number',
   'chart.share': 'Share',
@@ -71,4 +72,4 @@ registerTranslation('en', {
   'chart.changed': '{count} {measures} with a new status.',
   'chart.noHistory': 'There is no history for this concept yet: a comparison needs at least two reports that rated {measures}.',
   'chart.noMeasuresFields': '{fields}: {list}',
-});
+} satisfies Complete<typeof de>);

@@ -8,6 +8,7 @@ import { registerTranslation } from '../shared/i18n.js';
 
 registerTranslation('ar', {
   'list.separator': '، ',
+  'common.unrated': 'بدون تقييم',
   'term.actionField.singular': 'مجال العمل',
   'term.actionField.plural': 'مجالات العمل',
   'term.crossCuttingField.singular': 'موضوع شامل',
@@ -47,10 +48,8 @@ registerTranslation('ar', {
   'state.timeout': 'الخادم لا يستجيب. يُرجى المحاولة مرة أخرى لاحقًا.',
   'state.tooLarge': 'الملف كبير جدًا بحيث لا يمكن عرضه هنا.',
   'state.aborted': 'تم إلغاء التحميل.',
-  'state.retry': 'إعادة المحاولة',
   'state.source': 'المصدر: {src}',
 
-  'chart.unrated': 'بدون تقييم',
   'chart.summary': '{total} {measures}: {parts}.',
   'chart.summaryPart': '{label}: {count} ({percent})',
   'chart.summaryDone': '{label}: {percent}',
@@ -64,8 +63,6 @@ registerTranslation('ar', {
   'chart.fieldSegment': '{field}، {label}: {count} من {total} ({percent})',
   'chart.fieldDetails': '{total} {measures}، {done}',
   'chart.fieldEmpty': 'لا يوجد أي {measures}',
-  'chart.selected': 'تم الاختيار: {what}',
-  'chart.cleared': 'تم إلغاء الاختيار',
   'chart.status': 'الحالة',
   'chart.count': 'العدد',
   'chart.share': 'النسبة',
@@ -102,7 +99,6 @@ registerTranslation('ar', {
   'accordion.more': 'عرض المزيد',
   'accordion.shownOf': 'يُعرض {shown} من {total}',
   'accordion.statusPrefix': 'الحالة:',
-  'accordion.unrated': 'لم يُقيَّم بعد',
   'accordion.number': 'رقم {id}',
   'accordion.description': 'الوصف',
   'accordion.statusAsOf': 'بتاريخ {date}',
@@ -210,7 +206,6 @@ registerTranslation('ar', {
   'diff.status.sameEvaluation': 'يُرجى اختيار تقريرين مختلفين.',
   'diff.status.group': 'الآن: {label}',
   'diff.status.groupNone': 'لم يعد مُقيَّمًا',
-  'diff.status.unrated': 'غير مُقيَّم',
   'diff.status.none': 'لم تتغير أي حالة بين التقريرين.',
   'diff.status.tooFew': 'تحتاج المقارنة إلى تقييمين على الأقل؛ يحتوي هذا الملف على {count}.',
   'diff.status.unknown': 'لا يوجد تقييم «{id}» في هذا الملف.',

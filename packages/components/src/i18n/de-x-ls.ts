@@ -8,6 +8,7 @@ import { registerTranslation } from '../shared/i18n.js';
 
 registerTranslation('de-x-ls', {
   'list.separator': ', ',
+  'common.unrated': 'noch ohne Bewertung',
   'term.actionField.singular': 'Themen-Bereich',
   'term.actionField.plural': 'Themen-Bereiche',
   'term.crossCuttingField.singular': 'Thema für alle Bereiche',
@@ -41,10 +42,8 @@ registerTranslation('de-x-ls', {
   'state.timeout': 'Der Server antwortet nicht. Bitte versuchen Sie es später noch einmal.',
   'state.tooLarge': 'Die Datei ist zu groß. Wir können sie hier nicht zeigen.',
   'state.aborted': 'Das Laden ist gestoppt.',
-  'state.retry': 'Noch einmal versuchen',
   'state.source': 'Datei: {src}',
 
-  'chart.unrated': 'noch ohne Bewertung',
   'chart.summary': '{total} {measures}. Davon: {parts}.',
   'chart.summaryPart': '{count} {label} ({percent})',
   'chart.summaryDone': '{percent} {label}',
@@ -59,8 +58,6 @@ registerTranslation('de-x-ls', {
   'chart.fieldSegment': '{field}, {label}: {count} von {total} ({percent})',
   'chart.fieldDetails': '{total} {measures}, {done}',
   'chart.fieldEmpty': 'keine {measures}',
-  'chart.selected': 'Ausgewählt: {what}',
-  'chart.cleared': 'Die Auswahl ist weg.',
   'chart.status': 'Stand',
   'chart.count': 'Anzahl',
   'chart.share': 'Prozent',
@@ -97,7 +94,6 @@ registerTranslation('de-x-ls', {
   'accordion.more': 'Mehr zeigen',
   'accordion.shownOf': '{shown} von {total} zu sehen',
   'accordion.statusPrefix': 'Stand:',
-  'accordion.unrated': 'noch nicht bewertet',
   'accordion.number': 'Nummer {id}',
   'accordion.description': 'Beschreibung',
   'accordion.statusAsOf': 'Stand vom {date}',
@@ -205,7 +201,6 @@ registerTranslation('de-x-ls', {
   'diff.status.sameEvaluation': 'Bitte wählen Sie 2 verschiedene Berichte.',
   'diff.status.group': 'Jetzt: {label}',
   'diff.status.groupNone': 'Nicht mehr bewertet',
-  'diff.status.unrated': 'nicht bewertet',
   'diff.status.none': 'Zwischen den 2 Berichten ist der Stand gleich geblieben.',
   'diff.status.tooFew': 'Für einen Vergleich braucht man mindestens 2 Bewertungen. In dieser Datei sind {count}.',
   'diff.status.unknown': 'Die Bewertung „{id}“ gibt es in dieser Datei nicht.',

@@ -7,6 +7,7 @@ import { registerTranslation } from '../shared/i18n.js';
 
 registerTranslation('tr', {
   'list.separator': ', ',
+  'common.unrated': 'değerlendirilmedi',
   'term.actionField.singular': 'Eylem alanı',
   'term.actionField.plural': 'Eylem alanları',
   'term.crossCuttingField.singular': 'Kesişen konu',
@@ -42,10 +43,8 @@ registerTranslation('tr', {
   'state.timeout': 'Sunucu yanıt vermiyor. Lütfen daha sonra tekrar deneyin.',
   'state.tooLarge': 'Dosya burada gösterilemeyecek kadar büyük.',
   'state.aborted': 'Yükleme iptal edildi.',
-  'state.retry': 'Tekrar dene',
   'state.source': 'Kaynak: {src}',
 
-  'chart.unrated': 'değerlendirilmedi',
   'chart.summary': '{total} {measures}: {parts}.',
   'chart.summaryPart': '{count} {label} ({percent})',
   'chart.summaryDone': '{percent} {label}',
@@ -59,8 +58,6 @@ registerTranslation('tr', {
   'chart.fieldSegment': '{field}, {label}: {total} içinden {count} ({percent})',
   'chart.fieldDetails': '{total} {measures}, {done}',
   'chart.fieldEmpty': '{measures} yok',
-  'chart.selected': 'Seçildi: {what}',
-  'chart.cleared': 'Seçim kaldırıldı',
   'chart.status': 'Durum',
   'chart.count': 'Sayı',
   'chart.share': 'Oran',
@@ -97,7 +94,6 @@ registerTranslation('tr', {
   'accordion.more': 'Daha fazla göster',
   'accordion.shownOf': '{shown} / {total} gösteriliyor',
   'accordion.statusPrefix': 'Durum:',
-  'accordion.unrated': 'henüz değerlendirilmedi',
   'accordion.number': 'No. {id}',
   'accordion.description': 'Açıklama',
   'accordion.statusAsOf': '{date} itibarıyla',
@@ -205,7 +201,6 @@ registerTranslation('tr', {
   'diff.status.sameEvaluation': 'Lütfen iki farklı rapor seçin.',
   'diff.status.group': 'Şimdi: {label}',
   'diff.status.groupNone': 'Artık değerlendirilmiyor',
-  'diff.status.unrated': 'değerlendirilmedi',
   'diff.status.none': 'İki rapor arasında hiçbir durum değişmedi.',
   'diff.status.tooFew': 'Karşılaştırma için en az iki değerlendirme gerekir; bu dosyada {count} tane var.',
   'diff.status.unknown': 'Bu dosyada “{id}” değerlendirmesi yok.',

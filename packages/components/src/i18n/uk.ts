@@ -24,6 +24,7 @@ const outOfTotal =
 
 registerTranslation('uk', {
   'list.separator': ', ',
+  'common.unrated': 'без оцінки',
   'term.actionField.singular': 'Сфера дій',
   'term.actionField.plural': 'Сфери дій',
   'term.crossCuttingField.singular': 'Наскрізна тема',
@@ -61,10 +62,8 @@ registerTranslation('uk', {
   'state.timeout': 'Сервер не відповідає. Будь ласка, спробуйте пізніше.',
   'state.tooLarge': 'Файл завеликий, щоб показати його тут.',
   'state.aborted': 'Завантаження скасовано.',
-  'state.retry': 'Спробувати ще раз',
   'state.source': 'Джерело: {src}',
 
-  'chart.unrated': 'без оцінки',
   'chart.summary': '{total} {measures}: {parts}.',
   'chart.summaryPart': '{label}: {count} ({percent})',
   'chart.summaryDone': '{label}: {percent}',
@@ -78,8 +77,6 @@ registerTranslation('uk', {
   'chart.fieldSegment': '{field}, {label}: {count} з {total} ({percent})',
   'chart.fieldDetails': '{total} {measures}, {done}',
   'chart.fieldEmpty': 'немає {measures}',
-  'chart.selected': 'Вибрано: {what}',
-  'chart.cleared': 'Вибір скасовано',
   'chart.status': 'Статус',
   'chart.count': 'Кількість',
   'chart.share': 'Частка',
@@ -116,7 +113,6 @@ registerTranslation('uk', {
   'accordion.more': 'Показати більше',
   'accordion.shownOf': 'Показано {shown} з {total}',
   'accordion.statusPrefix': 'Статус:',
-  'accordion.unrated': 'ще не оцінено',
   'accordion.number': '№ {id}',
   'accordion.description': 'Опис',
   'accordion.statusAsOf': 'станом на {date}',
@@ -224,7 +220,6 @@ registerTranslation('uk', {
   'diff.status.sameEvaluation': 'Будь ласка, виберіть два різні звіти.',
   'diff.status.group': 'Тепер: {label}',
   'diff.status.groupNone': 'Більше не оцінюється',
-  'diff.status.unrated': 'не оцінено',
   'diff.status.none': 'Між двома звітами жоден статус не змінився.',
   'diff.status.tooFew': 'Для порівняння потрібно щонайменше дві оцінки; цей файл містить {count}.',
   'diff.status.unknown': 'Оцінки «{id}» у цьому файлі немає.',

@@ -1,8 +1,9 @@
 /** Interface text all elements share: states and errors, and the separator of a list in a sentence. */
-import { registerTranslation } from './i18n.js';
+import { registerTranslation, type Complete, type Keys } from './i18n.js';
 
-registerTranslation('de', {
+const de = {
   'list.separator': ', ',
+  'common.unrated': 'ohne Bewertung',
   'state.loading': 'Daten werden geladen …',
   'state.idle': 'Keine Daten angegeben. Bitte geben Sie mit src die Adresse des Konzept-Exports an.',
   'state.empty': 'Dieses Konzept enthält noch keine Felder.',
@@ -15,12 +16,19 @@ registerTranslation('de', {
   'state.timeout': 'Der Server antwortet nicht. Bitte versuchen Sie es später noch einmal.',
   'state.tooLarge': 'Die Datei ist zu groß, um sie hier anzuzeigen.',
   'state.aborted': 'Das Laden wurde abgebrochen.',
-  'state.retry': 'Erneut versuchen',
   'state.source': 'Quelle: {src}',
-});
+};
+
+declare module './i18n.js' {
+  // The German table is the list of keys (a misspelt key fails tsc): see shared/i18n.ts.
+  interface TranslationKeys extends Keys<typeof de> {}
+}
+
+registerTranslation('de', de);
 
 registerTranslation('en', {
   'list.separator': ', ',
+  'common.unrated': 'not rated',
   'state.loading': 'Loading data …',
   'state.idle': 'No data given. Please set src to the address of the concept export.',
   'state.empty': 'This concept has no fields yet.',
@@ -33,6 +41,5 @@ registerTranslation('en', {
   'state.timeout': 'The server does not answer. Please try again later.',
   'state.tooLarge': 'The file is too large to show here.',
   'state.aborted': 'Loading was cancelled.',
-  'state.retry': 'Try again',
   'state.source': 'Source: {src}',
-});
+} satisfies Complete<typeof de>);

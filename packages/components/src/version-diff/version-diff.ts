@@ -6,7 +6,7 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import {
   changeAnchors,
   changeForFragment,
@@ -31,14 +31,14 @@ import { KonzeptElement } from '../shared/konzept-element.js';
 import { ConceptSource } from '../shared/concept-source.js';
 import { PageEvents } from '../shared/page-events.js';
 import { baseStyles, fieldStyles } from '../shared/styles.js';
-import { kindIcon, renderChangeBody, type Concepts } from './change-view.js';
+import { DIFF_MORE, kindIcon, renderChangeBody, type Concepts } from './change-view.js';
 import { StatusMode } from './status-mode.js';
-import { focusTarget } from './focus.js';
-import { firstPage, limitShowing, renderMore } from './paging.js';
+import { scrollAndFocus } from '../shared/focus.js';
+import { headingLevel, headingTag } from '../shared/heading.js';
+import { firstPage, limitShowing, renderMore } from '../shared/paging.js';
 import { styles } from './version-diff.styles.js';
 import './version-diff.i18n.js';
 
-const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 /** The kinds a reader picks with checkboxes; `unchanged` has its own switch. */
 const CHOOSABLE: readonly ChangeKind[] = CHANGE_KINDS.filter((k) => k !== 'unchanged');
 
@@ -83,6 +83,7 @@ const CHOOSABLE: readonly ChangeKind[] = CHANGE_KINDS.filter((k) => k !== 'uncha
  * @csspart empty - The message when no change fits the selection.
  * @csspart more - The line below the changes when not all are shown: how many are shown and the "show more" button.
  * @csspart button - The "show more" button.
+ * @csspart status - A status (icon and label) before and after a change.
  * @csspart state - Loading, idle and error messages.
  *
  * @cssproperty --konzept-font-family - Font (inherits the page's by default).
@@ -200,8 +201,7 @@ export class VersionDiff extends KonzeptElement {
 
   /** Heading tag `level` steps below the main heading. */
   heading(offset: number): StaticValue {
-    const level = Math.min(4, Math.max(1, Math.round(this.headingLevel) || 2));
-    return HEADINGS[Math.min(5, level - 1 + offset)]!;
+    return headingTag(headingLevel(this.headingLevel) + offset);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -299,7 +299,7 @@ export class VersionDiff extends KonzeptElement {
     const anchor = changeAnchors(diff, this.anchorPrefix).get(change)!;
     const target = this.renderRoot.querySelector<HTMLElement>(`[id="${anchor}"]`);
     this.page.fragment = undefined;
-    if (target) focusTarget(target);
+    if (target) scrollAndFocus(target);
   }
 
   private setKind(kind: ChangeKind, on: boolean): void {
@@ -373,7 +373,7 @@ export class VersionDiff extends KonzeptElement {
             ? nothing
             : html`<p class="empty" part="empty">${this.t('diff.noHits')}</p>`
       }
-      ${shown < items.length ? renderMore(this, shown, items.length, this.showMore) : nothing}
+      ${shown < items.length ? renderMore(this, shown, items.length, this.showMore, DIFF_MORE) : nothing}
     </section>`;
   }
 
