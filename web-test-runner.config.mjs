@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath, CHROMIUM_ARGS } from './scripts/local-web.mjs';
 import { e2eMiddleware } from './test/e2e/middleware.mjs';
+import { axTreePlugin } from './test/ax-tree-plugin.mjs';
 
 /**
  * Server commands the stock ones lack: Windows' high-contrast mode (`forced-colors: active`, which
@@ -38,7 +39,7 @@ export default {
   // End-to-end pages: the strict-CSP page, counted/slow/failing sample exports (test/e2e/middleware.mjs).
   middleware: [e2eMiddleware, (await import('./test/e2e/fault-middleware.mjs')).faultMiddleware],
   // Chromium has no native TC39 decorators yet: esbuild lowers them (target es2022).
-  plugins: [forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [forcedColorsPlugin(), axTreePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

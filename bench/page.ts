@@ -10,37 +10,17 @@ import { registerAll } from '../packages/components/src/register-all.js';
 import type { MeasureAccordion } from '../packages/components/src/measure-accordion/measure-accordion.js';
 import { diffConcepts, matchByText, measureEntries, parseConcept, parseConceptOrThrow, prepareSearch, type Concept } from '@konzept-kit/sdk';
 import { PlainAccordion, plainChartFields, plainChartOverview, plainDiff } from './baselines.js';
+import { collect, settle, text } from './page-helpers.js';
 
 registerAll();
 
 type LitLike = HTMLElement & { updateComplete: Promise<unknown>; concept?: unknown; fromConcept?: unknown; toConcept?: unknown };
 
-const texts = new Map<string, string>();
 let concept: Concept | undefined;
 let newer: Concept | undefined;
 let rendered: LitLike | undefined;
 let plain: PlainAccordion | undefined;
 const stage = document.getElementById('stage')!;
-
-async function text(name: string): Promise<string> {
-  let t = texts.get(name);
-  if (!t) {
-    const response = await fetch(`/data/${name}.json`);
-    if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
-    texts.set(name, (t = await response.text()));
-  }
-  return t;
-}
-
-/** Waits until the page is idle: a frame and a task after it. */
-function settle(): Promise<void> {
-  return new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-}
-
-/** A full garbage collection, where Chromium exposes it (bench/run.mjs starts it with --expose-gc). */
-function collect(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
 
 function layout(): void {
   void stage.offsetHeight;

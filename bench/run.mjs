@@ -16,23 +16,19 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/local-web.mjs';
+import { args, option, root } from './cli.mjs';
+import { scriptBytesOfPage } from '../scripts/page-bytes.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const option = (name) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
 const quick = args.includes('--quick');
 const runsOption = Number(option('runs') ?? (quick ? 3 : 0)) || undefined;
 const sizes = (option('sizes') ?? (quick ? '200,2000' : '200,2000,10000')).split(',').map(Number);
-const only = new Set((option('only') ?? 'parse,render,sdk').split(','));
+const only = new Set((option('only') ?? 'parse,render,sdk,peers').split(','));
 const runsFor = (size) => runsOption ?? (size >= 10_000 ? 5 : 7);
 /** Parsing is quick to repeat: more runs for a steadier median. */
 const parseRunsFor = (size) => Math.max(runsFor(size), quick ? 5 : 15);
@@ -87,20 +83,108 @@ if (!sizes.includes(2000)) {
 }
 log(`generated ${[...data.keys()].join(', ')}`);
 
-const bundled = await build({
-  entryPoints: { page: join(root, 'bench/page.ts'), worker: join(root, 'bench/parse-worker.ts') },
+// Ajv's standalone validator of our JSON Schema, generated here (bench/parse-peers.ts imports it).
+const standaloneFile = join(work, 'ajv-standalone.mjs');
+{
+  const { Ajv2020 } = await import('ajv/dist/2020.js');
+  const addFormats = (await import('ajv-formats')).default;
+  const standaloneCode = (await import('ajv/dist/standalone/index.js')).default;
+  const ajv = new Ajv2020({ strict: false, code: { source: true, esm: true } });
+  addFormats(ajv);
+  const validate = ajv.compile(JSON.parse(readFileSync(join(root, 'schema/concept.schema.json'), 'utf8')));
+  writeFileSync(standaloneFile, standaloneCode(ajv, validate));
+}
+const ajvStandalone = {
+  name: 'ajv-standalone',
+  setup(b) {
+    b.onResolve({ filter: /^ajv-standalone-concept$/ }, () => ({ path: standaloneFile }));
+  },
+};
+/** Minified ES modules for Chromium; KoliBri's files and the peers' byte pages are served apart. */
+const BROWSER_BUILD = {
   bundle: true,
   format: 'esm',
   platform: 'browser',
   target: 'es2022',
   minify: true,
+  external: ['/kolibri/*', '/bytes/*'],
   write: false,
-  outdir: '/',
   conditions: ['browser', 'module', 'import', 'default'],
-  tsconfig: join(root, 'tsconfig.json'),
+  nodePaths: [join(root, 'node_modules')],
   logLevel: 'error',
+};
+const bundled = await build({
+  ...BROWSER_BUILD,
+  entryPoints: { page: join(root, 'bench/page.ts'), worker: join(root, 'bench/parse-worker.ts'), peers: join(root, 'bench/peers.ts') },
+  outdir: '/',
+  tsconfig: join(root, 'tsconfig.json'),
+  plugins: [ajvStandalone],
 });
 const files = new Map(bundled.outputFiles.map((f) => [f.path.replace(/^.*\//, '/'), Buffer.from(f.contents)]));
+/** Each peer's own code alone, minified as its users would ship it: what a page with it loads. */
+const PEER_SCRIPTS = {
+  'kolibri-theme': `export { DEFAULT } from '@public-ui/themes';`,
+  kolibri: `const { DEFAULT } = await import('/bytes/kolibri-theme.js'); const { register } = await import('/kolibri/index.js'); const { defineCustomElements } = await import('/kolibri/loader.js'); await register(DEFAULT, defineCustomElements); document.body.append(document.createElement('kol-accordion'));`,
+  shoelace: `import '@shoelace-style/shoelace/dist/components/details/details.js';`,
+  chartjs: `import { Chart, BarController, BarElement, CategoryScale, LinearScale } from 'chart.js'; Chart.register(BarController, BarElement, CategoryScale, LinearScale); globalThis.Chart = Chart;`,
+  echarts: `import * as echarts from 'echarts/core'; import { BarChart } from 'echarts/charts'; import { GridComponent } from 'echarts/components'; import { CanvasRenderer } from 'echarts/renderers'; echarts.use([BarChart, GridComponent, CanvasRenderer]); globalThis.echarts = echarts;`,
+  jsdiff: `import { diffWords } from 'diff'; globalThis.diffWords = diffWords;`,
+  ajv: `import standalone from 'ajv-standalone-concept'; globalThis.validate = standalone;`,
+};
+const peerFiles = new Map();
+/** KoliBri's lazy-loading build, served as it ships (bench/peers.ts). */
+const KOLIBRI = join(root, 'node_modules/@public-ui/components/dist/esm');
+for (const [name, contents] of Object.entries(PEER_SCRIPTS)) {
+  const out = await build({ ...BROWSER_BUILD, stdin: { contents, resolveDir: root, loader: 'js' }, plugins: [ajvStandalone] });
+  peerFiles.set(name, Buffer.from(out.outputFiles[0].contents));
+}
+/** Pages whose script bytes are counted in the browser (scripts/page-bytes.mjs): ours with the one script tag, and each peer. */
+const shadowReady = (tag, selector) => `!!document.querySelector('${tag}')?.shadowRoot?.querySelector('${selector}')`;
+const ourPage = (script, body) =>
+  `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>bytes</title><script type="module" src="/dist/${script}"></script></head><body>${body}</body></html>`;
+const ACCORDION = '<measure-accordion src="/data/concept-200.json"></measure-accordion>';
+const CHART = '<ampel-chart src="/data/concept-200.json"></ampel-chart>';
+const DIFF = '<version-diff from="/data/concept-200.json" to="/data/concept-200-v2.json"></version-diff>';
+const BYTE_PAGES = {
+  'ours-accordion': {
+    label: '<measure-accordion>, konzept-kit.js',
+    html: ourPage('konzept-kit.js', ACCORDION),
+    ready: shadowReady('measure-accordion', 'button.measure-button'),
+  },
+  'ours-accordion-entry': {
+    label: '<measure-accordion>, dist/measure-accordion.js',
+    html: ourPage('measure-accordion.js', ACCORDION),
+    ready: shadowReady('measure-accordion', 'button.measure-button'),
+  },
+  kolibri: {
+    label: 'KoliBri kol-accordion (without its theme)',
+    without: /kolibri-theme\.js$/,
+    html: '<script type="module" src="/bytes/kolibri.js"></script>',
+    ready: "!!document.querySelector('kol-accordion.hydrated, kol-accordion[class]')?.shadowRoot",
+  },
+  shoelace: { label: 'Shoelace sl-details', html: '<script type="module" src="/bytes/shoelace.js"></script>', ready: "!!customElements.get('sl-details')" },
+  'ours-chart': { label: '<ampel-chart>, konzept-kit.js', html: ourPage('konzept-kit.js', CHART), ready: shadowReady('ampel-chart', 'svg') },
+  'ours-chart-entry': { label: '<ampel-chart>, dist/ampel-chart.js', html: ourPage('ampel-chart.js', CHART), ready: shadowReady('ampel-chart', 'svg') },
+  chartjs: { label: 'Chart.js (bar chart parts)', html: '<script type="module" src="/bytes/chartjs.js"></script>', ready: '!!globalThis.Chart' },
+  echarts: { label: 'ECharts (core, bar, grid, canvas)', html: '<script type="module" src="/bytes/echarts.js"></script>', ready: '!!globalThis.echarts' },
+  'ours-all': {
+    label: 'all three elements, konzept-kit.js',
+    html: ourPage('konzept-kit.js', CHART + ACCORDION + DIFF),
+    ready: `${shadowReady('ampel-chart', 'svg')} && ${shadowReady('measure-accordion', 'button.measure-button')} && ${shadowReady('version-diff', 'section, ol, ul')}`,
+  },
+};
+// The parse peers in Node, from a bundle of bench/peers-node.ts.
+await build({
+  entryPoints: [join(root, 'bench/peers-node.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: join(work, 'peers-node.mjs'),
+  plugins: [ajvStandalone],
+  nodePaths: [join(root, 'node_modules')],
+  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  logLevel: 'error',
+});
 const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>konzept-kit bench</title>
 <meta name="viewport" content="width=device-width"></head><body><main id="stage"></main><script type="module" src="/page.js"></script></body></html>`;
 
@@ -111,6 +195,12 @@ const server = createServer((req, res) => {
     res.end(body);
   };
   if (path === '/') return send('text/html; charset=utf-8', html);
+  if (path === '/peers.html') return send('text/html; charset=utf-8', html.replace('/page.js', '/peers.js'));
+  if (path.startsWith('/bytes/') && BYTE_PAGES[path.slice(7, -5)]) return send('text/html; charset=utf-8', BYTE_PAGES[path.slice(7, -5)].html);
+  if (path.startsWith('/bytes/') && peerFiles.has(path.slice(7, -3))) return send('text/javascript', peerFiles.get(path.slice(7, -3)));
+  if (path.startsWith('/kolibri/') && !path.includes('..') && existsSync(join(KOLIBRI, path.slice(9))))
+    return send('text/javascript', readFileSync(join(KOLIBRI, path.slice(9))));
+  if (path.startsWith('/dist/') && !path.includes('..') && existsSync(join(root, path))) return send('text/javascript', readFileSync(join(root, path)));
   if (path === '/favicon.ico') {
     res.writeHead(204);
     return res.end();
@@ -134,14 +224,14 @@ const browser = await puppeteer.launch({
 const version = await browser.version();
 log(`${version}, serving on ${origin}`);
 
-async function openPage() {
+async function openPage(path = '/', ready = 'ready') {
   const page = await browser.newPage();
   page.on('pageerror', (error) => log('page error:', error.message));
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') log(`console.${message.type()}:`, message.text());
   });
-  await page.goto(`${origin}/`);
-  await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+  await page.goto(`${origin}${path}`);
+  await page.waitForFunction((name) => document.documentElement.dataset[name] === '1', {}, ready);
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');
   return { page, cdp };
@@ -159,7 +249,7 @@ async function heap({ page, cdp }) {
   return { heap: get('JSHeapUsedSize'), nodes: get('Nodes') };
 }
 
-const results = { parse: {}, worker: {}, render: {}, warm: {}, memory: {}, keystroke: {}, open: {}, sdk: {}, summary: {} };
+const results = { parse: {}, worker: {}, render: {}, warm: {}, memory: {}, keystroke: {}, open: {}, sdk: {}, summary: {}, peers: {} };
 const push = (group, key, values) => (group[key] ??= []).push(...[values].flat());
 
 for (const size of sizes) {
@@ -222,6 +312,69 @@ if (only.has('sdk')) {
   const ctx = await openPage();
   results.sdk['match-2000'] = await ctx.page.evaluate((n) => window.bench.sdk(2000, n, 'match'), runsFor(2000));
   await ctx.page.close();
+}
+
+// ---- peers: the libraries a municipality would pick instead, in the same run, interleaved ----
+if (only.has('peers')) {
+  const P = results.peers;
+  const accordionKinds = ['ours', 'kolibri', 'shoelace', 'native'];
+  const runs = runsFor(200);
+  for (let run = 0; run < runs; run++) {
+    log(`peers: accordion run ${run + 1}/${runs}`);
+    // A different kind first in each run, each render in a fresh tab.
+    for (let k = 0; k < accordionKinds.length; k++) {
+      const kind = accordionKinds[(k + run) % accordionKinds.length];
+      const ctx = await openPage('/peers.html');
+      await ctx.page.evaluate(() => window.peers.prepare(200));
+      push(P, `accordion-${kind}`, await ctx.page.evaluate((w) => window.peers.accordion(w), kind));
+      const open = await ctx.page.evaluate((w) => window.peers.open(w, 5), kind);
+      push(P, `open-cold-${kind}`, open[0]);
+      push(P, `open-${kind}`, open);
+      await ctx.page.close();
+    }
+  }
+  const chartKinds = ['ours', 'plain', 'chartjs', 'echarts'];
+  for (const size of [200, 10_000].filter((n) => sizes.includes(n) || (n === 200 && quick))) {
+    for (let run = 0; run < runsFor(size); run++) {
+      log(`peers: fields chart, ${size} measures, run ${run + 1}/${runsFor(size)}`);
+      for (let k = 0; k < chartKinds.length; k++) {
+        const kind = chartKinds[(k + run) % chartKinds.length];
+        const ctx = await openPage('/peers.html');
+        await ctx.page.evaluate((n) => window.peers.prepare(n), size);
+        push(P, `chart-${kind}-${size}`, await ctx.page.evaluate((w) => window.peers.chart(w), kind));
+        await ctx.page.close();
+      }
+    }
+  }
+  const parseSize = sizes.includes(10_000) ? 10_000 : Math.max(...sizes);
+  log(`peers: parse ${parseSize} measures in Chromium and in Node`);
+  {
+    const ctx = await openPage('/peers.html');
+    P.parseBrowser = await ctx.page.evaluate((n, r) => window.peers.parse(n, r), parseSize, parseRunsFor(parseSize));
+    log('peers: word diff and matching');
+    P.words = await ctx.page.evaluate((r) => window.peers.words(r), runsFor(2000));
+    // The Dice matcher scores all 4 million pairs (about 40 s a run on a loaded machine): two runs, each order once.
+    P.match = await ctx.page.evaluate((r) => window.peers.match(r), quick ? 1 : 2);
+    await ctx.page.close();
+  }
+  const dataFile = join(work, `concept-${parseSize}.json`);
+  writeFileSync(dataFile, data.get(`concept-${parseSize}`));
+  const node = spawnSync(process.execPath, ['--expose-gc', join(work, 'peers-node.mjs'), dataFile, String(parseRunsFor(parseSize))], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  if (node.status !== 0) log(`peers in Node failed: ${node.stderr}`);
+  else P.parseNode = JSON.parse(node.stdout);
+  P.parseSize = parseSize;
+  if (existsSync(join(root, 'dist/konzept-kit.js'))) {
+    P.bytes = {};
+    for (const [name, page] of Object.entries(BYTE_PAGES)) {
+      const counted = await scriptBytesOfPage(browser, `${origin}/bytes/${name}.html`, page.ready);
+      // KoliBri's theme package holds every theme in one module that does not tree-shake (1.9 MB gzip): counted apart.
+      const files = counted.files.filter((f) => !page.without?.test(f.url));
+      P.bytes[name] = { files, bytes: files.reduce((n, f) => n + f.bytes, 0), gzip: files.reduce((n, f) => n + f.gzip, 0) };
+    }
+  }
 }
 await browser.close();
 server.close();
@@ -346,7 +499,53 @@ for (const size of only.has('render') ? sizes : []) {
   }
 }
 
-const header = ['what', 'measures', 'median', 'p95', 'max', 'plain DOM / JSON.parse', 'ratio', 'target', 'verdict', 'note'];
+const peerVersion = (name) => {
+  try {
+    return JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+  } catch {
+    return '?';
+  }
+};
+const PEER_NAMES = {
+  kolibri: `KoliBri kol-accordion ${peerVersion('@public-ui/components')}`,
+  shoelace: `Shoelace sl-details ${peerVersion('@shoelace-style/shoelace')}`,
+  native: 'native <details> (floor)',
+  plain: 'plain SVG (floor)',
+  chartjs: `Chart.js ${peerVersion('chart.js')}`,
+  echarts: `ECharts ${peerVersion('echarts')}`,
+  json: 'JSON.parse (floor)',
+  ajv: `JSON.parse + Ajv ${peerVersion('ajv')} (compiled)`,
+  standalone: `JSON.parse + Ajv ${peerVersion('ajv')} standalone`,
+  jsdiff: `jsdiff diffWords ${peerVersion('diff')}`,
+  dice: 'Dice-coefficient matcher (bigrams)',
+};
+/** A peer row: ours as the value, the peer as the baseline; ≤ 1.0× against a library, ≤ 1.5× against a floor. */
+const FLOORS = new Set(['native', 'plain', 'json']);
+function peerRow(what, size, ours, peer, kind, options = {}) {
+  if (!ours?.length || !peer?.length) return;
+  row(`peer: ${what} vs ${PEER_NAMES[kind]}`, size, ours, { baseline: peer, ratioTarget: FLOORS.has(kind) ? 1.5 : 1, ...options });
+}
+const P = results.peers;
+if (only.has('peers')) {
+  for (const kind of ['kolibri', 'shoelace', 'native']) peerRow('first render, 200 boxes', 200, P['accordion-ours'], P[`accordion-${kind}`], kind);
+  for (const kind of ['kolibri', 'shoelace', 'native']) peerRow('open a box, cold (the first)', 200, P['open-cold-ours'], P[`open-cold-${kind}`], kind);
+  for (const kind of ['kolibri', 'shoelace', 'native']) peerRow('open a box (5 per run)', 200, P['open-ours'], P[`open-${kind}`], kind);
+  for (const size of [200, 10_000])
+    for (const kind of ['plain', 'chartjs', 'echarts']) peerRow('fields chart, first render', size, P[`chart-ours-${size}`], P[`chart-${kind}-${size}`], kind);
+  for (const [where, times] of [
+    ['Chromium', P.parseBrowser],
+    ['Node', P.parseNode],
+  ]) {
+    if (!times) continue;
+    for (const kind of ['json', 'ajv', 'standalone']) peerRow(`parse + validate (${where})`, P.parseSize, times.ours, times[kind], kind, { paired: true });
+  }
+  if (P.words) peerRow(`word diff of ${fmtSize(P.words.pairs)} changed descriptions`, 2000, P.words.ours, P.words.jsdiff, 'jsdiff');
+  if (P.match) {
+    const q = (m) => `precision ${m.precision.toFixed(3)}, recall ${m.recall.toFixed(3)}`;
+    peerRow('match by text 2,000 × 2,000', 2000, P.match.ours.ms, P.match.dice.ms, 'dice', { note: `ours ${q(P.match.ours)}; Dice ${q(P.match.dice)}` });
+  }
+}
+const header = ['what', 'measures', 'median', 'p95', 'max', 'baseline / peer', 'ratio', 'target', 'verdict', 'note'];
 const cells = rows.map((r) => [
   r.what,
   fmtSize(r.size),
@@ -371,6 +570,20 @@ if (sizesRows.length) {
     `\nbundle sizes (min + gzip -9):\n${sizesRows.map((s) => `  ${s.file.padEnd(24)} ${(s.gzip / 1024).toFixed(1).padStart(6)} KB gzip  (${(s.bytes / 1024).toFixed(0)} KB)`).join('\n')}`,
   );
 }
+/** The script bytes each page loads (ours and the peers'), with ours / peer. */
+const PAIRS = { kolibri: 'ours-accordion', shoelace: 'ours-accordion', chartjs: 'ours-chart', echarts: 'ours-chart' };
+const byteRows = Object.entries(P.bytes ?? {}).map(([name, b]) => {
+  const ours = PAIRS[name] && P.bytes[PAIRS[name]];
+  return [
+    BYTE_PAGES[name].label,
+    `${(b.gzip / 1024).toFixed(1)} KB`,
+    `${(b.bytes / 1024).toFixed(0)} KB`,
+    String(b.files.length),
+    ours ? `${(ours.gzip / b.gzip).toFixed(2)}×` : '',
+  ];
+});
+const byteHeader = ['script a page loads', 'min + gzip -9', 'min', 'files', 'ours / peer'];
+if (byteRows.length) console.log(`\n${byteHeader.join(' | ')}\n${byteRows.map((r) => r.join(' | ')).join('\n')}`);
 const environment = {
   date: new Date().toISOString(),
   chromium: version,
@@ -396,6 +609,9 @@ const markdown = [
   `| ${header.map(() => '---').join(' | ')} |`,
   ...cells.map((c) => `| ${c.map((v) => String(v).replace(/\|/g, '\\|').replace(/</g, '&lt;')).join(' | ')} |`),
   '',
+  byteRows.length
+    ? `| ${byteHeader.join(' | ')} |\n| ${byteHeader.map(() => '---').join(' | ')} |\n${byteRows.map((r) => `| ${r.map((v) => v.replace(/</g, '&lt;')).join(' | ')} |`).join('\n')}\n`
+    : '',
   sizesRows.length
     ? `| bundle (dist/) | min + gzip -9 | min |\n| --- | --- | --- |\n${sizesRows.map((s) => `| ${s.file} | ${(s.gzip / 1024).toFixed(1)} KB | ${(s.bytes / 1024).toFixed(0)} KB |`).join('\n')}`
     : '',

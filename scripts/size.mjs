@@ -15,8 +15,12 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUNDLE = 'konzept-kit.js';
 /** The goal set for the uploaded file: 40 KB = 40 × 1024 bytes, min+gzip (level 9). Reported, not yet met. */
 export const GOAL = 40 * 1024;
-/** The enforced ceiling: 2 % above the 74.5 KB measured with paging in the diff and the link form in the address. */
-export const BUDGET = 76 * 1024;
+/**
+ * The enforced ceiling: 2 % above the 74.5 KB measured with paging in the diff and the link form in
+ * the address, plus 1 KB for reading exports in any encoding editors save (decodeExport, 1.4 KB)
+ * and the checks that report every problem in one run (issue 18).
+ */
+export const BUDGET = 77 * 1024;
 
 export function gzipSize(buffer) {
   return gzipSync(buffer, { level: 9 }).length;

@@ -11,6 +11,7 @@ import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../packages/cli/src/main.js';
 import { rawMeasure, smallInput } from '../sdk/fixtures.js';
+import { positionalIds } from '../version-instances.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'packages/cli/bin/konzept.js');
@@ -48,7 +49,7 @@ async function inProcess(args: string[], env: Record<string, string> = { LANG: '
     out: (text) => void (stdout += text),
     err: (text) => void (stderr += text),
     env,
-    readStdin: async () => '',
+    readStdin: async () => new Uint8Array(),
   });
   return { code, stdout, stderr };
 }
@@ -177,11 +178,12 @@ describe('konzept', { concurrency: 4 }, () => {
     test('--json prints exactly the documented shape', async () => {
       const run = await konzept(['stats', valid, '--json']);
       assert.equal(run.code, 0, run.stderr);
-      const distribution = (total: number, [g, y, r]: number[], unrated: number, [pg, py, pr]: number[]) => ({
+      const distribution = (total: number, [g, y, r]: number[], unrated: number, [pg, py, pr]: number[], percentSum = 100) => ({
         total,
         byStatus: { green: g, yellow: y, red: r },
         unrated,
         percent: { green: pg, yellow: py, red: pr },
+        percentSum,
       });
       assert.deepEqual(JSON.parse(run.stdout), {
         ...distribution(7, [3, 2, 1], 1, [43, 29, 14]),
@@ -191,7 +193,7 @@ describe('konzept', { concurrency: 4 }, () => {
           { id: 'ehrenamt', title: 'Ehrenamtliches Engagement', kind: 'crossCutting', ...distribution(1, [0, 1, 0], 0, [0, 100, 0]) },
         ],
         byKind: {
-          action: distribution(6, [3, 1, 1], 1, [50, 17, 17]),
+          action: distribution(6, [3, 1, 1], 1, [50, 17, 17], 101),
           crossCutting: distribution(1, [0, 1, 0], 0, [0, 100, 0]),
         },
       });
@@ -206,7 +208,12 @@ describe('konzept', { concurrency: 4 }, () => {
       assert.ok(lines.indexOf('Handlungsfelder') < lines.indexOf('Querschnittsthemen'));
       // Intl writes "50 %" with a no-break space in German.
       assert.match(run.stdout, /\n  Sprache +4 +2 \(50\u00a0%\) +1 \(25\u00a0%\) +1 \(25\u00a0%\) +0 \(0\u00a0%\)\n/);
-      assert.match(run.stdout, /\n  Summe Handlungsfelder +6 +3 \(50\u00a0%\) +1 \(17\u00a0%\) +1 \(17\u00a0%\) +1 \(16\u00a0%\)\n/);
+      // Three equal counts (1 of 6 each) show equal percentages; the row then sums to 101 and says so.
+      assert.match(run.stdout, /\n  Summe Handlungsfelder +6 \(Summe 101\u00a0%\) +3 \(50\u00a0%\) +1 \(17\u00a0%\) +1 \(17\u00a0%\) +1 \(17\u00a0%\)\n/);
+      assert.match(
+        run.stdout,
+        /\nGleiche Anzahlen zeigen gleiche Prozente; wo eine Zeile gerundet nicht 100 % ergibt, steht ihre Summe bei der Gesamtzahl\.\n$/,
+      );
       assert.match(run.stdout, /\nGesamt +7 +3 \(43\u00a0%\) +2 \(29\u00a0%\) +1 \(14\u00a0%\) +1 \(14\u00a0%\)\n/);
       const en = await inProcess(['stats', valid, '--lang', 'en']);
       assert.match(en.stdout, /implemented +under way +not implemented/);
@@ -312,6 +319,29 @@ describe('konzept', { concurrency: 4 }, () => {
       assert.equal(summary.changed, 24);
       assert.equal(summary.removed, 21);
       assert.equal(summary.added, 22);
+    });
+
+    test('Konstanz 2.0 with ids renumbered by position: auto still says 24/21/22 and warns, in German and English', async () => {
+      const positional = join(dir, 'konstanz-2.0-positional.json');
+      writeFileSync(positional, JSON.stringify(positionalIds(JSON.parse(readFileSync(example('konstanz-2.0'), 'utf8')))));
+      const json = await konzept(['diff', example('konstanz-1.0'), positional, '--json']);
+      assert.equal(json.code, 0, json.stderr);
+      const out = JSON.parse(json.stdout);
+      assert.deepEqual([out.summary.changed, out.summary.removed, out.summary.added], [24, 21, 22]);
+      assert.ok(out.idConflicts.length >= 20);
+      assert.deepEqual(Object.keys(out.idConflicts[0]).sort(), ['fromField', 'id', 'pairedById', 'similarity', 'toField']);
+      assert.match(json.stderr, /^Achtung: \d+ Kennungen stehen in beiden Versionen für Maßnahmen mit ganz anderem Text\. Vermutlich sind es Zeilennummern/);
+      const de = await inProcess(['diff', example('konstanz-1.0'), positional]);
+      assert.match(de.stdout, /Diese Maßnahmen wurden deshalb über den Text zugeordnet\.\n  spr-\d-\d: «.+» \/ «.+» \(Ähnlichkeit \d+\s%\)\n/);
+      const en = await inProcess(['diff', example('konstanz-1.0'), positional, '--lang', 'en']);
+      assert.match(
+        en.stdout,
+        /Warning: \d+ ids stand for measures with entirely different text in the two versions\..*These measures were therefore matched by text\./,
+      );
+      const byId = await inProcess(['diff', example('konstanz-1.0'), positional, '--match', 'id', '--lang', 'en']);
+      assert.match(byId.stdout, /They were still paired by id \(--match id\); check these pairs or use --match auto\./);
+      const stable = await inProcess(['diff', example('konstanz-1.0'), example('konstanz-2.0')]);
+      assert.doesNotMatch(stable.stdout, /Achtung/);
     });
 
     test('Landshut (goals, no measures): a sentence instead of a table of zeros', async () => {

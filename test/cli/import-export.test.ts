@@ -35,7 +35,7 @@ async function konzept(...args: string[]): Promise<Run> {
     out: (text) => void (stdout += text),
     err: (text) => void (stderr += text),
     env: { LANG: 'de_DE.UTF-8' },
-    readStdin: async () => '',
+    readStdin: async () => new Uint8Array(),
   });
   return { code, stdout, stderr };
 }
@@ -218,11 +218,21 @@ test('a Windows-1252 CSV with a rejected row: named with number and reason, exit
     out: (t) => void (json += t),
     err: () => undefined,
     env: {},
-    readStdin: async () => '',
+    readStdin: async () => new Uint8Array(),
   });
   assert.equal(english, 1);
   const report = JSON.parse(json);
-  assert.deepEqual(report.summary, { rows: 3, empty: 0, measures: 2, structure: 0, rejected: 1, warnings: 0 });
+  assert.deepEqual(report.summary, {
+    rows: 3,
+    empty: 0,
+    measures: 2,
+    structure: 0,
+    rejected: 1,
+    warnings: 0,
+    skipped: 0,
+    statusLost: 0,
+    statusFrom: { text: 2 },
+  });
   assert.equal(report.issues[0].row, 3);
   assert.match(report.issues[0].message.en, /^Row not imported: the measure's title/);
 });
@@ -283,4 +293,44 @@ test('the installed command: konzept export --template and import of it (a child
   const empty = spawnSync(process.execPath, [join(ROOT, 'packages/cli/bin/konzept.js'), 'import', out, '--municipality', 'X'], { encoding: 'utf8' });
   assert.equal(empty.status, 0, empty.stderr);
   assert.equal(JSON.parse(empty.stdout).fields.length, 0);
+});
+
+test('workbooks from other tools: colours read, a lost status exits 1, a broken file is named, never a stack trace', async () => {
+  const fixture = (name: string) => join(ROOT, 'test/fixtures/workbooks', name);
+  const fill = await konzept('import', fixture('fill-only.xlsx'), '--municipality', 'X', '-o', join(dir, 'fill.json'));
+  assert.equal(fill.code, 0, fill.stdout);
+  assert.match(fill.stdout, /· Blatt "Maßnahmen": Status gelesen: 5 aus der Füllfarbe der Statuszelle\./);
+  assert.match(fill.stdout, /Gelesen: 5 Zeilen · übernommen: 5 Maßnahmen · leer: 0 · abgelehnt: 0 · Hinweise: 0/);
+
+  const lost = await konzept('import', fixture('status-lost.xlsx'), '--municipality', 'X', '-o', join(dir, 'lost.json'));
+  assert.equal(lost.code, 1, 'a lost status is no success');
+  assert.match(lost.stdout, /✗ Blatt "Maßnahmen", Zeile 3, Spalte "Status", Maßnahme "Lesepaten": Status verloren: die Füllfarbe #0070c0/);
+  assert.match(lost.stdout, /Status verloren: 2 · Hinweise: 0/);
+  const mapping = join(dir, 'colours.json');
+  writeFileSync(mapping, JSON.stringify({ colors: { '#0070C0': 'yellow' }, status: { vertagt: 'yellow' } }));
+  const mapped = await konzept('import', fixture('status-lost.xlsx'), '--municipality', 'X', '--mapping', mapping, '-o', join(dir, 'lost.json'));
+  assert.equal(mapped.code, 0, mapped.stdout);
+  writeFileSync(mapping, JSON.stringify({ colors: { blau: 'yellow' } }));
+  const badColour = await konzept('import', fixture('status-lost.xlsx'), '--municipality', 'X', '--mapping', mapping);
+  assert.equal(badColour.code, 2);
+  assert.match(badColour.stderr, /"blau" ist keine Farbe \(so: "#92D050"\)/);
+
+  const hidden = await konzept('import', fixture('hidden.xlsx'), '--municipality', 'X', '-o', join(dir, 'hidden.json'));
+  assert.equal(hidden.code, 0);
+  assert.match(hidden.stdout, /! Blatt "Maßnahmen", Zeile 1, Spalte "interne Notiz \(nicht veröffentlichen\)": Ausgeblendete Spalte/);
+  assert.doesNotMatch(readFileSync(join(dir, 'hidden.json'), 'utf8'), /Herr M\.|12\.000/);
+  const all = await konzept('import', fixture('hidden.xlsx'), '--municipality', 'X', '--include-hidden', '--include-internal', '-o', join(dir, 'hidden.json'));
+  assert.equal(all.code, 0);
+  assert.match(readFileSync(join(dir, 'hidden.json'), 'utf8'), /Herr M\. blockiert/);
+
+  const ods = await konzept('import', fixture('libreoffice.ods'), '--municipality', 'X', '-o', join(dir, 'ods.json'));
+  assert.equal(ods.code, 0, ods.stdout);
+  assert.match(ods.stdout, /Geschrieben: .*ods\.json \(2 Felder, 4 Maßnahmen\)/);
+
+  for (const broken of ['truncated.xlsx', 'not-a-workbook.zip']) {
+    const run = await konzept('import', fixture(broken), '--municipality', 'X', '-o', join(dir, 'broken.json'));
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /✗ Die Datei ist (beschädigt|ein ZIP-Archiv)/);
+    assert.doesNotMatch(run.stdout + run.stderr, /Error|Cannot read|undefined|\n\s+at /);
+  }
 });

@@ -73,7 +73,7 @@ describe('<ampel-chart> overview', () => {
     expect(toggle(el).textContent!.trim()).to.equal('Show table');
     await expectAccessible(el, 'overview en');
     await showTable(el);
-    expect(toggle(el).textContent!.trim()).to.equal('Show chart');
+    expect(toggle(el).getAttribute('aria-pressed')).to.equal('true');
     await expectAccessible(el, 'overview en, table');
   });
 
@@ -85,19 +85,21 @@ describe('<ampel-chart> overview', () => {
     expect(root(english).querySelector('[part="legend"]')!.matches(':lang(en)')).to.equal(true);
   });
 
-  it('toggles between chart and table; the table is always there for assistive technology', async () => {
+  it('toggles between chart and table, a toggle button that is pressed while the table shows; one view at a time', async () => {
     const el = await chart(html`<ampel-chart src=${sampleUrl('konstanz-1.0')}></ampel-chart>`);
     const table = root(el).querySelector('table')!;
-    expect(table.closest('.visually-hidden'), 'table hidden only visually').to.exist;
+    expect(table.closest<HTMLElement>('[hidden]'), 'the table is hidden while the chart shows').to.exist;
     expect(plain(table.textContent!)).to.contain('193');
     expect(toggle(el).textContent!.trim()).to.equal('Tabelle anzeigen');
+    expect(toggle(el).getAttribute('aria-pressed')).to.equal('false');
     await showTable(el);
-    expect(table.closest('.visually-hidden')).to.equal(null);
+    expect(table.closest('[hidden]')).to.equal(null);
     expect(root(el).querySelector<HTMLElement>('[part="chart"]')!.hidden).to.be.true;
     const rows = [...table.querySelectorAll('tbody tr')].map((r) => visible(r));
     expect(rows).to.deep.equal(['umgesetzt 141 73 %', 'in Arbeit 39 20 %', 'nicht umgesetzt 13 7 %']);
     expect(visible(table.querySelector('tfoot')!)).to.equal('Gesamt 193 100 %');
-    expect(toggle(el).textContent!.trim()).to.equal('Diagramm anzeigen');
+    expect(toggle(el).textContent!.trim(), 'the label stays; the state changes').to.equal('Tabelle anzeigen');
+    expect(toggle(el).getAttribute('aria-pressed')).to.equal('true');
     await expectAccessible(el, 'overview, table');
     await showTable(el);
     expect(root(el).querySelector<HTMLElement>('[part="chart"]')!.hidden).to.be.false;
@@ -219,6 +221,25 @@ describe('<ampel-chart view="fields">', () => {
     await expectAccessible(el, 'fields en');
     await showTable(el);
     await expectAccessible(el, 'fields en, table');
+  });
+
+  it("shows equal counts with equal percentages and says where a row does not add up to 100 % (Lörrach's Gesundheit, Sprache und Bildung)", async () => {
+    const el = await chart(html`<ampel-chart view="fields" src=${sampleUrl('loerrach')}></ampel-chart>`);
+    await showTable(el);
+    const table = root(el).querySelector('table')!;
+    const row = (name: string) => [...table.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')?.textContent!.trim() === name)!;
+    const cells = (name: string) => [...row(name).querySelectorAll('td')].map((td) => plain(td.textContent!));
+    const threes = cells('Gesundheit').filter((c) => c.startsWith('3 '));
+    expect(threes).to.deep.equal(['3 (38 %)', '3 (38 %)'], 'not 3 (38 %) next to 3 (37 %)');
+    expect(cells('Gesundheit').at(-1)).to.equal('8', 'sums to 100, so no note');
+    // 4/1/2/1 of 8: the two ones are 12.5 % each, both shown as 13 %: 101 %.
+    expect(cells('Sprache und Bildung').filter((c) => c.startsWith('1 '))).to.deep.equal(['1 (13 %)', '1 (13 %)']);
+    expect(cells('Sprache und Bildung').at(-1)).to.equal('8 (Summe 101 %)');
+    expect(plain(table.querySelector('caption')!.textContent!)).to.contain('Gleiche Anzahlen zeigen gleiche Prozente');
+    await expectAccessible(el, 'fields, table with a row summing to 101');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(cells('Sprache und Bildung').at(-1)).to.equal('8 (sum 101%)');
   });
 
   it('moves between rows and segments with the arrow keys; a row chooses the whole field', async () => {

@@ -55,4 +55,35 @@ describe('hardening: what hostile files found', function () {
       });
     }
   });
+
+  describe('exports saved in another encoding than UTF-8', () => {
+    const blobUrl = (bytes: Uint8Array) => URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/json' }));
+    it('Windows-1252 ("ANSI"): the umlauts on the page are right, and the editor is told in the console', async () => {
+      const text = JSON.stringify({ ...konstanz, title: 'Integrationskonzept Landkreis Konstanz – Übersicht für Bürgerinnen' });
+      const bytes = Uint8Array.from(text, (ch) => (ch === '–' ? 0x96 : ch.charCodeAt(0) < 0x100 ? ch.charCodeAt(0) : 0x3f));
+      const warned: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warned.push(args.map(String).join(' '));
+      try {
+        const el = await fixture<Konzept>(html`<measure-accordion src=${blobUrl(bytes)}></measure-accordion>`);
+        await settled(el);
+        expect(el.shadowRoot.querySelector('[role=alert]')).to.equal(null);
+        const shown = el.shadowRoot.textContent ?? '';
+        expect(shown).to.contain('Sprachförderung');
+        expect(shown).not.to.contain('\ufffd');
+      } finally {
+        console.warn = warn;
+      }
+      expect(warned.join('\n')).to.match(/\[konzept-kit\].*Windows-1252/);
+    });
+    it('UTF-32: a message that the file cannot be read, not garbage and not "loading" for ever', async () => {
+      await quietly(async (logged) => {
+        const bytes = new Uint8Array([0xff, 0xfe, 0, 0, 0x7b, 0, 0, 0, 0x7d, 0, 0, 0]);
+        const el = await fixture<Konzept>(html`<ampel-chart src=${blobUrl(bytes)}></ampel-chart>`);
+        await waitUntil(() => el.shadowRoot.querySelector('[role=alert]'), 'no error shown');
+        expect(el.shadowRoot.textContent).to.contain('nicht als UTF-8 gespeichert');
+        expect(logged.join('\n')).to.match(/UTF-32.*save it as UTF-8/s);
+      });
+    });
+  });
 });

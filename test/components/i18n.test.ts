@@ -244,6 +244,28 @@ describe('every element in every language', () => {
     expect(readerText(el)).not.to.contain('Federführung');
   });
 
+  it('an own word given only in German ("Federführung") gives way to the interface word on an English page, in labels and sentences', async () => {
+    const el = await inLanguage<KonzeptElement>(
+      'en',
+      `<measure-accordion src="${sampleUrl('konstanz-2.0')}" field="sprache"></measure-accordion>`,
+      'measure-accordion',
+    );
+    const accordion = el as KonzeptElement & { expandAll(): void };
+    accordion.expandAll();
+    await el.updateComplete;
+    const labels = [...el.shadowRoot!.querySelectorAll('.details dt')].map((dt) => dt.textContent!.trim());
+    expect(labels, [...new Set(labels)].join(' / ')).to.include('Lead');
+    expect(el.shadowRoot!.querySelector('#search-hint')!.textContent).to.contain('lead');
+    expect(readerText(el)).not.to.contain('Federführung');
+    // The German page keeps the municipality's word.
+    const german = await inLanguage<KonzeptElement>(
+      'de',
+      `<measure-accordion src="${sampleUrl('konstanz-2.0')}" field="sprache"></measure-accordion>`,
+      'measure-accordion',
+    );
+    expect(german.shadowRoot!.querySelector('#search-hint')!.textContent).to.contain('Federführung');
+  });
+
   it('a language registered after the element rendered takes over at once (a languages file loaded later)', async () => {
     const el = await inLanguage<KonzeptElement>('fr', `<ampel-chart src="${sampleUrl('konstanz-1.0')}"></ampel-chart>`, 'ampel-chart');
     const toggle = () => el.shadowRoot!.querySelector('[part="toggle"]')!.textContent!.trim();
@@ -260,14 +282,14 @@ describe('every element in every language', () => {
       `<measure-accordion src="${sampleUrl('konstanz-1.0')}" field="sprache"></measure-accordion>`,
       'measure-accordion',
     );
-    const prefixes = () => [...el.shadowRoot!.querySelectorAll('.measure-meta .visually-hidden')].map((n) => n.textContent!.trim());
+    const prefixes = () => [...el.shadowRoot!.querySelectorAll('.measure-status')].map((n) => n.textContent!.split('\u00a0')[0]!.trim());
     expect(prefixes().length).to.be.greaterThan(5);
-    expect(prefixes().every((p) => p === ', statut')).to.equal(true);
+    expect(prefixes().every((p) => p === 'statut')).to.equal(true);
     // Same language, so `uiLanguage` does not change: only the new words do.
     registerTranslation('fr-x-rows', { 'accordion.statusPrefix': 'état' });
     await el.updateComplete;
     expect(
-      prefixes().every((p) => p === ', état'),
+      prefixes().every((p) => p === 'état'),
       prefixes().join(' | '),
     ).to.equal(true);
   });
@@ -378,9 +400,11 @@ describe('export texts in the reader’s language', () => {
     for (const text of ['Bildung', 'Integration ist eine gemeinsame Aufgabe', 'Bildung eröffnet allen Landshuterinnen und Landshutern die gleichen Chancen.']) {
       expect(fallback).to.include(text);
     }
-    // The interface around them is Turkish; the city's own word "Leitziel" is German too, and marked.
+    // The interface around them is Turkish; the city's own word "Leitziel", given in German and English
+    // only, gives way to the Turkish interface's word (not German inside a Turkish page).
     expect(readerText(el)).to.contain('tek tek değerlendirilmiş tedbir yok');
-    expect(fallback).to.include('Leitziel');
+    expect(readerText(el)).to.contain('Ana hedef');
+    expect(fallback).not.to.include('Leitziel');
     await expectAccessible(el, 'landshut tr');
   });
 

@@ -115,7 +115,8 @@ describe('<version-diff> between two versions', () => {
     expect(item.classList.contains('change--changed')).to.be.true;
     const link = item.querySelector<HTMLAnchorElement>('a[part="link"]')!;
     expect(link.getAttribute('href')).to.equal('#aenderung-spr-1-1');
-    expect(link.textContent!.replace(/\s+/g, ' ')).to.contain('Link zu dieser Änderung: Landkreisweite Übersicht');
+    expect(link.getAttribute('aria-label')).to.equal('Link zu dieser Änderung: Landkreisweite Übersicht der Sprachkursangebote');
+    expect(link.textContent!.trim(), 'the visible words start the name').to.equal('Link zu dieser Änderung');
   });
 
   it('marks inserted and deleted words by more than colour, with words for screen readers', async () => {
@@ -123,12 +124,20 @@ describe('<version-diff> between two versions', () => {
     const item = root(el).querySelector<HTMLElement>('#aenderung-spr-1-1')!;
     const ins = item.querySelector('ins')!;
     const del = item.querySelector('del')!;
-    expect(ins.textContent).to.match(/^eingefügt: /);
-    expect(del.textContent).to.match(/^gelöscht: /);
+    expect(ins.textContent).to.match(/^eingefügt:\s/);
+    expect(del.textContent).to.match(/^gelöscht:\s/);
     expect(ins.querySelector('.visually-hidden')!.textContent!.trim()).to.equal('eingefügt:');
     expect(getComputedStyle(ins).textDecorationLine).to.equal('underline');
     expect(getComputedStyle(del).textDecorationLine).to.equal('line-through');
-    expect(item.querySelector('.word-diff')!.textContent!.replace(/(eingefügt|gelöscht): /g, '')).to.contain('barrierefrei, digital');
+    // Each mark says where it ends, too (as GOV.UK and the APG do), so a reader hears the boundary.
+    expect(ins.textContent!.replace(/\s+/g, ' ')).to.match(/ \(Ende der Einfügung\)\s*$/);
+    expect(del.textContent!.replace(/\s+/g, ' ')).to.match(/ \(Ende der Löschung\)\s*$/);
+    expect(
+      item
+        .querySelector('.word-diff')!
+        .textContent!.replace(/\s*\(Ende der (Einfügung|Löschung)\)/g, '')
+        .replace(/(eingefügt|gelöscht):\s/g, ''),
+    ).to.contain('barrierefrei, digital');
     expect(item.querySelector('dt')!.textContent).to.equal('Beschreibung');
   });
 
@@ -145,7 +154,7 @@ describe('<version-diff> between two versions', () => {
     const partners = [...root(el).querySelectorAll<HTMLElement>('#aenderung-bil-6-2 .attribute')].find(
       (a) => a.querySelector('dt')!.textContent === 'Kooperationspartner',
     )!;
-    expect(partners.querySelector('ins')!.textContent).to.equal('eingefügt: Handwerkskammer');
+    expect(partners.querySelector('ins')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('eingefügt: Handwerkskammer (Ende der Einfügung)');
     expect(partners.querySelectorAll('li')).to.have.length(2);
     // arb-2-1: the indicator's target raised from 120 to 200.
     const indicators = [...root(el).querySelectorAll<HTMLElement>('#aenderung-arb-2-1 .attribute')].find(
@@ -255,8 +264,8 @@ describe('<version-diff> between two versions', () => {
     expect(summaryText(el)).to.contain('24 measures adapted, 21 deleted, 22 new');
     expect(root(el).querySelector('h2')!.textContent).to.equal('What changed from version 1.0 to 2.0');
     const item = root(el).querySelector<HTMLElement>('#aenderung-spr-1-1')!;
-    expect(item.querySelector('ins')!.textContent).to.match(/^inserted: /);
-    expect(item.querySelector('del')!.textContent).to.match(/^deleted: /);
+    expect(item.querySelector('ins')!.textContent).to.match(/^inserted:\s.+\(end of insertion\)\s*$/);
+    expect(item.querySelector('del')!.textContent).to.match(/^deleted:\s/);
     expect(countText(el)).to.equal('70 of 215 measures shown');
     await expectAccessible(el, 'english');
   });
@@ -538,7 +547,7 @@ describe('<version-diff mode="status">', () => {
     expect(statuses).to.have.length(2);
     expect(statuses[1]).to.equal('umgesetzt');
     expect(first.querySelectorAll('.status svg')).to.have.length(2);
-    expect(first.querySelector('.before .visually-hidden')!.textContent).to.equal('vorher: ');
+    expect(first.querySelector('.before .visually-hidden')!.textContent).to.equal('vorher:\u00a0');
     await expectAccessible(el, 'status');
   });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { filterMeasures, foldForSearch, isFilterEmpty, words, type MeasureFilter } from '@konzept-kit/sdk';
+import { filterMeasures, foldForFind, foldForSearch, isFilterEmpty, words, type MeasureFilter } from '@konzept-kit/sdk';
 import { smallConcept } from './fixtures.js';
 
 const concept = smallConcept();
@@ -14,6 +14,24 @@ describe('search text', () => {
 
   test('"aerzte" finds "Ärzte", and so do "Ärzte" and "ÄRZTE"', () => {
     for (const query of ['aerzte', 'Ärzte', 'ÄRZTE', 'AERZTE']) assert.deepEqual(ids({ query }), ['sprache-1-3'], query);
+  });
+
+  test('umlauts fold both ways: "arzte" (dots left off) finds "Ärzte" as "aerzte" does, "masnahme" finds "Maßnahme"', () => {
+    for (const query of ['arzte', 'Arzte', 'aerzte', 'Ärzte']) assert.deepEqual(ids({ query }), ['sprache-1-3'], query);
+    assert.deepEqual(ids({ query: 'masnahme' }), ['sprache-2-1']);
+    assert.deepEqual(ids({ query: 'gefluchtete' }), ['gesundheit-1-1']);
+  });
+
+  test('"ubergang", "uebergang" and "Übergang" fold alike', () => {
+    const folded = new Set(['ubergang', 'uebergang', 'Übergang', 'ÜBERGANG'].map(foldForFind));
+    assert.deepEqual([...folded], ['ubergang']);
+    assert.ok(foldForFind('Übergang Schule–Beruf').includes(foldForFind('ubergang')));
+  });
+
+  test("an objective's and a field's titles are searched: a measure is found by the objective it serves", () => {
+    assert.deepEqual(ids({ query: 'kitas' }), ['sprache-2-1']);
+    assert.deepEqual(ids({ query: 'gesundheitssystem' }), ['gesundheit-1-1', 'gesundheit-1-2']);
+    assert.deepEqual(ids({ query: 'Ehrenamtliches' }), ['ehrenamt-1-1']);
   });
 
   test('accents and case are ignored, every word must occur', () => {

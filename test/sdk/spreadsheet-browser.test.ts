@@ -31,6 +31,43 @@ async function bundle(entry: string, outdir: string) {
   });
 }
 
+/** Serves `out` on 127.0.0.1, opens page.html in headless Chromium and waits for `window.result`. */
+async function openPage(out: string): Promise<{ seen: unknown; close: () => Promise<void> }> {
+  const types: Record<string, string> = { js: 'text/javascript', html: 'text/html' };
+  const server = createServer((req, res) => {
+    const file = join(out, (req.url ?? '/').split('?')[0]!);
+    if (!file.startsWith(out) || !existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': types[file.split('.').at(-1)!] ?? 'application/octet-stream' }).end(readFileSync(file));
+  }).listen(0, '127.0.0.1');
+  const { default: puppeteer } = await import('puppeteer-core');
+  const browser = await puppeteer.launch({
+    executablePath: chrome,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const close = async () => {
+    await browser.close();
+    server.close();
+  };
+  try {
+    const page = await browser.newPage();
+    const address = server.address() as { port: number };
+    await page.goto(`http://127.0.0.1:${address.port}/page.html`);
+    await page.waitForFunction(() => (window as unknown as { result?: unknown }).result, { timeout: 20_000 });
+    return { seen: await page.evaluate(() => (window as unknown as { result: unknown }).result), close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
 test('the SDK entry the elements use carries no spreadsheet code', async () => {
   const out = mkdtempSync(join(tmpdir(), 'konzept-sdk-'));
   try {
@@ -73,30 +110,8 @@ test('in Chromium: CSV (Windows-1252) in, xlsx out and back in, exceljs loaded o
       };
     </script>`,
   );
-  const server = createServer((req, res) => {
-    const file = join(out, (req.url ?? '/').split('?')[0]!);
-    if (!file.startsWith(out) || !existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(readFileSync(file));
-  }).listen(0, '127.0.0.1');
-  const { default: puppeteer } = await import('puppeteer-core');
-  const browser = await puppeteer.launch({
-    executablePath: chrome,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const { seen, close } = await openPage(out);
   try {
-    const page = await browser.newPage();
-    const address = server.address() as { port: number };
-    await page.goto(`http://127.0.0.1:${address.port}/page.html`);
-    await page.waitForFunction(() => (window as unknown as { result?: unknown }).result, { timeout: 20_000 });
-    const seen = await page.evaluate(() => (window as unknown as { result: unknown }).result);
     assert.deepEqual(seen, {
       encoding: 'windows-1252',
       measures: [
@@ -108,8 +123,48 @@ test('in Chromium: CSV (Windows-1252) in, xlsx out and back in, exceljs loaded o
       excelAfter: true,
     });
   } finally {
-    await browser.close();
-    server.close();
+    await close();
     rmSync(out, { recursive: true, force: true });
   }
 });
+
+test(
+  'in Chromium: workbooks from other tools (.xlsx with fill colours, .ods) are read without exceljs',
+  { skip: !existsSync(chrome) && 'no Chromium' },
+  async () => {
+    const out = mkdtempSync(join(tmpdir(), 'konzept-sheet-browser-'));
+    await bundle('packages/sdk/src/spreadsheet/index.ts', out);
+    for (const name of ['fill-only.xlsx', 'libreoffice.ods', 'truncated.xlsx']) {
+      writeFileSync(join(out, name), readFileSync(join(root, 'test/fixtures/workbooks', name)));
+    }
+    writeFileSync(
+      join(out, 'page.html'),
+      `<!doctype html><meta charset="utf-8"><script type="module">
+      const { importSheet } = await import('./index.js');
+      const read = async (name) => importSheet(new Uint8Array(await (await fetch(name)).arrayBuffer()), { municipality: 'Browserkreis' });
+      const statuses = (r) => r.concept.fields.flatMap((f) => f.objectives.flatMap((o) => o.measures.map((m) => m.status?.value ?? '-')));
+      const xlsx = await read('fill-only.xlsx');
+      const ods = await read('libreoffice.ods');
+      const broken = await read('truncated.xlsx');
+      window.result = {
+        xlsx: statuses(xlsx),
+        ods: statuses(ods),
+        broken: broken.issues.map((i) => i.code),
+        excel: performance.getEntriesByType('resource').some((r) => r.name.includes('exceljs')),
+      };
+    </script>`,
+    );
+    const { seen, close } = await openPage(out);
+    try {
+      assert.deepEqual(seen, {
+        xlsx: ['green', 'yellow', 'red', 'green', 'yellow'],
+        ods: ['green', 'yellow', 'green', 'green'],
+        broken: ['unreadable'],
+        excel: false,
+      });
+    } finally {
+      await close();
+      rmSync(out, { recursive: true, force: true });
+    }
+  },
+);

@@ -159,3 +159,55 @@ test('an editor works in the exported workbook: a status changed, a row added wi
   const untouched = (id: string) => now.find((e) => e.measure.id === id)?.measure;
   for (const entry of before.slice(3)) assert.deepEqual(untouched(entry.measure.id), entry.measure);
 });
+
+test('an office sheet with colours only comes back as colour and text: fill by conditional formatting, the word in the cell', async () => {
+  const { readFileSync } = await import('node:fs');
+  const office = new Uint8Array(readFileSync(new URL('../fixtures/workbooks/fill-only.xlsx', import.meta.url)));
+  const first = await importSheet(office, { municipality: 'Landkreis Musterstadt' });
+  const statuses = (concept: Concept) => measureEntries(concept).map((e) => e.measure.status?.value);
+  assert.deepEqual(statuses(first.concept!), ['green', 'yellow', 'red', 'green', 'yellow']);
+
+  const exported = await exportXlsx(first.concept!);
+  const ExcelJS = (await import('exceljs')).default;
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(exported as unknown as ArrayBuffer);
+  const sheet = book.getWorksheet('Maßnahmen')!;
+  const header = (sheet.getRow(1).values as unknown[]).slice(1);
+  const column = header.indexOf('Status') + 1;
+  const letter = sheet.getColumn(column).letter;
+  // The word, for readers and screen readers …
+  assert.deepEqual(
+    [2, 3, 4, 5, 6].map((r) => sheet.getCell(r, column).value),
+    ['grün', 'gelb', 'rot', 'grün', 'gelb'],
+  );
+  // … and the colour of the scale, for the eye, on every row the drop-down offers.
+  const rules = (
+    sheet as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ formulae: string[]; style: { fill: { bgColor: { argb: string } } } }> }> }
+  ).conditionalFormattings;
+  const onStatus = rules.find((r) => r.ref.startsWith(`${letter}2:`))!;
+  assert.ok(onStatus, `conditional formatting on ${letter}`);
+  assert.deepEqual(
+    onStatus.rules.map((r) => [r.formulae[0], r.style.fill.bgColor.argb]),
+    [
+      ['"grün"', 'FF0B7A61'],
+      ['"gelb"', 'FFA87900'],
+      ['"rot"', 'FFB42318'],
+    ],
+  );
+  assert.deepEqual(sheet.getCell(`${letter}2`).dataValidation?.formulae, ['"grün,gelb,rot"']);
+
+  const again = await importSheet(exported);
+  assert.deepEqual(statuses(again.concept!), statuses(first.concept!));
+  assert.deepEqual(again.issues, [], issuesText(again));
+});
+
+test('the export’s status colours mean their status to the importer too (a sheet coloured like ours, without words)', async () => {
+  const { colourReader } = await import('@konzept-kit/sdk/spreadsheet');
+  const sample = sampleConcept('konstanz-1.0');
+  const read = colourReader(sample.statusScale);
+  for (const status of sample.statusScale.statuses) assert.equal(read(status.color), status.id, status.color);
+  const loerrach = sampleConcept('loerrach');
+  const readOther = colourReader(loerrach.statusScale);
+  for (const status of loerrach.statusScale.statuses.filter((s) => s.color))
+    assert.equal(readOther(status.color), status.id, `${loerrach.statusScale.id} ${status.color}`);
+});

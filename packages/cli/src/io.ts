@@ -3,7 +3,7 @@
  * without a terminal. Reading an export turns every way a path can be wrong into a `CliError`.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { formatIssue, parseConcept, type Concept, type ConceptIssue } from '@konzept-kit/sdk';
+import { decodeExport, formatIssue, parseConcept, type Concept, type ConceptIssue } from '@konzept-kit/sdk';
 import { CliError, EXIT } from './errors.js';
 import type { Lang } from './lang.js';
 
@@ -12,8 +12,8 @@ export interface Io {
   out(text: string): void;
   err(text: string): void;
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** The whole of standard input, for the file name `-`. */
-  readStdin(): Promise<string>;
+  /** The whole of standard input as bytes, for the file name `-` (decoded like a file). */
+  readStdin(): Promise<Uint8Array>;
 }
 
 export const processIo: Io = {
@@ -23,7 +23,7 @@ export const processIo: Io = {
   async readStdin() {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
+    return new Uint8Array(Buffer.concat(chunks));
   },
 };
 
@@ -33,26 +33,52 @@ export const processIo: Io = {
  */
 const MAX_FILE_BYTES = 80_000_000;
 
-/** Reads a file (or standard input for `-`) as text; `exitCode` is what a failure exits with. */
-export async function readText(path: string, io: Io, exitCode: number = EXIT.usage): Promise<string> {
-  if (path === '-') return io.readStdin();
+/** Standard input can be read once: a second `-` on one command line would get nothing. */
+const stdinTaken = new WeakSet<Io>();
+
+export const STDIN_ONCE = {
+  de: 'Die Standardeingabe ("-") kann nur einmal gelesen werden: geben Sie höchstens eine Datei als "-" an.',
+  en: 'Standard input ("-") can only be read once: give at most one file as "-".',
+};
+
+/** The bytes of a file, or of standard input for `-`, refused above `maxBytes` before reading. */
+export async function readInput(path: string, io: Io, exitCode: number = EXIT.usage, maxBytes = MAX_FILE_BYTES): Promise<Uint8Array> {
+  if (path === '-') {
+    if (stdinTaken.has(io)) throw new CliError(STDIN_ONCE, exitCode);
+    stdinTaken.add(io);
+    return io.readStdin();
+  }
   try {
     const info = await stat(path);
     if (info.isDirectory()) {
       throw new CliError({ de: `${path} ist ein Ordner, keine Datei.`, en: `${path} is a folder, not a file.` }, exitCode);
     }
-    if (info.size > MAX_FILE_BYTES) {
+    if (info.size > maxBytes) {
       const mb = Math.round(info.size / 1_000_000);
       throw new CliError(
         { de: `${path} ist zu groß (${mb} MB); ein Export hat höchstens 20 MB.`, en: `${path} is too large (${mb} MB); an export has at most 20 MB.` },
         exitCode,
       );
     }
-    return await readFile(path, 'utf8');
+    return new Uint8Array(await readFile(path));
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError(readFailure(path, (error as NodeJS.ErrnoException).code), exitCode);
   }
+}
+
+/**
+ * Reads an export (a file, or standard input for `-`) as text in the encoding it was saved in
+ * (decodeExport: UTF-8, UTF-16, Windows-1252 with a warning on stderr); an encoding it refuses,
+ * and every way a path can be wrong, is a `CliError` that exits with `exitCode`.
+ */
+export async function readText(path: string, io: Io, lang: Lang, exitCode: number = EXIT.usage): Promise<string> {
+  const decoded = decodeExport(await readInput(path, io, exitCode));
+  if (!decoded.ok) {
+    throw new CliError({ de: `${path} kann nicht gelesen werden. ${decoded.message.de}`, en: `${path} cannot be read. ${decoded.message.en}` }, exitCode);
+  }
+  if (decoded.warning) io.err(`konzept: ${path}: ${decoded.warning[lang]}\n`);
+  return decoded.text;
 }
 
 function readFailure(path: string, code: string | undefined) {
@@ -79,7 +105,7 @@ export function formatFileIssue(file: string, problem: ConceptIssue, lang: Lang)
  * path exits 2, an invalid export lists its problems on stderr and exits 1.
  */
 export async function loadConceptFile(path: string, io: Io, lang: Lang): Promise<Concept> {
-  const result = parseConcept(await readText(path, io));
+  const result = parseConcept(await readText(path, io, lang));
   if (result.success) return result.concept;
   for (const problem of result.issues) io.err(`${formatFileIssue(path, problem, lang)}\n`);
   const n = result.issues.length;

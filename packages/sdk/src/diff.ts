@@ -5,7 +5,7 @@
  */
 import type { Concept, Measure } from '@konzept-kit/concept-schema';
 import { measureEntries, type MeasureEntry } from './measures.js';
-import { matchByText, DEFAULT_MATCH_THRESHOLD } from './match.js';
+import { matchByText, pairSimilarities, DEFAULT_MATCH_THRESHOLD, UNRELATED_BELOW } from './match.js';
 import { diffSequences, wordTokens } from './sequence-diff.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'moved' | 'unchanged';
@@ -72,10 +72,30 @@ export interface FieldDiff {
   readonly summary: DiffSummary;
 }
 
+/**
+ * An id both versions use for measures whose texts have nothing in common: the ids are positions
+ * (a spreadsheet's row numbers after its ID column was removed), not identities.
+ */
+export interface IdConflict {
+  readonly id: string;
+  readonly from: MeasureEntry;
+  readonly to: MeasureEntry;
+  /** The text similarity of the two measures (0…1), below {@link UNRELATED_BELOW}. */
+  readonly similarity: number;
+  /** True with `match: 'id'`: the pair stands (and is likely wrong); false: its measures were matched by text. */
+  readonly kept: boolean;
+}
+
 export interface ConceptDiff {
   readonly from: Concept;
   readonly to: Concept;
   readonly summary: DiffSummary;
+  /**
+   * Ids that do not identify. With `match: 'auto'` their measures were paired by text instead (a
+   * reader should still be told: the export's ids are not stable); with `match: 'id'` they stay
+   * paired by id, and this is the warning that those pairs are likely wrong.
+   */
+  readonly idConflicts: readonly IdConflict[];
   /** Every measure of both versions once, in the newer version's order, removed ones where they stood. */
   readonly changes: readonly MeasureChange[];
   /** The same changes grouped by field (the newer version's fields first, then fields only in the older). */
@@ -173,13 +193,23 @@ export function diffConcepts(from: Concept, to: Concept, options: DiffOptions = 
   const pairOfTo = new Map<MeasureEntry, { from: MeasureEntry; match: PairMatch }>();
   const pairedFrom = new Set<MeasureEntry>();
 
+  let idConflicts: IdConflict[] = [];
   if (mode !== 'text') {
     const byId = new Map(fromEntries.map((e) => [e.measure.id, e]));
+    const reworded: Array<readonly [MeasureEntry, MeasureEntry]> = [];
     for (const entry of toEntries) {
       const partner = byId.get(entry.measure.id);
       if (partner) {
         pairOfTo.set(entry, { from: partner, match: { by: 'id', confidence: 1 } });
         pairedFrom.add(partner);
+        if (!sameJson(partner.measure.title, entry.measure.title)) reworded.push([partner, entry]);
+      }
+    }
+    idConflicts = unrelatedPairs(reworded, mode === 'id');
+    if (mode === 'auto') {
+      for (const conflict of idConflicts) {
+        pairOfTo.delete(conflict.to);
+        pairedFrom.delete(conflict.from);
       }
     }
   }
@@ -233,7 +263,22 @@ export function diffConcepts(from: Concept, to: Concept, options: DiffOptions = 
     return { id: field.id, kind: field.kind, title: field.title, changes: inField, summary: summarize(inField) };
   });
 
-  return { from, to, summary: summarize(changes), changes, fields };
+  return { from, to, summary: summarize(changes), idConflicts, changes, fields };
+}
+
+/**
+ * The pairs by id whose measures are unrelated. Only pairs with another title are scored (a kept
+ * title says the id identifies), so the check costs nothing for the usual export.
+ */
+function unrelatedPairs(pairs: readonly (readonly [MeasureEntry, MeasureEntry])[], kept: boolean): IdConflict[] {
+  if (!pairs.length) return [];
+  const similarities = pairSimilarities(pairs);
+  const out: IdConflict[] = [];
+  pairs.forEach(([from, to], i) => {
+    const similarity = similarities[i]!;
+    if (similarity < UNRELATED_BELOW) out.push({ id: to.measure.id, from, to, similarity, kept });
+  });
+  return out;
 }
 
 export interface WordPart {

@@ -4,7 +4,7 @@
  */
 import type { Concept, FieldKind, Text } from '@konzept-kit/concept-schema';
 import { currentStatus, measureEntries, type MeasureEntry } from './measures.js';
-import { foldForSearch } from './normalize.js';
+import { foldForFind } from './normalize.js';
 
 export interface MeasureFilter {
   /** Status ids to keep; empty or missing keeps all. */
@@ -12,7 +12,10 @@ export interface MeasureFilter {
   /** Field ids to keep. */
   readonly field?: readonly string[];
   readonly kind?: readonly FieldKind[];
-  /** Words that must all occur in title, description, lead or partners (case and umlaut spelling ignored). */
+  /**
+   * Words that must all occur in the measure's title, description, lead, partners or target groups, or in
+   * the titles of its objective and field (case and umlaut spelling ignored: "ubergang" finds "Übergang").
+   */
   readonly query?: string;
 }
 
@@ -31,8 +34,8 @@ const haystacks = new WeakMap<Concept, readonly string[]>();
 function searchTexts(concept: Concept): readonly string[] {
   let texts = haystacks.get(concept);
   if (!texts) {
-    texts = measureEntries(concept).map(({ measure }) =>
-      foldForSearch(
+    texts = measureEntries(concept).map(({ measure, objective, field }) =>
+      foldForFind(
         [
           measure.id,
           allLanguages(measure.title),
@@ -40,6 +43,8 @@ function searchTexts(concept: Concept): readonly string[] {
           allLanguages(measure.lead?.unit),
           ...measure.partners.map(allLanguages),
           ...measure.targetGroups.map(allLanguages),
+          allLanguages(objective.title),
+          allLanguages(field.title),
         ].join(' \u0000 '),
       ),
     );
@@ -62,7 +67,7 @@ export function filterMeasures(concept: Concept, filter: MeasureFilter = {}): Me
   const statuses = filter.status?.length ? new Set(filter.status) : undefined;
   const fields = filter.field?.length ? new Set(filter.field) : undefined;
   const kinds = filter.kind?.length ? new Set(filter.kind) : undefined;
-  const terms = foldForSearch(filter.query ?? '')
+  const terms = foldForFind(filter.query ?? '')
     .split(' ')
     .filter(Boolean);
   const texts = terms.length ? searchTexts(concept) : undefined;

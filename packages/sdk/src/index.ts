@@ -29,11 +29,13 @@ export {
   type AttributeChange,
   type ContentAttribute,
   type PairMatch,
+  type IdConflict,
   type WordPart,
 } from './diff.js';
-export { matchByText, DEFAULT_MATCH_THRESHOLD, type TextPair } from './match.js';
+export { matchByText, pairSimilarities, DEFAULT_MATCH_THRESHOLD, UNRELATED_BELOW, type TextPair } from './match.js';
 export { filterMeasures, isFilterEmpty, prepareSearch, type MeasureFilter } from './filter.js';
-export { foldForSearch, words } from './normalize.js';
+export { foldForFind, foldForSearch, words } from './normalize.js';
+export { decodeExport, decodeWindows1252, type DecodedExport, type ExportEncoding } from './encoding.js';
 export { loadConcept, LoadError, ConceptCache, defaultCache, type LoadErrorKind, type LoadOptions } from './load.js';
 export {
   chartSegments,

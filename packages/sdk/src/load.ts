@@ -3,9 +3,10 @@
  * chart, an accordion and a diff), cancellation per caller, a timeout the reader sees, and errors
  * that say in German and English what went wrong.
  */
+import { decodeExport } from './encoding.js';
 import { parseConcept, type BilingualText, type Concept, type ConceptIssue, type ParseOptions } from '@konzept-kit/concept-schema';
 
-export type LoadErrorKind = 'network' | 'http' | 'notJson' | 'invalid' | 'timeout' | 'aborted' | 'tooLarge';
+export type LoadErrorKind = 'network' | 'http' | 'notJson' | 'invalid' | 'timeout' | 'aborted' | 'tooLarge' | 'encoding';
 
 export class LoadError extends Error {
   readonly kind: LoadErrorKind;
@@ -67,7 +68,7 @@ function absolute(url: string): string {
 function errorFor(
   kind: LoadErrorKind,
   url: string,
-  extra: { status?: number; issues?: readonly ConceptIssue[]; cause?: unknown; timeout?: number } = {},
+  extra: { status?: number; issues?: readonly ConceptIssue[]; cause?: unknown; timeout?: number; encoding?: BilingualText } = {},
 ): LoadError {
   // "0,5 Sekunden", not "0 Sekunden", for a timeout under a second.
   const seconds = (locale: string) => ((extra.timeout ?? 0) / 1000).toLocaleString(locale, { maximumFractionDigits: 1 });
@@ -93,6 +94,10 @@ function errorFor(
       en: `The server did not answer within ${seconds('en-GB')} seconds (${url}).`,
     },
     aborted: { de: 'Das Laden wurde abgebrochen.', en: 'Loading was cancelled.' },
+    encoding: {
+      de: `Die Datei ${url} kann nicht gelesen werden. ${extra.encoding?.de ?? ''}`.trim(),
+      en: `The file ${url} cannot be read. ${extra.encoding?.en ?? ''}`.trim(),
+    },
     tooLarge: {
       de: `Die Datei ${url} ist zu groß für diese Seite.`,
       en: `The file ${url} is too large for this page.`,
@@ -119,13 +124,19 @@ async function fetchConcept(url: string, controller: AbortController, options: L
     const declared = Number(response.headers.get('content-length') ?? 0);
     const maxLength = options.maxLength ?? 20_000_000;
     if (declared > maxLength * 4) throw errorFor('tooLarge', url);
-    let body: string;
+    let bytes: ArrayBuffer;
     try {
-      body = await response.text();
+      bytes = await response.arrayBuffer();
     } catch (cause) {
       throw errorFor(timedOut ? 'timeout' : controller.signal.aborted ? 'aborted' : 'network', url, { cause, timeout });
     }
-    const result = parseConcept(body, options);
+    // As bytes, not response.text(): that reads everything as UTF-8, and a Windows-1252 export
+    // would show "M?nchen" on the page. See encoding.ts.
+    const decoded = decodeExport(bytes);
+    if (!decoded.ok) throw errorFor('encoding', url, { encoding: decoded.message });
+    // The page is right, but the editor should know (readers never see this).
+    if (decoded.warning) console.warn(`[konzept-kit] ${url}: ${decoded.warning.en}`);
+    const result = parseConcept(decoded.text, options);
     if (!result.success) {
       const kind = result.issues[0]?.code === 'json' ? 'notJson' : result.issues[0]?.code === 'tooLarge' ? 'tooLarge' : 'invalid';
       throw errorFor(kind, url, { issues: result.issues });

@@ -18,6 +18,17 @@ export function foldForSearch(value: string): string {
     .trim();
 }
 
+/**
+ * Folding for a reader's search, loose both ways: "ubergang", "uebergang" and "Übergang" all find
+ * "Übergang" (and "masnahme" finds "Maßnahme"). The digraphs a German reader may type for an umlaut
+ * ("ue", "oe", "ae", "ss") and the plain vowel are made one letter on both sides, so a query typed
+ * without the umlaut's dots matches as well as one typed with its digraph. Only for finding: a word
+ * like "Steuer" folds to "steur", which a query "steuer" folds to as well.
+ */
+export function foldForFind(value: string): string {
+  return foldForSearch(value).replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u').replace(/ss/g, 's');
+}
+
 /** Words of a text, folded, for similarity: letters and digits only. */
 export function words(value: string): string[] {
   return foldForSearch(value)

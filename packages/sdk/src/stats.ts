@@ -13,9 +13,14 @@ export interface Distribution {
   readonly byStatus: StatusCounts;
   /** Measures without any status (and no "not yet rated" status in the scale to put them under). */
   readonly unrated: number;
-  /** Status id → whole percent of `total`; with `unrated` these add up to exactly 100 (or are all 0). */
+  /**
+   * Status id → whole percent of `total`; equal counts have equal percents (see {@link roundPercentages}),
+   * so with `unrated` these add up to 100 or, where equal counts forbid it, to 99 or 101 (see `percentSum`).
+   */
   readonly percent: StatusCounts;
   readonly unratedPercent: number;
+  /** The sum of the shown percents (statuses and unrated): 100, or near it (99, 101) where equal counts were rounded alike; 0 when `total` is 0. A view says so when it is not 100. */
+  readonly percentSum: number;
 }
 
 export interface FieldStats extends Distribution {
@@ -30,8 +35,13 @@ export interface ConceptStats extends Distribution {
 }
 
 /**
- * Whole percentages that add up to 100, by the largest-remainder method: 141/39/13 of 193 gives
- * 73/20/7, where rounding each alone could give 99 or 101.
+ * Whole percentages as a council report prints them: equal counts always show equal percentages,
+ * and the row adds up to 100 wherever that allows. Largest remainder first (on a tie, the larger count) (141/39/13 of 193 gives
+ * 73/20/7, where rounding each alone could give 99 or 101), but counts that are equal share their
+ * remainder and are rounded together: when the points left to hand out are fewer than the equal
+ * counts that would take them, all of them go up or all stay down, whichever sum is nearer 100, and
+ * the row then sums to 99 or 101 (rarely further off: 3/3/2 of 8 gives 38/38/25, never 38/37/25;
+ * 1/1/1 gives 33/33/33). `percentSum` on a {@link Distribution} says so.
  */
 export function roundPercentages(counts: readonly number[]): number[] {
   const total = counts.reduce((a, b) => a + b, 0);
@@ -39,11 +49,23 @@ export function roundPercentages(counts: readonly number[]): number[] {
   const exact = counts.map((c) => (c * 100) / total);
   const floors = exact.map(Math.floor);
   let missing = 100 - floors.reduce((a, b) => a + b, 0);
-  const order = exact.map((value, i) => ({ i, remainder: value - floors[i]! })).sort((a, b) => b.remainder - a.remainder || a.i - b.i);
-  for (const { i } of order) {
+  // Equal counts in one group: they have the same remainder and must move together.
+  const groups = new Map<number, number[]>();
+  counts.forEach((count, i) => groups.set(count, [...(groups.get(count) ?? []), i]));
+  const order = [...groups.values()]
+    .map((members) => ({ members, remainder: exact[members[0]!]! - floors[members[0]!]! }))
+    .filter((g) => g.remainder > 0)
+    .sort((a, b) => b.remainder - a.remainder || counts[b.members[0]!]! - counts[a.members[0]!]!);
+  for (const { members, remainder } of order) {
     if (missing <= 0) break;
-    floors[i]! += 1;
-    missing--;
+    const fits = members.length <= missing;
+    // A group that does not fit goes up or down together, whichever leaves the sum nearer 100 (on a
+    // tie, as each alone would round), and nothing smaller goes up after it.
+    const over = members.length - missing;
+    const up = fits || over < missing || (over === missing && remainder >= 0.5);
+    if (up) for (const i of members) floors[i]! += 1;
+    if (!fits) break;
+    missing -= members.length;
   }
   return floors;
 }
@@ -63,6 +85,7 @@ function distribution(statusIds: readonly string[], statuses: ReadonlyArray<stri
     unrated,
     percent: Object.fromEntries(statusIds.map((id, i) => [id, rounded[i]!])),
     unratedPercent: rounded[rounded.length - 1]!,
+    percentSum: rounded.reduce((a, b) => a + b, 0),
   };
 }
 

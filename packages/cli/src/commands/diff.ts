@@ -13,7 +13,7 @@ import {
 } from '@konzept-kit/sdk';
 import type { Command } from '../command.js';
 import { EXIT, UsageError } from '../errors.js';
-import { loadConceptFile } from '../io.js';
+import { loadConceptFile, STDIN_ONCE } from '../io.js';
 import { formatAlternatives, formatNumber, formatPercent, type Lang } from '../lang.js';
 import { clip } from '../table.js';
 
@@ -45,6 +45,12 @@ const de = {
   movedFrom: (place: string) => `verschoben aus ${place}`,
   textPairs: 'Per Text zugeordnet (alte Kennung → neue Kennung, Ähnlichkeit):',
   noChanges: 'Keine Unterschiede bei den Maßnahmen.',
+  idConflicts: (n: string, auto: boolean) =>
+    `Achtung: ${n} Kennungen stehen in beiden Versionen für Maßnahmen mit ganz anderem Text. Vermutlich sind es Zeilennummern (etwa nach dem Entfernen der ID-Spalte), keine festen Kennungen. ` +
+    (auto
+      ? 'Diese Maßnahmen wurden deshalb über den Text zugeordnet.'
+      : 'Sie wurden trotzdem über die Kennung zugeordnet (--match id); prüfen Sie diese Paare oder nehmen Sie --match auto.'),
+  idConflictLine: (id: string, before: string, after: string, similarity: string) => `  ${id}: «${before}» / «${after}» (Ähnlichkeit ${similarity})`,
 };
 const en: typeof de = {
   kinds: { added: 'added', removed: 'removed', changed: 'changed', moved: 'moved', unchanged: 'unchanged' },
@@ -67,6 +73,10 @@ const en: typeof de = {
   movedFrom: (place) => `moved from ${place}`,
   textPairs: 'Matched by text (old id → new id, similarity):',
   noChanges: 'No differences in the measures.',
+  idConflicts: (n, auto) =>
+    `Warning: ${n} ids stand for measures with entirely different text in the two versions. They are probably row numbers (for example after the ID column was removed), not stable ids. ` +
+    (auto ? 'These measures were therefore matched by text.' : 'They were still paired by id (--match id); check these pairs or use --match auto.'),
+  idConflictLine: (id, before, after, similarity) => `  ${id}: «${before}» / «${after}» (similarity ${similarity})`,
 };
 const TEXT: Record<Lang, typeof de> = { de, en };
 
@@ -74,6 +84,8 @@ const TEXT: Record<Lang, typeof de> = { de, en };
 export function diffJson(diff: ConceptDiff) {
   return {
     summary: diff.summary,
+    /** Ids both versions use for unrelated measures (positions, not identities). */
+    idConflicts: diff.idConflicts.map((c) => ({ id: c.id, similarity: c.similarity, pairedById: c.kept, fromField: c.from.field.id, toField: c.to.field.id })),
     changes: diff.changes.map((c) => ({
       kind: c.kind,
       id: c.id,
@@ -109,10 +121,27 @@ function changeLine(change: MeasureChange, lang: Lang, own: (value: Text | undef
   return `  ${MARK[change.kind]} ${id}  ${clip(own(entry.measure.title))}${notes.length ? `  (${notes.join('; ')})` : ''}`;
 }
 
+/** The warning about ids that do not identify, with a few examples; empty when every id identifies. */
+export function idConflictLines(diff: ConceptDiff, lang: Lang, own: (value: Text | undefined) => string, examples = 5): string[] {
+  const t = TEXT[lang];
+  const conflicts = diff.idConflicts;
+  if (!conflicts.length) return [];
+  const lines = [t.idConflicts(formatNumber(conflicts.length, lang), !conflicts[0]!.kept)];
+  for (const c of conflicts.slice(0, examples)) {
+    lines.push(
+      t.idConflictLine(c.id, clip(own(c.from.measure.title), 50), clip(own(c.to.measure.title), 50), formatPercent(Math.round(c.similarity * 100), lang)),
+    );
+  }
+  if (conflicts.length > examples) lines.push('  …');
+  lines.push('');
+  return lines;
+}
+
 function renderDiff(diff: ConceptDiff, lang: Lang, fromName: string, toName: string): string {
   const t = TEXT[lang];
   const own = (value: Text | undefined) => localize(value, lang, diff.to.language).text;
   const lines = [`${fromName} (${diff.from.version}) → ${toName} (${diff.to.version})`, summaryLine(diff.summary, lang), ''];
+  lines.push(...idConflictLines(diff, lang, own));
   const visible = (c: MeasureChange) => c.kind !== 'unchanged';
   for (const field of diff.fields) {
     const shown = field.changes.filter(visible);
@@ -171,10 +200,16 @@ Exit code: 0 compared, 1 an export is invalid, 2 wrong usage or file unreadable.
       });
     }
     const [fromFile, toFile] = positionals as [string, string];
+    if (fromFile === '-' && toFile === '-') throw new UsageError(STDIN_ONCE);
     const from: Concept = await loadConceptFile(fromFile, io, lang);
     const to: Concept = await loadConceptFile(toFile, io, lang);
     const diff = diffConcepts(from, to, { match });
-    io.out(values.json ? `${JSON.stringify(diffJson(diff), null, 2)}\n` : renderDiff(diff, lang, fromFile, toFile));
+    if (values.json) {
+      // The JSON carries the conflicts; a person running it still reads the warning.
+      const warning = idConflictLines(diff, lang, (value) => localize(value, lang, diff.to.language).text);
+      if (warning.length) io.err(`${warning.join('\n')}\n`);
+      io.out(`${JSON.stringify(diffJson(diff), null, 2)}\n`);
+    } else io.out(renderDiff(diff, lang, fromFile, toFile));
     return EXIT.ok;
   },
 };

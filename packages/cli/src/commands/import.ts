@@ -26,16 +26,24 @@ function stringRecord(value: unknown, path: string, key: string): Record<string,
 
 async function readMapping(path: string): Promise<SheetMapping> {
   const json = await readJsonFile(path, MAPPING_FILE);
-  const unknown = Object.keys(json).filter((k) => k !== 'columns' && k !== 'status');
+  const unknown = Object.keys(json).filter((k) => k !== 'columns' && k !== 'status' && k !== 'colors');
   if (unknown.length) {
     throw new UsageError({
-      de: `Die Zuordnungsdatei ${path} kennt nur "columns" und "status", nicht ${unknown.map((k) => `"${k}"`).join(', ')}.`,
-      en: `The mapping file ${path} only knows "columns" and "status", not ${unknown.map((k) => `"${k}"`).join(', ')}.`,
+      de: `Die Zuordnungsdatei ${path} kennt nur "columns", "status" und "colors", nicht ${unknown.map((k) => `"${k}"`).join(', ')}.`,
+      en: `The mapping file ${path} only knows "columns", "status" and "colors", not ${unknown.map((k) => `"${k}"`).join(', ')}.`,
     });
   }
   const columns = stringRecord(json.columns, path, 'columns');
   const status = stringRecord(json.status, path, 'status');
-  return { ...(columns ? { columns } : {}), ...(status ? { status } : {}) };
+  const colors = stringRecord(json.colors, path, 'colors');
+  const bad = Object.keys(colors ?? {}).filter((hex) => !/^#?([0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(hex.trim()));
+  if (bad.length) {
+    throw new UsageError({
+      de: `Die Zuordnungsdatei ${path}: ${bad.map((b) => `"${b}"`).join(', ')} ist keine Farbe (so: "#92D050").`,
+      en: `The mapping file ${path}: ${bad.map((b) => `"${b}"`).join(', ')} is not a colour (like this: "#92D050").`,
+    });
+  }
+  return { ...(columns ? { columns } : {}), ...(status ? { status } : {}), ...(colors ? { colors } : {}) };
 }
 
 function summaryLine(result: SheetImportResult, lang: Lang): string {
@@ -46,7 +54,9 @@ function summaryLine(result: SheetImportResult, lang: Lang): string {
       `Gelesen: ${n(s.rows)} Zeilen`,
       `übernommen: ${n(s.measures)} Maßnahmen${s.structure ? ` (und ${n(s.structure)} Zeilen nur mit Feld oder Unterziel)` : ''}`,
       `leer: ${n(s.empty)}`,
+      ...(s.skipped ? [`übersprungen: ${n(s.skipped)}`] : []),
       `abgelehnt: ${n(s.rejected)}`,
+      ...(s.statusLost ? [`Status verloren: ${n(s.statusLost)}`] : []),
       `Hinweise: ${n(s.warnings)}`,
     ].join(' · ');
   }
@@ -54,7 +64,9 @@ function summaryLine(result: SheetImportResult, lang: Lang): string {
     `Read: ${n(s.rows)} rows`,
     `imported: ${n(s.measures)} measures${s.structure ? ` (and ${n(s.structure)} rows with only a field or objective)` : ''}`,
     `empty: ${n(s.empty)}`,
+    ...(s.skipped ? [`skipped: ${n(s.skipped)}`] : []),
     `rejected: ${n(s.rejected)}`,
+    ...(s.statusLost ? [`statuses lost: ${n(s.statusLost)}`] : []),
     `notes: ${n(s.warnings)}`,
   ].join(' · ');
 }
@@ -68,8 +80,14 @@ function report(file: string, result: SheetImportResult, lang: Lang): string {
     const own = result.layout.columns.filter((c) => c.role === 'extra').map((c) => `"${c.header}"`);
     if (own.length)
       lines.push(`${lang === 'de' ? 'Eigene Spalten (bei den Maßnahmen unter extra)' : 'Columns of your own (kept under extra)'}: ${own.join(', ')}`);
+    const flags = result.layout.columns.filter((c) => c.role === 'flag').map((c) => `"${c.header}"`);
+    if (flags.length)
+      lines.push(
+        `${lang === 'de' ? 'Eine Spalte je Status (ein Kreuz gibt den Status)' : 'A column per status (a mark gives the status)'}: ${flags.join(', ')}`,
+      );
   }
-  for (const problem of result.issues) lines.push(`${problem.severity === 'error' ? '✗' : '!'} ${formatSheetIssue(problem, lang)}`);
+  for (const problem of result.issues)
+    lines.push(`${problem.severity === 'error' ? '✗' : problem.severity === 'warning' ? '!' : '·'} ${formatSheetIssue(problem, lang)}`);
   lines.push(summaryLine(result, lang));
   return `${lines.join('\n')}\n`;
 }
@@ -77,8 +95,8 @@ function report(file: string, result: SheetImportResult, lang: Lang): string {
 export const importCommand: Command = {
   name: 'import',
   usage: {
-    de: 'konzept import DATEI.xlsx|DATEI.csv [-o konzept.json] [--municipality NAME] [--title …] [--version …] [--id …] [--mapping DATEI.json] [--scale DATEI.json] [--base konzept.json] [--sheet BLATT] [--json]',
-    en: 'konzept import FILE.xlsx|FILE.csv [-o concept.json] [--municipality NAME] [--title …] [--version …] [--id …] [--mapping FILE.json] [--scale FILE.json] [--base concept.json] [--sheet SHEET] [--json]',
+    de: 'konzept import DATEI.xlsx|DATEI.ods|DATEI.csv [-o konzept.json] [--municipality NAME] [--title …] [--version …] [--id …] [--mapping DATEI.json] [--scale DATEI.json] [--base konzept.json] [--sheet BLATT] [--include-hidden] [--include-internal] [--json]',
+    en: 'konzept import FILE.xlsx|FILE.ods|FILE.csv [-o concept.json] [--municipality NAME] [--title …] [--version …] [--id …] [--mapping FILE.json] [--scale FILE.json] [--base concept.json] [--sheet SHEET] [--include-hidden] [--include-internal] [--json]',
   },
   summary: { de: 'Ampeldokument aus Excel oder CSV einlesen', en: 'read an Ampeldokument from Excel or CSV' },
   details: {
@@ -95,11 +113,19 @@ schema/templates/ampeldokument-vorlage.xlsx.
   --mapping DATEI      JSON { "columns": { "Projekttitel": "measure" }, "status": { "erledigt": "green" } }
   --scale DATEI        JSON der Statusskala, wenn nicht die Ampel (grün, gelb, rot)
   --base DATEI         ein Export, der liefert, was die Tabelle nicht enthält (Berichte, Beteiligung …)
-  --sheet BLATT        das Blatt mit den Maßnahmen (sonst das erste mit einer Spalte "Maßnahme")
+  --sheet BLATT        das Blatt mit den Maßnahmen (sonst das, dessen Kopfzeile die meisten
+                       bekannten Spalten nennt; Deckblätter und Titelzeilen werden übergangen)
+  --include-hidden     auch ausgeblendete Zeilen und Spalten übernehmen (sonst weggelassen und genannt)
+  --include-internal   auch Spalten übernehmen, die als intern gekennzeichnet sind ("interne Notiz")
   --json               Bericht als JSON { summary, issues } (braucht -o)
 
-Rückgabewert: 0 alles übernommen, 1 Zeilen abgelehnt oder kein gültiger Export, 2 Aufruf falsch
-oder Datei nicht lesbar.`,
+Der Status kommt aus dem Wort (grün, umgesetzt, 🟢, ✓), aus der Füllfarbe der Zelle oder der Zeile,
+aus einem farbigen Zeichen (●) oder aus einem Kreuz in Spalten "grün", "gelb", "rot". Legenden,
+Summenzeilen und Leerzeilen werden erkannt, übersprungen und genannt. Farben, die die Ampel nicht
+kennt: --mapping mit "colors": { "#92D050": "green" }. Siehe docs/SPREADSHEET.md.
+
+Rückgabewert: 0 alles übernommen, 1 Zeilen abgelehnt, ein Status nicht lesbar oder kein gültiger
+Export, 2 Aufruf falsch oder Datei nicht lesbar.`,
     en: `One row per measure, with columns such as Handlungsfeld, Art, Oberziel, Unterziel, Maßnahme, Status
 (grün/gelb/rot), Stand, Bemerkung, Federführung, Kooperationspartner, Zielgruppe, Zeitraum, Kennzahl.
 Empty cells in Handlungsfeld, Oberziel and Unterziel count as the row above. CSV: semicolon or comma,
@@ -112,10 +138,19 @@ are listed with their number and reason. The template: schema/templates/ampeldok
   --mapping FILE       JSON { "columns": { "Projekttitel": "measure" }, "status": { "erledigt": "green" } }
   --scale FILE         JSON of the status scale, if not the Ampel (green, yellow, red)
   --base FILE          an export that supplies what the sheet lacks (evaluations, participation …)
-  --sheet SHEET        the sheet with the measures (else the first with a column "Maßnahme")
+  --sheet SHEET        the sheet with the measures (else the one whose header names most known
+                       columns; cover sheets and title rows are passed over)
+  --include-hidden     take hidden rows and columns too (else left out and named)
+  --include-internal   take columns marked internal ("interne Notiz") too
   --json               report as JSON { summary, issues } (needs -o)
 
-Exit code: 0 everything imported, 1 rows rejected or no valid export, 2 wrong usage or file unreadable.`,
+The status comes from the word (grün, umgesetzt, 🟢, ✓), the fill colour of the cell or the row, a
+coloured sign (●), or a mark in columns "grün", "gelb", "rot". Legends, summary rows and blank rows
+are recognised, skipped and named. Colours the Ampel does not know: --mapping with
+"colors": { "#92D050": "green" }. See docs/SPREADSHEET.md.
+
+Exit code: 0 everything imported, 1 rows rejected, a status unreadable or no valid export, 2 wrong
+usage or file unreadable.`,
   },
   options: {
     output: { type: 'string', short: 'o' },
@@ -128,6 +163,8 @@ Exit code: 0 everything imported, 1 rows rejected or no valid export, 2 wrong us
     scale: { type: 'string' },
     base: { type: 'string' },
     sheet: { type: 'string' },
+    'include-hidden': { type: 'boolean' },
+    'include-internal': { type: 'boolean' },
     json: { type: 'boolean' },
   },
   async run({ positionals, values, lang, io }) {
@@ -150,11 +187,13 @@ Exit code: 0 everything imported, 1 rows rejected or no valid export, 2 wrong us
       ...(text('id') !== undefined ? { id: text('id') } : {}),
       ...(text('language') !== undefined ? { language: text('language') } : {}),
       ...(text('sheet') !== undefined ? { sheet: text('sheet') } : {}),
+      ...(values['include-hidden'] ? { includeHidden: true } : {}),
+      ...(values['include-internal'] ? { includeInternal: true } : {}),
       ...(text('mapping') !== undefined ? { mapping: await readMapping(text('mapping')!) } : {}),
       ...(text('scale') !== undefined ? { statusScale: await scaleFrom(text('scale')!) } : {}),
       ...(text('base') !== undefined ? { base: await loadConceptFile(text('base')!, io, lang) } : {}),
     };
-    const result = await importSheet(await readBytes(file), options);
+    const result = await importSheet(await readBytes(file, io), options);
     if (result.concept) {
       const json = `${JSON.stringify(result.concept, null, 2)}\n`;
       if (output) await writeBytes(output, json);
@@ -176,7 +215,8 @@ Exit code: 0 everything imported, 1 rows rejected or no valid export, 2 wrong us
         say(lang === 'de' ? 'Kein Export geschrieben (siehe oben).\n' : 'No export written (see above).\n');
       }
     }
-    return result.concept && result.summary.rejected === 0 ? EXIT.ok : EXIT.invalid;
+    // A status the sheet gives but the import could not read is as bad as a rejected row.
+    return result.concept && result.summary.rejected === 0 && !result.summary.statusLost ? EXIT.ok : EXIT.invalid;
   },
 };
 

@@ -5,6 +5,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import type { BilingualText } from '@konzept-kit/sdk';
 import { CliError, EXIT } from '../errors.js';
+import { readInput, type Io } from '../io.js';
 
 /** An .xlsx is refused above 20 MB by the SDK; a CSV of that size is far beyond any Ampeldokument. */
 const MAX_SHEET_BYTES = 50_000_000;
@@ -16,7 +17,9 @@ function failure(path: string, code: string | undefined): BilingualText {
   return { de: `${path} konnte nicht gelesen werden (${code ?? 'unbekannter Fehler'}).`, en: `${path} could not be read (${code ?? 'unknown error'}).` };
 }
 
-export async function readBytes(path: string): Promise<Uint8Array> {
+/** A spreadsheet's bytes; `-` reads standard input (once) when the command passes its `io`. */
+export async function readBytes(path: string, io?: Io): Promise<Uint8Array> {
+  if (path === '-' && io) return readInput(path, io, EXIT.usage, MAX_SHEET_BYTES);
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new CliError(failure(path, 'EISDIR'), EXIT.usage);
@@ -37,9 +40,12 @@ export async function readJsonFile(path: string, what: BilingualText): Promise<R
   let value: unknown;
   try {
     value = JSON.parse(new TextDecoder().decode(bytes).replace(/^\ufeff/, ''));
-  } catch (error) {
+  } catch {
     throw new CliError(
-      { de: `${what.de} ${path} ist kein gültiges JSON: ${(error as Error).message}`, en: `${what.en} ${path} is not valid JSON: ${(error as Error).message}` },
+      {
+        de: `${what.de} ${path} ist kein gültiges JSON (fehlt ein Komma, eine Klammer oder ein Anführungszeichen?).`,
+        en: `${what.en} ${path} is not valid JSON (a comma, a bracket or a quotation mark missing?).`,
+      },
       EXIT.usage,
     );
   }

@@ -16,6 +16,8 @@ const TEXT = {
     unrated: 'ohne Bewertung',
     asOf: 'Stand',
     none: (measures: string) => `Dieses Konzept enthält keine ${measures}, also nichts zu zählen.`,
+    sum: (percent: string) => `Summe ${percent}`,
+    rounding: 'Gleiche Anzahlen zeigen gleiche Prozente; wo eine Zeile gerundet nicht 100 % ergibt, steht ihre Summe bei der Gesamtzahl.',
   },
   en: {
     field: 'Field',
@@ -24,11 +26,13 @@ const TEXT = {
     unrated: 'not rated',
     asOf: 'As of',
     none: (measures: string) => `This concept has no ${measures.toLowerCase()}, so there is nothing to count.`,
+    sum: (percent: string) => `sum ${percent}`,
+    rounding: 'Equal numbers show equal percentages; where a row does not add up to 100 % after rounding, its sum is given with the total.',
   },
 } satisfies Record<Lang, unknown>;
 
 function distributionJson(d: Distribution) {
-  return { total: d.total, byStatus: d.byStatus, unrated: d.unrated, percent: d.percent };
+  return { total: d.total, byStatus: d.byStatus, unrated: d.unrated, percent: d.percent, percentSum: d.percentSum };
 }
 
 /** The stable shape of `konzept stats --json`; titles are in the concept's own language. */
@@ -62,8 +66,9 @@ function renderStats(concept: Concept, lang: Lang): string {
   const statuses = concept.statusScale.statuses;
   const showUnrated = stats.unrated > 0;
   const cell = (count: number, percent: number) => `${formatNumber(count, lang)} (${formatPercent(percent, lang)})`;
+  const roundedOff = (d: Distribution) => d.total > 0 && d.percentSum !== 100;
   const cells = (d: Distribution) => [
-    formatNumber(d.total, lang),
+    formatNumber(d.total, lang) + (roundedOff(d) ? ` (${t.sum(formatPercent(d.percentSum, lang))})` : ''),
     ...statuses.map((s) => cell(d.byStatus[s.id] ?? 0, d.percent[s.id] ?? 0)),
     ...(showUnrated ? [cell(d.unrated, d.unratedPercent)] : []),
   ];
@@ -78,11 +83,12 @@ function renderStats(concept: Concept, lang: Lang): string {
     rows.push([`  ${t.subtotal(term)}`, ...cells(stats.byKind[kind])]);
   }
   rows.push([t.total, ...cells(stats)]);
+  const note = [stats, ...stats.fields, ...KINDS.map((k) => stats.byKind[k])].some(roundedOff) ? `\n${t.rounding}\n` : '';
   return `${title}\n\n${renderTable(
     header,
     rows,
     header.map((_, i) => (i === 0 ? 'left' : 'right')),
-  )}`;
+  )}${note}`;
 }
 
 export const statsCommand: Command = {
@@ -91,15 +97,17 @@ export const statsCommand: Command = {
   summary: { de: 'Ampel-Statistik: Anteile je Feld und insgesamt', en: 'status statistics per field and overall' },
   details: {
     de: `Zählt die Maßnahmen je Status (z. B. grün/gelb/rot) je Handlungsfeld, je Querschnittsthema
-und insgesamt; die Prozente ergeben zusammen genau 100.
+und insgesamt. Gleiche Anzahlen zeigen gleiche Prozente; wo eine Zeile gerundet daher nicht 100
+ergibt, steht ihre Summe bei der Gesamtzahl.
 
-  --json   maschinenlesbar: { total, byStatus, unrated, percent, fields, byKind }
+  --json   maschinenlesbar: { total, byStatus, unrated, percent, percentSum, fields, byKind }
 
 Rückgabewert: 0 ausgewertet, 1 Export ungültig, 2 Aufruf falsch oder Datei nicht lesbar.`,
     en: `Counts measures per status (e.g. green/yellow/red) per field of action, per cross-cutting
-theme and overall; the percentages add up to exactly 100.
+theme and overall. Equal numbers show equal percentages; where a row therefore does not add up
+to 100 after rounding, its sum is given with the total.
 
-  --json   machine-readable: { total, byStatus, unrated, percent, fields, byKind }
+  --json   machine-readable: { total, byStatus, unrated, percent, percentSum, fields, byKind }
 
 Exit code: 0 done, 1 export invalid, 2 wrong usage or file unreadable.`,
   },

@@ -30,7 +30,7 @@ Exit code: 0 all valid, 1 at least one invalid or unreadable, 2 wrong usage.`,
     for (const file of positionals) {
       let text: string;
       try {
-        text = await readText(file, io, EXIT.invalid);
+        text = await readText(file, io, lang, EXIT.invalid);
       } catch (error) {
         if (!(error instanceof CliError)) throw error;
         io.out(`${file}: ${error.text[lang]}\n`);

@@ -32,6 +32,9 @@ const de = {
   'chart.changed': '{count} {measures} mit neuem Status.',
   'chart.noHistory': 'Für dieses Konzept gibt es noch keinen Verlauf: Ein Vergleich braucht mindestens zwei Berichte, in denen {measures} bewertet wurden.',
   'chart.noMeasuresFields': '{fields}: {list}',
+  'chart.sum': 'Summe {percent}',
+  'chart.roundingNote': 'Gleiche Anzahlen zeigen gleiche Prozente; wo eine Zeile gerundet nicht 100 % ergibt, steht ihre Summe bei der Gesamtzahl.',
+  'chart.legendSum': 'Zusammen {percent}: Gleiche Anzahlen zeigen gleiche Prozente, gerundet.',
 };
 
 declare module '../shared/i18n.js' {
@@ -72,4 +75,7 @@ registerTranslation('en', {
   'chart.changed': '{count} {measures} with a new status.',
   'chart.noHistory': 'There is no history for this concept yet: a comparison needs at least two reports that rated {measures}.',
   'chart.noMeasuresFields': '{fields}: {list}',
+  'chart.sum': 'sum {percent}',
+  'chart.roundingNote': 'Equal numbers show equal percentages; where a row does not add up to 100 % after rounding, its sum is given with the total.',
+  'chart.legendSum': 'Together {percent}: equal numbers show equal percentages, rounded.',
 } satisfies Complete<typeof de>);

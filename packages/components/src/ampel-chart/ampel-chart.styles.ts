@@ -64,11 +64,13 @@ export const styles = css`
   .segment__fill,
   .segment__pattern,
   .pill {
-    transition: opacity 150ms ease-out;
+    transition: filter 150ms ease-out;
   }
-  /* Parts outside the choice fade; the focus ring does not. */
+  /* Parts outside the choice lose their colour but not their lightness: made transparent, they fell
+     to 1.5:1 against the background (WCAG 1.4.11 asks 3:1); grey keeps what the colour had. The
+     focus ring does not fade. */
   .segment--dim :is(.segment__fill, .segment__pattern, .pill) {
-    opacity: 0.35;
+    filter: grayscale(1);
   }
   .segment__chosen {
     fill: var(--_status-text);
@@ -157,6 +159,11 @@ export const styles = css`
     align-items: center;
     padding-block: 0.2em;
     border-bottom: 1px solid var(--_border);
+  }
+  .legend__note {
+    grid-column: 1 / -1;
+    font-size: 0.875em;
+    color: var(--_muted);
   }
   .legend:has(.legend__delta) {
     grid-template-columns: auto minmax(0, 1fr) auto auto auto;
@@ -329,6 +336,19 @@ export const styles = css`
   .toggle:hover {
     background: var(--_surface);
   }
+  /* A toggle button: pressed while the table shows (the label stays, as the APG asks). */
+  .toggle[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_background);
+  }
+  .toggle[aria-pressed='true']::before {
+    /* seen, not spoken: the pressed state is announced already */
+    content: '✓' / '';
+    margin-inline-end: 0.4em;
+  }
+  .table-wrap[hidden] {
+    display: none;
+  }
   .table-wrap {
     max-width: 100%;
     overflow-x: auto;
@@ -438,7 +458,7 @@ export const styles = css`
       stroke: Highlight;
     }
     .segment--dim :is(.segment__fill, .segment__pattern, .pill) {
-      opacity: 1;
+      filter: none;
     }
     .pill__bg {
       fill: Canvas;
@@ -450,6 +470,10 @@ export const styles = css`
     .toggle,
     button.row__label[aria-pressed='true'] {
       border-color: ButtonText;
+    }
+    .toggle[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
     }
   }
 `;

@@ -343,16 +343,11 @@ export class AmpelChart extends KonzeptElement {
         ${chart} ${legend}
       </div>
       <p class="visually-hidden" id="key-hint">${this.t('chart.keyHint')}</p>
-      <button class="toggle" part="toggle" type="button" aria-controls="table" @click=${() => (this.tableShown = !this.tableShown)}>
-        ${this.tableShown ? this.t('chart.showChart') : this.t('chart.showTable')}
+      <button class="toggle" part="toggle" type="button" aria-controls="table" aria-pressed=${this.tableShown ? 'true' : 'false'} @click=${() => (this.tableShown = !this.tableShown)}>
+        ${this.t('chart.showTable')}
       </button>
-      <div
-        class=${this.tableShown ? 'table-wrap' : 'visually-hidden'}
-        id="table"
-        role=${this.tableShown ? 'region' : nothing}
-        aria-labelledby=${this.tableShown ? 'table-caption' : nothing}
-        tabindex=${this.tableShown ? '0' : nothing}
-      >
+      <!-- One view at a time in the accessibility tree: the chart's parts carry the same numbers as the table. -->
+      <div class="table-wrap" id="table" role="region" aria-labelledby="table-caption" tabindex="0" ?hidden=${!this.tableShown}>
         ${table}
       </div>`;
   }
@@ -520,7 +515,11 @@ export class AmpelChart extends KonzeptElement {
       </li>`;
     });
     // The table carries the same numbers for assistive technology; the legend explains the picture.
-    return html`<ul class="legend" part="legend" role="list" aria-hidden="true">${items}</ul>`;
+    const sum =
+      d.total > 0 && d.percentSum !== 100
+        ? html`<li class="legend__note">${this.t('chart.legendSum', { percent: this.formatPercent(d.percentSum) })}</li>`
+        : nothing;
+    return html`<ul class="legend" part="legend" role="list" aria-hidden="true">${items}${sum}</ul>`;
   }
 
   private renderProgress(concept: Concept, looks: Looks): [unknown, unknown] {

@@ -21,6 +21,20 @@ function countCell(host: KonzeptElement, count: number, percent: number): Templa
   return html`${host.formatNumber(count)} <span class="cell-percent">(${host.formatPercent(percent)})</span>`;
 }
 
+/**
+ * Equal counts show equal percents (see the SDK's `roundPercentages`), so a row can add up to 99 or
+ * 101 %: the caption says why, as a council report's footnote does.
+ */
+function roundingNote(host: KonzeptElement, rows: readonly Distribution[]): TemplateResult | typeof nothing {
+  return rows.some((d) => d.total > 0 && d.percentSum !== 100) ? html` <span class="table__note">${host.t('chart.roundingNote')}</span>` : nothing;
+}
+
+/** The total of a row, with the sum of its percents where that is not 100. */
+function totalCell(host: KonzeptElement, d: Distribution): TemplateResult {
+  const off = d.total > 0 && d.percentSum !== 100;
+  return html`<td>${host.formatNumber(d.total)}${off ? html` <span class="cell-percent">(${host.t('chart.sum', { percent: host.formatPercent(d.percentSum) })})</span>` : nothing}</td>`;
+}
+
 /** One cell per status column: count and percent. */
 function statusCells(host: KonzeptElement, columns: ReadonlyArray<string | undefined>, segments: readonly ChartSegment[]): TemplateResult[] {
   return columns.map((id) => {
@@ -38,10 +52,10 @@ export function overviewTable(host: KonzeptElement, concept: Concept, d: Distrib
     </tr>`,
   );
   return html`<table part="table">
-    <caption id="table-caption">${host.t('chart.tableCaption', { measures: host.term(concept, 'measure', true) })}</caption>
+    <caption id="table-caption">${host.t('chart.tableCaption', { measures: host.term(concept, 'measure', true) })}${roundingNote(host, [d])}</caption>
     <thead><tr><th scope="col">${host.t('chart.status')}</th><th scope="col">${host.t('chart.count')}</th><th scope="col">${host.t('chart.share')}</th></tr></thead>
     <tbody>${rows}</tbody>
-    <tfoot><tr><th scope="row">${host.t('chart.total')}</th><td>${host.formatNumber(d.total)}</td><td>${host.formatPercent(d.total ? 100 : 0)}</td></tr></tfoot>
+    <tfoot><tr><th scope="row">${host.t('chart.total')}</th><td>${host.formatNumber(d.total)}</td><td>${host.formatPercent(d.percentSum)}</td></tr></tfoot>
   </table>`;
 }
 
@@ -56,20 +70,25 @@ export function fieldsTable(host: KonzeptElement, concept: Concept, sort: FieldS
         (f) => html`<tr>
           <th scope="row">${host.renderText(concept, f.title)}</th>
           ${statusCells(host, columns, f.segments)}
-          <td>${host.formatNumber(f.total)}</td>
+          ${totalCell(host, f)}
         </tr>`,
       )}
     </tbody>`,
   );
   return html`<table part="table">
-    <caption id="table-caption">${host.t('chart.fieldsCaption', { measures: host.term(concept, 'measure', true), field: host.termInline(concept, 'actionField') })}</caption>
+    <caption id="table-caption">
+      ${host.t('chart.fieldsCaption', { measures: host.term(concept, 'measure', true), field: host.termInline(concept, 'actionField') })}${roundingNote(host, [
+        stats,
+        ...stats.fields,
+      ])}
+    </caption>
     <thead><tr>
       <th scope="col">${host.renderTerm(concept, 'actionField')}</th>
       ${columns.map((id) => html`<th scope="col">${statusLabel(looks.get(id)!)}</th>`)}
       <th scope="col">${host.t('chart.total')}</th>
     </tr></thead>
     ${bodies}
-    <tfoot><tr><th scope="row">${host.t('chart.total')}</th>${statusCells(host, columns, chartSegments(concept, stats))}<td>${host.formatNumber(stats.total)}</td></tr></tfoot>
+    <tfoot><tr><th scope="row">${host.t('chart.total')}</th>${statusCells(host, columns, chartSegments(concept, stats))}${totalCell(host, stats)}</tr></tfoot>
   </table>`;
 }
 
@@ -78,7 +97,12 @@ export function progressTable(host: KonzeptElement, concept: Concept, view: Prog
   const columns = [...new Set(snapshots.flatMap((snap) => snap.segments.map((s) => s.statusId)))];
   const signed = (n: number) => host.formatNumber(n, { signDisplay: 'exceptZero' });
   return html`<table part="table">
-    <caption id="table-caption">${host.t('chart.progressCaption', { measures: host.term(concept, 'measure', true) })}</caption>
+    <caption id="table-caption">
+      ${host.t('chart.progressCaption', { measures: host.term(concept, 'measure', true) })}${roundingNote(
+        host,
+        snapshots.map((snap) => snap.distribution),
+      )}
+    </caption>
     <thead><tr>
       <th scope="col">${host.t('chart.report')}</th>
       ${columns.map((id) => html`<th scope="col">${statusLabel(looks.get(id)!)}</th>`)}
@@ -88,7 +112,7 @@ export function progressTable(host: KonzeptElement, concept: Concept, view: Prog
       (snap) => html`<tr>
         <th scope="row">${nameOf(snap.evaluation)}${snap.evaluation.title ? html` <span class="row__date">${host.formatDate(snap.evaluation.date)}</span>` : nothing}</th>
         ${statusCells(host, columns, snap.segments)}
-        <td>${host.formatNumber(snap.distribution.total)}</td>
+        ${totalCell(host, snap.distribution)}
       </tr>`,
     )}</tbody>
     <tfoot><tr>

@@ -47,6 +47,7 @@ registerTranslation('ar', {
   'state.notJson': 'لا يوجد ملف خطة في العنوان المحدد.',
   'state.timeout': 'الخادم لا يستجيب. يُرجى المحاولة مرة أخرى لاحقًا.',
   'state.tooLarge': 'الملف كبير جدًا بحيث لا يمكن عرضه هنا.',
+  'state.encoding': 'الملف غير محفوظ بترميز UTF-8 ولا يمكن قراءته هنا. التفاصيل في وحدة تحكم المتصفح.',
   'state.aborted': 'تم إلغاء التحميل.',
   'state.source': 'المصدر: {src}',
 
@@ -80,6 +81,9 @@ registerTranslation('ar', {
   'chart.changed': '{count} {measures} بحالة جديدة.',
   'chart.noHistory': 'لا يوجد سجل لهذه الخطة بعد: تحتاج المقارنة إلى تقريرين على الأقل يجب أن تُقيَّم فيهما {measures}.',
   'chart.noMeasuresFields': '{fields}: {list}',
+  'chart.sum': 'المجموع {percent}',
+  'chart.roundingNote': 'الأعداد المتساوية تظهر بنسب مئوية متساوية؛ وحيث لا يبلغ مجموع صف 100 % بعد التقريب، يُذكر مجموعه بجانب العدد الإجمالي.',
+  'chart.legendSum': 'المجموع {percent}: الأعداد المتساوية تظهر بنسب متساوية، بعد التقريب.',
 
   'accordion.label': '{measures}: {title}',
   'accordion.filterLabel': 'تصفية {measures}',
@@ -147,6 +151,10 @@ registerTranslation('ar', {
   'diff.kind.unchanged': 'دون تغيير',
   'diff.noChanges': 'لا توجد تغييرات: كلا الإصدارين متطابقان ({count} {measures}).',
   'diff.noMeasures': 'لا توجد تغييرات: لا يحتوي أي من الإصدارين على أي {measures}.',
+  'diff.idConflicts':
+    'تنبيه: {count} من المعرّفات تدل في النسختين على {measures} بنص مختلف تمامًا (مثلًا {examples}). الأرجح أنها أرقام صفوف وليست معرّفات ثابتة. لذلك تمت مطابقة هذه {measures} عن طريق النص.',
+  'diff.idConflictsKept':
+    'تنبيه: {count} من المعرّفات تدل في النسختين على {measures} بنص مختلف تمامًا (مثلًا {examples}). الأرجح أنها أرقام صفوف وليست معرّفات ثابتة؛ والمطابقة حسب المعرّف هنا خاطئة على الأرجح.',
   'diff.byText': 'تمت مطابقة {count} عن طريق مقارنة النصوص، لأن المعرّفات مفقودة أو تغيّرت.',
   'diff.matchedByText': 'مطابقة بمقارنة النصوص ({percent})',
   'diff.matchedByTextHint': '{measure} بدون معرّف مشترك في الإصدارين: تمت المطابقة بناءً على تشابه النصوص.',
@@ -173,6 +181,8 @@ registerTranslation('ar', {
   'diff.attribute.place': 'الموقع في الخطة',
   'diff.inserted': 'أُضيف:',
   'diff.deleted': 'حُذف:',
+  'diff.insertedEnd': 'نهاية الإضافة',
+  'diff.deletedEnd': 'نهاية الحذف',
   'diff.before': 'قبل:',
   'diff.after': 'بعد:',
   'diff.none': 'غير محدد',

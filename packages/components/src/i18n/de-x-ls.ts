@@ -41,6 +41,7 @@ registerTranslation('de-x-ls', {
   'state.notJson': 'An dieser Adresse ist keine Konzept-Datei.',
   'state.timeout': 'Der Server antwortet nicht. Bitte versuchen Sie es später noch einmal.',
   'state.tooLarge': 'Die Datei ist zu groß. Wir können sie hier nicht zeigen.',
+  'state.encoding': 'Die Datei ist falsch gespeichert. Wir können sie nicht lesen. Mehr dazu steht in der Browser-Konsole.',
   'state.aborted': 'Das Laden ist gestoppt.',
   'state.source': 'Datei: {src}',
 
@@ -75,6 +76,10 @@ registerTranslation('de-x-ls', {
   'chart.changed': 'Neuer Stand bei {count} {measures}.',
   'chart.noHistory': 'Für dieses Konzept gibt es noch keinen Vergleich. Für einen Vergleich braucht man mindestens 2 Berichte mit Bewertungen von {measures}.',
   'chart.noMeasuresFields': '{fields}: {list}',
+  'chart.sum': 'zusammen {percent}',
+  'chart.roundingNote':
+    'Gleiche Zahlen haben gleiche Prozente. Darum ist eine Zeile manchmal nicht genau 100 Prozent. Dann steht die Summe bei der Gesamt-Zahl.',
+  'chart.legendSum': 'Zusammen {percent}. Gleiche Zahlen haben gleiche Prozente.',
 
   'accordion.label': '{measures}: {title}',
   'accordion.filterLabel': '{measures} suchen und auswählen',
@@ -142,6 +147,10 @@ registerTranslation('de-x-ls', {
   'diff.kind.unchanged': 'gleich geblieben',
   'diff.noChanges': 'Nichts ist anders. Beide Versionen haben die gleichen {count} {measures}.',
   'diff.noMeasures': 'Nichts ist anders. Beide Versionen haben keine {measures}.',
+  'diff.idConflicts':
+    'Achtung: {count} Nummern passen nicht. Die Nummer ist in beiden Versionen gleich. Aber der Text von den {measures} ist ganz anders. Zum Beispiel: {examples}. Darum haben wir diese {measures} über den Text gefunden.',
+  'diff.idConflictsKept':
+    'Achtung: {count} Nummern passen nicht. Die Nummer ist in beiden Versionen gleich. Aber der Text von den {measures} ist ganz anders. Zum Beispiel: {examples}. Die Zuordnung über die Nummer ist hier wahrscheinlich falsch.',
   'diff.byText': '{count} davon haben wir über den Text gefunden. Denn die Nummern fehlen oder sind anders.',
   'diff.matchedByText': 'über den Text gefunden ({percent})',
   'diff.matchedByTextHint': '{measure}: Die Nummer ist in beiden Versionen anders. Der Text ist ähnlich.',
@@ -168,6 +177,8 @@ registerTranslation('de-x-ls', {
   'diff.attribute.place': 'Wo im Konzept?',
   'diff.inserted': 'neu:',
   'diff.deleted': 'weg:',
+  'diff.insertedEnd': 'Ende von neu',
+  'diff.deletedEnd': 'Ende von weg',
   'diff.before': 'vorher:',
   'diff.after': 'jetzt:',
   'diff.none': 'keine Angabe',

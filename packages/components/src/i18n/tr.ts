@@ -42,6 +42,7 @@ registerTranslation('tr', {
   'state.notJson': 'Belirtilen adreste konsept dosyası yok.',
   'state.timeout': 'Sunucu yanıt vermiyor. Lütfen daha sonra tekrar deneyin.',
   'state.tooLarge': 'Dosya burada gösterilemeyecek kadar büyük.',
+  'state.encoding': 'Dosya UTF-8 olarak kaydedilmemiş ve burada okunamıyor. Ayrıntılar tarayıcı konsolunda.',
   'state.aborted': 'Yükleme iptal edildi.',
   'state.source': 'Kaynak: {src}',
 
@@ -75,6 +76,9 @@ registerTranslation('tr', {
   'chart.changed': 'Durumu değişen {count} {measures}.',
   'chart.noHistory': 'Bu konsept için henüz bir geçmiş yok: Karşılaştırma için en az iki rapor gerekir; bu raporlarda {measures} değerlendirilmiş olmalı.',
   'chart.noMeasuresFields': '{fields}: {list}',
+  'chart.sum': 'toplam {percent}',
+  'chart.roundingNote': 'Eşit sayılar eşit yüzdelerle gösterilir; yuvarlamadan sonra toplamı %100 etmeyen bir satırın toplamı, genel sayının yanında verilir.',
+  'chart.legendSum': 'Toplam {percent}: eşit sayılar eşit yüzdelerle gösterilir, yuvarlanmıştır.',
 
   'accordion.label': '{measures}: {title}',
   'accordion.filterLabel': 'Filtre: {measures}',
@@ -142,6 +146,10 @@ registerTranslation('tr', {
   'diff.kind.unchanged': 'değişmedi',
   'diff.noChanges': 'Değişiklik yok: İki sürümde de aynı {count} {measures} var.',
   'diff.noMeasures': 'Değişiklik yok: İki sürümde de {measures} yok.',
+  'diff.idConflicts':
+    'Dikkat: {count} kimlik iki sürümde metni tamamen farklı {measures} için kullanılıyor (örneğin {examples}). Bunlar büyük olasılıkla sabit kimlik değil, satır numaraları. Bu {measures} bu yüzden metinle eşleştirildi.',
+  'diff.idConflictsKept':
+    'Dikkat: {count} kimlik iki sürümde metni tamamen farklı {measures} için kullanılıyor (örneğin {examples}). Bunlar büyük olasılıkla sabit kimlik değil, satır numaraları; kimliğe göre eşleştirme burada büyük olasılıkla yanlış.',
   'diff.byText': '{count} tanesi, kimlikler eksik olduğu ya da değiştiği için metin karşılaştırmasıyla eşleştirildi.',
   'diff.matchedByText': 'metin karşılaştırmasıyla eşleştirildi ({percent})',
   'diff.matchedByTextHint': '{measure}, iki sürümde ortak bir kimliğe sahip değil: metinlerin benzerliğine göre eşleştirildi.',
@@ -168,6 +176,8 @@ registerTranslation('tr', {
   'diff.attribute.place': 'Konum',
   'diff.inserted': 'eklendi:',
   'diff.deleted': 'silindi:',
+  'diff.insertedEnd': 'eklenenin sonu',
+  'diff.deletedEnd': 'silinenin sonu',
   'diff.before': 'önce:',
   'diff.after': 'sonra:',
   'diff.none': 'belirtilmemiş',

@@ -61,6 +61,7 @@ registerTranslation('uk', {
   'state.notJson': 'За вказаною адресою немає файлу концепції.',
   'state.timeout': 'Сервер не відповідає. Будь ласка, спробуйте пізніше.',
   'state.tooLarge': 'Файл завеликий, щоб показати його тут.',
+  'state.encoding': 'Файл збережено не в кодуванні UTF-8, тому його не можна прочитати тут. Подробиці — у консолі браузера.',
   'state.aborted': 'Завантаження скасовано.',
   'state.source': 'Джерело: {src}',
 
@@ -94,6 +95,9 @@ registerTranslation('uk', {
   'chart.changed': '{count} {measures} з новим статусом.',
   'chart.noHistory': 'Для цієї концепції ще немає історії: для порівняння потрібні щонайменше два звіти, у яких оцінено {measures}.',
   'chart.noMeasuresFields': '{fields}: {list}',
+  'chart.sum': 'сума {percent}',
+  'chart.roundingNote': 'Однакові кількості мають однакові відсотки; якщо після округлення рядок не дає 100 %, його сума вказана біля загальної кількості.',
+  'chart.legendSum': 'Разом {percent}: однакові кількості мають однакові відсотки, округлено.',
 
   'accordion.label': '{measures}: {title}',
   'accordion.filterLabel': 'Фільтр: {measures}',
@@ -161,6 +165,10 @@ registerTranslation('uk', {
   'diff.kind.unchanged': 'без змін',
   'diff.noChanges': 'Змін немає: обидві версії містять ті самі {count} {measures}.',
   'diff.noMeasures': 'Змін немає: жодна з версій не містить {measures}.',
+  'diff.idConflicts':
+    'Увага: {count} ідентифікаторів у двох версіях позначають {measures} з зовсім іншим текстом (наприклад, {examples}). Імовірно, це номери рядків, а не сталі ідентифікатори. Тому ці {measures} зіставлено за текстом.',
+  'diff.idConflictsKept':
+    'Увага: {count} ідентифікаторів у двох версіях позначають {measures} з зовсім іншим текстом (наприклад, {examples}). Імовірно, це номери рядків, а не сталі ідентифікатори; зіставлення за ідентифікатором тут, імовірно, хибне.',
   'diff.byText': '{count} зіставлено за схожістю тексту, бо ідентифікатори відсутні або змінилися.',
   'diff.matchedByText': 'зіставлено за текстом ({percent})',
   'diff.matchedByTextHint': '{measure} без спільного ідентифікатора в обох версіях: зіставлено за схожістю текстів.',
@@ -187,6 +195,8 @@ registerTranslation('uk', {
   'diff.attribute.place': 'Місце в концепції',
   'diff.inserted': 'додано:',
   'diff.deleted': 'видалено:',
+  'diff.insertedEnd': 'кінець доданого',
+  'diff.deletedEnd': 'кінець видаленого',
   'diff.before': 'раніше:',
   'diff.after': 'тепер:',
   'diff.none': 'не вказано',

@@ -207,11 +207,9 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_background);
     scroll-margin-block-start: var(--_space);
-    /* Boxes off screen skip layout and paint: hundreds of headers stay cheap to re-filter. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 2.9rem;
-    /* A skipped box counts with the width it last had (from a wider window, or closed with its
-       thinner edge): that must not hold the list wider than a narrow screen. */
+    /* No content-visibility: auto here. Boxes it skips are "not rendered" in the accessibility tree,
+       so a screen reader's list of headings missed every measure off screen (issue 21). Paging
+       (page-size, 200 headers) keeps the list cheap instead. */
     min-inline-size: 0;
   }
   .measure--open {
@@ -249,7 +247,7 @@ export const styles = css`
     background: var(--_surface);
   }
   .measure-button:focus-visible {
-    /* inside the box: content-visibility clips what is drawn outside it */
+    /* inside the box: its rounded border would cut the ring's corners */
     outline-offset: -3px;
   }
   .measure-button:hover .measure-title {
@@ -508,7 +506,6 @@ export const styles = css`
     }
     .measure {
       break-inside: avoid;
-      content-visibility: visible;
     }
     .measure-button {
       cursor: auto;

@@ -54,6 +54,7 @@ export const SEARCH_DEBOUNCE_MS = 100;
 /** Words every header repeats, looked up once per render. */
 interface RowWords {
   readonly statusPrefix: string;
+  readonly unrated: string;
 }
 
 const chevron = html`<svg class="chevron" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
@@ -450,10 +451,14 @@ export class MeasureAccordion extends KonzeptElement {
           total: this.formatNumber(total),
           measures: this.termCount(concept, 'measure', total),
         });
+    // An empty result is said in the live region too: the message below is not announced itself.
+    const noHits = this.t('accordion.noHits', { measures: this.termCount(concept, 'measure', 0) });
     return html`
       ${renderFilters(this, concept, filter, looks, this.searchText, this.filterHandlers)}
       <div class="toolbar" part="toolbar">
-        <p class="count" part="count" role="status" aria-live="polite">${count}</p>
+        <p class="count" part="count" role="status" aria-live="polite">
+          ${count}${entries.length ? nothing : html`<span class="visually-hidden">. ${noHits}</span>`}
+        </p>
         <div class="toolbar__buttons">
           <button type="button" part="button" class="button" @click=${this.expandAll} ?disabled=${!entries.length}>${this.t('accordion.expandAll')}</button>
           <button type="button" part="button" class="button" @click=${this.collapseAll} ?disabled=${!this.openIds.size}>${this.t('accordion.collapseAll')}</button>
@@ -475,7 +480,7 @@ export class MeasureAccordion extends KonzeptElement {
             </div>`,
             )
           : html`<div class="empty" part="empty">
-            <p>${this.t('accordion.noHits', { measures: this.termCount(concept, 'measure', 0) })}</p>
+            <p>${noHits}</p>
             <button type="button" part="button" class="button" @click=${this.onReset}>${this.t('accordion.reset')}</button>
           </div>`
       }
@@ -485,7 +490,7 @@ export class MeasureAccordion extends KonzeptElement {
 
   private renderField(concept: Concept, node: MeasureTreeField, looks: ReadonlyMap<string, StatusLook>): TemplateResult {
     const anchors = measureAnchors(concept, this.anchorPrefix).byMeasure;
-    const words: RowWords = { statusPrefix: this.t('accordion.statusPrefix') };
+    const words: RowWords = { statusPrefix: this.t('accordion.statusPrefix'), unrated: this.t('common.unrated') };
     return html`<div class="field" part="field">
       ${renderFieldHead(this, concept, node.field, this.level)}
       ${repeat(
@@ -534,24 +539,31 @@ export class MeasureAccordion extends KonzeptElement {
     const { measure } = entry;
     const open = this.page.printing || this.openIds.has(measure.id);
     const look = looks.get(currentStatus(concept, measure) ?? '');
+    const title = this.text(concept, measure.title);
+    // The button's name is the title alone, in the language it is written in (a screen reader
+    // speaks a name in the button's language); the status follows as its description, in the
+    // interface's words, and as text after the heading for reading on.
+    const titleLang = this.fallbackLang(title);
     const header = html`<button
       type="button"
       part="measure-button"
       class="measure-button"
       id=${`${anchor}-button`}
+      lang=${titleLang}
       data-measure=${measure.id}
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls=${`${anchor}-panel`}
+      aria-describedby=${`${anchor}-status`}
       @click=${this.onToggle}
     >
-      ${chevron}
-      <span class="measure-title">${this.renderText(concept, measure.title)}</span>
-      <span class="measure-meta"
-        ><span class="visually-hidden">, ${words.statusPrefix}</span> ${renderStatus(this, look)}</span
-      >
+      ${chevron}<span class="measure-title">${this.renderLocalized(title)}</span
+      ><span class="measure-meta" aria-hidden="true" lang=${titleLang === nothing ? nothing : this.language}>${renderStatus(this, look)}</span>
     </button>`;
     return html`<div class="measure ${open ? 'measure--open' : ''}" part="measure" id=${anchor}>
       ${heading(this.level + 2, 'measure-header', header)}
+      <span class="visually-hidden measure-status" id=${`${anchor}-status`}
+        >${words.statusPrefix}\u00a0${look ? html`<span lang=${look.lang}>${look.label}</span>` : words.unrated}</span
+      >
       ${open ? this.renderPanel(concept, entry, anchor, looks) : nothing}
     </div>`;
   }
@@ -570,8 +582,17 @@ export class MeasureAccordion extends KonzeptElement {
       ${status?.note ? html`<p class="prose status-note">${this.renderText(concept, status.note)}</p>` : nothing}
       ${renderDetails(this, concept, measure, looks)}
       <div class="copy">
-        <button type="button" part="button" class="button button--small" data-measure=${measure.id} data-url=${url} @click=${this.onCopy}>
-          ${this.t('accordion.copyLink')}<span class="visually-hidden">: ${this.text(concept, measure.title).text}</span>
+        <!-- The name as one string: a hidden box after the visible words made it "Link kopieren : …". -->
+        <button
+          type="button"
+          part="button"
+          class="button button--small"
+          data-measure=${measure.id}
+          data-url=${url}
+          aria-label=${`${this.t('accordion.copyLink')}: ${this.text(concept, measure.title).text}`}
+          @click=${this.onCopy}
+        >
+          ${this.t('accordion.copyLink')}
         </button>
         <span class="copy__status" role="status">${copied?.ok ? this.t('accordion.copied') : ''}</span>
         ${

@@ -15,6 +15,7 @@ const de = {
   'state.notJson': 'Unter der angegebenen Adresse liegt keine Konzept-Datei.',
   'state.timeout': 'Der Server antwortet nicht. Bitte versuchen Sie es später noch einmal.',
   'state.tooLarge': 'Die Datei ist zu groß, um sie hier anzuzeigen.',
+  'state.encoding': 'Die Datei ist nicht als UTF-8 gespeichert und kann hier nicht gelesen werden. Einzelheiten stehen in der Browser-Konsole.',
   'state.aborted': 'Das Laden wurde abgebrochen.',
   'state.source': 'Quelle: {src}',
 };
@@ -40,6 +41,7 @@ registerTranslation('en', {
   'state.notJson': 'There is no concept file at the given address.',
   'state.timeout': 'The server does not answer. Please try again later.',
   'state.tooLarge': 'The file is too large to show here.',
+  'state.encoding': 'The file is not saved as UTF-8 and cannot be read here. Details are in the browser console.',
   'state.aborted': 'Loading was cancelled.',
   'state.source': 'Source: {src}',
 } satisfies Complete<typeof de>);

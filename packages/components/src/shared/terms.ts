@@ -1,6 +1,6 @@
 /**
  * The words for the levels of a concept ("Handlungsfeld", "Maßnahmen"), in this order: the
- * export's own word (in the reader's language where the export has it), the interface language's
+ * export's own word (only where the export has it in the interface's language), the interface language's
  * (`term.<level>.singular|plural`, and after a number `term.<level>.<plural category>`), the German
  * or English default. Each comes with the language it is in.
  */
@@ -20,14 +20,17 @@ export function inInterfaceLanguage(tag: string, ui: string): boolean {
 }
 
 /**
- * The export's own word, unless it only restates the usual German or English word in a language
- * the reader does not read: then the reader's language has a better one. A real own word
- * ("Projekt") stays, even as a fallback in German.
+ * The export's own word where it is in the interface's language. One the reader does not read
+ * (Konstanz gives "Federführung" only in German) gives way to the interface's word: an English
+ * page says "Lead", not a German word inside an English sentence. In a variant of the same
+ * language (German in Leichte Sprache) a real own word ("Projekt") stays; one that only restates
+ * the usual word gives way to the variant's simpler one.
  */
 function ownTerm(concept: Concept | undefined, level: Level, reader: Reader, plural: boolean): LocalizedText | undefined {
   if (!concept?.terms?.[level]) return undefined;
   const own = termFor(concept, level, reader.lang, plural);
   if (inInterfaceLanguage(own.lang, reader.ui)) return own;
+  if (baseLanguage(own.lang) !== baseLanguage(reader.ui)) return undefined;
   const defaults = DEFAULT_TERMS[level][plural ? 'plural' : 'singular'];
   return own.text !== defaults.de && own.text !== defaults.en ? own : undefined;
 }
@@ -38,7 +41,8 @@ function translated(reader: Reader, level: Level, form: string): LocalizedText |
 }
 
 export function levelTerm(concept: Concept | undefined, level: Level, reader: Reader, plural: boolean): LocalizedText {
-  return ownTerm(concept, level, reader, plural) ?? translated(reader, level, plural ? 'plural' : 'singular') ?? termFor(concept, level, reader.lang, plural);
+  // Last the default word, never the export's own one in a language the reader does not read.
+  return ownTerm(concept, level, reader, plural) ?? translated(reader, level, plural ? 'plural' : 'singular') ?? termFor(undefined, level, reader.ui, plural);
 }
 
 /**

@@ -64,14 +64,28 @@ export function kindIcon(kind: ChangeKind): TemplateResult {
   return html`<svg class="kind-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${body}</svg>`;
 }
 
-/** Inserted text: underlined, and announced as "eingefügt:" (`markerLang`: the reader's, inside a text in another language). */
+/**
+ * Inserted text: underlined, and announced with where it starts and ends ("eingefügt: digital
+ * (Ende der Einfügung)"), as GOV.UK and the APG mark `<ins>`: many screen readers say nothing for
+ * the element itself. `markerLang`: the reader's language, inside a text in another language.
+ */
 function inserted(host: ChangeHost, content: unknown, markerLang: string | typeof nothing = nothing): TemplateResult {
-  return html`<ins part="ins"><span class="visually-hidden" lang=${markerLang}>${host.t('diff.inserted')} </span>${content}</ins>`;
+  return html`<ins part="ins">${marks(host, 'inserted', markerLang, content)}</ins>`;
 }
 
-/** Deleted text: struck through, and announced as "gelöscht:". */
+/** Deleted text: struck through, and announced with its start and end ("gelöscht: … (Ende der Löschung)"). */
 function deleted(host: ChangeHost, content: unknown, markerLang: string | typeof nothing = nothing): TemplateResult {
-  return html`<del part="del"><span class="visually-hidden" lang=${markerLang}>${host.t('diff.deleted')} </span>${content}</del>`;
+  return html`<del part="del">${marks(host, 'deleted', markerLang, content)}</del>`;
+}
+
+/**
+ * The spoken start and end around a change. Their spaces are no-break spaces: a hidden box drops
+ * ordinary spaces at its edges, and the accessibility tree then reads "gelöscht:wird".
+ */
+function marks(host: ChangeHost, kind: 'inserted' | 'deleted', lang: string | typeof nothing, content: unknown): TemplateResult {
+  return html`<span class="visually-hidden" lang=${lang}>${host.t(`diff.${kind}`)}\u00a0</span>${content}<span class="visually-hidden" lang=${lang}
+      >\u00a0(${host.t(`diff.${kind}End`)})\u00a0</span
+    >`;
 }
 
 /**
@@ -97,9 +111,9 @@ export function renderWordDiff(host: ChangeHost, before: string, after: string, 
 /** "before → after", with the arrow hidden and the roles spoken. */
 export function renderBeforeAfter(host: ChangeHost, before: unknown, after: unknown): TemplateResult {
   return html`<span class="before-after"
-    ><span class="before"><span class="visually-hidden">${host.t('diff.before')} </span>${before ?? html`<em>${host.t('diff.none')}</em>`}</span>
+    ><span class="before"><span class="visually-hidden">${host.t('diff.before')}\u00a0</span>${before ?? html`<em>${host.t('diff.none')}</em>`}</span>
     <span class="arrow" aria-hidden="true">→</span>
-    <span class="after"><span class="visually-hidden">${host.t('diff.after')} </span>${after ?? html`<em>${host.t('diff.none')}</em>`}</span></span
+    <span class="after"><span class="visually-hidden">\u00a0${host.t('diff.after')}\u00a0</span>${after ?? html`<em>${host.t('diff.none')}</em>`}</span></span
   >`;
 }
 

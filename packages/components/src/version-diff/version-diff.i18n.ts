@@ -15,6 +15,10 @@ const de = {
   'diff.kind.unchanged': 'unverändert',
   'diff.noChanges': 'Keine Änderungen: Beide Versionen enthalten dieselben {count} {measures}.',
   'diff.noMeasures': 'Keine Änderungen: Keine der beiden Versionen enthält {measures}.',
+  'diff.idConflicts':
+    'Achtung: {count} Kennungen stehen in beiden Versionen für {measures} mit ganz anderem Text (zum Beispiel {examples}). Vermutlich sind es Zeilennummern, keine festen Kennungen. Diese {measures} wurden deshalb über den Text zugeordnet.',
+  'diff.idConflictsKept':
+    'Achtung: {count} Kennungen stehen in beiden Versionen für {measures} mit ganz anderem Text (zum Beispiel {examples}). Vermutlich sind es Zeilennummern, keine festen Kennungen; die Zuordnung über die Kennung ist hier wahrscheinlich falsch.',
   'diff.byText': '{count} per Textvergleich zugeordnet, weil Kennungen fehlen oder sich geändert haben.',
   'diff.matchedByText': 'per Textvergleich zugeordnet ({percent})',
   'diff.matchedByTextHint': '{measure} ohne gemeinsame Kennung in beiden Versionen: über die Ähnlichkeit der Texte zugeordnet.',
@@ -41,6 +45,8 @@ const de = {
   'diff.attribute.place': 'Zuordnung',
   'diff.inserted': 'eingefügt:',
   'diff.deleted': 'gelöscht:',
+  'diff.insertedEnd': 'Ende der Einfügung',
+  'diff.deletedEnd': 'Ende der Löschung',
   'diff.before': 'vorher:',
   'diff.after': 'nachher:',
   'diff.none': 'keine Angabe',
@@ -104,6 +110,10 @@ registerTranslation('en', {
   'diff.kind.unchanged': 'unchanged',
   'diff.noChanges': 'No changes: both versions contain the same {count} {measures}.',
   'diff.noMeasures': 'No changes: neither version contains {measures}.',
+  'diff.idConflicts':
+    'Note: {count} ids stand for {measures} with entirely different text in the two versions (for example {examples}). They are probably row numbers, not stable ids. These {measures} were therefore matched by text.',
+  'diff.idConflictsKept':
+    'Note: {count} ids stand for {measures} with entirely different text in the two versions (for example {examples}). They are probably row numbers, not stable ids; pairing by id is probably wrong here.',
   'diff.byText': '{count} matched by text comparison, because ids are missing or changed.',
   'diff.matchedByText': 'matched by text comparison ({percent})',
   'diff.matchedByTextHint': '{measure} without an id shared by both versions: matched by the similarity of its texts.',
@@ -130,6 +140,8 @@ registerTranslation('en', {
   'diff.attribute.place': 'Place',
   'diff.inserted': 'inserted:',
   'diff.deleted': 'deleted:',
+  'diff.insertedEnd': 'end of insertion',
+  'diff.deletedEnd': 'end of deletion',
   'diff.before': 'before:',
   'diff.after': 'after:',
   'diff.none': 'not given',

@@ -123,6 +123,22 @@ export const styles = css`
   .summary__note {
     color: var(--_muted);
   }
+  .notice {
+    display: flex;
+    gap: 0.5em;
+    align-items: flex-start;
+    margin-block: 0.75em 0;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_removed);
+    border-radius: var(--_radius);
+    background: var(--_background);
+  }
+  .notice__icon {
+    flex: none;
+    margin-block-start: 0.2em;
+    color: var(--_removed);
+  }
   .kind--added {
     --_kind: var(--_added);
   }
@@ -268,9 +284,8 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_background);
     scroll-margin-block-start: var(--_space);
-    /* Changes off screen skip layout and paint: two 10,000-measure versions have thousands. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 9rem;
+    /* No content-visibility: auto: skipped changes are "not rendered" in the accessibility tree
+       (empty list items to a screen reader). Paging (page-size) keeps the list short instead. */
     min-inline-size: 0;
   }
   .change:focus-visible,
@@ -441,7 +456,6 @@ export const styles = css`
     }
     .change {
       break-inside: avoid;
-      content-visibility: visible;
     }
   }
 `;

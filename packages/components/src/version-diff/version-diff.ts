@@ -77,6 +77,7 @@ const CHOOSABLE: readonly ChangeKind[] = CHANGE_KINDS.filter((k) => k !== 'uncha
  * @csspart change-unchanged - An unchanged measure, shown on request (together with `change`).
  * @csspart badge - The kind of a change, and the "matched by text" note.
  * @csspart match - The "matched by text (87 %)" note.
+ * @csspart notice - The warning that the export's ids do not identify its measures (the same id for unrelated measures).
  * @csspart ins - Inserted text.
  * @csspart del - Deleted text.
  * @csspart link - The deep link of a change.
@@ -389,6 +390,26 @@ export class VersionDiff extends KonzeptElement {
       .join(this.t('list.separator'));
   }
 
+  /**
+   * The warning that ids do not identify (the same id for unrelated measures, as positions from a
+   * spreadsheet give): the reader should not trust pairs the export's ids would have made.
+   */
+  private renderIdConflicts(diff: ConceptDiff): TemplateResult | typeof nothing {
+    const conflicts = diff.idConflicts;
+    if (!conflicts.length) return nothing;
+    const key = conflicts[0]!.kept ? 'diff.idConflictsKept' : 'diff.idConflicts';
+    const examples = conflicts
+      .slice(0, 3)
+      .map((c) => c.id)
+      .join(this.t('list.separator'));
+    return html`<p class="notice" part="notice" role="note">
+      <svg class="notice__icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+        <path d="M8 1.5 15 14H1z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round" /><path d="M8 6v4M8 11.6v.4" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
+      </svg>
+      <span>${this.t(key, { count: this.formatNumber(conflicts.length), measures: this.termCount(diff.to, 'measure', conflicts.length), examples })}</span>
+    </p>`;
+  }
+
   private renderSummary(diff: ConceptDiff, identical: boolean): TemplateResult {
     const { summary } = diff;
     const h = this.heading(1);
@@ -412,6 +433,7 @@ export class VersionDiff extends KonzeptElement {
             </ul>`
       }
       ${summary.matchedByText ? html`<p class="summary__note">${this.t('diff.byText', { count: this.formatNumber(summary.matchedByText) })}</p>` : nothing}
+      ${this.renderIdConflicts(diff)}
     </div>`;
   }
 
@@ -452,7 +474,10 @@ export class VersionDiff extends KonzeptElement {
         </label>
       </div>
       <p class="count" part="count" role="status">
-        ${this.t('diff.count', { shown: this.formatNumber(shown), total: this.formatNumber(diff.changes.length), measures: this.termCount(concept, 'measure', diff.changes.length) })}
+        ${this.t('diff.count', { shown: this.formatNumber(shown), total: this.formatNumber(diff.changes.length), measures: this.termCount(concept, 'measure', diff.changes.length) })}${
+          // The "no changes" message below the filters is not announced itself: the count says it too.
+          shown ? nothing : html`<span class="visually-hidden">. ${this.t('diff.noHits')}</span>`
+        }
       </p>
     </div>`;
   }
@@ -492,9 +517,7 @@ export class VersionDiff extends KonzeptElement {
               >`
               : nothing
           }
-          <a class="change__link" part="link" href="#${anchor}"
-            >${this.t('diff.link')}<span class="visually-hidden">${this.t('diff.linkTo', { title: title.text })}</span></a
-          >
+          <a class="change__link" part="link" href="#${anchor}" aria-label=${this.t('diff.link') + this.t('diff.linkTo', { title: title.text })}>${this.t('diff.link')}</a>
         </p>
       </div>
       ${renderChangeBody(this, change, concepts)}

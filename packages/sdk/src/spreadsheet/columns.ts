@@ -92,25 +92,85 @@ export const COLUMNS: readonly ColumnSpec[] = [
     'Handlungsfeld/Querschnittsthema',
     'Handlungsfelder',
     'Feld',
+    'Themenbereich',
+    'Bereich',
+    'Handlungsbereich',
+    'Schwerpunkt',
   ]),
   spec('crossCutting', 'Querschnittsthema', 24, 'Statt "Art": Name des Querschnittsthemas in einer eigenen Spalte.', ['Querschnittsthemen']),
-  spec('goal', 'Oberziel', 36, 'Das Oberziel des Handlungsfelds. Leer: wie die Zeile darüber (im selben Feld).', ['Leitziel']),
+  spec('goal', 'Oberziel', 36, 'Das Oberziel des Handlungsfelds. Leer: wie die Zeile darüber (im selben Feld).', [
+    'Leitziel',
+    'Leitziele',
+    'Oberziele',
+    'Hauptziel',
+    'Strategisches Ziel',
+    'Rahmenziel',
+  ]),
   spec('objective', 'Unterziel', 36, 'Das Unterziel, zu dem die Maßnahme gehört. Leer: wie die Zeile darüber (im selben Feld).', [
     'Teilziel',
+    'Teilziele',
     'Handlungsziel',
+    'Handlungsziele',
     'Unterziele',
+    'Einzelziel',
+    'operatives Ziel',
   ]),
   spec('measure', 'Maßnahme', 44, 'Titel der Maßnahme (Pflicht in jeder Zeile mit Angaben zur Maßnahme).', [
     'Maßnahmen',
     'Maßnahmentitel',
     'Titel der Maßnahme',
+    'Maßnahmenbezeichnung',
+    'Bezeichnung der Maßnahme',
+    'Maßnahme / Projekt',
+    'Maßnahmen / Projekte',
+    'Projekt',
+    'Vorhaben',
   ]),
   spec('description', 'Beschreibung', 44, 'Was die Maßnahme umfasst.', ['Erläuterung', 'Inhalt', 'Maßnahmenbeschreibung']),
-  spec('status', 'Status', 12, 'grün, gelb oder rot (auch: umgesetzt, in Arbeit, nicht umgesetzt).', ['Ampel', 'Ampelstatus', 'Bewertung', 'Umsetzungsstand']),
-  spec('statusDate', 'Stand', 12, 'Datum der Bewertung, z. B. 28.03.2025.', ['Datum', 'Stand der Bewertung', 'Bewertungsdatum']),
-  spec('statusNote', 'Bemerkung', 40, 'Erläuterung zum Status.', ['Bemerkungen', 'Anmerkung', 'Anmerkungen', 'Kommentar', 'Sachstand']),
+  spec('status', 'Status', 12, 'grün, gelb oder rot (auch: umgesetzt, in Arbeit, nicht umgesetzt).', [
+    'Ampel',
+    'Ampelstatus',
+    'Ampelbewertung',
+    'Ampelfarbe',
+    'Bewertung',
+    'Umsetzungsstand',
+    'Stand der Umsetzung',
+    'Umsetzungsstatus',
+    'Status der Umsetzung',
+    'Zielerreichung',
+    'Einschätzung',
+    'Ampel Status',
+  ]),
+  spec('statusDate', 'Stand', 12, 'Datum der Bewertung, z. B. 28.03.2025.', [
+    'Datum',
+    'Stand der Bewertung',
+    'Bewertungsdatum',
+    'Stand (Datum)',
+    'Datum der Bewertung',
+  ]),
+  spec('statusNote', 'Bemerkung', 40, 'Erläuterung zum Status.', [
+    'Bemerkungen',
+    'Anmerkung',
+    'Anmerkungen',
+    'Kommentar',
+    'Kommentare',
+    'Sachstand',
+    'Erläuterung zum Status',
+    'Begründung',
+  ]),
   spec('evaluation', 'Bericht', 14, 'Kennung des Berichts (Ampeldokuments), zu dem der Status gehört (siehe Blatt "Berichte").', ['Evaluation']),
-  spec('lead', 'Federführung', 24, 'Federführende Stelle.', ['federführend', 'Zuständigkeit', 'Zuständig', 'Verantwortlich', 'Verantwortlichkeit']),
+  spec('lead', 'Federführung', 24, 'Federführende Stelle.', [
+    'federführend',
+    'Zuständigkeit',
+    'Zuständig',
+    'Verantwortlich',
+    'Verantwortlichkeit',
+    'Verantwortliche',
+    'Verantwortliche Stelle',
+    'Federführende Stelle',
+    'Zuständige Stelle',
+    'Federführung / Zuständigkeit',
+  ]),
   spec('leadContact', 'Ansprechperson', 20, 'Ansprechperson der federführenden Stelle.', ['Ansprechpartner', 'Ansprechpartnerin', 'Kontakt']),
   spec('partners', 'Kooperationspartner', 30, 'Mehrere getrennt durch Zeilenumbruch oder Semikolon.', [
     'Kooperationspartnerinnen',
@@ -119,7 +179,15 @@ export const COLUMNS: readonly ColumnSpec[] = [
     'Beteiligte',
   ]),
   spec('targetGroups', 'Zielgruppe', 24, 'Mehrere getrennt durch Zeilenumbruch oder Semikolon.', ['Zielgruppen']),
-  spec('timeframe', 'Zeitraum', 16, 'z. B. 2024–2026, ab 2025, bis 2026, laufend.', ['Zeitrahmen', 'Umsetzungszeitraum', 'Zeitplan', 'Laufzeit']),
+  spec('timeframe', 'Zeitraum', 16, 'z. B. 2024–2026, ab 2025, bis 2026, laufend.', [
+    'Zeitrahmen',
+    'Umsetzungszeitraum',
+    'Zeitplan',
+    'Laufzeit',
+    'Zeithorizont',
+    'Umsetzung bis',
+    'Zeitschiene',
+  ]),
   spec('indicator', 'Kennzahl', 28, 'Woran der Erfolg gemessen wird. Mehrere: je eine Zeile in der Zelle.', ['Kennzahlen', 'Indikator', 'Indikatoren']),
   spec('indicatorUnit', 'Einheit', 10, 'Einheit der Kennzahl, z. B. Personen oder %.', []),
   spec('indicatorBaseline', 'Ausgangswert', 12, 'Wert zu Beginn.', ['Basiswert', 'Startwert']),
@@ -150,10 +218,34 @@ export function headerKey(header: string): string {
 
 const BY_HEADER: ReadonlyMap<string, ColumnKey> = new Map(COLUMNS.flatMap((c) => [c.header, ...c.aliases, c.key].map((h) => [headerKey(h), c.key] as const)));
 
+/**
+ * Headers whose meaning depends on the other columns: "Ziel" is the objective in a sheet without
+ * one, and the goal beside a "Teilziel" or "Unterziel" column.
+ */
+export const AMBIGUOUS_HEADERS: ReadonlyMap<string, readonly ColumnKey[]> = new Map([
+  [headerKey('Ziel'), ['objective', 'goal']],
+  [headerKey('Ziele'), ['objective', 'goal']],
+]);
+
 /** The column a header names, if it is one we know. */
 export function columnForHeader(header: string, mapping?: ReadonlyMap<string, ColumnKey | 'extra'>): ColumnKey | 'extra' | undefined {
   const key = headerKey(header);
   return mapping?.get(key) ?? BY_HEADER.get(key);
+}
+
+/**
+ * Like `columnForHeader`, and also for a header with an explanation in brackets or on a second
+ * line: "Status (grün/gelb/rot)", "Maßnahme\n(Kurzbeschreibung)".
+ */
+export function columnForLooseHeader(header: string, mapping?: ReadonlyMap<string, ColumnKey | 'extra'>): ColumnKey | 'extra' | undefined {
+  const direct = columnForHeader(header, mapping);
+  if (direct) return direct;
+  const first = header
+    .split('\n')[0]!
+    .replace(/\s*[([].*$/, '')
+    .replace(/[:*]+$/, '')
+    .trim();
+  return first && first !== header ? columnForHeader(first, mapping) : undefined;
 }
 
 export function isColumnKey(value: string): value is ColumnKey {

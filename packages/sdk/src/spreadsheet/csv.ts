@@ -4,15 +4,7 @@
  */
 import Papa from 'papaparse';
 import { cellText, germanDate, germanNumber, type Cell } from './cells.js';
-
-/**
- * Windows-1252 differs from Latin-1 in 0x80–0x9F (€, „, “, –, …). Node's TextDecoder decodes
- * `windows-1252` as Latin-1 there (nodejs/node#56542), so the table is ours.
- */
-const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d,
-  0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
-];
+import { decodeWindows1252 } from '../encoding.js';
 
 export type TextEncodingName = 'utf-8' | 'windows-1252';
 
@@ -27,12 +19,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
   } catch {
-    let text = '';
-    for (let i = 0; i < bytes.length; i += 8192) {
-      const chunk = bytes.subarray(i, i + 8192);
-      text += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80]! : b)));
-    }
-    return { text, encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes)!, encoding: 'windows-1252' };
   }
 }
 

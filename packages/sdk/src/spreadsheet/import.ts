@@ -4,20 +4,34 @@
  * reported as rejected with its row number and the reason; cells that fit no column of ours stay
  * with their measure under `extra`. The result is checked with `parseConcept` like any export.
  */
-import { parseConcept, type Concept, type ConceptIssue, type Evaluation, type Terms, type Text } from '@konzept-kit/concept-schema';
+import {
+  AMPEL_SCALE,
+  parseConcept,
+  type StatusScale,
+  type Concept,
+  type ConceptIssue,
+  type Evaluation,
+  type Terms,
+  type Text,
+} from '@konzept-kit/concept-schema';
 import { textOf } from '../text.js';
 import { assignIds, completeTerms } from './assemble.js';
-import { cellText, type SheetRows } from './cells.js';
+import { cellText, isEmptyCell, type Cell, type SheetRows } from './cells.js';
 import { headerKey, isColumnKey, COLUMN_BY_KEY, type ColumnKey } from './columns.js';
 import { findSheet, readConceptSheets } from './concept-sheets.js';
 import { readCsv, type TextEncodingName } from './csv.js';
 import { slug } from './ids.js';
 import { sheetIssue, type SheetIssue } from './issues.js';
-import { EvaluationBook, findHeaderRow, planColumns, type SheetLayout } from './layout.js';
+import { noHeaderIssue, reportOmittedColumns, reportSkipped, reportStatusSources } from './import-report.js';
 import { readMeasureRows } from './measure-rows.js';
-import { statusMatcher } from './status.js';
+import { statusMatcher, type StatusMatcher } from './status.js';
 import { getPath, setPath } from './tables.js';
-import { isXlsx, readXlsx, SpreadsheetError, type WorkbookData } from './xlsx-read.js';
+import { isXlsx, SpreadsheetError, type WorkbookData, type WorkbookSheet } from './workbook.js';
+import { EvaluationBook, findHeaderRow, findSubHeader, planColumns, sheetScore, type PlannedColumn, type SheetLayout } from './layout.js';
+import { bannerDate, colourMapOf, prepareRows, type PreparedRows } from './sheet-rows.js';
+import { colourReader, type ColourReader } from './colours.js';
+import { hasRowColours, type StatusColumns, type StatusSource } from './status-read.js';
+import { LIST_SHEETS, type ListSheetName } from './tables.js';
 
 type Json = Record<string, unknown>;
 
@@ -27,6 +41,8 @@ export interface SheetMapping {
   readonly columns?: Readonly<Record<string, string>>;
   /** Word in the Status column → status id of the scale. */
   readonly status?: Readonly<Record<string, string>>;
+  /** Fill colour (`#92D050`) → status id: for colours the Ampel's hues do not cover, or other scales. */
+  readonly colors?: Readonly<Record<string, string>>;
 }
 
 export interface SheetImportOptions {
@@ -45,8 +61,12 @@ export interface SheetImportOptions {
    * measures always come from the sheet.
    */
   readonly base?: Concept;
-  /** The worksheet with the measures (default: the first one with a "Maßnahme" column). */
+  /** The worksheet with the measures (default: the one whose header names most of our columns). */
   readonly sheet?: string;
+  /** Take hidden rows and columns too (default: left out, each named in the report). */
+  readonly includeHidden?: boolean;
+  /** Take columns whose header marks them internal ("interne Notiz", "nicht veröffentlichen") too. */
+  readonly includeInternal?: boolean;
 }
 
 export interface ImportSummary {
@@ -61,6 +81,12 @@ export interface ImportSummary {
   /** Rows not imported; each has an issue with its row number and the reason. */
   readonly rejected: number;
   readonly warnings: number;
+  /** Rows set aside as no measure (legend, summary, note, heading, hidden), each named in the issues. */
+  readonly skipped?: number;
+  /** Measures imported without the status the sheet gives them: each has an error issue. */
+  readonly statusLost?: number;
+  /** Where the statuses were read from: text, symbol, fill, flag (a column per status), row (colour). */
+  readonly statusFrom?: Readonly<Partial<Record<StatusSource, number>>>;
 }
 
 export interface SheetImportResult {
@@ -74,10 +100,22 @@ export interface SheetImportResult {
   readonly csv?: { readonly encoding: TextEncodingName; readonly delimiter: string };
 }
 
+/** Text (CSV) has no NUL bytes and few control characters in its first kilobytes; a PDF or an image does. */
+function looksLikeText(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 4096);
+  if (head[0] === 0x25 && head[1] === 0x50 && head[2] === 0x44 && head[3] === 0x46) return false;
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) return false;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return control <= head.length / 50;
+}
+
 /** As many measures as an export may list (LIMITS.listItems), plus a header. */
 const MAX_ROWS = 100_001;
 
-const EMPTY_SUMMARY: ImportSummary = { rows: 0, empty: 0, measures: 0, structure: 0, rejected: 0, warnings: 0 };
+const EMPTY_SUMMARY: ImportSummary = { rows: 0, empty: 0, measures: 0, structure: 0, rejected: 0, warnings: 0, skipped: 0, statusLost: 0, statusFrom: {} };
 
 function failed(issues: SheetIssue[], summary: ImportSummary = EMPTY_SUMMARY): SheetImportResult {
   return { issues, summary: { ...summary, warnings: issues.filter((i) => i.severity === 'warning').length } };
@@ -109,21 +147,66 @@ function conceptIssueToSheet(problem: ConceptIssue): SheetIssue {
 
 /**
  * Imports the rows of one sheet (CSV, or one worksheet), with concept metadata from `options`.
- * `workbook` supplies the other sheets of an .xlsx (Konzept, Statusskala, Berichte …) when there are any.
+ * `workbook` supplies the other sheets of an .xlsx (Konzept, Statusskala, Berichte …) when there
+ * are any, and the look of the named sheet (colours, merged cells, hidden rows and columns).
  */
 export function importRows(rows: SheetRows, options: SheetImportOptions = {}, workbook?: WorkbookData, sheetName?: string): SheetImportResult {
-  const issues: SheetIssue[] = [];
-  const mapping = mappingColumns(options.mapping, issues);
-  if (issues.length) return failed(issues);
+  const own = sheetName !== undefined ? workbook?.sheets.find((s) => s.name === sheetName && s.rows === rows) : undefined;
+  const sheet: WorkbookSheet = own ?? { name: sheetName ?? '', rows: rows as Cell[][] };
+  return importSheetData(sheet, options, workbook, sheetName !== undefined);
+}
 
-  // 1. What the other sheets of a workbook (or the base concept) say about the concept.
-  const sheets = readConceptSheets(workbook, options, issues);
-  if (!sheets) return failed(issues);
-  const { lang, meta, lists, context, scale } = sheets;
+/**
+ * A sheet without a status column whose "Stand", "Sachstand" or own column holds status words
+ * ("umgesetzt", "in Umsetzung") in most rows: that column is the status (said so in the report).
+ */
+function statusByContent(planned: PlannedColumn[], prepared: PreparedRows, matchStatus: StatusMatcher, issues: SheetIssue[], sheet: string | undefined) {
+  if (planned.some((c) => (c.role === 'column' && c.key === 'status') || c.role === 'flag')) return;
+  const candidates = planned.filter((c) => (c.role === 'column' && (c.key === 'statusDate' || c.key === 'statusNote') && !c.lang) || c.role === 'extra');
+  for (const column of candidates) {
+    const texts = prepared.rows.map((row) => cellText(row.cells[column.index])).filter(Boolean);
+    const words = texts.filter((t) => matchStatus(t) !== undefined).length;
+    if (texts.length < 2 || words / texts.length < 0.6) continue;
+    planned[planned.indexOf(column)] = { role: 'column', index: column.index, header: column.header, key: 'status' };
+    issues.push(
+      sheetIssue(
+        'info',
+        'statusSource',
+        `Die Spalte enthält Statuswörter (${words} von ${texts.length} Zeilen): sie wird als Status gelesen.`,
+        `The column holds status words (${words} of ${texts.length} rows): it is read as the status.`,
+        { sheet, column: column.header },
+      ),
+    );
+    return;
+  }
+}
 
-  // 2. The measure sheet's header and columns.
+/** The header row and, below it, a row naming a status per column; undefined when none is found. */
+function locateHeader(sheet: WorkbookSheet, mapping: Map<string, ColumnKey | 'extra'>, matchStatus: StatusMatcher) {
+  const headerIndex = findHeaderRow(sheet.rows, mapping, 40, matchStatus);
+  if (headerIndex === undefined) return undefined;
+  const subHeader = findSubHeader(sheet.rows, headerIndex, matchStatus);
+  return { headerIndex, subHeader, firstData: (subHeader ?? headerIndex) + 1 };
+}
+
+interface LayoutInput {
+  readonly sheet: WorkbookSheet;
+  readonly workbook: WorkbookData | undefined;
+  readonly named: boolean;
+  readonly sheetName: string | undefined;
+  readonly options: SheetImportOptions;
+  readonly mapping: Map<string, ColumnKey | 'extra'>;
+  readonly lang: string;
+  readonly evaluations: EvaluationBook;
+  readonly matchStatus: StatusMatcher;
+}
+
+/** The header row, the meaning of each column, and the rows made ready (merges resolved, legends and summaries set aside). */
+function readLayout(input: LayoutInput, issues: SheetIssue[]): { headerIndex: number; planned: PlannedColumn[]; prepared: PreparedRows } | undefined {
+  const { sheet, workbook, named, sheetName, options, mapping, lang, evaluations, matchStatus } = input;
+  const rows = sheet.rows;
   if (rows.length > MAX_ROWS) {
-    return failed([
+    issues.push(
       sheetIssue(
         'error',
         'tooLarge',
@@ -131,25 +214,47 @@ export function importRows(rows: SheetRows, options: SheetImportOptions = {}, wo
         `The sheet has ${rows.length.toLocaleString('en-GB')} rows; at most ${MAX_ROWS.toLocaleString('en-GB')} are read.`,
         { sheet: sheetName },
       ),
-    ]);
-  }
-  const headerIndex = findHeaderRow(rows, mapping);
-  if (headerIndex === undefined) {
-    const seen = (rows[0] ?? []).map(cellText).filter(Boolean).slice(0, 12).join(', ');
-    issues.push(
-      sheetIssue(
-        'error',
-        'noHeader',
-        `Keine Kopfzeile mit einer Spalte "Maßnahme" gefunden (erste Zeile: ${seen || 'leer'}). Heißt die Spalte anders, hilft eine Zuordnungsdatei (--mapping).`,
-        `No header row with a column "Maßnahme" found (first row: ${seen || 'empty'}). If the column has another name, a mapping file helps (--mapping).`,
-        { sheet: sheetName },
-      ),
     );
-    return failed(issues);
+    return undefined;
   }
-  const evaluations = new EvaluationBook(lists.Berichte as unknown as Evaluation[]);
-  const columns = planColumns(rows, headerIndex, { mapping, lang, evaluations, sheet: sheetName }, issues);
-  const has = (key: ColumnKey) => columns.some((c) => c.role === 'column' && c.key === key && !c.lang);
+  const located = locateHeader(sheet, mapping, matchStatus);
+  if (!located) {
+    issues.push(noHeaderIssue(sheet, workbook, named));
+    return undefined;
+  }
+  const { headerIndex, subHeader, firstData } = located;
+  const columns = planColumns(
+    rows,
+    headerIndex,
+    {
+      mapping,
+      lang,
+      evaluations,
+      sheet: sheetName,
+      matchStatus,
+      ...(subHeader !== undefined ? { subHeader } : {}),
+      hiddenColumns: new Set(sheet.look?.hiddenColumns ?? []),
+      includeHidden: options.includeHidden === true,
+      includeInternal: options.includeInternal === true,
+    },
+    issues,
+  );
+  reportOmittedColumns(columns, issues, sheetName, headerIndex + 1);
+
+  // The rows: merged cells resolved, legends, summaries, notes and headings set aside.
+  const width = Math.max(0, ...rows.map((r) => r.length), ...columns.map((c) => c.index + 1));
+  const headingColumns = { field: width, crossCutting: width + 1, objective: width + 2 };
+  const prepared = prepareRows(rows, { firstData, columns, look: sheet.look, includeHidden: options.includeHidden === true, matchStatus, headingColumns });
+  const planned: PlannedColumn[] = [...columns];
+  const virtual = (key: ColumnKey, index: number, header: string) => planned.push({ role: 'column', index, header, key });
+  if (prepared.headings.some((h) => h.level === 'field' && !h.crossCutting)) virtual('field', headingColumns.field, 'Handlungsfeld (Zwischenüberschrift)');
+  if (prepared.headings.some((h) => h.level === 'field' && h.crossCutting))
+    virtual('crossCutting', headingColumns.crossCutting, 'Querschnittsthema (Zwischenüberschrift)');
+  if (prepared.headings.some((h) => h.level === 'objective')) virtual('objective', headingColumns.objective, 'Unterziel (Zwischenüberschrift)');
+  const lastData = Math.max(prepared.rows.at(-1)?.number ?? firstData, ...prepared.skipped.filter((s) => s.reason !== 'blank').map((s) => s.row));
+  reportSkipped(prepared, issues, sheetName, lastData);
+
+  const has = (key: ColumnKey) => planned.some((c) => c.role === 'column' && c.key === key && !c.lang);
   const missing = [has('field') || has('crossCutting') ? undefined : 'Handlungsfeld', has('objective') ? undefined : 'Unterziel'].filter(Boolean);
   if (missing.length) {
     const names = missing.map((m) => `"${m}"`).join(', ');
@@ -157,37 +262,76 @@ export function importRows(rows: SheetRows, options: SheetImportOptions = {}, wo
       sheetIssue(
         'error',
         'missingColumn',
-        `Die Spalte ${names} fehlt in Zeile ${headerIndex + 1}. Jede Maßnahme gehört zu einem Handlungsfeld und einem Unterziel.`,
-        `The column ${names} is missing in row ${headerIndex + 1}. Every measure belongs to a field and an objective.`,
+        `Die Spalte ${names} fehlt in Zeile ${headerIndex + 1}, und keine Zwischenüberschrift nennt sie. Jede Maßnahme gehört zu einem Handlungsfeld und einem Unterziel (auch "Ziel" oder "Teilziel"); eine Spalte mit anderem Namen ordnet --mapping zu.`,
+        `The column ${names} is missing in row ${headerIndex + 1}, and no heading names it. Every measure belongs to a field and an objective (also "Ziel" or "Teilziel"); --mapping assigns a column with another name.`,
         { sheet: sheetName, row: headerIndex + 1 },
       ),
     );
-    return failed(issues);
+    return undefined;
+  }
+  return { headerIndex, planned, prepared };
+}
+
+/** Where the statuses come from (a column, marks, colours, the row), what colours mean, and the date a title row gives. */
+function statusSources(
+  rows: SheetRows,
+  headerIndex: number,
+  planned: PlannedColumn[],
+  prepared: PreparedRows,
+  input: { scale: StatusScale; matchStatus: StatusMatcher; options: SheetImportOptions; sheetName: string | undefined },
+  issues: SheetIssue[],
+): { statusColumns: StatusColumns; readColour: ColourReader; defaultDate?: string } {
+  const { scale, matchStatus, options, sheetName } = input;
+  const has = (key: ColumnKey) => planned.some((c) => c.role === 'column' && c.key === key && !c.lang);
+  // What colours mean: the mapping file, then the sheet's legend, then the Ampel's hues.
+  statusByContent(planned, prepared, matchStatus, issues, sheetName);
+  const statusColumn = planned.find((c) => c.role === 'column' && c.key === 'status' && !c.lang);
+  const flags = planned.flatMap((c) => (c.role === 'flag' ? [{ index: c.index, header: c.header, status: c.status }] : []));
+  const measureIndex = planned.find((c) => c.role === 'column' && c.key === 'measure' && !c.lang)?.index;
+  const statusTexts = statusColumn ? prepared.rows.filter((row) => !isEmptyCell(row.cells[statusColumn.index])).length : 0;
+  const readColour = colourReader(scale, colourMapOf(prepared.legend, options.mapping?.colors));
+  const statusColumns: StatusColumns = {
+    ...(statusColumn ? { status: { index: statusColumn.index, header: statusColumn.header } } : {}),
+    flags,
+    ...(measureIndex !== undefined ? { measureIndex } : {}),
+    rowColours: false,
+  };
+  const rowColours = !flags.length && statusTexts === 0 && hasRowColours(prepared.rows, { ...statusColumns, rowColours: true }, readColour);
+  const banner = bannerDate(rows, headerIndex);
+  if (banner && !has('statusDate')) {
+    issues.push(
+      sheetIssue(
+        'info',
+        'defaultDate',
+        `Stand der Bewertung aus der Titelzeile: ${banner.date} (gilt für jeden Status).`,
+        `Evaluation date from the title row: ${banner.date} (applies to every status).`,
+        { sheet: sheetName, row: banner.row },
+      ),
+    );
   }
 
-  // 3. The rows.
-  const terms = completeTerms(meta.terms as Json | undefined) as Terms | undefined;
-  const participation = new Set(lists.Beteiligung.map((p) => p.id as string));
-  const { fields: drafts, counts } = readMeasureRows(
-    rows,
-    headerIndex,
-    columns,
-    {
-      ...context,
-      sheet: sheetName,
-      scale,
-      matchStatus: statusMatcher(scale, options.mapping?.status),
-      evaluations,
-      participation,
-      terms,
-    },
-    issues,
-  );
-  const fields = assignIds(drafts, issues, sheetName);
-  const layout = { headerRow: headerIndex + 1, columns, ...(sheetName !== undefined ? { sheet: sheetName } : {}) };
-  const summaryOf = (): ImportSummary => ({ ...counts, warnings: issues.filter((i) => i.severity === 'warning').length });
+  return {
+    readColour,
+    statusColumns: { ...statusColumns, rowColours },
+    ...(banner && !has('statusDate') ? { defaultDate: banner.date } : {}),
+  };
+}
 
-  // 4. The concept: options win over the Konzept sheet, which wins over the base concept and defaults.
+interface ConceptInput {
+  readonly meta: Json;
+  readonly terms: Terms | undefined;
+  readonly lists: Record<ListSheetName, Json[]>;
+  readonly lang: string;
+  readonly scale: StatusScale;
+  readonly evaluations: EvaluationBook;
+  readonly fields: Json[];
+  readonly options: SheetImportOptions;
+  readonly sheetName: string | undefined;
+}
+
+/** The concept: options win over the Konzept sheet, which wins over the base concept and defaults. Checked with `parseConcept`. */
+function assembleConcept(given: ConceptInput, issues: SheetIssue[]): Concept | undefined {
+  const { meta, terms, lists, lang, scale, evaluations, fields, options, sheetName } = given;
   const input: Json = { formatVersion: 1, ...meta };
   delete input.statusScale;
   if (terms) input.terms = terms;
@@ -201,7 +345,7 @@ export function importRows(rows: SheetRows, options: SheetImportOptions = {}, wo
         'The name of the municipality is missing: in sheet "Konzept" (entry "Kommune") or as an option (--municipality).',
       ),
     );
-    return { issues, summary: summaryOf(), layout };
+    return undefined;
   }
   setPath(input, ['municipality', 'name'], municipality);
   const name = textOf(municipality, lang, lang);
@@ -230,9 +374,69 @@ export function importRows(rows: SheetRows, options: SheetImportOptions = {}, wo
   const parsed = parseConcept(input);
   if (!parsed.success) {
     issues.push(...parsed.issues.map(conceptIssueToSheet));
-    return { issues, summary: summaryOf(), layout };
+    return undefined;
   }
-  return { concept: parsed.concept, issues, summary: summaryOf(), layout };
+  return parsed.concept;
+}
+
+/** Rows with something in a hidden status column: statuses lost by leaving the column out. */
+function hiddenStatuses(planned: readonly PlannedColumn[], prepared: PreparedRows, sheet: WorkbookSheet): number {
+  const hidden = planned.filter((c) => c.role === 'omitted' && c.status).map((c) => c.index);
+  if (!hidden.length) return 0;
+  return prepared.rows.filter((row) => hidden.some((i) => !isEmptyCell(sheet.rows[row.number - 1]?.[i]) || row.fills[i] !== undefined)).length;
+}
+
+/** The heart of the import: one sheet with its look, the workbook around it. */
+function importSheetData(sheet: WorkbookSheet, options: SheetImportOptions, workbook: WorkbookData | undefined, named: boolean): SheetImportResult {
+  const issues: SheetIssue[] = [];
+  const sheetName = named || workbook ? sheet.name : undefined;
+  const mapping = mappingColumns(options.mapping, issues);
+  if (issues.length) return failed(issues);
+
+  // 1. What the other sheets of a workbook (or the base concept) say about the concept.
+  const sheets = readConceptSheets(workbook, options, issues);
+  if (!sheets) return failed(issues);
+  const { lang, meta, lists, context, scale } = sheets;
+  const matchStatus = statusMatcher(scale, options.mapping?.status);
+
+  // 2. The measure sheet's header, columns and rows.
+  const evaluations = new EvaluationBook(lists.Berichte as unknown as Evaluation[]);
+  const layout = readLayout({ sheet, workbook, named, sheetName, options, mapping, lang, evaluations, matchStatus }, issues);
+  if (!layout) return failed(issues);
+  const { headerIndex, planned, prepared } = layout;
+
+  // 3. Where statuses come from, then the rows.
+  const sources = statusSources(sheet.rows, headerIndex, planned, prepared, { scale, matchStatus, options, sheetName }, issues);
+  const terms = completeTerms(meta.terms as Json | undefined) as Terms | undefined;
+  const participation = new Set(lists.Beteiligung.map((p) => p.id as string));
+  const { fields: drafts, counts } = readMeasureRows(
+    prepared.rows,
+    planned,
+    { ...context, sheet: sheetName, scale, matchStatus, evaluations, participation, terms, ...sources },
+    issues,
+  );
+  reportStatusSources(counts.statusFrom, issues, sheetName);
+  const fields = assignIds(drafts, issues, sheetName);
+  const summaryOf = (): ImportSummary => ({
+    rows: counts.rows + prepared.skipped.length,
+    empty: counts.empty + prepared.skipped.filter((s) => s.reason === 'blank').length,
+    measures: counts.measures,
+    structure: counts.structure,
+    rejected: counts.rejected,
+    warnings: issues.filter((i) => i.severity === 'warning').length,
+    skipped: prepared.skipped.filter((s) => s.reason !== 'blank').length,
+    statusLost: counts.statusLost + hiddenStatuses(planned, prepared, sheet),
+    statusFrom: counts.statusFrom,
+  });
+
+  // 4. The concept.
+  const concept = assembleConcept({ meta, terms, lists, lang, scale, evaluations, fields, options, sheetName }, issues);
+  return {
+    ...(concept ? { concept } : {}),
+    issues,
+    summary: summaryOf(),
+    layout: { headerRow: headerIndex + 1, columns: planned, ...(sheetName !== undefined ? { sheet: sheetName } : {}) },
+  };
 }
 
 /** Imports a workbook: the measure sheet (named in the options, or the first with a "Maßnahme" column) and the sheets beside it. */
@@ -240,16 +444,44 @@ export function importWorkbook(workbook: WorkbookData, options: SheetImportOptio
   const issues: SheetIssue[] = [];
   const mapping = mappingColumns(options.mapping, issues);
   if (issues.length) return failed(issues);
-  let sheet = options.sheet !== undefined ? findSheet(workbook, options.sheet) : undefined;
+  const sheet = options.sheet !== undefined ? findSheet(workbook, options.sheet) : undefined;
   if (options.sheet !== undefined && !sheet) {
     const names = workbook.sheets.map((s) => `"${s.name}"`).join(', ');
     return failed([
       sheetIssue('error', 'noHeader', `Kein Blatt "${options.sheet}" (vorhanden: ${names}).`, `No sheet "${options.sheet}" (there are: ${names}).`),
     ]);
   }
-  sheet ??= workbook.sheets.find((s) => findHeaderRow(s.rows, mapping) !== undefined) ?? workbook.sheets[0];
-  if (!sheet) return failed([sheetIssue('error', 'unreadable', 'Die Arbeitsmappe hat kein Blatt.', 'The workbook has no sheet.')]);
-  return importRows(sheet.rows, options, workbook, sheet.name);
+  if (sheet) return importSheetData(sheet, options, workbook, true);
+  if (!workbook.sheets.length) return failed([sheetIssue('error', 'unreadable', 'Die Arbeitsmappe hat kein Blatt.', 'The workbook has no sheet.')]);
+  // The measure sheet is the one whose header names most of our columns (a cover sheet's contents list names one at most).
+  const matchStatus = statusMatcher((options.base?.statusScale ?? AMPEL_SCALE) as StatusScale, options.mapping?.status);
+  const scored = workbook.sheets
+    .map((s, i) => ({ sheet: s, i, score: sheetScore(s.rows, mapping, matchStatus) }))
+    .filter((s) => s.score > 0)
+    // A visible sheet before a hidden one (an old year kept out of sight), then the best header.
+    .sort((a, b) => Number(a.sheet.hidden === true) - Number(b.sheet.hidden === true) || b.score - a.score || a.i - b.i);
+  const chosen = scored[0]?.sheet;
+  if (!chosen) {
+    const first = workbook.sheets.find((s) => !s.hidden) ?? workbook.sheets[0]!;
+    return failed([noHeaderIssue(first, workbook, false)]);
+  }
+  const result = importSheetData(chosen, options, workbook, true);
+  const others = scored.slice(1).map((s) => `"${s.sheet.name}"`);
+  const skippedSheets = workbook.sheets.filter((s) => s !== chosen && !Object.hasOwn(LIST_SHEETS, s.name) && s.name !== 'Konzept' && s.name !== 'Anleitung');
+  if (skippedSheets.length) {
+    const names = skippedSheets.map((s) => `"${s.name}"`).join(', ');
+    const also = others.length ? ` Wie eine Maßnahmenliste sehen auch aus: ${others.join(', ')}.` : '';
+    const alsoEn = others.length ? ` These look like a list of measures too: ${others.join(', ')}.` : '';
+    const choice = sheetIssue(
+      others.length ? 'warning' : 'info',
+      'sheetChoice',
+      `Maßnahmen aus Blatt "${chosen.name}" gelesen; nicht gelesen: ${names}.${also} Ein anderes Blatt wählt --sheet.`,
+      `Measures read from sheet "${chosen.name}"; not read: ${names}.${alsoEn} --sheet chooses another one.`,
+      { sheet: chosen.name },
+    );
+    return { ...result, issues: [choice, ...result.issues], summary: { ...result.summary, warnings: result.summary.warnings + (others.length ? 1 : 0) } };
+  }
+  return result;
 }
 
 /**
@@ -273,20 +505,23 @@ export async function importSheet(input: Uint8Array | SheetRows | WorkbookData, 
   }
   if (isXlsx(input)) {
     try {
-      return importWorkbook(await readXlsx(input), options);
+      // The readers load on first use: a page that only reads CSV never downloads them.
+      const { readWorkbook } = await import('./read.js');
+      return importWorkbook(await readWorkbook(input), options);
     } catch (error) {
       if (!(error instanceof SpreadsheetError)) throw error;
-      return failed([
-        sheetIssue(
-          'error',
-          error.code,
-          error.code === 'tooLarge'
-            ? `Die Arbeitsmappe ist zu groß. ${error.message}`
-            : `Die Datei ist keine lesbare Excel-Arbeitsmappe (.xlsx). ${error.message}`,
-          error.code === 'tooLarge' ? `The workbook is too large. ${error.message}` : `The file is not a readable Excel workbook (.xlsx). ${error.message}`,
-        ),
-      ]);
+      return failed([sheetIssue('error', error.code, error.text.de, error.text.en)]);
     }
+  }
+  if (!looksLikeText(input)) {
+    return failed([
+      sheetIssue(
+        'error',
+        'unreadable',
+        'Die Datei ist keine Tabelle, die der Import lesen kann (keine Excel-Arbeitsmappe .xlsx, keine LibreOffice-Tabelle .ods, keine CSV-Datei). Bitte in Excel oder LibreOffice als .xlsx speichern.',
+        'The file is no spreadsheet the import can read (no Excel workbook .xlsx, no LibreOffice spreadsheet .ods, no CSV file). Please save it as .xlsx in Excel or LibreOffice.',
+      ),
+    ]);
   }
   const csv = readCsv(input);
   return { ...importRows(csv.rows, options), csv: { encoding: csv.encoding, delimiter: csv.delimiter } };

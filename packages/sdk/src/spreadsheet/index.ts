@@ -10,11 +10,14 @@ import { COLUMN_BY_KEY, COLUMNS } from './columns.js';
 import { conceptTables, measureTable, TEMPLATE_KEYS, type SheetTable } from './export.js';
 import { statusWord } from './status.js';
 import { writeWorkbook } from './xlsx-write.js';
+import type { WorkbookData } from './workbook.js';
 
 export { readCsv, decodeText, detectDelimiter, writeCsv, type CsvSheet, type TextEncodingName } from './csv.js';
-export { readXlsx, isXlsx, XLSX_LIMITS, SpreadsheetError, type WorkbookData, type WorkbookSheet } from './xlsx-read.js';
+export { isXlsx, XLSX_LIMITS, SpreadsheetError, type WorkbookData, type WorkbookSheet, type SheetLook, type CellRange } from './workbook.js';
+export { colourReader, type ColourMap } from './colours.js';
+export type { StatusSource } from './status-read.js';
 export { importSheet, importRows, importWorkbook, type SheetImportOptions, type SheetImportResult, type SheetMapping, type ImportSummary } from './import.js';
-export { formatSheetIssue, type SheetIssue, type SheetIssueCode } from './issues.js';
+export { formatSheetIssue, type SheetIssue, type SheetIssueCode, type SheetIssueKind } from './issues.js';
 export { COLUMNS, COLUMN_KEYS, headerKey, type ColumnKey, type ColumnSpec } from './columns.js';
 export { measureTable, conceptTables, TEMPLATE_KEYS, type SheetTable } from './export.js';
 export { parseDate, parseNumber, parseTimeframe, formatTimeframe, splitList, type Cell, type SheetRows } from './cells.js';
@@ -22,6 +25,26 @@ export type { SheetLayout, PlannedColumn } from './layout.js';
 
 function statusWords(scale: StatusScale, lang: string): string[] {
   return scale.statuses.map((s) => statusWord(scale, s.id, lang));
+}
+
+/** Each status word with its colour (where the scale gives one), for the fill of the status cells. */
+function statusColours(scale: StatusScale, lang: string): Array<{ word: string; color: string }> {
+  return scale.statuses.flatMap((s) => (s.color && /^#[0-9a-fA-F]{6}$/.test(s.color) ? [{ word: statusWord(scale, s.id, lang), color: s.color }] : []));
+}
+
+/** Reads an .xlsx or .ods workbook (told apart by content) into sheets of cells and their look. Loaded on first use. */
+export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookData> {
+  return (await import('./read.js')).readWorkbook(bytes);
+}
+
+/** Reads an .xlsx workbook, whoever wrote it. Throws `SpreadsheetError` for what is no readable workbook. */
+export async function readXlsx(bytes: Uint8Array): Promise<WorkbookData> {
+  return (await import('./xlsx-read.js')).readXlsx(bytes);
+}
+
+/** Reads a LibreOffice / OpenDocument spreadsheet (.ods). */
+export async function readOds(bytes: Uint8Array): Promise<WorkbookData> {
+  return (await import('./ods-read.js')).readOds(bytes);
 }
 
 /** The measure sheet as CSV for German Excel: UTF-8 with BOM, semicolons. Only the measure sheet: CSV has no other sheets. */
@@ -34,6 +57,7 @@ export function exportXlsx(concept: Concept): Promise<Uint8Array> {
   const tables: SheetTable[] = [measureTable(concept), ...conceptTables(concept)];
   return writeWorkbook(tables, {
     statusWords: statusWords(concept.statusScale, concept.language),
+    statusColours: statusColours(concept.statusScale, concept.language),
     instructions: instructions(),
     title: textOf(concept.title, concept.language),
   });
@@ -57,6 +81,7 @@ export function templateXlsx(): Promise<Uint8Array> {
   };
   return writeWorkbook([{ name: 'Maßnahmen', rows: [header], keys: TEMPLATE_KEYS }, konzept], {
     statusWords: statusWords(scale, 'de'),
+    statusColours: statusColours(scale, 'de'),
     minRows: 1000,
     instructions: instructions(),
     title: 'Ampeldokument – Vorlage',
@@ -73,7 +98,7 @@ export function instructions(): string[] {
     'Dieses Blatt erklärt die Vorlage. Eine Zeile im Blatt "Maßnahmen" ist eine Maßnahme. Der Befehl "konzept import DATEI.xlsx -o konzept.json" macht daraus den Export für die Web-Komponenten; "konzept export konzept.json --format xlsx" schreibt ihn wieder als Tabelle.',
     'So füllen Sie die Tabelle aus:',
     '1. Jede Zeile mit einem Eintrag in "Maßnahme" wird eine Maßnahme. Handlungsfeld, Oberziel und Unterziel dürfen leer bleiben, wenn sie gleich der Zeile darüber sind (auch verbundene Zellen gehen).',
-    '2. Status: grün (umgesetzt), gelb (in Arbeit) oder rot (nicht umgesetzt). Groß- und Kleinschreibung sind egal; "gruen" geht auch.',
+    '2. Status: grün (umgesetzt), gelb (in Arbeit) oder rot (nicht umgesetzt), am besten aus der Auswahlliste; die Zelle färbt sich dann in der Farbe des Status. Groß- und Kleinschreibung sind egal; "gruen", "umgesetzt", "in Umsetzung" gehen auch. Eine Tabelle, die den Status nur als Füllfarbe der Zelle oder der Zeile führt, liest der Import ebenfalls.',
     '3. Stand: das Datum der Bewertung, z. B. 28.03.2025.',
     '4. Mehrere Kooperationspartner oder Zielgruppen: je eine Zeile in der Zelle (Alt+Eingabe) oder durch Semikolon getrennt.',
     '5. Eigene Spalten sind erlaubt: Sie werden bei der Maßnahme als Zusatzangabe übernommen.',

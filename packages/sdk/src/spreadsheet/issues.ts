@@ -37,15 +37,91 @@ export type SheetIssueCode =
   /** Two rows disagree about a field or objective: the first wins, the other is kept under `extra`. */
   | 'conflict'
   /** The concept built from the sheet is not a valid export (see the message). */
-  | 'invalid';
+  | 'invalid'
+  /** The measure sheet chosen among several, or none found. */
+  | 'sheetChoice'
+  /** Columns left out: hidden by the editor, or marked internal ("interne Notiz"). */
+  | 'hiddenColumn'
+  | 'internalColumn'
+  /** Rows set aside, each named: */
+  | 'hiddenRow'
+  | 'blankRows'
+  | 'legend'
+  | 'summaryRow'
+  | 'noteRow'
+  | 'heading'
+  /** A measure merged over several rows, read as one. */
+  | 'mergedRows'
+  /** Statuses lost (the row is imported without one): a word, a colour, or marks that cannot be read. */
+  | 'unknownColour'
+  | 'conflictingMarks'
+  /** The status came from the cell's colour; its text is kept under extra. */
+  | 'statusFromColour'
+  /** Text and colour of the status cell disagree. */
+  | 'statusConflict'
+  /** Where the statuses were read from (text, colour, marks), counted. */
+  | 'statusSource'
+  /** The evaluation date taken from a title row ("Stand: 28.03.2025"). */
+  | 'defaultDate';
+
+/** What an issue is about, for a list an editor reads: the file, the sheet's layout, a row set aside or rejected, a status, a value, an id. */
+export type SheetIssueKind = 'file' | 'layout' | 'skipped' | 'rejected' | 'status' | 'value' | 'id' | 'invalid';
+
+const KIND_OF: Readonly<Record<SheetIssueCode, SheetIssueKind>> = {
+  unreadable: 'file',
+  tooLarge: 'file',
+  noHeader: 'layout',
+  missingColumn: 'layout',
+  duplicateColumn: 'layout',
+  unknownColumn: 'layout',
+  unsafeColumn: 'layout',
+  mapping: 'layout',
+  metadata: 'layout',
+  sheetChoice: 'layout',
+  hiddenColumn: 'layout',
+  internalColumn: 'layout',
+  noMeasure: 'rejected',
+  noField: 'rejected',
+  noObjective: 'rejected',
+  tooLong: 'rejected',
+  hiddenRow: 'skipped',
+  blankRows: 'skipped',
+  legend: 'skipped',
+  summaryRow: 'skipped',
+  noteRow: 'skipped',
+  heading: 'skipped',
+  unknownStatus: 'status',
+  unknownColour: 'status',
+  conflictingMarks: 'status',
+  statusFromColour: 'status',
+  statusConflict: 'status',
+  statusSource: 'status',
+  defaultDate: 'status',
+  mergedRows: 'value',
+  date: 'value',
+  number: 'value',
+  timeframe: 'value',
+  value: 'value',
+  link: 'value',
+  conflict: 'value',
+  id: 'id',
+  duplicateId: 'id',
+  invalid: 'invalid',
+};
 
 export interface SheetIssue {
   /**
-   * `error` without a row: nothing could be imported. `error` with a row: that row was rejected.
+   * `error` without a row: nothing could be imported. `error` with a row: that row was rejected,
+   * or (kind `status`) its measure was imported without the status the sheet gives it.
    * `warning`: the row was imported; the message says what was changed or kept aside.
+   * `info`: what the import did as expected (a legend, a summary row, blank rows set aside).
    */
-  readonly severity: 'error' | 'warning';
+  readonly severity: 'error' | 'warning' | 'info';
   readonly code: SheetIssueCode;
+  /** What the issue is about (derived from `code`). */
+  readonly kind: SheetIssueKind;
+  /** The measure's title, when the issue is about one. */
+  readonly measure?: string;
   /** The row as the spreadsheet numbers it (1 is the first line of the sheet). */
   readonly row?: number;
   /** The column's header as the sheet has it. */
@@ -60,14 +136,16 @@ export function sheetIssue(
   code: SheetIssueCode,
   de: string,
   en: string,
-  where: { row?: number; column?: string; sheet?: string } = {},
+  where: { row?: number; column?: string; sheet?: string; measure?: string } = {},
 ): SheetIssue {
   return {
     severity,
     code,
+    kind: KIND_OF[code],
     ...(where.sheet !== undefined ? { sheet: where.sheet } : {}),
     ...(where.row !== undefined ? { row: where.row } : {}),
     ...(where.column !== undefined ? { column: where.column } : {}),
+    ...(where.measure !== undefined ? { measure: where.measure } : {}),
     message: { de, en },
   };
 }
@@ -78,9 +156,15 @@ export function formatSheetIssue(problem: SheetIssue, lang: 'de' | 'en' = 'de'):
   if (problem.sheet !== undefined) parts.push(lang === 'de' ? `Blatt "${problem.sheet}"` : `sheet "${problem.sheet}"`);
   if (problem.row !== undefined) parts.push(lang === 'de' ? `Zeile ${problem.row}` : `row ${problem.row}`);
   if (problem.column !== undefined) parts.push(lang === 'de' ? `Spalte "${problem.column}"` : `column "${problem.column}"`);
+  if (problem.measure !== undefined) parts.push(lang === 'de' ? `Maßnahme "${short(problem.measure)}"` : `measure "${short(problem.measure)}"`);
   const where = parts.join(', ');
   const text = problem.message[lang];
   return where ? `${where.charAt(0).toUpperCase()}${where.slice(1)}: ${text}` : text;
+}
+
+function short(text: string): string {
+  const line = text.split('\n')[0]!;
+  return line.length > 60 ? `${line.slice(0, 57)}…` : line;
 }
 
 /** Excel's name of a column: 0 → A, 26 → AA. */

@@ -9,6 +9,9 @@ import { STRUCTURE_KEYS, type ColumnKey } from './columns.js';
 import type { SheetIssue } from './issues.js';
 import { FORBIDDEN_KEYS, type EvaluationBook, type PlannedColumn } from './layout.js';
 import type { StatusMatcher } from './status.js';
+import type { ColourReader } from './colours.js';
+import type { StatusColumns, StatusFinding } from './status-read.js';
+import { textOf } from '../text.js';
 import { readValue, LONG_TEXT, SHORT_TEXT, type ValueContext, type ValueKind } from './values.js';
 
 type Json = Record<string, unknown>;
@@ -20,6 +23,10 @@ export interface RowContext extends ValueContext {
   readonly evaluations: EvaluationBook;
   readonly participation: ReadonlySet<string>;
   readonly terms?: Terms;
+  readonly statusColumns: StatusColumns;
+  readonly readColour: ColourReader;
+  /** The evaluation date a title row gives ("Stand: 28.03.2025"), for statuses without their own. */
+  readonly defaultDate?: string;
 }
 
 export function mainText(text: Text): string {
@@ -32,6 +39,7 @@ export class RowCells {
   readonly variants = new Map<ColumnKey, Map<string, Cell>>();
   readonly history = new Map<string, { status?: Cell; note?: Cell; header: { status?: string; note?: string } }>();
   readonly extra: Array<{ name: string; cell: Cell }> = [];
+  readonly flags: Array<{ header: string; cell: Cell }> = [];
   readonly headers = new Map<ColumnKey, string>();
 
   constructor(row: readonly Cell[], columns: readonly PlannedColumn[]) {
@@ -46,6 +54,10 @@ export class RowCells {
           this.main.set(column.key, cell);
           this.headers.set(column.key, column.header);
         }
+      } else if (column.role === 'flag') {
+        this.flags.push({ header: column.header, cell });
+      } else if (column.role === 'omitted') {
+        continue;
       } else if (column.role === 'history') {
         const entry = this.history.get(column.evaluation) ?? { header: {} };
         entry[column.part] = cell;
@@ -80,6 +92,7 @@ export class RowCells {
       if (!isEmptyCell(entry.note)) names.push(entry.header.note!);
     }
     for (const { name, cell } of this.extra) if (!isEmptyCell(cell)) names.push(name);
+    for (const { header, cell } of this.flags) if (!isEmptyCell(cell)) names.push(header);
     return names;
   }
 }
@@ -131,49 +144,60 @@ function readLink(line: string): Json | undefined {
   return m[1] ? { url: m[2], title: m[1] } : { url: m[2] };
 }
 
-export function readMeasure(
-  cells: RowCells,
-  title: Text,
-  context: RowContext,
-  warn: Warn,
-  aside: Array<[string, string]>,
-): { ok: true; data: Json } | { ok: false; column: string; message: { de: string; en: string } } {
-  const data: Json = { title };
-  const value = (key: ColumnKey, kind: ValueKind) => readValue(kind, cells.main.get(key), cells.variants.get(key) ?? new Map(), context);
-  const fail = (key: ColumnKey, message: { de: string; en: string }) => ({ ok: false as const, column: cells.header(key), message });
+/** A status's label in a language, for messages. */
+export function statusName(context: RowContext, id: string, lang: 'de' | 'en'): string {
+  const status = context.scale.statuses.find((s) => s.id === id);
+  if (!status) return id;
+  const colour = lang === 'de' ? { green: 'grün', yellow: 'gelb', red: 'rot' }[id] : undefined;
+  return colour ?? textOf(status.label, lang, lang);
+}
 
-  for (const [key, prop, kind] of [
-    ['description', 'description', LONG_TEXT],
-    ['lead', 'leadUnit', SHORT_TEXT],
-    ['leadContact', 'leadContact', SHORT_TEXT],
-    ['statusNote', 'statusNote', LONG_TEXT],
-  ] as const) {
-    const result = value(key, kind);
-    if (!result.ok) return fail(key, result.message);
-    if (result.value !== undefined) data[prop] = result.value;
-  }
+type Failure = { ok: false; column: string; message: { de: string; en: string } };
 
-  // Status now: value, date, note, evaluation.
-  const statusText = cells.text('status');
-  let statusValue: string | undefined;
-  if (statusText) {
-    statusValue = context.matchStatus(statusText);
-    if (!statusValue) {
-      const allowed = context.scale.statuses.map((s) => s.id).join(', ');
-      keepAside(
-        aside,
-        warn,
-        cells.header('status'),
-        statusText,
-        `"${statusText}" ist kein Status der Statusskala (${allowed}); die Maßnahme bleibt ohne Status.`,
-        `"${statusText}" is not a status of the scale (${allowed}); the measure is left without a status.`,
-        'unknownStatus',
-      );
-    }
+/** What the parts of `readMeasure` share: the row's cells, the report, the values kept aside, the measure so far. */
+interface MeasureReading {
+  readonly cells: RowCells;
+  readonly context: RowContext;
+  readonly warn: Warn;
+  readonly aside: Array<[string, string]>;
+  readonly data: Json;
+}
+
+function valueOf(m: MeasureReading, key: ColumnKey, kind: ValueKind) {
+  return readValue(kind, m.cells.main.get(key), m.cells.variants.get(key) ?? new Map(), m.context);
+}
+
+function failure(m: MeasureReading, key: ColumnKey, message: { de: string; en: string }): Failure {
+  return { ok: false, column: m.cells.header(key), message };
+}
+
+/** The status now: its value (from a word, a sign, a colour or a mark), date, note and evaluation. */
+function readCurrentStatus(m: MeasureReading, status: StatusFinding, note: Text | undefined) {
+  const { cells, context, warn, aside } = m;
+  const statusValue = status.kind === 'found' ? status.value : undefined;
+  if (status.kind === 'found' && status.aside !== undefined) {
+    keepAside(
+      aside,
+      warn,
+      cells.header('status'),
+      status.aside,
+      `"${status.aside}" ist kein Status; die Füllfarbe der Zelle sagt "${statusName(context, status.value, 'de')}".`,
+      `"${status.aside}" is not a status; the cell's fill colour says "${statusName(context, status.value, 'en')}".`,
+      'statusFromColour',
+    );
   }
-  const statusDate = value('statusDate', { type: 'date' });
+  if (status.kind === 'found' && status.conflict) {
+    warn(
+      'statusConflict',
+      cells.header('status'),
+      `Text "${cells.text('status')}" und Füllfarbe ("${statusName(context, status.conflict.colourSays, 'de')}") widersprechen sich; der Text gilt.`,
+      `The text "${cells.text('status')}" and the fill colour ("${statusName(context, status.conflict.colourSays, 'en')}") disagree; the text counts.`,
+    );
+  }
+  if (status.kind === 'lost' && status.why === 'word') aside.push([cells.header('status'), status.raw]);
+  const statusDate = valueOf(m, 'statusDate', { type: 'date' });
   if (!statusDate.ok) keepAside(aside, warn, cells.header('statusDate'), cells.text('statusDate'), statusDate.message.de, statusDate.message.en, 'date');
-  const date = statusDate.ok ? (statusDate.value as string | undefined) : undefined;
+  const date = (statusDate.ok ? (statusDate.value as string | undefined) : undefined) ?? (statusValue ? context.defaultDate : undefined);
   const evaluationText = cells.text('evaluation');
   let evaluation: string | undefined;
   if (evaluationText) {
@@ -189,26 +213,27 @@ export function readMeasure(
       );
     }
   }
-  const note = data.statusNote as Text | undefined;
-  delete data.statusNote;
   if (statusValue) {
-    data.status = {
+    m.data.status = {
       value: statusValue,
       ...(date ? { date } : {}),
       ...(note !== undefined ? { note } : {}),
       ...(evaluation ? { evaluation } : {}),
     };
-  } else {
-    for (const [key, raw] of [
-      ['statusDate', date],
-      ['statusNote', note === undefined ? undefined : typeof note === 'string' ? note : JSON.stringify(note)],
-      ['evaluation', evaluation],
-    ] as const) {
-      if (raw) keepAside(aside, warn, cells.header(key), raw, 'Eine Angabe zum Status, aber kein Status.', 'A detail of the status, but no status.');
-    }
+    return;
   }
+  for (const [key, raw] of [
+    ['statusDate', date],
+    ['statusNote', note === undefined ? undefined : typeof note === 'string' ? note : JSON.stringify(note)],
+    ['evaluation', evaluation],
+  ] as const) {
+    if (raw) keepAside(aside, warn, cells.header(key), raw, 'Eine Angabe zum Status, aber kein Status.', 'A detail of the status, but no status.');
+  }
+}
 
-  // Earlier evaluations.
+/** Statuses at earlier evaluations ("Status 15.10.2019 (eval-2019-10)" and its "Bemerkung …"). */
+function readHistory(m: MeasureReading) {
+  const { cells, context, warn, aside } = m;
   const history: Json[] = [];
   for (const [evaluationId, entry] of cells.history) {
     const statusCell = cellText(entry.status);
@@ -233,47 +258,52 @@ export function readMeasure(
     }
     history.push({ evaluation: evaluationId, status: id, ...(noteCell ? { note: noteCell } : {}) });
   }
-  if (history.length) data.history = history;
+  if (history.length) m.data.history = history;
+}
 
-  // Responsibility.
-  const unit = data.leadUnit as Text | undefined;
-  const contact = data.leadContact as Text | undefined;
-  delete data.leadUnit;
-  delete data.leadContact;
-  if (unit !== undefined) data.lead = { unit, ...(contact !== undefined ? { contact } : {}) };
+function readLead(m: MeasureReading, unit: Text | undefined, contact: Text | undefined) {
+  if (unit !== undefined) m.data.lead = { unit, ...(contact !== undefined ? { contact } : {}) };
   else if (contact !== undefined) {
-    keepAside(aside, warn, cells.header('leadContact'), mainText(contact), 'Eine Ansprechperson ohne federführende Stelle.', 'A contact without a lead unit.');
+    keepAside(
+      m.aside,
+      m.warn,
+      m.cells.header('leadContact'),
+      mainText(contact),
+      'Eine Ansprechperson ohne federführende Stelle.',
+      'A contact without a lead unit.',
+    );
   }
+}
 
-  for (const [key, prop] of [
-    ['partners', 'partners'],
-    ['targetGroups', 'targetGroups'],
-  ] as const) {
+/** Partners and target groups (lists in a cell) and the timeframe. */
+function readListsAndTime(m: MeasureReading): Failure | undefined {
+  const { cells, warn, data } = m;
+  for (const key of ['partners', 'targetGroups'] as const) {
     const items = splitList(cells.main.get(key));
-    const long = items.find((item) => item.length > LIMITS.shortText);
-    if (long)
-      return fail(key, { de: `Ein Eintrag ist länger als ${LIMITS.shortText} Zeichen.`, en: `An entry is longer than ${LIMITS.shortText} characters.` });
-    if (items.length) data[prop] = items;
+    if (items.some((item) => item.length > LIMITS.shortText)) {
+      return failure(m, key, { de: `Ein Eintrag ist länger als ${LIMITS.shortText} Zeichen.`, en: `An entry is longer than ${LIMITS.shortText} characters.` });
+    }
+    if (items.length) data[key] = items;
   }
-
   const timeframe = parseTimeframe(cells.main.get('timeframe'));
-  if (timeframe) {
-    if (timeframe.start && timeframe.end && timeframe.end < timeframe.start && !timeframe.start.startsWith(timeframe.end)) {
-      warn(
-        'timeframe',
-        cells.header('timeframe'),
-        'Das Ende liegt vor dem Anfang; der Zeitraum wird nur als Text übernommen.',
-        'The end is before the start; the timeframe is imported as text only.',
-      );
-      data.timeframe = { text: cells.text('timeframe') };
-    } else if ((timeframe.text?.length ?? 0) > LIMITS.shortText) {
-      return fail('timeframe', { de: 'Der Zeitraum ist zu lang.', en: 'The timeframe is too long.' });
-    } else data.timeframe = timeframe;
-  }
+  if (!timeframe) return undefined;
+  if (timeframe.start && timeframe.end && timeframe.end < timeframe.start && !timeframe.start.startsWith(timeframe.end)) {
+    warn(
+      'timeframe',
+      cells.header('timeframe'),
+      'Das Ende liegt vor dem Anfang; der Zeitraum wird nur als Text übernommen.',
+      'The end is before the start; the timeframe is imported as text only.',
+    );
+    data.timeframe = { text: cells.text('timeframe') };
+  } else if ((timeframe.text?.length ?? 0) > LIMITS.shortText) {
+    return failure(m, 'timeframe', { de: 'Der Zeitraum ist zu lang.', en: 'The timeframe is too long.' });
+  } else data.timeframe = timeframe;
+  return undefined;
+}
 
-  const indicators = readIndicators(cells, context, warn, aside);
-  if (indicators.length) data.indicators = indicators;
-
+/** Links, council papers, participation inputs, "added later". */
+function readReferences(m: MeasureReading) {
+  const { cells, context, warn, aside, data } = m;
   const links: Json[] = [];
   for (const line of cellText(cells.main.get('links')).split('\n').filter(Boolean)) {
     const link = readLink(line);
@@ -291,7 +321,7 @@ export function readMeasure(
   }
   if (links.length) data.links = links;
 
-  const papers = value('councilPapers', { type: 'papers' });
+  const papers = valueOf(m, 'councilPapers', { type: 'papers' });
   if (papers.ok && (papers.value as unknown[]).length) data.councilPapers = papers.value;
 
   const participation: string[] = [];
@@ -309,17 +339,19 @@ export function readMeasure(
   }
   if (participation.length) data.participation = participation;
 
-  const addedLater = value('addedLater', { type: 'bool' });
+  const addedLater = valueOf(m, 'addedLater', { type: 'bool' });
   if (!addedLater.ok) keepAside(aside, warn, cells.header('addedLater'), cells.text('addedLater'), addedLater.message.de, addedLater.message.en);
   else if (addedLater.value !== undefined) data.addedLater = addedLater.value;
+}
 
-  // The editor's own columns, and whatever could not be placed above.
+/** The editor's own columns, and whatever could not be placed elsewhere, under `extra`. */
+function collectExtra(m: MeasureReading): Failure | undefined {
   const extra = new Map<string, string>();
-  for (const { name, cell } of cells.extra) {
+  for (const { name, cell } of m.cells.extra) {
     const text = cellText(cell);
     if (text) extra.set(name, text);
   }
-  for (const [name, text] of aside) {
+  for (const [name, text] of m.aside) {
     let key = FORBIDDEN_KEYS.has(name) ? `${name} (Spalte)` : name;
     for (let n = 2; extra.has(key); n++) key = `${name} (${n})`;
     extra.set(key, text);
@@ -333,6 +365,38 @@ export function readMeasure(
       };
     }
   }
-  if (extra.size) data.extra = Object.fromEntries(extra);
-  return { ok: true, data };
+  if (extra.size) m.data.extra = Object.fromEntries(extra);
+  return undefined;
+}
+
+export function readMeasure(
+  cells: RowCells,
+  title: Text,
+  status: StatusFinding,
+  context: RowContext,
+  warn: Warn,
+  aside: Array<[string, string]>,
+): { ok: true; data: Json } | Failure {
+  const m: MeasureReading = { cells, context, warn, aside, data: { title } };
+  const texts: Partial<Record<ColumnKey, Text>> = {};
+  for (const [key, kind] of [
+    ['description', LONG_TEXT],
+    ['lead', SHORT_TEXT],
+    ['leadContact', SHORT_TEXT],
+    ['statusNote', LONG_TEXT],
+  ] as const) {
+    const result = valueOf(m, key, kind);
+    if (!result.ok) return failure(m, key, result.message);
+    if (result.value !== undefined) texts[key] = result.value as Text;
+  }
+  if (texts.description !== undefined) m.data.description = texts.description;
+  readCurrentStatus(m, status, texts.statusNote);
+  readHistory(m);
+  readLead(m, texts.lead, texts.leadContact);
+  const problem = readListsAndTime(m);
+  if (problem) return problem;
+  const indicators = readIndicators(cells, context, warn, aside);
+  if (indicators.length) m.data.indicators = indicators;
+  readReferences(m);
+  return collectExtra(m) ?? { ok: true, data: m.data };
 }

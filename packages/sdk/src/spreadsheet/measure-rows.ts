@@ -5,13 +5,15 @@
  */
 import type { FieldKind, Terms, Text } from '@konzept-kit/concept-schema';
 import { foldForSearch } from '../normalize.js';
-import { isEmptyCell, type SheetRows } from './cells.js';
+import { isEmptyCell } from './cells.js';
 import { INDICATOR_KEYS, type ColumnKey } from './columns.js';
 import { isValidId, sanitizeId } from './ids.js';
 import { sheetIssue, type SheetIssue } from './issues.js';
 import type { PlannedColumn } from './layout.js';
 import { mainText, readIndicators, readMeasure, RowCells, type RowContext } from './measure-cells.js';
 import { LONG_TEXT, SHORT_TEXT, readValue } from './values.js';
+import type { SheetRow } from './sheet-rows.js';
+import { readRowStatus, type StatusFinding, type StatusSource } from './status-read.js';
 
 type Json = Record<string, unknown>;
 
@@ -51,6 +53,10 @@ export interface RowCounts {
   measures: number;
   structure: number;
   rejected: number;
+  /** Measures imported without the status the sheet gives them (it could not be read). */
+  statusLost: number;
+  /** Where the statuses were read from. */
+  statusFrom: Partial<Record<StatusSource, number>>;
 }
 
 const KIND_WORDS: Readonly<Record<string, FieldKind>> = {
@@ -88,158 +94,236 @@ function readKind(text: string, terms: Terms | undefined): FieldKind | undefined
   return own('action', terms?.actionField) ?? own('crossCutting', terms?.crossCuttingField);
 }
 
+type Warn = (code: SheetIssue['code'], column: string | undefined, de: string, en: string) => void;
+
+/** The state carried from row to row: the fields so far, and the field, objective and kind above. */
+interface Carry {
+  readonly fields: Map<string, FieldDraft>;
+  readonly hasKindColumn: boolean;
+  field?: FieldDraft;
+  objective?: ObjectiveDraft;
+  kind?: FieldKind;
+  order: number;
+}
+
+/** One row's reading helpers: its cells, the report, and values that could not be placed. */
+interface RowReading {
+  readonly cells: RowCells;
+  readonly context: RowContext;
+  readonly warn: Warn;
+  /** Values that could not be placed go to the measure's extra under the column's header. */
+  readonly aside: Array<[string, string]>;
+  /** A text read from a column (with its translations); a too-long text is remembered, not returned. */
+  text(key: ColumnKey, long?: boolean): Text | undefined;
+  tooLong?: { column: string; de: string; en: string };
+}
+
+function rowReading(cells: RowCells, context: RowContext, warn: Warn): RowReading {
+  const reading: RowReading = {
+    cells,
+    context,
+    warn,
+    aside: [],
+    text(key, long = false) {
+      const result = readValue(long ? LONG_TEXT : SHORT_TEXT, cells.main.get(key), cells.variants.get(key) ?? new Map(), context);
+      if (result.ok) return result.value as Text | undefined;
+      reading.tooLong ??= { column: cells.header(key), ...result.message };
+      return undefined;
+    },
+  };
+  return reading;
+}
+
+/** The field a row names (or the one above), and whether it changed. */
+function readField(r: RowReading, carry: Carry): { field?: FieldDraft; changed: boolean } {
+  const { cells, context, warn } = r;
+  const kindText = cells.text('kind');
+  let kindGiven: FieldKind | undefined;
+  if (kindText) {
+    kindGiven = readKind(kindText, context.terms);
+    if (!kindGiven) {
+      warn(
+        'value',
+        cells.header('kind'),
+        `"${kindText}" ist weder "Handlungsfeld" noch "Querschnittsthema"; die Zeile gilt als Handlungsfeld.`,
+        `"${kindText}" is neither "Handlungsfeld" nor "Querschnittsthema"; the row counts as a field of action.`,
+      );
+      kindGiven = 'action';
+    }
+    carry.kind = kindGiven;
+  }
+  const fieldTitle = r.text('field');
+  const crossTitle = r.text('crossCutting');
+  const named = fieldTitle ?? crossTitle;
+  if (named === undefined) return { field: carry.field, changed: false };
+  const key = titleKey(named, context.lang);
+  const kind: FieldKind =
+    fieldTitle === undefined ? 'crossCutting' : (kindGiven ?? carry.fields.get(key)?.kind ?? (carry.hasKindColumn ? carry.kind : undefined) ?? 'action');
+  let field = carry.fields.get(key);
+  if (!field) {
+    field = { key, title: named, kind, objectives: new Map(), used: false, usedAt: 0 };
+    carry.fields.set(key, field);
+  } else if (kindGiven && kindGiven !== field.kind) {
+    warn(
+      'conflict',
+      cells.header('kind'),
+      `"${mainText(field.title)}" steht weiter oben mit einer anderen Art; die erste gilt.`,
+      `"${mainText(field.title)}" appears above with another kind; the first one counts.`,
+    );
+  }
+  return { field, changed: field !== carry.field };
+}
+
+/** Sets a text of a field or objective the first time; a different one later is kept aside. */
+function setOnce(r: RowReading, target: FieldDraft | ObjectiveDraft, prop: 'goal' | 'goalDescription' | 'description', key: ColumnKey, long: boolean) {
+  const value = r.text(key, long);
+  if (value === undefined) return;
+  const slot = target as unknown as Record<string, Text | undefined>;
+  if (slot[prop] === undefined) slot[prop] = value;
+  else if (!sameText(slot[prop], value)) {
+    r.warn(
+      'conflict',
+      r.cells.header(key),
+      'Weicht vom Eintrag weiter oben ab; der obere gilt, dieser steht bei den Zusatzangaben der Maßnahme.',
+      'Differs from the entry above; the one above counts, this one is kept in the measure’s extra data.',
+    );
+    r.aside.push([r.cells.header(key), mainText(value)]);
+  }
+}
+
+function setId(r: RowReading, target: FieldDraft | ObjectiveDraft, key: ColumnKey) {
+  const raw = r.cells.text(key);
+  if (!raw) return;
+  const id = isValidId(raw) ? raw : sanitizeId(raw);
+  if (!id) {
+    r.warn('id', r.cells.header(key), `"${raw}" ist keine gültige Kennung; sie wird erzeugt.`, `"${raw}" is not a valid id; one is generated.`);
+    return;
+  }
+  if (target.id === undefined) target.id = id;
+  else if (target.id !== id) {
+    r.warn(
+      'conflict',
+      r.cells.header(key),
+      `Weiter oben steht für "${mainText(target.title)}" die Kennung "${target.id}"; sie gilt.`,
+      `The id "${target.id}" is given above for "${mainText(target.title)}"; it counts.`,
+    );
+  }
+}
+
+/** Field, goal and objective of a row (carried down when empty); updates the carry. */
+function readStructure(r: RowReading, carry: Carry): { field?: FieldDraft; objective?: ObjectiveDraft } {
+  const { field, changed } = readField(r, carry);
+  let objective: ObjectiveDraft | undefined = changed ? undefined : carry.objective;
+  if (field) {
+    setId(r, field, 'fieldId');
+    setOnce(r, field, 'goal', 'goal', false);
+    setOnce(r, field, 'goalDescription', 'goalDescription', true);
+    setOnce(r, field, 'description', 'fieldDescription', true);
+    const objectiveTitle = r.text('objective');
+    if (objectiveTitle !== undefined) {
+      const key = titleKey(objectiveTitle, r.context.lang);
+      objective = field.objectives.get(key);
+      if (!objective) {
+        objective = { key, title: objectiveTitle, indicators: [], measures: [], used: false };
+        field.objectives.set(key, objective);
+      }
+    }
+    if (objective) {
+      setId(r, objective, 'objectiveId');
+      setOnce(r, objective, 'description', 'objectiveDescription', true);
+    }
+  }
+  carry.field = field;
+  carry.objective = objective;
+  return { field, objective };
+}
+
+/** The id column of a measure row, made valid. */
+function measureId(r: RowReading): string | undefined {
+  const rawId = r.cells.text('id');
+  if (!rawId) return undefined;
+  const id = isValidId(rawId) ? rawId : sanitizeId(rawId);
+  if (id !== rawId) {
+    r.warn(
+      'id',
+      r.cells.header('id'),
+      id ? `"${rawId}" ist keine gültige Kennung; übernommen als "${id}".` : `"${rawId}" ist keine gültige Kennung; sie wird erzeugt.`,
+      id ? `"${rawId}" is not a valid id; imported as "${id}".` : `"${rawId}" is not a valid id; one is generated.`,
+    );
+  }
+  return id || undefined;
+}
+
+/** The report line for a status the sheet gives but the import could not read. */
+function lostStatus(finding: Extract<StatusFinding, { kind: 'lost' }>, r: RowReading): { code: SheetIssue['code']; de: string; en: string } {
+  const allowed = r.context.scale.statuses.map((s) => s.id).join(', ');
+  switch (finding.why) {
+    case 'word':
+      return {
+        code: 'unknownStatus',
+        de: `Status verloren: "${finding.raw}" ist kein Status der Statusskala (${allowed}); die Maßnahme bleibt ohne Status, der Text steht bei den Zusatzangaben (extra). Ein eigenes Wort ordnet --mapping zu ("status").`,
+        en: `Status lost: "${finding.raw}" is not a status of the scale (${allowed}); the measure is left without a status, the text is kept in the extra data. --mapping ("status") assigns a word of your own.`,
+      };
+    case 'colour':
+      return {
+        code: 'unknownColour',
+        de: `Status verloren: die Füllfarbe ${finding.raw} ist keiner Stufe zugeordnet. Eine Zuordnungsdatei (--mapping, "colors": { "${finding.raw}": "green" }) oder eine Legende im Blatt sagt, was sie bedeutet.`,
+        en: `Status lost: the fill colour ${finding.raw} is not assigned to a status. A mapping file (--mapping, "colors": { "${finding.raw}": "green" }) or a legend in the sheet says what it means.`,
+      };
+    case 'mark':
+      return {
+        code: 'unknownColour',
+        de: `Status verloren: das Zeichen "${finding.raw}" hat keine Farbe, die eine Stufe bedeutet.`,
+        en: `Status lost: the sign "${finding.raw}" has no colour that means a status.`,
+      };
+    case 'marks':
+      return {
+        code: 'conflictingMarks',
+        de: `Status verloren: mehrere Spalten sind angekreuzt (${finding.raw}); welche gilt?`,
+        en: `Status lost: several columns are marked (${finding.raw}); which one counts?`,
+      };
+  }
+}
+
 /** Reads every data row; returns the fields in the order they were first used. */
 export function readMeasureRows(
-  rows: SheetRows,
-  headerIndex: number,
+  rows: readonly SheetRow[],
   columns: readonly PlannedColumn[],
   context: RowContext,
   issues: SheetIssue[],
 ): { fields: FieldDraft[]; counts: RowCounts } {
-  const counts: RowCounts = { rows: 0, empty: 0, measures: 0, structure: 0, rejected: 0 };
-  const fields = new Map<string, FieldDraft>();
-  const hasKindColumn = columns.some((c) => c.role === 'column' && c.key === 'kind');
-  let carried: { field?: FieldDraft; objective?: ObjectiveDraft; kind?: FieldKind } = {};
-  let order = 0;
+  const counts: RowCounts = { rows: 0, empty: 0, measures: 0, structure: 0, rejected: 0, statusLost: 0, statusFrom: {} };
+  const carry: Carry = { fields: new Map(), hasKindColumn: columns.some((c) => c.role === 'column' && c.key === 'kind'), order: 0 };
 
-  for (let r = headerIndex + 1; r < rows.length; r++) {
-    const row = rows[r]!;
-    const rowNumber = r + 1;
+  for (const row of rows) {
     counts.rows++;
-    if (row.every(isEmptyCell)) {
+    if (row.cells.every(isEmptyCell)) {
       counts.empty++;
       continue;
     }
-    const where = { sheet: context.sheet, row: rowNumber };
-    const cells = new RowCells(row, columns);
-    const warn = (code: SheetIssue['code'], column: string | undefined, de: string, en: string) =>
-      issues.push(sheetIssue('warning', code, de, en, { ...where, ...(column !== undefined ? { column } : {}) }));
+    const where: { sheet?: string; row: number; measure?: string } = { sheet: context.sheet, row: row.number };
+    const cells = new RowCells(row.cells, columns);
+    const warn: Warn = (code, column, de, en) => issues.push(sheetIssue('warning', code, de, en, { ...where, ...(column !== undefined ? { column } : {}) }));
     const reject = (code: SheetIssue['code'], de: string, en: string, column?: string) => {
       counts.rejected++;
       issues.push(sheetIssue('error', code, de, en, { ...where, ...(column !== undefined ? { column } : {}) }));
     };
-    /** Values that could not be placed go to the measure's extra under the column's header. */
-    const aside: Array<[string, string]> = [];
-
-    let tooLong: { column: string; de: string; en: string } | undefined;
-    const text = (key: ColumnKey, long = false): Text | undefined => {
-      const result = readValue(long ? LONG_TEXT : SHORT_TEXT, cells.main.get(key), cells.variants.get(key) ?? new Map(), context);
-      if (result.ok) return result.value as Text | undefined;
-      tooLong ??= { column: cells.header(key), ...result.message };
-      return undefined;
-    };
-
-    // --- the structure: field, goal, objective (carried down when empty) ---
-    const kindText = cells.text('kind');
-    let kindGiven: FieldKind | undefined;
-    if (kindText) {
-      kindGiven = readKind(kindText, context.terms);
-      if (!kindGiven) {
-        warn(
-          'value',
-          cells.header('kind'),
-          `"${kindText}" ist weder "Handlungsfeld" noch "Querschnittsthema"; die Zeile gilt als Handlungsfeld.`,
-          `"${kindText}" is neither "Handlungsfeld" nor "Querschnittsthema"; the row counts as a field of action.`,
-        );
-        kindGiven = 'action';
-      }
-      carried.kind = kindGiven;
-    }
-    const fieldTitle = text('field');
-    const crossTitle = text('crossCutting');
-    let field = carried.field;
-    let fieldChanged = false;
-    const named = fieldTitle ?? crossTitle;
-    if (named !== undefined) {
-      const key = titleKey(named, context.lang);
-      const kind: FieldKind =
-        fieldTitle === undefined ? 'crossCutting' : (kindGiven ?? fields.get(key)?.kind ?? (hasKindColumn ? carried.kind : undefined) ?? 'action');
-      field = fields.get(key);
-      if (!field) {
-        field = { key, title: named, kind, objectives: new Map(), used: false, usedAt: 0 };
-        fields.set(key, field);
-      } else if (kindGiven && kindGiven !== field.kind) {
-        warn(
-          'conflict',
-          cells.header('kind'),
-          `"${mainText(field.title)}" steht weiter oben mit einer anderen Art; die erste gilt.`,
-          `"${mainText(field.title)}" appears above with another kind; the first one counts.`,
-        );
-      }
-      fieldChanged = field !== carried.field;
-    }
-
-    const setOnce = <K extends 'goal' | 'goalDescription' | 'description'>(target: FieldDraft | ObjectiveDraft, prop: K, key: ColumnKey, long: boolean) => {
-      const value = text(key, long);
-      if (value === undefined) return;
-      const current = (target as unknown as Record<string, Text | undefined>)[prop];
-      if (current === undefined) (target as unknown as Record<string, Text | undefined>)[prop] = value;
-      else if (!sameText(current, value)) {
-        warn(
-          'conflict',
-          cells.header(key),
-          'Weicht vom Eintrag weiter oben ab; der obere gilt, dieser steht bei den Zusatzangaben der Maßnahme.',
-          'Differs from the entry above; the one above counts, this one is kept in the measure’s extra data.',
-        );
-        aside.push([cells.header(key), mainText(value)]);
-      }
-    };
-    const setId = (target: FieldDraft | ObjectiveDraft, key: ColumnKey) => {
-      const raw = cells.text(key);
-      if (!raw) return;
-      const id = isValidId(raw) ? raw : sanitizeId(raw);
-      if (!id) {
-        warn('id', cells.header(key), `"${raw}" ist keine gültige Kennung; sie wird erzeugt.`, `"${raw}" is not a valid id; one is generated.`);
-        return;
-      }
-      if (target.id === undefined) target.id = id;
-      else if (target.id !== id) {
-        warn(
-          'conflict',
-          cells.header(key),
-          `Weiter oben steht für "${mainText(target.title)}" die Kennung "${target.id}"; sie gilt.`,
-          `The id "${target.id}" is given above for "${mainText(target.title)}"; it counts.`,
-        );
-      }
-    };
-
-    let objective: ObjectiveDraft | undefined = fieldChanged ? undefined : carried.objective;
-    if (field) {
-      setId(field, 'fieldId');
-      setOnce(field, 'goal', 'goal', false);
-      setOnce(field, 'goalDescription', 'goalDescription', true);
-      setOnce(field, 'description', 'fieldDescription', true);
-      const objectiveTitle = text('objective');
-      if (objectiveTitle !== undefined) {
-        const key = titleKey(objectiveTitle, context.lang);
-        objective = field.objectives.get(key);
-        if (!objective) {
-          objective = { key, title: objectiveTitle, indicators: [], measures: [], used: false };
-          field.objectives.set(key, objective);
-        }
-      }
-      if (objective) {
-        setId(objective, 'objectiveId');
-        setOnce(objective, 'description', 'objectiveDescription', true);
-      }
-    }
-    carried = { ...carried, field, objective };
-
-    if (tooLong) {
-      reject('tooLong', `Zeile nicht übernommen: ${tooLong.de}`, `Row not imported: ${tooLong.en}`, tooLong.column);
+    const r = rowReading(cells, context, warn);
+    const { field, objective } = readStructure(r, carry);
+    if (r.tooLong) {
+      reject('tooLong', `Zeile nicht übernommen: ${r.tooLong.de}`, `Row not imported: ${r.tooLong.en}`, r.tooLong.column);
       continue;
     }
-
     const use = () => {
       if (field && !field.used) {
         field.used = true;
-        field.usedAt = order++;
+        field.usedAt = carry.order++;
       }
       if (objective) objective.used = true;
     };
 
     // --- a row without a measure: it names a field or objective, or carries the objective's indicators ---
-    const title = text('measure');
+    const title = r.text('measure');
     if (title === undefined) {
       const content = cells.measureColumns();
       const indicatorOnly = content.length > 0 && cells.measureColumns(INDICATOR_KEYS).length === 0;
@@ -252,10 +336,7 @@ export function readMeasureRows(
         continue;
       }
       if (content.length === 0 || (indicatorOnly && objective)) {
-        if (content.length) {
-          const indicators = readIndicators(cells, context, warn, aside);
-          objective!.indicators.push(...indicators);
-        }
+        if (content.length) objective!.indicators.push(...readIndicators(cells, context, warn, r.aside));
         use();
         counts.structure++;
         continue;
@@ -269,6 +350,7 @@ export function readMeasureRows(
       );
       continue;
     }
+    where.measure = mainText(title);
     if (!field) {
       reject(
         'noField',
@@ -288,27 +370,24 @@ export function readMeasureRows(
       continue;
     }
 
-    const built = readMeasure(cells, title, context, warn, aside);
+    const status = readRowStatus(row, context.statusColumns, context.matchStatus, context.readColour);
+    const built = readMeasure(cells, title, status, context, warn, r.aside);
     if (!built.ok) {
       reject('tooLong', `Zeile nicht übernommen: ${built.message.de}`, `Row not imported: ${built.message.en}`, built.column);
       continue;
     }
-    const rawId = cells.text('id');
-    let id: string | undefined;
-    if (rawId) {
-      id = isValidId(rawId) ? rawId : sanitizeId(rawId);
-      if (id !== rawId) {
-        warn(
-          'id',
-          cells.header('id'),
-          id ? `"${rawId}" ist keine gültige Kennung; übernommen als "${id}".` : `"${rawId}" ist keine gültige Kennung; sie wird erzeugt.`,
-          id ? `"${rawId}" is not a valid id; imported as "${id}".` : `"${rawId}" is not a valid id; one is generated.`,
-        );
-      }
+    if (status.kind === 'lost') {
+      counts.statusLost++;
+      const lost = lostStatus(status, r);
+      issues.push(sheetIssue('error', lost.code, lost.de, lost.en, { ...where, column: context.statusColumns.status?.header ?? cells.header('status') }));
+    } else if (status.kind === 'found') {
+      counts.statusFrom[status.source] = (counts.statusFrom[status.source] ?? 0) + 1;
     }
+    const id = measureId(r);
     use();
-    objective.measures.push({ row: rowNumber, ...(id ? { id } : {}), data: built.data });
+    objective.measures.push({ row: row.number, ...(id ? { id } : {}), data: built.data });
     counts.measures++;
   }
-  return { fields: [...fields.values()].filter((f) => f.used).sort((a, b) => a.usedAt - b.usedAt), counts };
+  const fields = [...carry.fields.values()].filter((f) => f.used).sort((a, b) => a.usedAt - b.usedAt);
+  return { fields, counts };
 }

@@ -8,29 +8,63 @@ import { textOf } from '../text.js';
 
 /** Words for the three Ampel statuses, used where the scale has a status with that id. */
 const AMPEL_WORDS: Readonly<Record<string, readonly string[]>> = {
-  green: ['grün', 'gruen', 'grun', 'green', 'umgesetzt', 'realisiert', 'erledigt', 'abgeschlossen', 'erfüllt', 'done', 'implemented', '🟢'],
-  yellow: [
-    'gelb',
-    'yellow',
-    'orange',
-    'in arbeit',
-    'in umsetzung',
-    'in planung',
-    'in bearbeitung',
-    'begonnen',
-    'teilweise umgesetzt',
-    'under way',
-    'in progress',
-    '🟡',
-    '🟠',
+  green: [
+    ...['grün', 'gruen', 'grun', 'green', 'umgesetzt', 'vollständig umgesetzt', 'realisiert', 'erledigt', 'abgeschlossen', 'erfüllt'],
+    ...['erreicht', 'durchgeführt', 'fertig', 'done', 'implemented', 'completed'],
+    ...['🟢', '🟩', '✅', '✓', '✔', '☑', '💚'],
   ],
-  red: ['rot', 'red', 'nicht umgesetzt', 'nicht realisiert', 'nicht erfüllt', 'gescheitert', 'entfallen', 'not implemented', '🔴'],
+  yellow: [
+    ...['gelb', 'yellow', 'orange', 'amber', 'in arbeit', 'in umsetzung', 'in planung', 'in bearbeitung', 'in vorbereitung', 'begonnen'],
+    ...[
+      'teilweise umgesetzt',
+      'teilweise',
+      'teilw. umgesetzt',
+      'teilweise erreicht',
+      'laufend',
+      'läuft',
+      'in prüfung',
+      'verzögert',
+      'überarbeitet',
+      'in überarbeitung',
+    ],
+    ...['under way', 'in progress', 'partly implemented', 'ongoing'],
+    ...['🟡', '🟠', '🟨', '🟧', '◐', '💛'],
+  ],
+  red: [
+    ...['rot', 'red', 'nicht umgesetzt', 'nicht realisiert', 'nicht erfüllt', 'nicht erreicht', 'nicht durchgeführt', 'gescheitert', 'entfallen'],
+    ...['eingestellt', 'abgebrochen', 'gestoppt', 'nicht umsetzbar', 'not implemented', 'failed'],
+    ...['🔴', '🟥', '❌', '✗', '✘', '☒', '❤'],
+  ],
 };
+
+/**
+ * Signs that mark a cell without saying which status: in a column per status ("x" under "grün"),
+ * or coloured (a green "●") where the colour says it.
+ */
+const MARKS = new Set(['x', '×', '✕', '●', '•', '⬤', '○', '◯', '■', '▪', '◼', '⬛', '▲', '★', '*', '1', 'ja', 'yes', '✓', '✔', '☑', '✅', '☒', '🔘']);
+
+/** A cell that only marks (an "x", a dot): its meaning comes from its column or its colour. */
+export function isMark(text: string): boolean {
+  return MARKS.has(
+    text
+      .trim()
+      .toLowerCase()
+      .replace(/\ufe0f/g, ''),
+  );
+}
+
+/** A mark that means "this one", and is not itself a status word (a "✓" is green on its own). */
+export function isPlainMark(text: string): boolean {
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/\ufe0f/g, '');
+  return MARKS.has(t) && !['✓', '✔', '☑', '✅', '☒'].includes(t);
+}
 
 /** Folded without spaces or punctuation, so "in Arbeit" and "in-arbeit" meet; emoji stay. */
 function statusKey(text: string): string {
-  const folded = foldForSearch(text).replace(/[\s.,;:!_-]+/g, '');
-  return folded;
+  return foldForSearch(text).replace(/[\s.,;:!_()[\]-]+|\ufe0f/g, '');
 }
 
 function labels(text: Text): string[] {
@@ -54,7 +88,16 @@ export function statusMatcher(scale: StatusScale, extra: Readonly<Record<string,
   for (const status of scale.statuses) add(status.id, status.id);
   for (const status of scale.statuses) for (const label of labels(status.label)) add(label, status.id);
   for (const [id, words] of Object.entries(AMPEL_WORDS)) if (ids.has(id)) for (const word of words) add(word, id);
-  return (cell) => table.get(statusKey(cell));
+  return (cell) => {
+    const whole = table.get(statusKey(cell));
+    if (whole) return whole;
+    // "grün (umgesetzt)", "🟢 umgesetzt", "rot – entfallen": the first part says it.
+    const head = cell.split(/\s*[([:–—/]\s*|\s+-\s+|\n/)[0] ?? '';
+    const first = table.get(statusKey(head));
+    if (first) return first;
+    const token = [...cell.trim()][0] ?? '';
+    return /\p{Extended_Pictographic}/u.test(token) ? table.get(statusKey(token)) : undefined;
+  };
 }
 
 /** The word a sheet shows for a status: its label in the concept's language ("umgesetzt"), or for the Ampel its colour. */

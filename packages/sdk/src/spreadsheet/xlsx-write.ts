@@ -11,6 +11,12 @@ import { fixZipTimestamps } from './zip.js';
 export interface WorkbookOptions {
   /** The words of the status drop-down (e.g. grün, gelb, rot). */
   readonly statusWords: readonly string[];
+  /**
+   * The colour of each status word (`#rrggbb`): the status cells get it as their fill through
+   * conditional formatting, so the sheet shows the Ampel as colour and text, and a word chosen
+   * from the drop-down colours its cell.
+   */
+  readonly statusColours?: ReadonlyArray<{ readonly word: string; readonly color: string }>;
   /** Rows the drop-down covers in an empty template. */
   readonly minRows?: number;
   /** Lines of the "Anleitung" sheet (the first is its heading). */
@@ -29,6 +35,38 @@ function widthFor(header: string, key: ColumnKey | undefined, rows: readonly Cel
   if (key) return COLUMN_BY_KEY.get(key)!.width;
   const longest = Math.max(header.length, ...rows.slice(1, 200).map((r) => String(r[index] ?? '').split('\n')[0]!.length));
   return Math.min(Math.max(longest + 2, 10), 50);
+}
+
+/** Black or white, whichever reads better on `hex`. */
+function textOn(hex: string): string {
+  const n = parseInt(hex.slice(1), 16);
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((v) => {
+    const c = v / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return luminance > 0.3 ? 'FF000000' : 'FFFFFFFF';
+}
+
+interface ConditionalSheet {
+  addConditionalFormatting(cf: { ref: string; rules: unknown[] }): void;
+}
+
+/** Conditional formatting on a status column: each word gets its status's colour as fill. */
+function colourStatuses(sheet: unknown, letter: string, last: number, colours: NonNullable<WorkbookOptions['statusColours']>) {
+  (sheet as ConditionalSheet).addConditionalFormatting({
+    ref: `${letter}2:${letter}${last}`,
+    rules: colours.map(({ word, color }, i) => ({
+      type: 'cellIs',
+      operator: 'equal',
+      priority: i + 1,
+      formulae: [`"${word.replace(/"/g, '""')}"`],
+      style: {
+        fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${color.slice(1).toUpperCase()}` } },
+        font: { color: { argb: textOn(color) } },
+      },
+    })),
+  });
 }
 
 /** Writes the tables as worksheets; the first is the measure sheet. */
@@ -81,6 +119,11 @@ export async function writeWorkbook(tables: readonly SheetTable[], options: Work
       });
     }
     if (table.keys) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
+    if (table.keys && options.statusColours?.length) {
+      // The current status and the statuses of earlier evaluations ("Status 15.10.2019 (…)").
+      const statusColumns = header.flatMap((h, i) => (table.keys![i] === 'status' || (table.keys![i] === undefined && /^Status\s/.test(String(h))) ? [i] : []));
+      for (const index of statusColumns) colourStatuses(sheet, columnLetter(index), Math.max(last, 2), options.statusColours);
+    }
   }
 
   if (options.instructions?.length) {
