@@ -1,8 +1,10 @@
 // The browser bundles (`npm run build`, see scripts/build.mjs):
-// 1. dist/konzept-kit.js: ONE self-contained, minified ES module that registers every element;
-//    the file a web editor uploads to the CMS (no chunks: `inlineDynamicImports`).
+// 1. dist/konzept-kit.js: the one script tag of a page. A small entry (embed/autoload.ts) that loads
+//    each element's code from dist/chunks/ when the page shows that element (or a link form of it).
 // 2. dist/ampel-chart.js, measure-accordion.js, version-diff.js, konzept-provider.js: one entry per
-//    element for pages that need only one; they share chunks in dist/chunks/.
+//    element that registers it at once; all of these share the chunks in dist/chunks/.
+// 3. dist/konzept-kit-all.js: ONE self-contained, minified ES module that registers every element,
+//    for sites that want exactly one file (no chunks: `inlineDynamicImports`).
 // The TypeScript sources are bundled directly: esbuild lowers the TC39 decorators (Chromium has none).
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -36,6 +38,47 @@ function elementEntryModules() {
         `import { ${row.define.name} } from ${JSON.stringify(src(`${row.folder}/define.ts`))};`,
         `import { scriptOptions } from ${JSON.stringify(src('embed/script-options.ts'))};`,
         `${row.define.name}(scriptOptions(import.meta.url).prefix);`,
+      ].join('\n');
+    },
+  };
+}
+
+const AUTOLOAD = '\0konzept-autoload';
+const REGISTRY_DATA = '\0konzept-registry-data';
+
+/**
+ * The entry of dist/konzept-kit.js, made from the registry: one row per element with the `import()` of
+ * its define module (embed/autoload.ts loads it when the page shows the element). The link upgrade
+ * imports the registry for its link classes only: here it gets the rows without their define
+ * functions, or it would pull every element's code into the entry.
+ */
+function autoloadEntry() {
+  return {
+    name: 'konzept-autoload-entry',
+    resolveId(source, importer) {
+      if (source === AUTOLOAD) return AUTOLOAD;
+      if (importer && importer !== AUTOLOAD && /[\\/]registry\.js$/.test(source) && resolve(dirname(importer), source) === src('registry.js'))
+        return REGISTRY_DATA;
+      return null;
+    },
+    load(id) {
+      if (id === REGISTRY_DATA) {
+        const rows = ELEMENTS.map(({ define: _define, ...row }) => row);
+        return [
+          `export const ELEMENTS = ${JSON.stringify(rows)};`,
+          `export const VIEWS = ELEMENTS.filter((row) => 'reserve' in row);`,
+          `export const LINKED = ELEMENTS.filter((row) => 'link' in row);`,
+        ].join('\n');
+      }
+      if (id !== AUTOLOAD) return null;
+      const rows = ELEMENTS.map(
+        (row) =>
+          `{ key: ${JSON.stringify(row.key)}, tag: ${JSON.stringify(row.tag)},${row.link ? ` link: ${JSON.stringify(row.link)},` : ''} load: () => import(${JSON.stringify(src(`${row.folder}/define.ts`))}).then((m) => m.${row.define.name}) }`,
+      );
+      return [
+        `import { autoload } from ${JSON.stringify(src('embed/autoload.ts'))};`,
+        `export { registerTranslation } from ${JSON.stringify(src('shared/i18n.ts'))};`,
+        `autoload([\n  ${rows.join(',\n  ')},\n], import.meta.url);`,
       ].join('\n');
     },
   };
@@ -111,16 +154,16 @@ export default [
   {
     input: src('register.ts'),
     output: {
-      file: resolve(root, 'dist/konzept-kit.js'),
+      file: resolve(root, 'dist/konzept-kit-all.js'),
       format: 'es',
       sourcemap: true,
       inlineDynamicImports: true,
     },
-    plugins: [...plugins(), pageStylesheet()],
+    plugins: plugins(),
     onwarn,
   },
   {
-    input: elementEntries,
+    input: { 'konzept-kit': AUTOLOAD, ...elementEntries },
     output: {
       dir: resolve(root, 'dist'),
       format: 'es',
@@ -128,7 +171,7 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[hash].js',
     },
-    plugins: [elementEntryModules(), ...plugins()],
+    plugins: [autoloadEntry(), elementEntryModules(), ...plugins(), pageStylesheet()],
     onwarn,
   },
   // 3. dist/konzept-kit-i18n.js: the interface languages beyond German and English (Turkish, Arabic,

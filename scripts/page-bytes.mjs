@@ -4,12 +4,19 @@
 import { gzipSync } from 'node:zlib';
 
 /**
- * Opens `url` in a fresh tab of `browser` (puppeteer), waits until `ready` (a function evaluated in the
- * page) is true and the network is quiet, and returns the scripts it loaded.
+ * Opens `url` in a fresh tab of `browser` (puppeteer), waits until `ready` (an expression evaluated in
+ * the page) is true and the network is quiet, and returns the scripts it loaded. With `html`, the
+ * page at `url` is that text (the rest of the site comes from the server as usual).
  * @returns {Promise<{ files: { url: string, bytes: number, gzip: number }[], bytes: number, gzip: number }>}
  */
-export async function scriptBytesOfPage(browser, url, ready = 'true') {
+export async function scriptBytesOfPage(browser, url, ready = 'true', html = undefined) {
   const page = await browser.newPage();
+  if (html !== undefined) {
+    await page.setRequestInterception(true);
+    page.on('request', (request) =>
+      request.url() === url ? request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : request.continue(),
+    );
+  }
   const files = [];
   const pending = [];
   page.on('response', (response) => {

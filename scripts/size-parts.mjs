@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run size:parts`: what each part costs in dist/konzept-kit.js, min+gzip (level 9). Gzip
+// `npm run size:parts`: what each part costs in dist/konzept-kit-all.js (the one-file form), min+gzip (level 9). Gzip
 // compresses the file as a whole, so a part's share cannot be read off its own bytes: the bundle is
 // built again (in memory, same rollup config) without that part, and the difference is its cost.
 // For deciding what goes into the one uploaded file (its 40 KB goal, README "Größe"); not part of CI,
@@ -9,7 +9,7 @@ import { rollup } from 'rollup';
 import configs from '../rollup.config.js';
 import { VIEWS } from './registry.mjs';
 
-const config = configs.find((c) => String(c.output?.file ?? '').endsWith('konzept-kit.js'));
+const config = configs.find((c) => String(c.output?.file ?? '').endsWith('konzept-kit-all.js'));
 
 /** A module replaced by a stand-in with the same exports and nothing behind them. */
 const without = {
@@ -53,6 +53,6 @@ const rows = [];
 for (const name of Object.keys(without)) rows.push([name, full - (await gzipWithout([name]))]);
 const core = await gzipWithout([...elements, 'validation', 'link upgrade']);
 rows.push([`the ${elements.length} elements together`, full - (await gzipWithout(elements))]);
-console.log(`\ndist/konzept-kit.js: ${kb(full)} min+gzip. What each part adds (the bundle built without it):`);
+console.log(`\ndist/konzept-kit-all.js: ${kb(full)} min+gzip. What each part adds (the bundle built without it):`);
 for (const [name, bytes] of rows) console.log(`  ${name.padEnd(28)} ${kb(bytes).padStart(8)}`);
 console.log(`  ${'what remains without them'.padEnd(28)} ${kb(core).padStart(8)}   (Lit, @lit/context, provider, loading, registration, shared element code)`);

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 // @ts-expect-error: a plain ES module script without types
 import { measure, BUDGET, BUNDLE } from '../../scripts/size.mjs';
@@ -21,7 +22,7 @@ if (!existsSync(bundle)) {
 }
 const code = readFileSync(bundle, 'utf8');
 
-test('konzept-kit.js is one self-contained file within the gzip budget', () => {
+test('konzept-kit-all.js is one self-contained file within the gzip budget', () => {
   const { problems, bundleGzip } = measure(dist) as { problems: string[]; bundleGzip: number };
   assert.deepEqual(problems, []);
   assert.ok(bundleGzip <= BUDGET, `${bundleGzip} bytes gzip > ${BUDGET}`);
@@ -45,6 +46,17 @@ test('the bundle registers every element whose define.ts exists, and upgrades ko
   }
   for (const { link } of LINKED) assert.ok(code.includes(link.className), 'the link class of the stripped-editor form');
   assert.ok(existsSync(join(dist, 'konzept-kit.css')), 'the stylesheet against a flash of undefined elements');
+});
+
+test('konzept-kit.js, the script tag of a page, is a small loader that names every element and link form', () => {
+  const loader = readFileSync(join(dist, 'konzept-kit.js'));
+  const text = loader.toString('utf8');
+  assert.ok(gzipSync(loader, { level: 9 }).length < 4 * 1024, 'the loader stays under 4 KB gzip');
+  for (const { tag } of ELEMENTS) assert.ok(text.includes(`"${tag}"`), `${tag} in the loader`);
+  for (const { link } of LINKED) assert.ok(text.includes(link.className), `the link class ${link.className} in the loader`);
+  // Each element's code is loaded on demand, not carried.
+  assert.ok((text.match(/import\(/g) ?? []).length >= ELEMENTS.length, 'one import() per element');
+  assert.doesNotMatch(text, /customElements\.define\(/);
 });
 
 const libraries = ['concept-schema', 'sdk', 'components'];

@@ -5,6 +5,7 @@
  * language of each piece of text (data in the data's language, interface words in the interface's).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { defineAmpelChart } from '../../packages/components/src/ampel-chart/define.js';
 import { defineMeasureAccordion } from '../../packages/components/src/measure-accordion/define.js';
 import { defineVersionDiff } from '../../packages/components/src/version-diff/define.js';
@@ -190,5 +191,35 @@ describe('accessibility tree: version-diff', function () {
     expect(title?.lang).to.equal('de');
     const link = exposed(tree, 'link').find((l) => l.name.includes('Landkreisweite'))!;
     expect(strayed([link]), link.name).to.deep.equal([]);
+  });
+});
+
+describe('accessibility tree: skipping the list', function () {
+  this.timeout(30000);
+
+  it('a skip link before the list leads past its ~200 buttons, and a link after it back to the filter', async () => {
+    const el = await fixture<MeasureAccordion>(html`<measure-accordion src=${sampleUrl('konstanz-1.0')}></measure-accordion>`);
+    await settled(el);
+    const tree = await axTree();
+    const links = exposed(tree, 'link').map((l) => l.name);
+    expect(links).to.include('Zum Ende der Liste springen');
+    expect(links).to.include('Zurück zum Filter');
+    const root = el.shadowRoot!;
+    // Keyboard: from the last filter control, Tab reaches the skip link before any measure.
+    const skip = root.querySelector<HTMLAnchorElement>('[part="skip"]')!;
+    skip.focus();
+    expect(root.activeElement).to.equal(skip);
+    expect(skip.getBoundingClientRect().width, 'seen while focused').to.be.greaterThan(20);
+    await sendKeys({ press: 'Enter' });
+    const end = root.querySelector<HTMLElement>('#list-end')!;
+    expect(root.activeElement).to.equal(end);
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement!.textContent).to.equal('Zurück zum Filter');
+    await sendKeys({ press: 'Enter' });
+    expect(root.activeElement).to.equal(root.querySelector('#search'));
+    // Backwards from the skip link: the filter, not a measure.
+    skip.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement!.closest('.measure'), 'after the skip link come the toolbar buttons').to.equal(null);
   });
 });

@@ -59,6 +59,12 @@ async function capturingConsole(run: () => Promise<void>): Promise<string[]> {
 
 const SAMPLE = '/schema/examples/konstanz-2.0.json';
 
+/** The class registered under `tag`, once the loader has loaded it (within 10 s), or undefined. */
+async function defined(tag: string): Promise<CustomElementConstructor | undefined> {
+  const timeout = new Promise<undefined>((done) => setTimeout(() => done(undefined), 10_000));
+  return Promise.race([customElements.whenDefined(tag), timeout]);
+}
+
 describe('dist/konzept-kit.js on a CMS page', function () {
   this.timeout(30000);
 
@@ -73,7 +79,8 @@ describe('dist/konzept-kit.js on a CMS page', function () {
     `);
     const logs = await capturingConsole(async () => {
       await loadScript('/dist/konzept-kit.js?v=1');
-      const first = customElements.get('ampel-chart');
+      // The page shows a chart: the loader loads and registers it.
+      const first = await defined('ampel-chart');
       expect(first, 'the first copy registered <ampel-chart>').to.exist;
       await allRendered([...page.querySelectorAll('ampel-chart, measure-accordion')]);
 
@@ -111,11 +118,6 @@ describe('dist/konzept-kit.js on a CMS page', function () {
       await loadScript('/dist/konzept-kit.js?v=4&prefix=lk');
     });
     expect(logs, logs.join('\n')).to.deep.equal([]);
-    for (const tag of ['lk-ampel-chart', 'lk-measure-accordion', 'lk-version-diff', 'lk-provider']) {
-      expect(customElements.get(tag), tag).to.exist;
-    }
-    // The plain names are still the first copy's; the prefixed ones are separate classes.
-    expect(customElements.get('lk-ampel-chart')).not.to.equal(customElements.get('ampel-chart'));
     const page = await fixture<HTMLElement>(html`
       <div>
         <lk-provider src=${SAMPLE}>
@@ -127,6 +129,11 @@ describe('dist/konzept-kit.js on a CMS page', function () {
         </konzept-provider>
       </div>
     `);
+    // Each element is loaded when the page shows it, under the prefix.
+    for (const tag of ['lk-ampel-chart', 'lk-measure-accordion', 'lk-provider']) expect(await defined(tag), tag).to.exist;
+    expect(customElements.get('lk-version-diff'), 'no diff on the page: its code is not loaded').to.equal(undefined);
+    // The plain names are still the first copy's; the prefixed ones are separate classes.
+    expect(customElements.get('lk-ampel-chart')).not.to.equal(customElements.get('ampel-chart'));
     const els = [...page.querySelectorAll('lk-ampel-chart, lk-measure-accordion')];
     await allRendered(els);
     // Copies share the provider protocol: the first copy's provider feeds the prefixed chart.
@@ -143,7 +150,8 @@ describe('dist/konzept-kit.js on a CMS page', function () {
 
   it('takes the prefix from data-prefix on the script tag too', async () => {
     await loadScript('/dist/konzept-kit.js?v=5', { prefix: 'bw' });
-    expect(customElements.get('bw-ampel-chart')).to.exist;
-    expect(customElements.get('bw-provider')).to.exist;
+    await fixture<HTMLElement>(html`<bw-provider src=${SAMPLE}><bw-ampel-chart></bw-ampel-chart></bw-provider>`);
+    expect(await defined('bw-ampel-chart')).to.exist;
+    expect(await defined('bw-provider')).to.exist;
   });
 });

@@ -7,6 +7,7 @@
  * Needs dist/konzept-kit.js: `npm test` builds first (alone: `npm run build`).
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { loadStylesheet } from './page-assets.js';
 
 type Konzept = HTMLElement & { shadowRoot: ShadowRoot; visibleMeasures?: readonly { field: { id: string } }[] };
 
@@ -54,12 +55,7 @@ describe('links with class="konzept-…" (stripped-editor form)', function () {
   this.timeout(30000);
 
   before(async () => {
-    await new Promise((done, fail) => {
-      const css = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/dist/konzept-kit.css' });
-      css.onload = done;
-      css.onerror = () => fail(new Error('dist/konzept-kit.css is missing (run npm run build)'));
-      document.head.append(css);
-    });
+    await loadStylesheet('/dist/konzept-kit.css');
     heights['undefined'] = reservedHeight();
     // Before the script: ordinary links a reader can follow.
     const before = content.querySelector<HTMLAnchorElement>('a.konzept-ampel-chart')!;

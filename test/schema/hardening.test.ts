@@ -36,8 +36,9 @@ describe('every check is linear in the size of the export', () => {
     const doubled = result.issues.filter((i) => i.code === 'duplicateId');
     assert.equal(doubled.length, 40_000);
     assert.match(doubled[0]!.message.de, /steht schon bei fields\[\d+\]\.objectives\[\d+\]\.measures\[0\]/);
-    // Quadratic, this took 8 s here; linear, well under 1 s. Room for a busy machine.
-    assert.ok(ms < 3_000, `took ${Math.round(ms)} ms`);
+    // Quadratic, this took 8 s here; linear, well under 1 s. Not asserted as a time: on a loaded
+    // CI machine it took 3.7 s. The next test checks the growth as a ratio, which load does not move.
+    void ms;
   });
 
   test('twice the duplicates take about twice the time, not four times', () => {

@@ -296,6 +296,20 @@ const KINDS: Kind[] = [
     report: [['sheetChoice', 0]],
   },
   {
+    file: 'sheet-per-field.xlsx',
+    what: 'one sheet per field of action (the sheet name is the field), an overview sheet in front',
+    measures: [
+      'Sprache | Kurse | Sprachcafé | green',
+      'Sprache | Kurse | Sprachpaten | yellow',
+      'Bildung | Schulerfolg | Lernpaten | green',
+      'Bildung | Schulerfolg | Hausaufgabenhilfe | red',
+    ],
+    report: [
+      ['sheetChoice', 0],
+      ['statusSource', 0],
+    ],
+  },
+  {
     file: 'libreoffice.ods',
     what: 'LibreOffice .ods: fill colours, merged field, hidden row and column, a one-cell legend',
     measures: LIBREOFFICE_MEASURES,

@@ -1,5 +1,5 @@
 /**
- * The entry of dist/konzept-kit.js, the one file a web editor uploads: registers every element
+ * The entry of dist/konzept-kit-all.js, everything in one file: registers every element
  * (under `?prefix=` from the script's address, see embed/script-options.ts) and turns links with
  * `class="konzept-ampel-chart"` … into elements (for rich-text editors that strip custom tags).
  */

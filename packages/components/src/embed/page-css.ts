@@ -2,6 +2,8 @@
 import type { ElementRow } from '../registry.js';
 
 const UPGRADED = ':not([data-konzept-upgraded])';
+/** A paragraph's first link to a .json file (upgrade-links.ts takes it for the block-class form). */
+const FIRST_EXPORT = 'a[href*=".json"]:not(a[href*=".json"] ~ *)';
 
 export function pageCss(rows: readonly ElementRow[]): string {
   const views = rows.filter((row) => row.reserve);
@@ -35,16 +37,20 @@ ${list(rest.map((row) => row.tag))} {
   display: block;
 }
 
-/* The link form (for editors whose rich-text editor strips custom tags): where scripts run, the
-   link is about to become the element, so it reserves the element's space already. Without
-   scripts it stays an ordinary link. */
+/* The link forms (for editors whose rich-text editor strips custom tags): where scripts run, the
+   link (or the paragraph with the class) is about to become the element, so it reserves the
+   element's space already. Without scripts it stays an ordinary link. */
 @media (scripting: enabled) {
 ${linked
   .map((row) => {
-    const link = `a.${row.link!.className}${UPGRADED}`;
-    const rule = `  ${link} {\n    display: block;\n    min-height: var(--konzept-reserve-${row.tag}, ${row.reserve});\n  }`;
+    const name = row.link!.className;
+    // The three forms: the class on the link, on its paragraph (a block class: the paragraph's first
+    // link to a .json export becomes the element, so that link reserves, and the paragraph's other
+    // text keeps its place), or in the address.
+    const forms = [`a.${name}${UPGRADED}`, `.${name}:not(a)${UPGRADED} ${FIRST_EXPORT}`, `a[href*="#${name}"]${UPGRADED}`];
+    const rule = `  ${forms.join(',\n  ')} {\n    display: block;\n    min-height: var(--konzept-reserve-${row.tag}, ${row.reserve});\n  }`;
     // The second link of a pair (a version comparison) becomes part of the same element.
-    return row.link!.pair ? `${rule}\n  ${link} ~ a.${row.link!.className} {\n    min-height: 0;\n  }` : rule;
+    return row.link!.pair ? `${rule}\n  ${forms[0]} ~ a.${name},\n  ${forms[2]} ~ a[href*="#${name}"] {\n    min-height: 0;\n  }` : rule;
   })
   .join('\n')}
 }

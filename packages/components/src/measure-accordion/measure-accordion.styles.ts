@@ -115,6 +115,29 @@ export const styles = css`
   }
 
   /* Count and expand/collapse */
+  /* The skip link past the list: seen when it has the keyboard focus. */
+  .skip:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .skip:focus {
+    flex-basis: 100%;
+    padding: 0.25em 0;
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  .list-end {
+    margin: var(--_space) 0 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .list-end a {
+    color: var(--_accent);
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -499,6 +522,8 @@ export const styles = css`
   @media print {
     .filters,
     .toolbar__buttons,
+    .skip,
+    .list-end,
     .more button,
     .copy,
     .chevron {

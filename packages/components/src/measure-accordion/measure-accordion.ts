@@ -98,6 +98,8 @@ const ACCORDION_MORE: MoreWords = { count: 'accordion.shownOf', more: 'accordion
  * @csspart button - The action buttons (expand all, collapse all, reset, show more, copy link).
  * @csspart empty - The message when nothing matches the filter.
  * @csspart more - The line below the measures when not all are shown: how many are shown and the "show more" button.
+ * @csspart skip - The link past the list (seen when focused).
+ * @csspart list-end - The line after the list, where the skip link leads, with a link back to the filter.
  * @csspart state - Loading, idle and error messages.
  *
  * @cssproperty --konzept-font-family - Font (inherits the page's by default).
@@ -403,6 +405,20 @@ export class MeasureAccordion extends KonzeptElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
   }
 
+  /**
+   * The skip link past the list (about 200 buttons) and the way back: links, but inside a shadow
+   * root an address's fragment finds nothing, so focus moves here.
+   */
+  private onSkip(event: Event): void {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('#list-end')?.focus();
+  }
+
+  private onBackToFilter(event: Event): void {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
+  }
+
   private onMore(): void {
     const first = this.limit;
     this.limit += this.pageSize;
@@ -456,6 +472,7 @@ export class MeasureAccordion extends KonzeptElement {
     return html`
       ${renderFilters(this, concept, filter, looks, this.searchText, this.filterHandlers)}
       <div class="toolbar" part="toolbar">
+        ${entries.length ? html`<a class="skip" part="skip" href="#list-end" @click=${this.onSkip}>${this.t('accordion.skipList')}</a>` : nothing}
         <p class="count" part="count" role="status" aria-live="polite">
           ${count}${entries.length ? nothing : html`<span class="visually-hidden">. ${noHits}</span>`}
         </p>
@@ -485,6 +502,13 @@ export class MeasureAccordion extends KonzeptElement {
           </div>`
       }
       ${shown.length < entries.length ? renderMore(this, shown.length, entries.length, this.onMore, ACCORDION_MORE) : nothing}
+      ${
+        entries.length
+          ? html`<p class="list-end" part="list-end" id="list-end" tabindex="-1">
+            ${this.t('accordion.listEnd')} <a href="#search" @click=${this.onBackToFilter}>${this.t('accordion.backToFilter')}</a>
+          </p>`
+          : nothing
+      }
     `;
   }
 

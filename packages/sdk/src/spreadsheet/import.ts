@@ -17,13 +17,13 @@ import {
 import { textOf } from '../text.js';
 import { assignIds, completeTerms } from './assemble.js';
 import { cellText, isEmptyCell, type Cell, type SheetRows } from './cells.js';
-import { headerKey, isColumnKey, COLUMN_BY_KEY, type ColumnKey } from './columns.js';
+import { AMBIGUOUS_HEADERS, columnForLooseHeader, headerKey, isColumnKey, COLUMN_BY_KEY, type ColumnKey } from './columns.js';
 import { findSheet, readConceptSheets } from './concept-sheets.js';
 import { readCsv, type TextEncodingName } from './csv.js';
 import { slug } from './ids.js';
 import { sheetIssue, type SheetIssue } from './issues.js';
 import { noHeaderIssue, reportOmittedColumns, reportSkipped, reportStatusSources } from './import-report.js';
-import { readMeasureRows } from './measure-rows.js';
+import { readMeasureRows, type FieldDraft } from './measure-rows.js';
 import { statusMatcher, type StatusMatcher } from './status.js';
 import { getPath, setPath } from './tables.js';
 import { isXlsx, SpreadsheetError, type WorkbookData, type WorkbookSheet } from './workbook.js';
@@ -199,11 +199,13 @@ interface LayoutInput {
   readonly lang: string;
   readonly evaluations: EvaluationBook;
   readonly matchStatus: StatusMatcher;
+  /** One sheet per field of action: the sheet's name is the field of its rows. */
+  readonly fieldFromSheet?: boolean;
 }
 
 /** The header row, the meaning of each column, and the rows made ready (merges resolved, legends and summaries set aside). */
 function readLayout(input: LayoutInput, issues: SheetIssue[]): { headerIndex: number; planned: PlannedColumn[]; prepared: PreparedRows } | undefined {
-  const { sheet, workbook, named, sheetName, options, mapping, lang, evaluations, matchStatus } = input;
+  const { sheet, workbook, named, sheetName, options, mapping, lang, evaluations, matchStatus, fieldFromSheet } = input;
   const rows = sheet.rows;
   if (rows.length > MAX_ROWS) {
     issues.push(
@@ -251,6 +253,16 @@ function readLayout(input: LayoutInput, issues: SheetIssue[]): { headerIndex: nu
   if (prepared.headings.some((h) => h.level === 'field' && h.crossCutting))
     virtual('crossCutting', headingColumns.crossCutting, 'Querschnittsthema (Zwischenüberschrift)');
   if (prepared.headings.some((h) => h.level === 'objective')) virtual('objective', headingColumns.objective, 'Unterziel (Zwischenüberschrift)');
+  if (fieldFromSheet && !planned.some((c) => c.role === 'column' && (c.key === 'field' || c.key === 'crossCutting'))) {
+    // The sheet's name is the field: written into the first row, carried down like a field cell.
+    virtual('field', headingColumns.field, `Handlungsfeld (Blatt "${sheet.name}")`);
+    const first = prepared.rows[0];
+    if (first) {
+      const cells = [...first.cells];
+      cells[headingColumns.field] = sheet.name;
+      prepared.rows[0] = { ...first, cells };
+    }
+  }
   const lastData = Math.max(prepared.rows.at(-1)?.number ?? firstData, ...prepared.skipped.filter((s) => s.reason !== 'blank').map((s) => s.row));
   reportSkipped(prepared, issues, sheetName, lastData);
 
@@ -386,10 +398,19 @@ function hiddenStatuses(planned: readonly PlannedColumn[], prepared: PreparedRow
   return prepared.rows.filter((row) => hidden.some((i) => !isEmptyCell(sheet.rows[row.number - 1]?.[i]) || row.fills[i] !== undefined)).length;
 }
 
-/** The heart of the import: one sheet with its look, the workbook around it. */
-function importSheetData(sheet: WorkbookSheet, options: SheetImportOptions, workbook: WorkbookData | undefined, named: boolean): SheetImportResult {
+/**
+ * The heart of the import: the measure sheet with its look, the workbook around it. Several sheets
+ * with the same kind of table and no field column are one sheet per field: each sheet's name is
+ * the field of its rows, and every report line names its own sheet and row.
+ */
+function importSheetData(
+  sheet: WorkbookSheet | readonly WorkbookSheet[],
+  options: SheetImportOptions,
+  workbook: WorkbookData | undefined,
+  named: boolean,
+): SheetImportResult {
   const issues: SheetIssue[] = [];
-  const sheetName = named || workbook ? sheet.name : undefined;
+  const measureSheets = Array.isArray(sheet) ? (sheet as readonly WorkbookSheet[]) : [sheet as WorkbookSheet];
   const mapping = mappingColumns(options.mapping, issues);
   if (issues.length) return failed(issues);
 
@@ -398,45 +419,81 @@ function importSheetData(sheet: WorkbookSheet, options: SheetImportOptions, work
   if (!sheets) return failed(issues);
   const { lang, meta, lists, context, scale } = sheets;
   const matchStatus = statusMatcher(scale, options.mapping?.status);
-
-  // 2. The measure sheet's header, columns and rows.
   const evaluations = new EvaluationBook(lists.Berichte as unknown as Evaluation[]);
-  const layout = readLayout({ sheet, workbook, named, sheetName, options, mapping, lang, evaluations, matchStatus }, issues);
-  if (!layout) return failed(issues);
-  const { headerIndex, planned, prepared } = layout;
-
-  // 3. Where statuses come from, then the rows.
-  const sources = statusSources(sheet.rows, headerIndex, planned, prepared, { scale, matchStatus, options, sheetName }, issues);
   const terms = completeTerms(meta.terms as Json | undefined) as Terms | undefined;
   const participation = new Set(lists.Beteiligung.map((p) => p.id as string));
-  const { fields: drafts, counts } = readMeasureRows(
-    prepared.rows,
-    planned,
-    { ...context, sheet: sheetName, scale, matchStatus, evaluations, participation, terms, ...sources },
-    issues,
-  );
-  reportStatusSources(counts.statusFrom, issues, sheetName);
+
+  const drafts: FieldDraft[] = [];
+  const total = { rows: 0, empty: 0, measures: 0, structure: 0, rejected: 0, skipped: 0, statusLost: 0 };
+  const statusFrom: Partial<Record<StatusSource, number>> = {};
+  let first: { headerRow: number; columns: PlannedColumn[]; sheet?: string } | undefined;
+  for (const one of measureSheets) {
+    const sheetName = named || workbook ? one.name : undefined;
+    // 2. The sheet's header, columns and rows.
+    const layout = readLayout(
+      { sheet: one, workbook, named, sheetName, options, mapping, lang, evaluations, matchStatus, fieldFromSheet: measureSheets.length > 1 },
+      issues,
+    );
+    if (!layout) return failed(issues);
+    const { headerIndex, planned, prepared } = layout;
+    first ??= { headerRow: headerIndex + 1, columns: planned, ...(sheetName !== undefined ? { sheet: sheetName } : {}) };
+
+    // 3. Where statuses come from, then the rows.
+    const sources = statusSources(one.rows, headerIndex, planned, prepared, { scale, matchStatus, options, sheetName }, issues);
+    const { fields, counts } = readMeasureRows(
+      prepared.rows,
+      planned,
+      { ...context, sheet: sheetName, scale, matchStatus, evaluations, participation, terms, ...sources },
+      issues,
+    );
+    reportStatusSources(counts.statusFrom, issues, sheetName);
+    drafts.push(...fields);
+    total.rows += counts.rows + prepared.skipped.length;
+    total.empty += counts.empty + prepared.skipped.filter((s) => s.reason === 'blank').length;
+    total.measures += counts.measures;
+    total.structure += counts.structure;
+    total.rejected += counts.rejected;
+    total.skipped += prepared.skipped.filter((s) => s.reason !== 'blank').length;
+    total.statusLost += counts.statusLost + hiddenStatuses(planned, prepared, one);
+    for (const [source, n] of Object.entries(counts.statusFrom) as Array<[StatusSource, number]>) statusFrom[source] = (statusFrom[source] ?? 0) + n;
+  }
+  const sheetName = first?.sheet;
   const fields = assignIds(drafts, issues, sheetName);
-  const summaryOf = (): ImportSummary => ({
-    rows: counts.rows + prepared.skipped.length,
-    empty: counts.empty + prepared.skipped.filter((s) => s.reason === 'blank').length,
-    measures: counts.measures,
-    structure: counts.structure,
-    rejected: counts.rejected,
-    warnings: issues.filter((i) => i.severity === 'warning').length,
-    skipped: prepared.skipped.filter((s) => s.reason !== 'blank').length,
-    statusLost: counts.statusLost + hiddenStatuses(planned, prepared, sheet),
-    statusFrom: counts.statusFrom,
-  });
 
   // 4. The concept.
   const concept = assembleConcept({ meta, terms, lists, lang, scale, evaluations, fields, options, sheetName }, issues);
   return {
     ...(concept ? { concept } : {}),
     issues,
-    summary: summaryOf(),
-    layout: { headerRow: headerIndex + 1, columns: planned, ...(sheetName !== undefined ? { sheet: sheetName } : {}) },
+    summary: { ...total, warnings: issues.filter((i) => i.severity === 'warning').length, statusFrom },
+    ...(first ? { layout: first } : {}),
   };
+}
+
+/**
+ * Visible sheets that are one table each without a field column (the field is the sheet's name):
+ * two or more with the same columns, none naming a field. Undefined otherwise.
+ */
+function sheetPerField(
+  candidates: readonly WorkbookSheet[],
+  mapping: Map<string, ColumnKey | 'extra'>,
+  matchStatus: StatusMatcher,
+): WorkbookSheet[] | undefined {
+  const visible = candidates.filter((s) => !s.hidden && !Object.hasOwn(LIST_SHEETS, s.name));
+  if (visible.length < 2) return undefined;
+  const keysOf = (sheet: WorkbookSheet) => {
+    const index = findHeaderRow(sheet.rows, mapping, 40, matchStatus);
+    const row = index === undefined ? [] : sheet.rows[index]!;
+    return row
+      .map((cell) => columnForLooseHeader(cellText(cell), mapping) ?? (AMBIGUOUS_HEADERS.has(headerKey(cellText(cell))) ? 'objective' : undefined))
+      .filter((k): k is ColumnKey => k !== undefined && k !== 'extra')
+      .sort()
+      .join(',');
+  };
+  const first = keysOf(visible[0]!);
+  if (/(^|,)(field|crossCutting)(,|$)/.test(first)) return undefined;
+  const same = visible.filter((s) => keysOf(s) === first);
+  return same.length >= 2 ? same : undefined;
 }
 
 /** Imports a workbook: the measure sheet (named in the options, or the first with a "Maßnahme" column) and the sheets beside it. */
@@ -464,6 +521,23 @@ export function importWorkbook(workbook: WorkbookData, options: SheetImportOptio
   if (!chosen) {
     const first = workbook.sheets.find((s) => !s.hidden) ?? workbook.sheets[0]!;
     return failed([noHeaderIssue(first, workbook, false)]);
+  }
+  const perField = sheetPerField(
+    scored.map((s) => s.sheet),
+    mapping,
+    matchStatus,
+  );
+  if (perField) {
+    const result = importSheetData(perField, options, workbook, true);
+    const names = perField.map((s) => `"${s.name}"`).join(', ');
+    const choice = sheetIssue(
+      'info',
+      'sheetChoice',
+      `Ein Blatt je Handlungsfeld: ${names}. Der Name des Blatts ist das Handlungsfeld seiner Zeilen.`,
+      `One sheet per field of action: ${names}. A sheet's name is the field of its rows.`,
+      { sheet: perField[0]!.name },
+    );
+    return { ...result, issues: [choice, ...result.issues] };
   }
   const result = importSheetData(chosen, options, workbook, true);
   const others = scored.slice(1).map((s) => `"${s.sheet.name}"`);

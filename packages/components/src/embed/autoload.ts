@@ -1,0 +1,101 @@
+/**
+ * The entry of dist/konzept-kit.js: the same one script tag, but a page loads only the code of the
+ * elements it shows (as Shoelace's autoloader does). It looks for our tags (`<ampel-chart>` …, with
+ * the `?prefix=` of the script's address) and for the link forms (`class="konzept-ampel-chart"` on a
+ * link or its paragraph, `…json#konzept-ampel-chart`), loads each element's module when the first one
+ * appears, then turns the links into elements. Content added later is watched the same way.
+ *
+ * The rows come from the registry (registry.ts): rollup.config.js generates the entry that calls
+ * `autoload` with one row per element and its `import()`. dist/konzept-kit-all.js registers every
+ * element at once, in one file, for sites that want exactly one file.
+ *
+ * Not found: elements inside another component's shadow root. Register those with the element's own
+ * entry (dist/ampel-chart.js …) or `registerAll()`.
+ */
+import type { RegisteredTags } from '../register-all.js';
+import { prefixedTag } from '../shared/define.js';
+import { scriptOptions } from './script-options.js';
+import { upgradeLinks, watchLinks } from './upgrade-links.js';
+
+export interface LazyElement {
+  /** As in the registry. */
+  readonly key: string;
+  readonly tag: string;
+  readonly link?: { readonly className: string };
+  /** The element's `define` function, loaded on first use. */
+  readonly load: () => Promise<(prefix?: string) => string>;
+}
+
+/**
+ * The tag an element's `define(prefix)` registers: the prefix goes before the tag (`lk-ampel-chart`),
+ * and replaces our own prefix where the tag has it (`konzept-provider` → `lk-provider`).
+ */
+function tagFor(tag: string, prefix: string | undefined): string {
+  return prefix && tag.startsWith('konzept-') ? prefixedTag(tag.slice('konzept-'.length), prefix) : prefixedTag(tag, prefix);
+}
+
+/** Where an element of this row is on the page, or about to be (a link form the script turns into one). */
+function selectorFor(row: LazyElement, tag: string, links: boolean): string {
+  const forms = [`${tag}:not(:defined)`];
+  if (links && row.link) {
+    const name = row.link.className;
+    forms.push(`a.${name}`, `.${name}:not(a)`, `a[href*="#${name}"]`);
+  }
+  return forms.join(', ');
+}
+
+/**
+ * Loads and registers each element when the page has one (now, and in content added later). Returns
+ * the tag names in use and a promise for the elements requested so far.
+ */
+export function autoload(rows: readonly LazyElement[], scriptUrl: string, root: Document = document): { tags: RegisteredTags; ready: () => Promise<void> } {
+  const options = scriptOptions(scriptUrl);
+  const tags = Object.fromEntries(rows.map((row) => [row.key, tagFor(row.tag, options.prefix)])) as RegisteredTags;
+  const selectors = new Map(rows.map((row) => [row, selectorFor(row, tags[row.key as keyof RegisteredTags], options.upgradeLinks)]));
+  const loading = new Map<string, Promise<void>>();
+
+  const load = (row: LazyElement): Promise<void> => {
+    let done = loading.get(row.key);
+    if (!done) {
+      done = row.load().then(
+        (define) => void define(options.prefix),
+        (error: unknown) => {
+          // A missing chunk (an incomplete upload) must not break the page: the fallback content stays.
+          loading.delete(row.key);
+          console.error(`konzept-kit: the code of <${tags[row.key as keyof RegisteredTags]}> did not load`, error);
+        },
+      );
+      loading.set(row.key, done);
+    }
+    return done;
+  };
+
+  const scan = () => {
+    const wanted = rows.filter((row) => !loading.has(row.key) && root.querySelector(selectors.get(row)!));
+    if (!wanted.length) return;
+    const loads = wanted.map(load);
+    // Links become elements once their element is registered (upgradeLinks skips the others).
+    if (options.upgradeLinks) void Promise.all(loads).then(() => upgradeLinks(tags, root));
+  };
+
+  if (typeof MutationObserver !== 'undefined') {
+    let scheduled = false;
+    const observer = new MutationObserver((records) => {
+      if (scheduled || loading.size === rows.length) return;
+      if (records.some((r) => [...r.addedNodes].some((n) => n.nodeType === Node.ELEMENT_NODE))) {
+        scheduled = true;
+        queueMicrotask(() => {
+          scheduled = false;
+          scan();
+        });
+      }
+    });
+    observer.observe(root.documentElement, { childList: true, subtree: true });
+  }
+  // What the parser has read so far, then the rest once the document is parsed (a module script
+  // normally runs after that; a dynamically added one may run before).
+  scan();
+  if (root.readyState === 'loading') root.addEventListener('DOMContentLoaded', scan, { once: true });
+  if (options.upgradeLinks) watchLinks(tags, root);
+  return { tags, ready: () => Promise.all(loading.values()).then(() => undefined) };
+}
