@@ -42,25 +42,6 @@ export function filterFromParams(params: FilterParams): MeasureFilter & { readon
   };
 }
 
-/** A reader's choice on the chart: one field, one status and/or one kind (all undefined: nothing chosen). */
-export interface MeasureSelection {
-  readonly fieldId?: string;
-  readonly statusId?: string;
-  readonly kind?: FieldKind;
-}
-
-/** A chart choice as the filter it stands for: it replaces the filter's field, status and kind; the search stays. */
-export function filterFromSelection(filter: MeasureFilter, { fieldId, statusId, kind }: MeasureSelection): MeasureFilter {
-  return { ...filter, field: fieldId ? [fieldId] : undefined, status: statusId ? [statusId] : undefined, kind: kind ? [kind] : undefined };
-}
-
-/** The inverse: a filter as a chart choice, where it names one field, status or kind (else none). */
-export function selectionFromFilter(filter: MeasureFilter): MeasureSelection | undefined {
-  const one = <T>(list: readonly T[] | undefined) => (list?.length === 1 ? list[0] : undefined);
-  const selection = { fieldId: one(filter.field), statusId: one(filter.status), kind: one(filter.kind) };
-  return selection.fieldId || selection.statusId || selection.kind ? selection : undefined;
-}
-
 /** Drops empty parts, so `{ status: [] }` and `{}` compare equal. */
 export function compactFilter(filter: MeasureFilter | undefined): MeasureFilter {
   if (!filter) return {};

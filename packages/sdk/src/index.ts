@@ -50,16 +50,8 @@ export {
   type ProgressView,
 } from './chart-view.js';
 export { measureAnchor, measureAnchors, measureForFragment, sanitizeAnchor, DEFAULT_ANCHOR_PREFIX, type AnchorIndex } from './anchors.js';
-export {
-  filterFromParams,
-  compactFilter,
-  sameFilter,
-  revealFilter,
-  filterFromSelection,
-  selectionFromFilter,
-  type FilterParams,
-  type MeasureSelection,
-} from './filter-params.js';
+export { filterFromParams, compactFilter, sameFilter, revealFilter, type FilterParams } from './filter-params.js';
+export { filterFromSelection, selectionFromFilter, type MeasureSelection } from './selection.js';
 export {
   indicatorProgress,
   statusHistory,
