@@ -622,11 +622,32 @@ writeFileSync(join(root, 'bench-results/latest.json'), JSON.stringify({ environm
 writeFileSync(join(root, 'bench-results/latest.md'), markdown + '\n');
 log('wrote bench-results/latest.json and latest.md');
 if (args.includes('--docs')) {
+  // The peers have a section of their own, so `--only peers --docs` leaves the other figures alone
+  // (and a run without the peers leaves theirs).
   const file = join(root, 'docs/BENCHMARKS.md');
-  const doc = readFileSync(file, 'utf8');
-  const start = '<!-- bench:start -->';
-  const end = '<!-- bench:end -->';
-  if (!doc.includes(start) || !doc.includes(end)) throw new Error('docs/BENCHMARKS.md has no bench markers');
-  writeFileSync(file, `${doc.slice(0, doc.indexOf(start) + start.length)}\n${markdown}\n${doc.slice(doc.indexOf(end))}`);
+  let doc = readFileSync(file, 'utf8');
+  const put = (name, text) => {
+    const start = `<!-- ${name}:start -->`;
+    const end = `<!-- ${name}:end -->`;
+    if (!doc.includes(start) || !doc.includes(end)) throw new Error(`docs/BENCHMARKS.md has no ${name} markers`);
+    doc = `${doc.slice(0, doc.indexOf(start) + start.length)}\n${text}\n${doc.slice(doc.indexOf(end))}`;
+  };
+  const ours = cells.filter((c) => !c[0].startsWith('peer: '));
+  const peers = cells.filter((c) => c[0].startsWith('peer: '));
+  const table = (list) =>
+    [
+      `| ${header.join(' | ')} |`,
+      `| ${header.map(() => '---').join(' | ')} |`,
+      ...list.map((c) => `| ${c.map((v) => String(v).replace(/\|/g, '\\|').replace(/</g, '&lt;')).join(' | ')} |`),
+    ].join('\n');
+  const measured = markdown.slice(0, markdown.indexOf('\n'));
+  if (ours.length) put('bench', [measured, '', table(ours), '', sizesRows.length ? markdown.slice(markdown.indexOf('| bundle (dist/)')) : ''].join('\n'));
+  if (peers.length || byteRows.length) {
+    const bytes = byteRows.length
+      ? `| ${byteHeader.join(' | ')} |\n| ${byteHeader.map(() => '---').join(' | ')} |\n${byteRows.map((r) => `| ${r.map((v) => v.replace(/</g, '&lt;')).join(' | ')} |`).join('\n')}`
+      : '';
+    put('bench-peers', [measured, '', table(peers), '', bytes].join('\n'));
+  }
+  writeFileSync(file, doc);
   log('updated docs/BENCHMARKS.md');
 }

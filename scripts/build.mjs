@@ -6,6 +6,8 @@
 //    with .d.ts for developers who bundle themselves, each with a package.json whose `exports` point
 //    at the built files (`npm publish packages/sdk/dist`). The workspace's own package.json files keep
 //    pointing at src/, so tests, Storybook and tsx go on importing the sources.
+// 1b. scripts/tools.mjs: the pages of their own (registry.ts's TOOLS): dist/werkstatt.html, the
+//    editors' workbench, with its classic script.
 // 3. the size report and budget (scripts/size.mjs); exits 2 when a check (the budget) fails, 1 when
 //    the build itself failed.
 // `--bundle` does step 1 and 3 only; `--report-only` never fails on the checks (npm start).
@@ -16,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import configs from '../rollup.config.js';
 import { report } from './size.mjs';
+import { buildTools } from './tools.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bundleOnly = process.argv.includes('--bundle');
@@ -31,6 +34,8 @@ for (const config of configs) {
   }
 }
 console.log(`rollup: dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+await buildTools(join(root, 'dist'));
+console.log(`esbuild: dist/werkstatt.html and dist/konzept-werkstatt.js (the workbench) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 const libraries = ['concept-schema', 'sdk', 'components'];
 

@@ -2584,3 +2584,76 @@ export const LANDSHUT_GUIDELINES: readonly LandshutGuideline[] = [
     text: 'Niemand darf wegen Herkunft, Sprache, Religion oder Aufenthaltsstatus benachteiligt werden.',
   },
 ];
+
+// ---------------------------------------------------------------------------------------------------
+// Stadt Landshut: the integration report. Invented for demonstration: Landshut's paper says the
+// measures live in a report every three years that evaluates three measures in detail; this one
+// follows that shape (a date, the years it covers, three measures with a narrative evaluation).
+// ---------------------------------------------------------------------------------------------------
+
+export interface LandshutReportedMeasure {
+  readonly title: DeEn;
+  readonly field: string;
+  readonly lead: DeEn;
+  readonly partners: readonly string[];
+  readonly assessment: DeEn;
+  readonly nextSteps: DeEn;
+}
+
+export const LANDSHUT_REPORT = {
+  id: 'integrationsbericht-2024',
+  title: { de: 'Integrationsbericht 2024', en: 'Integration report 2024' },
+  date: '2024-10-15',
+  period: { start: '2021', end: '2023', text: { de: '2021 bis 2023', en: '2021 to 2023' } },
+  summary: {
+    de: 'Der Bericht blickt auf die Jahre 2021 bis 2023 zurück und bewertet drei Maßnahmen im Detail, je eine aus den Themenfeldern Bildung, Soziales und Interkulturelle Öffnung der Verwaltung. Er beschreibt, was umgesetzt wurde, was es bewirkt hat und was bis zum nächsten Bericht folgen soll.',
+    en: 'The report looks back on the years 2021 to 2023 and evaluates three measures in detail, one each from the themes education, social affairs and intercultural opening of the administration. It describes what was done, what it achieved and what is to follow until the next report.',
+  },
+  measures: [
+    {
+      title: { de: 'Lernpatenschaften an Grundschulen', en: 'Learning mentors at primary schools' },
+      field: 'bildung',
+      lead: { de: 'Amt für Schulen und Kindertagesstätten', en: 'Office for schools and day care' },
+      partners: ['Freiwilligenagentur', 'Grundschulen der Stadt'],
+      assessment: {
+        de: 'Ehrenamtliche Lernpatinnen und Lernpaten begleiten Kinder mit Sprachförderbedarf einmal in der Woche beim Lesen und bei den Hausaufgaben; Ende 2023 waren es 61 Kinder (2021: 24, Ziel: 80). Die Schulen berichten von mehr Zutrauen im Unterricht; der Bedarf übersteigt das Angebot, und die Vermittlung hängt an wenigen Ansprechpersonen in den Schulen.',
+        en: 'Volunteer learning mentors meet children who need language support once a week for reading and homework; at the end of 2023 they supported 61 children (2021: 24, target: 80). Schools report more confidence in class; demand exceeds supply, and matching depends on a few contact persons in the schools.',
+      },
+      nextSteps: {
+        de: 'Eine feste Ansprechperson je Schule benennen und die Patenschaften auf die weiterführenden Schulen ausweiten.',
+        en: 'Name one fixed contact person per school and extend the mentoring to secondary schools.',
+      },
+    },
+    {
+      title: {
+        de: 'Offene Sprechstunde der Integrationsbeauftragten in den Stadtteilen',
+        en: "The integration officer's open office hours in the neighbourhoods",
+      },
+      field: 'soziales',
+      lead: { de: 'Integrationsbeauftragte der Stadt Landshut', en: 'Integration officer of the City of Landshut' },
+      partners: ['Stadtteilzentren', 'Migrationsberatung der Wohlfahrtsverbände'],
+      assessment: {
+        de: 'Die Sprechstunde findet im Wechsel in drei Stadtteilzentren statt. Sie erreicht vor allem Menschen, die den Weg ins Rathaus nicht finden; die meisten Anliegen betreffen Wohnen, Anerkennung von Abschlüssen und Schreiben von Behörden. Wer zuständig ist, war für viele Ratsuchende unklar: Die Sprechstunde leitet seither gezielt weiter.',
+        en: 'The office hours take turns between three neighbourhood centres. They mainly reach people who do not find their way to the town hall; most questions concern housing, recognition of qualifications and letters from authorities. Who is responsible was unclear to many: the office hours now refer people on to the right place.',
+      },
+      nextSteps: {
+        de: 'Die häufigsten Anliegen jährlich auswerten und eine mehrsprachige Übersicht der Zuständigkeiten veröffentlichen.',
+        en: 'Evaluate the most frequent questions every year and publish a multilingual overview of who is responsible for what.',
+      },
+    },
+    {
+      title: { de: 'Schulungen zur interkulturellen Kompetenz für Beschäftigte der Stadtverwaltung', en: 'Intercultural competence training for city staff' },
+      field: 'verwaltung',
+      lead: { de: 'Personalamt', en: 'Human resources office' },
+      partners: ['Volkshochschule Landshut'],
+      assessment: {
+        de: 'Bis Ende 2023 nahmen 118 Beschäftigte an den halbtägigen Schulungen teil (Ziel: 200). Sie wurden vor allem von Beschäftigten mit viel Publikumsverkehr besucht (Bürgerbüro, Ausländerbehörde, Sozialamt). Die Rückmeldungen sind gut; in den Ämtern ohne Pflichtteilnahme blieb die Beteiligung gering.',
+        en: 'By the end of 2023, 118 staff had taken the half-day course (target: 200). It was attended mainly by staff with many visitors (citizens’ office, immigration office, social welfare office). Feedback is good; in offices where taking part is not required, attendance stayed low.',
+      },
+      nextSteps: {
+        de: 'Die Schulung in die Einarbeitung neuer Beschäftigter aufnehmen.',
+        en: 'Make the course part of the induction of new staff.',
+      },
+    },
+  ] as readonly LandshutReportedMeasure[],
+} as const;

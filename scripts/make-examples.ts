@@ -22,6 +22,7 @@ import {
   KONSTANZ_FIELDS,
   LANDSHUT_FIELDS,
   LANDSHUT_GUIDELINES,
+  LANDSHUT_REPORT,
   LOERRACH_FIELDS,
   MOVED_2_0,
   NEW_MEASURES_2_0,
@@ -174,6 +175,8 @@ function participationInputs(): ParticipationIn[] {
     },
   ];
   for (const field of KONSTANZ_FIELDS) {
+    // The paper lists key statements and needs together; those worded as a need ("Bedarf …", "Wunsch …") go under `needs`.
+    const isNeed = (statement: string) => /^(Bedarf|Wunsch)/.test(statement);
     inputs.push({
       id: `bedarfe-${field.id}`,
       kind: 'other',
@@ -181,10 +184,11 @@ function participationInputs(): ParticipationIn[] {
       date: '2023-11-17',
       dateTo: '2024-01-31',
       field: field.id,
-      statements: [...field.statements],
+      statements: field.statements.filter((s) => !isNeed(s)),
+      needs: field.statements.filter(isNeed),
     });
   }
-  return inputs;
+  return inputs.map((input) => ({ ...input, councilPaper: PAPER_2024_140 }));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -852,8 +856,8 @@ function buildLandshut(): ConceptInput {
     meta: {
       illustrative: true,
       note: {
-        de: 'Beispieldaten zur Demonstration: Leitlinien und Ziele sind erfunden und an den Themen der öffentlichen Vorlage der Stadt Landshut für den Sozialausschuss am 05.12.2024 orientiert. Nur die Struktur (sechs Handlungsfelder, ein Konzept aus Leitlinien und Zielen ohne Maßnahmen) folgt der Vorlage.',
-        en: 'Sample data for demonstration: guidelines and goals are invented, drawing on the themes of the public paper of the City of Landshut for the social affairs committee on 5 December 2024. Only the structure (six fields, a concept of guidelines and goals without measures) follows the paper.',
+        de: 'Beispieldaten zur Demonstration: Leitlinien, Ziele und der Integrationsbericht sind erfunden und an den Themen der öffentlichen Vorlage der Stadt Landshut für den Sozialausschuss am 05.12.2024 orientiert. Nur die Struktur (sechs Handlungsfelder, ein Konzept aus Leitlinien und Zielen ohne Maßnahmen, ein Integrationsbericht alle drei Jahre, der drei Maßnahmen im Detail bewertet) folgt der Vorlage.',
+        en: 'Sample data for demonstration: guidelines, goals and the integration report are invented, drawing on the themes of the public paper of the City of Landshut for the social affairs committee on 5 December 2024. Only the structure (six fields, a concept of guidelines and goals without measures, an integration report every three years that evaluates three measures in detail) follows the paper.',
       },
       source: 'Stadt Landshut, Sozialausschuss 05.12.2024, TOP 7',
       generator: GENERATOR,
@@ -874,6 +878,23 @@ function buildLandshut(): ConceptInput {
       text: typeof g.text === 'string' ? g.text : { ...g.text },
       ...(g.field ? { field: g.field } : {}),
     })),
+    integrationReports: [
+      {
+        id: LANDSHUT_REPORT.id,
+        title: { ...LANDSHUT_REPORT.title },
+        date: LANDSHUT_REPORT.date,
+        period: { ...LANDSHUT_REPORT.period, text: { ...LANDSHUT_REPORT.period.text } },
+        summary: { ...LANDSHUT_REPORT.summary },
+        measures: LANDSHUT_REPORT.measures.map((m) => ({
+          title: { ...m.title },
+          field: m.field,
+          lead: { unit: { ...m.lead } },
+          partners: [...m.partners],
+          assessment: { ...m.assessment },
+          nextSteps: { ...m.nextSteps },
+        })),
+      },
+    ],
     fields: LANDSHUT_FIELDS.map((field) => ({
       id: field.id,
       kind: field.kind,

@@ -7,6 +7,8 @@ const pageCss = await tsImport('../packages/components/src/embed/page-css.ts', i
 
 /** Every row of the registry: `{ key, tag, folder, define, reserve?, link? }`. */
 export const ELEMENTS = registry.ELEMENTS;
+/** Elements with a page of their own (the workbench): `{ key, tag, folder, entry, page, script }`. */
+export const TOOLS = registry.TOOLS;
 /** The rows that render a view of their own (all but the provider). */
 export const VIEWS = registry.VIEWS;
 /** The text of dist/konzept-kit.css. */

@@ -29,6 +29,15 @@ if (build.code !== 0 && build.code !== 2) {
   exit = 1;
 }
 
+// The release an editor downloads (release/konzept-kit/ and its zip), from the build just made;
+// test/build/release.test.ts opens its werkstatt.html over HTTP and from file://.
+const release = await run('release:pack');
+if (release.code !== 0) {
+  console.error('npm run release failed.');
+  failed += 1;
+  exit = 1;
+}
+
 const node = await run('test:node');
 const nodeOut = strip(node.out);
 const nodePass = Number(/ℹ pass (\d+)/.exec(nodeOut)?.[1] ?? 0);

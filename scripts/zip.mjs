@@ -1,7 +1,7 @@
 // A ZIP archive writer for release artefacts (`npm run release`), in plain Node: a fresh machine may
 // lack the `zip` command, and the format needs only deflate and CRC-32, which node:zlib has.
 // Entries get a fixed timestamp so that the same files give the same archive.
-import { crc32, deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
@@ -73,4 +73,31 @@ export function folderEntries(folder, prefix = '') {
   };
   walk(folder);
   return entries;
+}
+
+/**
+ * Reads an archive back through its central directory, as unzip tools do: archive path → bytes.
+ * @param {Uint8Array} data
+ * @returns {Map<string, Buffer>}
+ */
+export function readZip(data) {
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const files = new Map();
+  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error('no end of central directory record');
+  const count = bytes.readUInt16LE(end + 10);
+  let at = bytes.readUInt32LE(end + 16);
+  for (let i = 0; i < count; i++) {
+    if (bytes.readUInt32LE(at) !== 0x02014b50) throw new Error('no central directory entry');
+    const method = bytes.readUInt16LE(at + 10);
+    const packedSize = bytes.readUInt32LE(at + 20);
+    const nameLength = bytes.readUInt16LE(at + 28);
+    const name = bytes.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    const local = bytes.readUInt32LE(at + 42);
+    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+    const body = bytes.subarray(start, start + packedSize);
+    files.set(name, method === 8 ? inflateRawSync(body) : Buffer.from(body));
+    at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+  }
+  return files;
 }

@@ -175,6 +175,30 @@ export function everyFieldExport(konstanz: Json): Json {
       participants: 150,
       field: field.id,
       statements: ['Mehr Sprachkurse'],
+      needs: ['Kinderbetreuung während der Kurse'],
+      councilPaper: paper('2024/140'),
+    },
+  ];
+  doc.integrationReports = [
+    {
+      id: 'bericht-2024',
+      title: 'Integrationsbericht 2024',
+      date: '2024-10-15',
+      period: { start: '2021', end: '2023', text: '2021 bis 2023' },
+      summary: 'Drei Maßnahmen im Detail',
+      councilPaper: paper('2024/200'),
+      url: 'https://www.lrakn.de/bericht',
+      measures: [
+        {
+          title: 'Lernpaten',
+          measure: measure.id,
+          field: field.id,
+          lead: { unit: 'Schulamt', contact: 'Herr Muster', url: 'https://www.lrakn.de/schulamt' },
+          partners: ['Freiwilligenagentur'],
+          assessment: 'Wirkt gut.',
+          nextSteps: 'Ausweiten.',
+        },
+      ],
     },
   ];
   doc.extra = { Hinweis: 'Konzeptweit' };

@@ -32,8 +32,12 @@ if (!existsSync(join(root, 'dist/konzept-kit.js'))) {
 const KB = 1024;
 /** Issue 19's targets (min+gzip, everything the page loads). */
 const TARGET = { chart: 30 * KB, all: 60 * KB };
-/** Enforced now: measured 2026-12-03 (chart 50.1 KB, all three 81.7 KB) plus 2 %. */
-const CEILING = { chart: 51.1 * KB, all: 83.3 * KB };
+/**
+ * Enforced now: measured 2026-12-03 (chart 50.1 KB, all three 81.7 KB) plus 2 %, plus 0.5 KB for the
+ * error view's part for editors (issue 16: the JSON error at its line, the first problems with the
+ * measure's title, where to check the file; measured +0.2 KB for a chart, +0.4 KB for all three).
+ */
+const CEILING = { chart: 51.6 * KB, all: 83.8 * KB };
 
 const CHART = '<ampel-chart src="/schema/examples/konstanz-2.0.json"></ampel-chart>';
 const ACCORDION = '<measure-accordion src="/schema/examples/konstanz-2.0.json"></measure-accordion>';

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ELEMENTS, LINKED, VIEWS } from '../../packages/components/src/registry.js';
+import { ELEMENTS, LINKED, TOOLS, VIEWS } from '../../packages/components/src/registry.js';
 import { registerAll } from '../../packages/components/src/register-all.js';
 import { pageCss } from '../../packages/components/src/embed/page-css.js';
 
@@ -34,4 +34,13 @@ test('konzept-kit.css reserves space for every view and its link form', () => {
   const css = pageCss(ELEMENTS);
   for (const row of VIEWS) assert.ok(css.includes(`--konzept-reserve-${row.tag}, ${row.reserve}`), row.tag);
   for (const row of LINKED) assert.ok(css.includes(`a.${row.link.className}:not([data-konzept-upgraded])`), row.link.className);
+});
+
+test('every page of its own (the workbench) names its folder, entry and page, and stays out of konzept-kit.js', () => {
+  for (const row of TOOLS) {
+    for (const file of ['define.ts', row.entry, row.page]) assert.ok(existsSync(join(src, row.folder, file)), `${row.folder}/${file}`);
+    assert.ok(!ELEMENTS.some((element) => (element.tag as string) === row.tag), `${row.tag} is not registered by konzept-kit.js`);
+    assert.match(readFileSync(join(src, row.folder, row.page), 'utf8'), new RegExp(`<script src="${row.script}" defer></script>`), 'a classic script');
+    assert.match(readFileSync(join(src, row.folder, row.page), 'utf8'), new RegExp(`<${row.tag}>`));
+  }
 });

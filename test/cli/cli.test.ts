@@ -11,7 +11,7 @@ import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../packages/cli/src/main.js';
 import { rawMeasure, smallInput } from '../sdk/fixtures.js';
-import { positionalIds } from '../version-instances.js';
+import { EDITS, konstanzWithObjectiveIndicator, landshutNext, positionalIds, reworkedKonstanz } from '../version-instances.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'packages/cli/bin/konzept.js');
@@ -342,6 +342,46 @@ describe('konzept', { concurrency: 4 }, () => {
       assert.match(byId.stdout, /They were still paired by id \(--match id\); check these pairs or use --match auto\./);
       const stable = await inProcess(['diff', example('konstanz-1.0'), example('konstanz-2.0')]);
       assert.doesNotMatch(stable.stdout, /Achtung/);
+    });
+
+    test('every level compared: a renamed field, a reworded goal, a deleted objective, an indicator target, a rewritten guideline', async () => {
+      const k2 = JSON.parse(readFileSync(example('konstanz-2.0'), 'utf8'));
+      const before = join(dir, 'k2-before.json');
+      const after = join(dir, 'k2-after.json');
+      writeFileSync(before, JSON.stringify(konstanzWithObjectiveIndicator(k2)));
+      writeFileSync(after, JSON.stringify(reworkedKonstanz(k2)));
+      const de = await inProcess(['diff', before, after]);
+      assert.match(
+        de.stdout,
+        /\nSprache und Kommunikation: 1 geändert · 3 entfernt\n  ~ Handlungsfeld sprache  «Sprache und Kommunikation»  \(geändert: Titel; vorher «Sprache»\)\n  ~ Ziel  «Alle Zugewanderten im Landkreis lernen Deutsch – schnell, wohnortnah …»  \(geändert: Titel; vorher «.+»\)\n  ~ Unterziel spr-1  «.+»  \(geändert: Kennzahlen\)\n  - Unterziel spr-7  «.+»\n  ~ spr-1-1  .+\(geändert: Kennzahlen\)\n/,
+      );
+      assert.match(de.stdout, /\nFelder: 1 geändert · Ziele: 1 geändert · Unterziele: 1 geändert, 1 entfernt\n/);
+      const json = JSON.parse((await inProcess(['diff', before, after, '--json'])).stdout);
+      const changed = json.structure.elements.filter((e: { kind: string }) => e.kind !== 'unchanged');
+      assert.deepEqual(changed, [
+        { level: 'field', kind: 'changed', id: 'sprache', field: 'sprache', attributes: ['title'] },
+        { level: 'goal', kind: 'changed', id: 'sprache', field: 'sprache', attributes: ['title'] },
+        { level: 'objective', kind: 'changed', id: 'spr-1', field: 'sprache', attributes: ['indicators'] },
+        { level: 'objective', kind: 'removed', id: EDITS.deletedObjective, field: 'sprache', attributes: [] },
+      ]);
+      assert.deepEqual(json.structure.summary.goal, { added: 0, removed: 0, changed: 1, moved: 0, unchanged: 10 });
+
+      const landshutNextFile = join(dir, 'landshut-next.json');
+      writeFileSync(landshutNextFile, JSON.stringify(landshutNext(JSON.parse(readFileSync(example('landshut'), 'utf8')))));
+      const en = await inProcess(['diff', example('landshut'), landshutNextFile, '--lang', 'en']);
+      assert.match(en.stdout, /\ngoals: 1 changed · objectives: 1 removed · guidelines: 1 changed, 1 added\n/);
+      assert.match(
+        en.stdout,
+        /\nGuidelines of the whole concept:\n  ~ guideline gemeinsame-aufgabe  «Integration is a shared task»  \(changed: text\)\n  \+ guideline mehrsprachigkeit  «Sprache öffnet Türen»\n/,
+      );
+      assert.match(
+        en.stdout,
+        /\nParticipation:\n  ~ goal  «Immigrants shape life in the city as equals\.»  \(changed: title; was «Immigrants shape life in the city as equals\.»\)\n  - objective beteiligung-3  /,
+      );
+      const same = await inProcess(['diff', example('landshut'), example('landshut')]);
+      assert.match(same.stdout, /\nKeine Unterschiede\.\n/);
+      const konstanz = await inProcess(['diff', example('konstanz-1.0'), example('konstanz-2.0')]);
+      assert.match(konstanz.stdout, /\nDas Konzept selbst: geändert: Zusammenfassung, Beschlossen am, Beschlossen von, Hinweis/);
     });
 
     test('Landshut (goals, no measures): a sentence instead of a table of zeros', async () => {

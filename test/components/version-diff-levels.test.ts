@@ -6,7 +6,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { parseConceptOrThrow } from '../../packages/sdk/src/index.js';
 import { defineVersionDiff } from '../../packages/components/src/version-diff/define.js';
 import type { VersionDiff } from '../../packages/components/src/version-diff/version-diff.js';
-import { positionalIds } from '../version-instances.js';
+import { EDITS, konstanzWithObjectiveIndicator, landshutNext, positionalIds, reworkedKonstanz } from '../version-instances.js';
 import { expectAccessible, sampleJson, settled } from './helpers.js';
 
 defineVersionDiff();
@@ -52,5 +52,78 @@ describe('<version-diff>: ids that do not identify', function () {
     const [older, newer] = (await Promise.all([sampleJson('konstanz-1.0'), sampleJson('konstanz-2.0')])) as Json[];
     const el = await compare(older!, newer!);
     expect(root(el).querySelector('[part="notice"]')).to.equal(null);
+  });
+});
+
+describe('<version-diff>: every level, not only measures', function () {
+  this.timeout(60_000);
+
+  it('shows a renamed field, a reworded goal, a deleted objective and an indicator target as changes, accessibly', async () => {
+    const k2 = (await sampleJson('konstanz-2.0')) as Json;
+    const el = await compare(konstanzWithObjectiveIndicator(k2), reworkedKonstanz(k2));
+    const summary = textOf(root(el).querySelector('[part="summary"]'));
+    expect(summary).to.contain('Außerdem: 1 Handlungsfeld angepasst, 1 Oberziel angepasst, 1 Unterziel angepasst, 1 Unterziel gestrichen.');
+    const elements = [...root(el).querySelectorAll<HTMLElement>('.change--element')];
+    expect(elements.map((e) => e.id)).to.deep.equal([
+      'aenderung-feld-sprache',
+      'aenderung-ziel-sprache',
+      'aenderung-unterziel-spr-1',
+      'aenderung-unterziel-spr-7',
+    ]);
+    const goal = root(el).querySelector('#aenderung-ziel-sprache')!;
+    expect(textOf(goal.querySelector('.change__title'))).to.equal(`Oberziel: ${EDITS.goalTitle}`);
+    const marked = (node: Element, tag: string) =>
+      [...node.querySelectorAll(tag)].map((m) => textOf(m).replace(/^(eingefügt|gelöscht): | \(Ende der (Einfügung|Löschung)\)$/g, '')).join(' ');
+    expect(marked(goal, 'ins')).to.contain('schnell, wohnortnah');
+    expect(marked(goal, 'del')).to.contain('von Anfang an');
+    const field = root(el).querySelector('#aenderung-feld-sprache')!;
+    expect(textOf(field.querySelector('ins'))).to.contain('und Kommunikation');
+    const objective = root(el).querySelector('#aenderung-unterziel-spr-1')!;
+    expect(textOf(objective.querySelector('.attribute'))).to.match(/Kennzahlen.*Ziel vorher: 40 Kurse → nachher: 60 Kurse/);
+    expect(textOf(root(el).querySelector('#aenderung-unterziel-spr-7 .badge'))).to.equal('gestrichen');
+    // The measure's own indicator: the target 4 → 6.
+    expect(textOf(root(el).querySelector('#aenderung-spr-1-1'))).to.match(/Ziel vorher: 4 pro Jahr → nachher: 6 pro Jahr/);
+    await expectAccessible(el, 'levels');
+  });
+
+  it("Landshut's goals-only concept: guidelines and goals instead of '0 von 0', in German and English", async () => {
+    const landshut = (await sampleJson('landshut')) as Json;
+    const el = await compare(landshut, landshutNext(landshut));
+    expect(textOf(root(el).querySelector('[part="count"]'))).to.match(/^4 von \d+ Einträgen angezeigt$/);
+    expect(textOf(root(el).querySelector('[part="summary"]'))).to.contain('1 Leitziel angepasst, 1 Ziel gestrichen, 1 Leitlinie angepasst, 1 Leitlinie neu.');
+    expect(root(el).querySelector('.tiles'), 'no tiles of zeros').to.equal(null);
+    const guidelines = root(el).querySelector('[aria-labelledby="guidelines-heading"]')!;
+    expect(textOf(guidelines.querySelector('h3'))).to.equal('Leitlinien');
+    expect(textOf(guidelines.querySelector('#aenderung-leitlinie-gemeinsame-aufgabe .attribute--text'))).to.contain('eingefügt: und der Schulen');
+    expect(textOf(root(el).querySelector('#aenderung-ziel-beteiligung ins'))).to.contain('und sichtbar');
+    await expectAccessible(el, 'landshut');
+
+    const unchanged = root(el).querySelector<HTMLInputElement>('input[name="unchanged"]')!;
+    unchanged.click();
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('.change--element.element--unchanged').length).to.be.greaterThan(20);
+
+    const en = await compare(landshut, landshutNext(landshut), '', 'en');
+    expect(textOf(root(en).querySelector('[part="count"]'))).to.match(/^4 of \d+ entries shown$/);
+    await expectAccessible(en, 'landshut en');
+
+    const same = await compare(landshut, landshut);
+    expect(textOf(root(same).querySelector('[part="summary"] .summary__text'))).to.equal('Keine Änderungen: Beide Versionen sind inhaltlich gleich.');
+  });
+
+  it("shows the concept's own details: Konstanz 1.0 → 2.0 changes its summary and drops the adoption", async () => {
+    const [older, newer] = (await Promise.all([sampleJson('konstanz-1.0'), sampleJson('konstanz-2.0')])) as Json[];
+    const el = await compare(older!, newer!);
+    expect(textOf(root(el).querySelector('.summary__details'))).to.match(
+      /^Angaben zum Konzept geändert: Zusammenfassung, Beschlossen am, Beschlossen von, Hinweis/,
+    );
+    const details = root(el).querySelector('[part~="details"]')!;
+    expect(textOf(details.querySelector('h3'))).to.equal('Angaben zum Konzept');
+    expect(textOf(details)).to.match(/Beschlossen am\s*vorher: 19\.03\.2018 → nachher: keine Angabe/);
+    // A rewritten text reads as the old one struck through, then the new one: not word for word.
+    const summaryRow = details.querySelector('.attribute--text')!;
+    expect(summaryRow.querySelectorAll('del').length).to.equal(1);
+    expect(summaryRow.querySelectorAll('ins').length).to.equal(1);
+    await expectAccessible(el, 'details');
   });
 });

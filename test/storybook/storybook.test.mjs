@@ -23,7 +23,8 @@ const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), '
 const WCAG21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const ELEMENTS = VIEWS.map((row) => row.tag);
 const PARALLEL = 3;
-const STORY_TIMEOUT = 15_000;
+// Generous: on a loaded 2-core machine (load 30 seen) a large story took over 30 s to settle.
+const STORY_TIMEOUT = 45_000;
 
 const TYPES = CONTENT_TYPES;
 

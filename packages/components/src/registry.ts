@@ -80,6 +80,36 @@ export type ViewRow = Extract<(typeof ELEMENTS)[number], { reserve: string }>;
 export type LinkRow = Extract<(typeof ELEMENTS)[number], { link: object }>;
 export type LinkKey = LinkRow['key'];
 
+/**
+ * Elements with a page of their own instead of a place in konzept-kit.js: they carry what a
+ * reader's page must not (the workbench: the spreadsheet reader, about 1 MB). No `define` here, so
+ * importing this table pulls none of their code into konzept-kit.js. The build (scripts/tools.mjs)
+ * bundles `<folder>/<entry>` as one classic script `script` beside the page `<folder>/<page>` and
+ * its stylesheet (the page's name with `.css`); `npm run release` ships all three.
+ */
+export interface ToolRow {
+  readonly key: string;
+  readonly tag: string;
+  readonly folder: string;
+  /** The page's entry module in the folder: registers the elements it uses and this one. */
+  readonly entry: string;
+  /** The HTML page in the folder (and in dist/ and the release). */
+  readonly page: string;
+  /** The script the page loads, as a classic script (pages opened from a folder cannot load modules). */
+  readonly script: string;
+}
+
+export const TOOLS = [
+  {
+    key: 'workbench',
+    tag: 'konzept-workbench',
+    folder: 'konzept-workbench',
+    entry: 'werkstatt.ts',
+    page: 'werkstatt.html',
+    script: 'konzept-werkstatt.js',
+  },
+] as const satisfies readonly ToolRow[];
+
 /** The elements that render a view (chart, accordion, diff …), not the provider. */
 export const VIEWS: readonly ViewRow[] = ELEMENTS.filter((row): row is ViewRow => 'reserve' in row);
 /** The elements with a link form. */

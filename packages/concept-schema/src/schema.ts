@@ -166,7 +166,12 @@ function build() {
     dateTo: z.optional(date()),
     participants: z.optional(z.int().check(z.minimum(0))),
     field: z.optional(id()),
+    /** Key statements (Kernaussagen) made there. */
     statements: z._default(list(longText()), []),
+    /** Needs (Bedarfe) named there. */
+    needs: z._default(list(longText()), []),
+    /** Where the statements are documented: the council paper that reported on them (e.g. 2024/140). */
+    councilPaper: z.optional(councilPaper),
   });
 
   const measure = z.strictObject({
@@ -211,6 +216,36 @@ function build() {
     goal: z.optional(goal),
     objectives: z._default(list(objective), []),
     extra: extra(),
+  });
+
+  /** One measure a report evaluates in detail, in words rather than a colour. */
+  const reportedMeasure = z.strictObject({
+    title: shortText(),
+    /** The measure in this concept, where the concept lists measures (Landshut's does not). */
+    measure: z.optional(id()),
+    field: z.optional(id()),
+    lead: z.optional(lead),
+    partners: z._default(list(shortText()), []),
+    /** The narrative evaluation: what was done, what it achieved, what it taught. */
+    assessment: longText(),
+    /** What is to follow until the next report. */
+    nextSteps: z.optional(longText()),
+  });
+
+  /**
+   * An integration report (Integrationsbericht): Landshut's model, where the concept holds guidelines and
+   * goals and a report every few years evaluates a few measures in detail.
+   */
+  const integrationReport = z.strictObject({
+    id: id(),
+    title: shortText(),
+    date: date(),
+    /** The years the report looks back on. */
+    period: z.optional(timeframe),
+    summary: z.optional(longText()),
+    councilPaper: z.optional(councilPaper),
+    url: z.optional(safeUrl()),
+    measures: z._default(list(reportedMeasure), []),
   });
 
   const guideline = z.strictObject({
@@ -267,6 +302,8 @@ function build() {
     evaluations: z._default(list(evaluation), []),
     guidelines: z._default(list(guideline), []),
     participation: z._default(list(participationInput), []),
+    /** Integration reports that evaluate measures in words (Landshut's model). */
+    integrationReports: z._default(list(integrationReport), []),
     fields: list(field),
     extra: extra(),
   });
@@ -283,6 +320,8 @@ function build() {
     indicator,
     participationInput,
     guideline,
+    integrationReport,
+    reportedMeasure,
     terms,
   };
 }

@@ -164,6 +164,10 @@ export function checkSemantics(input: unknown): ConceptIssue[] {
     if (from && to && to < from) problems.add(dateOrder([...at, 'dateTo'], from, to));
   });
   idsOf(problems, data, [], 'guidelines', ['guideline', 'eine Leitlinie', 'a guideline'], (g, at) => checkField(g?.field, [...at, 'field']));
+  idsOf(problems, data, [], 'integrationReports', ['integrationReport', 'ein Integrationsbericht', 'an integration report'], (r, at) => {
+    const measures = listAt(r, 'measures') ?? [];
+    for (let mi = 0; mi < measures.length; mi++) checkField(record(measures[mi])?.field, [...at, 'measures', mi, 'field']);
+  });
 
   // Plain loops, and paths built only for a problem: this runs over every measure of the export.
   const fields = listAt(data, 'fields') ?? [];

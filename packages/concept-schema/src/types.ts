@@ -25,6 +25,8 @@ export type CouncilPaper = Out<'councilPaper'>;
 export type Indicator = Out<'indicator'>;
 export type ParticipationInput = Out<'participationInput'>;
 export type Guideline = Out<'guideline'>;
+export type IntegrationReport = Out<'integrationReport'>;
+export type ReportedMeasure = Out<'reportedMeasure'>;
 export type Terms = Out<'terms'>;
 /** A text: a plain string in the concept's language, or a map of language → text. */
 export type Text = string | Readonly<Record<string, string>>;

@@ -5,6 +5,7 @@
  */
 import { diffSequences } from './sequence-diff.js';
 import { canonicalJson, type ChangeKind, type ConceptDiff, type FieldDiff, type MeasureChange } from './diff.js';
+import type { ConceptAttribute, DetailChange, ElementChange } from './structure-diff.js';
 import { measureAnchor } from './anchors.js';
 
 export const CHANGE_KINDS: readonly ChangeKind[] = ['changed', 'removed', 'added', 'moved', 'unchanged'];
@@ -17,12 +18,19 @@ export interface ChangeFilter {
 }
 
 export interface FilteredDiff {
-  /** Fields with at least one change left, each with only the changes left. */
+  /** Fields with at least one change (of a measure or of the field, its goal, objectives, guidelines) left, each with only those left. */
   readonly fields: readonly FieldDiff[];
-  /** Changes left. */
+  /** Changes of measures left. */
   readonly shown: number;
-  /** All changes, for "12 of 193 shown". */
+  /** All changes of measures, for "12 of 193 shown". */
   readonly total: number;
+  /** The concept's changed details, when changes are shown and no field is chosen. */
+  readonly details: readonly DetailChange<ConceptAttribute>[];
+  /** Guidelines of the whole concept left (none when a field is chosen). */
+  readonly guidelines: readonly ElementChange[];
+  /** Fields, goals, objectives and guidelines left, and all of them. */
+  readonly shownElements: number;
+  readonly totalElements: number;
 }
 
 /** Kinds shown when the reader chose nothing: everything that changed. */
@@ -31,17 +39,27 @@ export const DEFAULT_CHANGE_KINDS: readonly ChangeKind[] = ['changed', 'removed'
 export function filterChanges(diff: ConceptDiff, filter: ChangeFilter = {}): FilteredDiff {
   const kinds = new Set(filter.kinds ?? DEFAULT_CHANGE_KINDS);
   const fieldIds = filter.fields?.length ? new Set(filter.fields) : undefined;
-  const keep = (c: MeasureChange) => kinds.has(c.kind);
+  const keep = (c: { kind: ChangeKind }) => kinds.has(c.kind);
+  // Unchanged fields, goals, objectives and guidelines are listed only where there are no measures
+  // (they are all there is): elsewhere "show unchanged (145)" means the measures it counts.
+  const withMeasures = diff.changes.length > 0;
+  const keepElement = (e: { kind: ChangeKind }) => kinds.has(e.kind) && (e.kind !== 'unchanged' || !withMeasures);
   const fields: FieldDiff[] = [];
   let shown = 0;
+  let shownElements = 0;
   for (const field of diff.fields) {
     if (fieldIds && !fieldIds.has(field.id)) continue;
     const changes = field.changes.filter(keep);
-    if (!changes.length) continue;
+    const elements = field.elements.filter(keepElement);
+    if (!changes.length && !elements.length) continue;
     shown += changes.length;
-    fields.push({ ...field, changes });
+    shownElements += elements.length;
+    fields.push({ ...field, changes, elements });
   }
-  return { fields, shown, total: diff.changes.length };
+  const guidelines = fieldIds ? [] : diff.guidelines.filter(keepElement);
+  shownElements += guidelines.length;
+  const details = !fieldIds && kinds.has('changed') ? diff.structure.details : [];
+  return { fields, shown, total: diff.changes.length, details, guidelines, shownElements, totalElements: diff.structure.elements.length };
 }
 
 /** The prefix of a change's anchor: `#aenderung-spr-1-3`. */

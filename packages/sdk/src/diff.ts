@@ -7,6 +7,7 @@ import type { Concept, Measure } from '@konzept-kit/concept-schema';
 import { measureEntries, type MeasureEntry } from './measures.js';
 import { matchByText, pairSimilarities, DEFAULT_MATCH_THRESHOLD, UNRELATED_BELOW } from './match.js';
 import { diffSequences, wordTokens } from './sequence-diff.js';
+import { diffStructure, type ElementChange, type StructureDiff } from './structure-diff.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'moved' | 'unchanged';
 
@@ -70,6 +71,8 @@ export interface FieldDiff {
   readonly title: Concept['fields'][number]['title'];
   readonly changes: readonly MeasureChange[];
   readonly summary: DiffSummary;
+  /** The field itself, its goal, its objectives and its guidelines, as compared (see structure-diff.ts). */
+  readonly elements: readonly ElementChange[];
 }
 
 /**
@@ -100,6 +103,10 @@ export interface ConceptDiff {
   readonly changes: readonly MeasureChange[];
   /** The same changes grouped by field (the newer version's fields first, then fields only in the older). */
   readonly fields: readonly FieldDiff[];
+  /** Every level but the measures: the concept's details, fields, goals, objectives, guidelines. */
+  readonly structure: StructureDiff;
+  /** Guidelines of the whole concept (not of one field), as compared. */
+  readonly guidelines: readonly ElementChange[];
 }
 
 export interface DiffOptions {
@@ -258,12 +265,19 @@ export function diffConcepts(from: Concept, to: Concept, options: DiffOptions = 
     if (list) list.push(c);
     else byField.set(id, [c]);
   }
+  const structure = diffStructure(from, to);
+  const elementsByField = new Map<string | undefined, ElementChange[]>();
+  for (const e of structure.elements) {
+    const list = elementsByField.get(e.fieldId);
+    if (list) list.push(e);
+    else elementsByField.set(e.fieldId, [e]);
+  }
   const fields: FieldDiff[] = fieldOrder.map((field) => {
     const inField = byField.get(field.id) ?? [];
-    return { id: field.id, kind: field.kind, title: field.title, changes: inField, summary: summarize(inField) };
+    return { id: field.id, kind: field.kind, title: field.title, changes: inField, summary: summarize(inField), elements: elementsByField.get(field.id) ?? [] };
   });
 
-  return { from, to, summary: summarize(changes), idConflicts, changes, fields };
+  return { from, to, summary: summarize(changes), idConflicts, changes, fields, structure, guidelines: elementsByField.get(undefined) ?? [] };
 }
 
 /**

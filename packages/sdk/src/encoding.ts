@@ -129,8 +129,8 @@ export function decodeExport(input: ArrayBuffer | ArrayBufferView): DecodedExpor
       ok: false,
       encoding: 'zip',
       message: {
-        de: 'Das ist eine Tabelle (.xlsx oder .ods), kein JSON-Export. Umwandeln mit "konzept import DATEI.xlsx -o konzept.json" oder in der Werkstatt.',
-        en: 'This is a spreadsheet (.xlsx or .ods), not a JSON export. Convert it with "konzept import FILE.xlsx -o concept.json" or in the workbench.',
+        de: 'Das ist eine Tabelle (.xlsx oder .ods), kein JSON-Export. Die Werkstatt (werkstatt.html im Ordner konzept-kit, Doppelklick genügt) macht daraus den Export: Tabelle dort wählen, Export herunterladen, hochladen und seine Adresse eintragen. (Auf der Kommandozeile: "konzept import DATEI.xlsx -o konzept.json".)',
+        en: 'This is a spreadsheet (.xlsx or .ods), not a JSON export. The workbench (werkstatt.html in the konzept-kit folder; a double-click opens it) turns it into the export: choose the spreadsheet there, download the export, upload it and give its address. (On the command line: "konzept import FILE.xlsx -o concept.json".)',
       },
     };
   }

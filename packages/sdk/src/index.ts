@@ -32,6 +32,19 @@ export {
   type IdConflict,
   type WordPart,
 } from './diff.js';
+export {
+  diffStructure,
+  CONCEPT_ATTRIBUTES,
+  LEVEL_ATTRIBUTES,
+  STRUCTURE_LEVELS,
+  type StructureDiff,
+  type ElementChange,
+  type DetailChange,
+  type StructureLevel,
+  type ConceptAttribute,
+  type ElementAttribute,
+  type LevelSummary,
+} from './structure-diff.js';
 export { matchByText, pairSimilarities, DEFAULT_MATCH_THRESHOLD, UNRELATED_BELOW, type TextPair } from './match.js';
 export { filterMeasures, isFilterEmpty, prepareSearch, type MeasureFilter } from './filter.js';
 export { foldForFind, foldForSearch, words } from './normalize.js';
@@ -79,3 +92,4 @@ export {
 } from './diff-view.js';
 export { statusChanges, type StatusChanges, type StatusChangeGroup, type MeasureStatusChange, type StatusDirection } from './status-changes.js';
 export { measureSimilarity, type MatchOptions } from './match.js';
+export { titleOnPath, issueTitles } from './issue-titles.js';

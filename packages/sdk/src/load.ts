@@ -4,6 +4,7 @@
  * that say in German and English what went wrong.
  */
 import { decodeExport } from './encoding.js';
+import { issueTitles } from './issue-titles.js';
 import { parseConcept, type BilingualText, type Concept, type ConceptIssue, type ParseOptions } from '@konzept-kit/concept-schema';
 
 export type LoadErrorKind = 'network' | 'http' | 'notJson' | 'invalid' | 'timeout' | 'aborted' | 'tooLarge' | 'encoding';
@@ -15,14 +16,22 @@ export class LoadError extends Error {
   readonly status?: number;
   /** Every problem the parser found, for `invalid` and `notJson`. */
   readonly issues: readonly ConceptIssue[];
+  /** The title of the measure (objective, field) each of the first issues is in, where the export gave one. */
+  readonly titles: ReadonlyArray<string | undefined>;
   readonly text: BilingualText;
-  constructor(kind: LoadErrorKind, url: string, text: BilingualText, extra: { status?: number; issues?: readonly ConceptIssue[]; cause?: unknown } = {}) {
+  constructor(
+    kind: LoadErrorKind,
+    url: string,
+    text: BilingualText,
+    extra: { status?: number; issues?: readonly ConceptIssue[]; titles?: ReadonlyArray<string | undefined>; cause?: unknown } = {},
+  ) {
     super(text.en, { cause: extra.cause });
     this.name = 'LoadError';
     this.kind = kind;
     this.url = url;
     this.status = extra.status;
     this.issues = extra.issues ?? [];
+    this.titles = extra.titles ?? [];
     this.text = text;
   }
 }
@@ -68,7 +77,14 @@ function absolute(url: string): string {
 function errorFor(
   kind: LoadErrorKind,
   url: string,
-  extra: { status?: number; issues?: readonly ConceptIssue[]; cause?: unknown; timeout?: number; encoding?: BilingualText } = {},
+  extra: {
+    status?: number;
+    issues?: readonly ConceptIssue[];
+    titles?: ReadonlyArray<string | undefined>;
+    cause?: unknown;
+    timeout?: number;
+    encoding?: BilingualText;
+  } = {},
 ): LoadError {
   // "0,5 Sekunden", not "0 Sekunden", for a timeout under a second.
   const seconds = (locale: string) => ((extra.timeout ?? 0) / 1000).toLocaleString(locale, { maximumFractionDigits: 1 });
@@ -139,7 +155,7 @@ async function fetchConcept(url: string, controller: AbortController, options: L
     const result = parseConcept(decoded.text, options);
     if (!result.success) {
       const kind = result.issues[0]?.code === 'json' ? 'notJson' : result.issues[0]?.code === 'tooLarge' ? 'tooLarge' : 'invalid';
-      throw errorFor(kind, url, { issues: result.issues });
+      throw errorFor(kind, url, { issues: result.issues, titles: kind === 'invalid' ? issueTitles(decoded.text, result.issues) : [] });
     }
     return result.concept;
   } finally {

@@ -8,6 +8,11 @@ import {
   type ContentAttribute,
   type DiffOptions,
   type DiffSummary,
+  type ConceptAttribute,
+  type ElementAttribute,
+  type ElementChange,
+  type StructureLevel,
+  STRUCTURE_LEVELS,
   type MeasureChange,
   type Text,
 } from '@konzept-kit/sdk';
@@ -44,7 +49,37 @@ const de = {
   changedAttributes: (list: string) => `geändert: ${list}`,
   movedFrom: (place: string) => `verschoben aus ${place}`,
   textPairs: 'Per Text zugeordnet (alte Kennung → neue Kennung, Ähnlichkeit):',
-  noChanges: 'Keine Unterschiede bei den Maßnahmen.',
+  noChanges: 'Keine Unterschiede.',
+  levels: { action: 'Handlungsfeld', crossCutting: 'Querschnittsthema', goal: 'Ziel', objective: 'Unterziel', guideline: 'Leitlinie' },
+  elementAttributes: {
+    title: 'Titel',
+    kind: 'Art',
+    description: 'Beschreibung',
+    extra: 'Zusatzangaben',
+    indicators: 'Kennzahlen',
+    text: 'Text',
+    field: 'Handlungsfeld',
+  } as Record<ElementAttribute, string>,
+  conceptAttributes: {
+    title: 'Titel',
+    summary: 'Zusammenfassung',
+    adopted: 'Beschlossen am',
+    adoptedBy: 'Beschlossen von',
+    municipality: 'Kommune',
+    councilPapers: 'Drucksachen',
+    evaluations: 'Bewertungen',
+    integrationReports: 'Integrationsberichte',
+    participation: 'Beteiligung',
+    terms: 'Begriffe',
+    statusScale: 'Statusskala',
+    note: 'Hinweis',
+    extra: 'Zusatzangaben',
+  } as Record<ConceptAttribute, string>,
+  concept: 'Das Konzept selbst',
+  measures: 'Maßnahmen',
+  levelsPlural: { field: 'Felder', goal: 'Ziele', objective: 'Unterziele', guideline: 'Leitlinien' } as Record<StructureLevel, string>,
+  guidelines: 'Leitlinien des ganzen Konzepts',
+  was: (title: string) => `vorher «${title}»`,
   idConflicts: (n: string, auto: boolean) =>
     `Achtung: ${n} Kennungen stehen in beiden Versionen für Maßnahmen mit ganz anderem Text. Vermutlich sind es Zeilennummern (etwa nach dem Entfernen der ID-Spalte), keine festen Kennungen. ` +
     (auto
@@ -72,7 +107,37 @@ const en: typeof de = {
   changedAttributes: (list) => `changed: ${list}`,
   movedFrom: (place) => `moved from ${place}`,
   textPairs: 'Matched by text (old id → new id, similarity):',
-  noChanges: 'No differences in the measures.',
+  noChanges: 'No differences.',
+  levels: { action: 'field of action', crossCutting: 'cross-cutting theme', goal: 'goal', objective: 'objective', guideline: 'guideline' },
+  elementAttributes: {
+    title: 'title',
+    kind: 'kind',
+    description: 'description',
+    extra: 'extra data',
+    indicators: 'indicators',
+    text: 'text',
+    field: 'field',
+  },
+  conceptAttributes: {
+    title: 'title',
+    summary: 'summary',
+    adopted: 'adopted on',
+    adoptedBy: 'adopted by',
+    municipality: 'municipality',
+    councilPapers: 'council papers',
+    evaluations: 'evaluations',
+    integrationReports: 'integration reports',
+    participation: 'participation',
+    terms: 'terms',
+    statusScale: 'status scale',
+    note: 'note',
+    extra: 'extra data',
+  },
+  concept: 'The concept itself',
+  measures: 'Measures',
+  levelsPlural: { field: 'fields', goal: 'goals', objective: 'objectives', guideline: 'guidelines' },
+  guidelines: 'Guidelines of the whole concept',
+  was: (title) => `was «${title}»`,
   idConflicts: (n, auto) =>
     `Warning: ${n} ids stand for measures with entirely different text in the two versions. They are probably row numbers (for example after the ID column was removed), not stable ids. ` +
     (auto ? 'These measures were therefore matched by text.' : 'They were still paired by id (--match id); check these pairs or use --match auto.'),
@@ -96,6 +161,19 @@ export function diffJson(diff: ConceptDiff) {
       moved: c.moved,
       match: c.match ? { by: c.match.by, confidence: c.match.confidence } : null,
     })),
+    /** Every level but the measures: the concept's changed details, and each field, goal, objective and guideline. */
+    structure: {
+      summary: diff.structure.summary,
+      details: diff.structure.details.map((d) => d.attribute),
+      elements: diff.structure.elements.map((e) => ({
+        level: e.level,
+        kind: e.kind,
+        id: e.id,
+        field: e.fieldId ?? null,
+        attributes: e.attributes.map((a) => a.attribute),
+        ...(e.fromFieldId ? { fromField: e.fromFieldId } : {}),
+      })),
+    },
   };
 }
 
@@ -137,20 +215,49 @@ export function idConflictLines(diff: ConceptDiff, lang: Lang, own: (value: Text
   return lines;
 }
 
+/** One field, goal, objective or guideline: "~ Ziel  «…»  (geändert: Titel; vorher «…»)". */
+function elementLine(change: ElementChange, lang: Lang, own: (value: Text | undefined) => string): string {
+  const t = TEXT[lang];
+  const element = (change.after ?? change.before)!;
+  const level = change.level === 'field' ? t.levels[element['kind'] as 'action' | 'crossCutting'] : t.levels[change.level];
+  const title = own((element['title'] ?? element['text']) as Text | undefined);
+  const notes: string[] = [];
+  if (change.attributes.length) notes.push(t.changedAttributes(change.attributes.map((a) => t.elementAttributes[a.attribute]).join(', ')));
+  const oldTitle = change.attributes.find((a) => a.attribute === 'title');
+  if (oldTitle?.before !== undefined) notes.push(t.was(clip(own(oldTitle.before as Text), 60)));
+  if (change.kind === 'moved' && change.fromFieldId) notes.push(t.movedFrom(change.fromFieldId));
+  const id = change.level === 'goal' ? '' : ` ${change.id}`;
+  return `  ${MARK[change.kind]} ${level}${id}  «${clip(title, 70)}»${notes.length ? `  (${notes.join('; ')})` : ''}`;
+}
+
 function renderDiff(diff: ConceptDiff, lang: Lang, fromName: string, toName: string): string {
   const t = TEXT[lang];
   const own = (value: Text | undefined) => localize(value, lang, diff.to.language).text;
-  const lines = [`${fromName} (${diff.from.version}) → ${toName} (${diff.to.version})`, summaryLine(diff.summary, lang), ''];
+  const lines = [`${fromName} (${diff.from.version}) → ${toName} (${diff.to.version})`, `${t.measures}: ${summaryLine(diff.summary, lang)}`, ''];
+  const levels = STRUCTURE_LEVELS.flatMap((level) => {
+    const counts = SUMMARY_ORDER.filter((k) => k !== 'unchanged' && diff.structure.summary[level][k] > 0);
+    return counts.length
+      ? [`${t.levelsPlural[level]}: ${counts.map((k) => `${formatNumber(diff.structure.summary[level][k], lang)} ${t.kinds[k]}`).join(', ')}`]
+      : [];
+  });
+  if (levels.length) lines.splice(2, 0, levels.join(' · '));
   lines.push(...idConflictLines(diff, lang, own));
-  const visible = (c: MeasureChange) => c.kind !== 'unchanged';
+  const visible = (c: { kind: ChangeKind }) => c.kind !== 'unchanged';
+  const details = diff.structure.details;
+  if (details.length) lines.push(`${t.concept}: ${t.changedAttributes(details.map((d) => t.conceptAttributes[d.attribute]).join(', '))}`, '');
   for (const field of diff.fields) {
     const shown = field.changes.filter(visible);
-    if (!shown.length) continue;
-    lines.push(`${own(field.title)}: ${summaryLine(field.summary, lang, true)}`);
+    const elements = field.elements.filter(visible);
+    if (!shown.length && !elements.length) continue;
+    const counts = summaryLine(field.summary, lang, true);
+    lines.push(`${own(field.title)}:${counts ? ` ${counts}` : ''}`);
+    for (const change of elements) lines.push(elementLine(change, lang, own));
     for (const change of shown) lines.push(changeLine(change, lang, own));
     lines.push('');
   }
-  if (!diff.changes.some(visible)) lines.push(t.noChanges, '');
+  const guidelines = diff.guidelines.filter(visible);
+  if (guidelines.length) lines.push(`${t.guidelines}:`, ...guidelines.map((g) => elementLine(g, lang, own)), '');
+  if (!diff.changes.some(visible) && !diff.structure.elements.some(visible) && !details.length) lines.push(t.noChanges, '');
   const byText = diff.changes.filter((c) => c.match?.by === 'text');
   if (byText.length) {
     lines.push(t.textPairs);
@@ -168,19 +275,21 @@ export const diffCommand: Command = {
   usage: { de: 'konzept diff ALT NEU [--json] [--match id|text|auto]', en: 'konzept diff OLD NEW [--json] [--match id|text|auto]' },
   summary: { de: 'zwei Versionen vergleichen: neu, entfernt, geändert', en: 'compare two versions: added, removed, changed' },
   details: {
-    de: `Vergleicht die Maßnahmen zweier Versionen, nach Feldern geordnet:
+    de: `Vergleicht zwei Versionen: die Angaben zum Konzept, Felder, Ziele, Unterziele,
+Leitlinien und Maßnahmen, nach Feldern geordnet:
   + neu   - entfernt   ~ inhaltlich geändert   > nur verschoben
 
-  --json           maschinenlesbar: { summary, changes }
+  --json           maschinenlesbar: { summary, idConflicts, changes, structure }
   --match id       Maßnahmen nur über ihre Kennung zuordnen
   --match text     Kennungen nicht beachten, nur über die Ähnlichkeit der Texte zuordnen
   --match auto     erst über die Kennung, den Rest über den Text (Standard)
 
 Rückgabewert: 0 verglichen, 1 ein Export ungültig, 2 Aufruf falsch oder Datei nicht lesbar.`,
-    en: `Compares the measures of two versions, grouped by field:
+    en: `Compares two versions: the concept's details, fields, goals, objectives,
+guidelines and measures, grouped by field:
   + added   - removed   ~ content changed   > only moved
 
-  --json           machine-readable: { summary, changes }
+  --json           machine-readable: { summary, idConflicts, changes, structure }
   --match id       pair measures by their id only
   --match text     ignore ids and pair by text similarity
   --match auto     by id first, the rest by text (default)

@@ -98,7 +98,7 @@ export const importCommand: Command = {
     de: 'konzept import DATEI.xlsx|DATEI.ods|DATEI.csv [-o konzept.json] [--municipality NAME] [--title …] [--version …] [--id …] [--mapping DATEI.json] [--scale DATEI.json] [--base konzept.json] [--sheet BLATT] [--include-hidden] [--include-internal] [--json]',
     en: 'konzept import FILE.xlsx|FILE.ods|FILE.csv [-o concept.json] [--municipality NAME] [--title …] [--version …] [--id …] [--mapping FILE.json] [--scale FILE.json] [--base concept.json] [--sheet SHEET] [--include-hidden] [--include-internal] [--json]',
   },
-  summary: { de: 'Ampeldokument aus Excel oder CSV einlesen', en: 'read an Ampeldokument from Excel or CSV' },
+  summary: { de: 'Ampeldokument aus Excel, LibreOffice oder CSV einlesen', en: 'read an Ampeldokument from Excel, LibreOffice or CSV' },
   details: {
     de: `Eine Zeile je Maßnahme, Spalten wie Handlungsfeld, Art, Oberziel, Unterziel, Maßnahme, Status
 (grün/gelb/rot), Stand, Bemerkung, Federführung, Kooperationspartner, Zielgruppe, Zeitraum, Kennzahl.

@@ -504,8 +504,10 @@ export class MeasureAccordion extends KonzeptElement {
       ${shown.length < entries.length ? renderMore(this, shown.length, entries.length, this.onMore, ACCORDION_MORE) : nothing}
       ${
         entries.length
-          ? html`<p class="list-end" part="list-end" id="list-end" tabindex="-1">
-            ${this.t('accordion.listEnd')} <a href="#search" @click=${this.onBackToFilter}>${this.t('accordion.backToFilter')}</a>
+          ? // Focus lands on the words alone (on the whole line, Orca read "Ende der Liste" twice).
+            html`<p class="list-end" part="list-end">
+            <span id="list-end" tabindex="-1">${this.t('accordion.listEnd')}</span>
+            <a href="#search" @click=${this.onBackToFilter}>${this.t('accordion.backToFilter')}</a>
           </p>`
           : nothing
       }

@@ -6,7 +6,7 @@
  * one URL share one request.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { LoadError, loadConcept, parseConcept, type Concept } from '@konzept-kit/sdk';
+import { issueTitles, LoadError, loadConcept, parseConcept, titleOnPath, type Concept } from '@konzept-kit/sdk';
 import type { LoadState } from './context.js';
 import { emit } from './events.js';
 
@@ -101,7 +101,8 @@ export class ConceptTask implements ReactiveController {
         de: `Die übergebenen Daten sind kein gültiger Konzept-Export (${count} Probleme).`,
         en: `The data given is not a valid concept export (${count} problems).`,
       };
-      this.fail(new LoadError('invalid', GIVEN, text, { issues: result.issues }));
+      const titles = typeof value === 'string' ? issueTitles(value, result.issues) : result.issues.slice(0, 5).map((i) => titleOnPath(value, i.path));
+      this.fail(new LoadError('invalid', GIVEN, text, { issues: result.issues, titles }));
     }
   }
 

@@ -12,6 +12,7 @@ import { LocaleController, resolveDir, resolveLang } from './locale.js';
 import { VERSION } from './version.js';
 import type { LoadState } from './context.js';
 import { GIVEN } from './concept-task.js';
+import { yieldIfSliceUsed } from './yield.js';
 import './common.i18n.js';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -24,6 +25,8 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
  * @attribute lang - Language of the interface (`de`, `en`; `tr`, `ar`, `uk`, `de-x-ls` with the languages file, docs/LANGUAGES.md); without it, the nearest `lang` of the page, else German.
  * @attribute dir - Writing direction; an Arabic interface reads right to left even without it.
  * @attribute timeout - Milliseconds to wait for the export at `src` (read when loading starts; default 20,000); then the reader is told the server does not answer.
+ *
+ * @slot - Fallback content, such as a link to the export: readers see it before the script runs, without JavaScript, and in the error view (the data stays reachable as a file).
  *
  * @csspart state - Messages for loading, an element without a source, and errors.
  * @csspart error - The error message (together with `state`).
@@ -43,6 +46,12 @@ export abstract class KonzeptElement extends LitElement {
   constructor() {
     super();
     new LocaleController(this);
+  }
+
+  /** Several elements rendering at once share the task with the browser (shared/yield.ts): no long task. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const wait = yieldIfSliceUsed();
+    return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -189,15 +198,53 @@ export abstract class KonzeptElement extends LitElement {
     return this.renderError(this.t('state.errorTitle'), error);
   }
 
-  /** The one error view: a title (what failed), why, and from which address. */
+  /**
+   * The one error view. For readers: a title (what failed), why in one sentence, and the data as a
+   * file (the element's own fallback content, such as the link inside it, else a link to the
+   * address). For the editor, behind a disclosure readers can ignore: the loader's full sentence
+   * (a JSON syntax error with its line and column) and the first problems, each with the title of
+   * the measure it is in, and where to check the file.
+   */
   protected renderError(title: string, error: LoadError | undefined): TemplateResult {
     const kind = error?.kind ?? 'network';
+    const url = error?.url && error.url !== GIVEN ? error.url : undefined;
     return html`<div class="state state--error" part="state error" role="alert" dir=${this.direction}>
       <div>
         <p><strong>${title}</strong></p>
         <p>${this.t(`state.${kind}`, { status: error?.status ?? '' })}</p>
-        ${error?.url && error.url !== GIVEN ? html`<p class="state__detail">${this.t('state.source', { src: error.url })}</p>` : nothing}
+        ${
+          url
+            ? html`<p class="state__fallback">
+              <slot><a href=${url}>${this.t('state.download')}</a></slot>
+            </p>`
+            : nothing
+        }
+        ${error ? this.renderErrorDetails(error, url) : nothing}
       </div>
     </div>`;
+  }
+
+  private renderErrorDetails(error: LoadError, url: string | undefined): TemplateResult {
+    const lang = this.uiLanguage.startsWith('de') ? 'de' : 'en';
+    const shown = error.issues.slice(0, 5);
+    const more = error.issues.length - shown.length;
+    return html`<details class="state__details">
+      <summary>${this.t('state.details')}</summary>
+      <p>${error.text[lang]}</p>
+      ${
+        shown.length
+          ? html`<ul>
+            ${shown.map((issue, i) => {
+              const title = error.titles[i];
+              const where = title ? this.t('state.problemIn', { title }) : issue.at && issue.at !== '(root)' ? `${issue.at}: ` : '';
+              return html`<li><bdi>${where}</bdi>${issue.message[lang]}</li>`;
+            })}
+          </ul>`
+          : nothing
+      }
+      ${more > 0 ? html`<p>${this.t('state.moreProblems', { count: this.formatNumber(more) })}</p>` : nothing}
+      ${url ? html`<p class="state__detail">${this.t('state.source', { src: url })}</p>` : nothing}
+      <p>${this.t('state.checkInWorkbench')}</p>
+    </details>`;
   }
 }

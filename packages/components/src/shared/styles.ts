@@ -100,6 +100,23 @@ export const baseStyles = css`
   .state p {
     margin: 0;
   }
+  .state__details {
+    margin-block-start: 0.5em;
+    font-size: 0.9em;
+  }
+  .state__details summary {
+    cursor: pointer;
+    min-block-size: 1.5rem;
+  }
+  .state__details ul {
+    margin: 0.25em 0;
+    padding-inline-start: 1.25em;
+    overflow-wrap: anywhere;
+  }
+  .state__details p,
+  .state__fallback {
+    margin-block: 0.4em 0;
+  }
   .state .state__detail {
     color: var(--_muted);
     font-size: 0.9em;

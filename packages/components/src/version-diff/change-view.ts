@@ -18,6 +18,7 @@ import {
   type MeasureChange,
   type MeasureEntry,
   type Text,
+  type WordPart,
 } from '@konzept-kit/sdk';
 import type { KonzeptElement } from '../shared/konzept-element.js';
 import { isRtl } from '../shared/i18n.js';
@@ -88,12 +89,31 @@ function marks(host: ChangeHost, kind: 'inserted' | 'deleted', lang: string | ty
     >`;
 }
 
+/** Below this share of words kept, a text counts as rewritten: marking it word by word would be noise. */
+const REWRITTEN_BELOW = 0.4;
+
+/**
+ * The parts of a word diff, or, for a text rewritten rather than edited, the old text deleted and
+ * the new one inserted as two whole parts: "gelöscht: … eingefügt: …" reads, forty alternating
+ * marks in one sentence do not.
+ */
+function rewordedParts(parts: WordPart[], before: string, after: string): WordPart[] {
+  let kept = 0;
+  for (const p of parts) if (p.kind === 'same') kept += p.text.replace(/\s+/g, '').length;
+  const longer = Math.max(before.replace(/\s+/g, '').length, after.replace(/\s+/g, '').length);
+  if (!before || !after || longer === 0 || kept / longer >= REWRITTEN_BELOW) return parts;
+  return [
+    { text: before, kind: 'deleted' },
+    { text: after, kind: 'inserted' },
+  ];
+}
+
 /**
  * An adapted text, word by word. `lang` is the language the text is in: where that is not the
  * reader's, the paragraph carries it (and its direction), and the spoken markers the reader's.
  */
 export function renderWordDiff(host: ChangeHost, before: string, after: string, lang = host.language): TemplateResult {
-  const parts = wordDiff(before, after);
+  const parts = rewordedParts(wordDiff(before, after), before, after);
   const textLang = host.fallbackLang({ text: after, lang });
   const textDir = textLang === nothing ? host.direction : isRtl(textLang) ? 'rtl' : 'ltr';
   const markerLang = textLang === nothing ? nothing : host.uiLanguage;
@@ -118,14 +138,14 @@ export function renderBeforeAfter(host: ChangeHost, before: unknown, after: unkn
 }
 
 /** How the entries of one list attribute read, and what makes two entries the same entry. */
-interface ListFormat<T> {
+export interface ListFormat<T> {
   readonly format: (item: T) => unknown;
   /** For an entry that kept its identity but changed: what changed in it. */
   readonly changed?: (before: T, after: T) => unknown;
   readonly identity?: (item: T) => string;
 }
 
-function renderListDiff<T>(host: ChangeHost, before: readonly T[] | undefined, after: readonly T[] | undefined, list: ListFormat<T>): TemplateResult {
+export function renderListDiff<T>(host: ChangeHost, before: readonly T[] | undefined, after: readonly T[] | undefined, list: ListFormat<T>): TemplateResult {
   const { format } = list;
   const changed = list.changed ?? ((a: T, b: T) => renderBeforeAfter(host, format(a), format(b)));
   return html`<ul class="list-diff">
@@ -249,7 +269,7 @@ function listFormat(host: ChangeHost, concepts: Concepts, attribute: AttributeCh
   }
 }
 
-function row(label: unknown, content: unknown, modifier = ''): TemplateResult {
+export function row(label: unknown, content: unknown, modifier = ''): TemplateResult {
   return html`<div class="attribute ${modifier}"><dt>${label}</dt><dd>${content}</dd></div>`;
 }
 
@@ -260,17 +280,30 @@ function attributeLabel(host: ChangeHost, concept: Concept, attribute: Attribute
   return host.t(`diff.attribute.${attribute}`);
 }
 
-function renderAttribute(host: ChangeHost, concepts: Concepts, a: AttributeChange): TemplateResult {
+/** A text before and after (either may be missing), word by word. */
+export function renderTextRow(host: ChangeHost, concepts: Concepts, label: unknown, before: unknown, after: unknown): TemplateResult {
+  const old = before === undefined ? '' : host.text(concepts.from, before as Text).text;
+  const now = after === undefined ? undefined : host.text(concepts.to, after as Text);
+  return row(label, renderWordDiff(host, old, now?.text ?? '', now?.lang), 'attribute--text');
+}
+
+/** Key–value entries (`extra`, terms) as a list of "key: value" lines, entry by entry. */
+export function renderEntriesRow(host: ChangeHost, label: unknown, before: readonly string[], after: readonly string[]): TemplateResult {
+  return row(label, renderListDiff(host, before, after, { format: (item) => item }));
+}
+
+/** One changed attribute of a measure (or of an objective: title, description, indicators, extra). */
+export function renderAttribute(
+  host: ChangeHost,
+  concepts: Concepts,
+  a: AttributeChange,
+  label = attributeLabel(host, concepts.to, a.attribute),
+): TemplateResult {
   const { from, to } = concepts;
-  const label = attributeLabel(host, to, a.attribute);
-  if (a.attribute === 'title' || a.attribute === 'description') {
-    const before = a.before === undefined ? '' : host.text(from, a.before as Text).text;
-    const after = a.after === undefined ? undefined : host.text(to, a.after as Text);
-    return row(label, renderWordDiff(host, before, after?.text ?? '', after?.lang), 'attribute--text');
-  }
+  if (a.attribute === 'title' || a.attribute === 'description') return renderTextRow(host, concepts, label, a.before, a.after);
   if (a.attribute === 'extra') {
     const entries = (value: unknown) => Object.entries((value ?? {}) as Record<string, string>).map(([k, v]) => `${k}: ${v}`);
-    return row(label, renderListDiff(host, entries(a.before), entries(a.after), { format: (item) => item }));
+    return renderEntriesRow(host, label, entries(a.before), entries(a.after));
   }
   if (Array.isArray(a.before) || Array.isArray(a.after)) {
     return row(label, renderListDiff(host, a.before as unknown[] | undefined, a.after as unknown[] | undefined, listFormat(host, concepts, a.attribute)));

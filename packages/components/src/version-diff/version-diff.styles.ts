@@ -265,6 +265,12 @@ export const styles = css`
     font-weight: 400;
     color: var(--_muted);
   }
+  .change__level {
+    display: block;
+    font-size: 0.8em;
+    font-weight: 400;
+    color: var(--_muted);
+  }
   .field__summary {
     margin: 0;
   }
@@ -367,6 +373,8 @@ export const styles = css`
     margin: 0;
     min-inline-size: 0;
     overflow-wrap: anywhere;
+    /* Room for the padding a marked passage repeats at the end of each of its lines. */
+    padding-inline: 0.1em;
   }
   @container (min-width: 40rem) {
     .attribute {

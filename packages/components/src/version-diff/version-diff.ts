@@ -22,7 +22,9 @@ import {
   type ConceptDiff,
   type DiffOptions,
   type DiffSummary,
+  type ElementChange,
   type FieldDiff,
+  type Level,
   type FilteredDiff,
   type LoadError,
   type MeasureChange,
@@ -32,12 +34,20 @@ import { ConceptSource } from '../shared/concept-source.js';
 import { PageEvents } from '../shared/page-events.js';
 import { baseStyles, fieldStyles } from '../shared/styles.js';
 import { DIFF_MORE, kindIcon, renderChangeBody, type Concepts } from './change-view.js';
+import { renderDetails, renderElementChange } from './structure-view.js';
 import { StatusMode } from './status-mode.js';
 import { scrollAndFocus } from '../shared/focus.js';
 import { headingLevel, headingTag } from '../shared/heading.js';
 import { firstPage, limitShowing, renderMore } from '../shared/paging.js';
 import { styles } from './version-diff.styles.js';
 import './version-diff.i18n.js';
+
+const LEVEL_ORDER: readonly Level[] = ['actionField', 'crossCuttingField', 'goal', 'objective', 'guideline'];
+
+/** Nothing changed at any level: measures, fields, goals, objectives, guidelines, the concept's details. */
+function isIdentical(diff: ConceptDiff): boolean {
+  return !diff.structure.details.length && diff.changes.every((c) => c.kind === 'unchanged') && diff.structure.elements.every((e) => e.kind === 'unchanged');
+}
 
 /** The kinds a reader picks with checkboxes; `unchanged` has its own switch. */
 const CHOOSABLE: readonly ChangeKind[] = CHANGE_KINDS.filter((k) => k !== 'unchanged');
@@ -192,7 +202,7 @@ export class VersionDiff extends KonzeptElement {
   showMore(): void {
     const first = this.limit;
     this.limit += this.pageStep;
-    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('li.change')[first]?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('li.change:not(.change--element)')[first]?.focus());
   }
 
   private get pageStep(): number {
@@ -351,8 +361,9 @@ export class VersionDiff extends KonzeptElement {
     const concepts: Concepts = { from: diff.from, to: diff.to };
     const heading = this.t('diff.heading', { from: diff.from.version, to: diff.to.version });
     const { result: filtered, items } = this.selected(diff);
-    const identical = diff.changes.every((c) => c.kind === 'unchanged');
+    const identical = isIdentical(diff);
     const page = firstPage(filtered.fields, (f) => f.changes, this.shownLimit);
+    const anything = filtered.fields.length || filtered.details.length || filtered.guidelines.length;
     const shown = Math.min(items.length, this.shownLimit);
     const h = this.heading(0);
     // `lang` inside the shadow root too: a page without one would leave the words without a language.
@@ -366,10 +377,11 @@ export class VersionDiff extends KonzeptElement {
           to: diff.to.version,
         })}
       </p>
-      ${this.renderSummary(diff, identical)} ${this.renderFilters(diff, filtered.shown, identical)}
+      ${this.renderSummary(diff, identical)} ${this.renderFilters(diff, filtered, identical)}
+      ${filtered.details.length ? renderDetails(this, filtered.details, concepts, this.heading(1)) : nothing}
       ${
-        filtered.fields.length
-          ? page.map(({ list, items: changes }) => this.renderField(diff, concepts, list, changes))
+        anything
+          ? html`${page.map(({ list, items: changes }) => this.renderField(diff, concepts, list, changes))}${this.renderGuidelines(diff, concepts, filtered.guidelines)}`
           : identical && !this.filter.kinds?.includes('unchanged')
             ? nothing
             : html`<p class="empty" part="empty">${this.t('diff.noHits')}</p>`
@@ -410,34 +422,66 @@ export class VersionDiff extends KonzeptElement {
     </p>`;
   }
 
+  /** "1 Oberziel angepasst, 1 Unterziel gestrichen, 1 Leitlinie neu": the levels above the measures, in the municipality's words. */
+  private structureParts(diff: ConceptDiff): string {
+    const counts = new Map<string, { level: Level; kind: ChangeKind; count: number }>();
+    for (const e of diff.structure.elements) {
+      if (e.kind === 'unchanged') continue;
+      const level: Level = e.level === 'field' ? ((e.after ?? e.before)!['kind'] === 'crossCutting' ? 'crossCuttingField' : 'actionField') : e.level;
+      const key = `${level} ${e.kind}`;
+      const entry = counts.get(key);
+      if (entry) entry.count++;
+      else counts.set(key, { level, kind: e.kind, count: 1 });
+    }
+    const order = (x: { level: Level; kind: ChangeKind }) => LEVEL_ORDER.indexOf(x.level) * 10 + CHANGE_KINDS.indexOf(x.kind);
+    return [...counts.values()]
+      .sort((a, b) => order(a) - order(b))
+      .map(({ level, kind, count }) =>
+        this.t('diff.summaryFirst', { count: this.formatNumber(count), measures: this.termCount(diff.to, level, count), label: this.t(`diff.kind.${kind}`) }),
+      )
+      .join(this.t('list.separator'));
+  }
+
   private renderSummary(diff: ConceptDiff, identical: boolean): TemplateResult {
     const { summary } = diff;
     const h = this.heading(1);
     const total = summary.unchanged;
     const unchangedText = total
       ? this.t('diff.noChanges', { count: this.formatNumber(total), measures: this.termCount(diff.to, 'measure', total) })
-      : this.t('diff.noMeasures', { measures: this.termCount(diff.to, 'measure', 0) });
+      : diff.structure.elements.length
+        ? this.t('diff.identical')
+        : this.t('diff.noMeasures', { measures: this.termCount(diff.to, 'measure', 0) });
+    const measuresChanged = diff.changes.some((c) => c.kind !== 'unchanged');
+    const parts = this.structureParts(diff);
+    const structureText = parts ? (measuresChanged ? this.t('diff.structureSummary', { parts }) : `${parts}.`) : '';
+    const details = diff.structure.details.map((d) => this.t(`diff.detail.${d.attribute}`));
     return html`<div class="summary" part="summary" role="group" aria-labelledby="summary-heading">
       ${staticHtml`<${h} id="summary-heading" class="visually-hidden">${this.t('diff.summary')}</${h}>`}
       ${
         identical
           ? html`<p class="summary__text">${unchangedText}</p>`
-          : html`<p class="summary__text">${this.summaryText(diff.to, summary)}.</p>
-            <ul class="tiles" aria-hidden="true">
-              ${CHANGE_KINDS.map(
-                (kind) => html`<li class="tile kind--${kind}">
-                  ${kindIcon(kind)}<span class="tile__count">${this.formatNumber(summary[kind])}</span>
-                  <span class="tile__label">${this.t(`diff.kind.${kind}`)}</span>
-                </li>`,
-              )}
-            </ul>`
+          : html`${measuresChanged ? html`<p class="summary__text">${this.summaryText(diff.to, summary)}.</p>` : nothing}
+            ${structureText ? html`<p class="summary__text summary__structure">${structureText}</p>` : nothing}
+            ${details.length ? html`<p class="summary__text summary__details">${this.t('diff.detailsSummary', { list: details.join(this.t('list.separator')) })}</p>` : nothing}
+            ${
+              measuresChanged
+                ? html`<ul class="tiles" aria-hidden="true">
+                    ${CHANGE_KINDS.map(
+                      (kind) => html`<li class="tile kind--${kind}">
+                        ${kindIcon(kind)}<span class="tile__count">${this.formatNumber(summary[kind])}</span>
+                        <span class="tile__label">${this.t(`diff.kind.${kind}`)}</span>
+                      </li>`,
+                    )}
+                  </ul>`
+                : nothing
+            }`
       }
       ${summary.matchedByText ? html`<p class="summary__note">${this.t('diff.byText', { count: this.formatNumber(summary.matchedByText) })}</p>` : nothing}
       ${this.renderIdConflicts(diff)}
     </div>`;
   }
 
-  private renderFilters(diff: ConceptDiff, shown: number, identical: boolean): TemplateResult {
+  private renderFilters(diff: ConceptDiff, filtered: FilteredDiff, identical: boolean): TemplateResult {
     const kinds = new Set(this.filter.kinds ?? DEFAULT_CHANGE_KINDS);
     const fieldId = this.filter.fields?.length === 1 ? this.filter.fields[0]! : '';
     const concept = diff.to;
@@ -460,7 +504,7 @@ export class VersionDiff extends KonzeptElement {
       <div class="filters__row">
         <label class="check kind--unchanged">
           <input type="checkbox" name="unchanged" .checked=${kinds.has('unchanged')} @change=${(e: Event) => this.setKind('unchanged', (e.target as HTMLInputElement).checked)} />
-          <span>${this.t('diff.showUnchanged', { count: this.formatNumber(diff.summary.unchanged) })}</span>
+          <span>${this.t('diff.showUnchanged', { count: this.formatNumber(diff.changes.length ? diff.summary.unchanged : diff.structure.summary.field.unchanged + diff.structure.summary.goal.unchanged + diff.structure.summary.objective.unchanged + diff.structure.summary.guideline.unchanged) })}</span>
         </label>
         <label class="select">
           <span>${this.t('diff.field', { actionField: this.term(concept, 'actionField'), crossCuttingField: this.termInline(concept, 'crossCuttingField') })}</span>
@@ -474,15 +518,35 @@ export class VersionDiff extends KonzeptElement {
         </label>
       </div>
       <p class="count" part="count" role="status">
-        ${this.t('diff.count', { shown: this.formatNumber(shown), total: this.formatNumber(diff.changes.length), measures: this.termCount(concept, 'measure', diff.changes.length) })}${
+        ${
+          diff.changes.length
+            ? this.t('diff.count', {
+                shown: this.formatNumber(filtered.shown),
+                total: this.formatNumber(diff.changes.length),
+                measures: this.termCount(concept, 'measure', diff.changes.length),
+              })
+            : this.t('diff.countEntries', { shown: this.formatNumber(filtered.shownElements), total: this.formatNumber(filtered.totalElements) })
+        }${
           // The "no changes" message below the filters is not announced itself: the count says it too.
-          shown ? nothing : html`<span class="visually-hidden">. ${this.t('diff.noHits')}</span>`
+          filtered.shown || filtered.shownElements || filtered.details.length ? nothing : html`<span class="visually-hidden">. ${this.t('diff.noHits')}</span>`
         }
       </p>
     </div>`;
   }
 
   /** A field with its changes on this page (`changes`); its summary counts all of them. */
+  /** Guidelines of the whole concept (not of one field), under their own heading. */
+  private renderGuidelines(diff: ConceptDiff, concepts: Concepts, guidelines: readonly ElementChange[]): TemplateResult | typeof nothing {
+    if (!guidelines.length) return nothing;
+    const h = this.heading(1);
+    return html`<section class="field" part="field" aria-labelledby="guidelines-heading">
+      ${staticHtml`<${h} id="guidelines-heading" class="field__heading">${this.renderTerm(diff.to, 'guideline', true)}</${h}>`}
+      <ul class="changes" role="list">
+        ${guidelines.map((g) => renderElementChange(this, g, concepts, this.heading(2), this.anchorPrefix))}
+      </ul>
+    </section>`;
+  }
+
   private renderField(diff: ConceptDiff, concepts: Concepts, field: FieldDiff, changes: readonly MeasureChange[]): TemplateResult {
     const inNewer = diff.to.fields.some((f) => f.id === field.id);
     const concept = inNewer ? diff.to : diff.from;
@@ -491,8 +555,9 @@ export class VersionDiff extends KonzeptElement {
     const kindTerm = this.renderTerm(concept, field.kind === 'action' ? 'actionField' : 'crossCuttingField');
     return html`<section class="field" part="field" aria-labelledby=${id}>
       ${staticHtml`<${h} id=${id} class="field__heading">${this.renderText(concept, field.title)} <span class="field__kind">${kindTerm}</span></${h}>`}
-      <p class="field__summary muted">${this.summaryText(concept, field.summary)}</p>
+      ${changes.length ? html`<p class="field__summary muted">${this.summaryText(concept, field.summary)}</p>` : nothing}
       <ul class="changes" role="list">
+        ${field.elements.map((e) => renderElementChange(this, e, concepts, this.heading(2), this.anchorPrefix))}
         ${changes.map((change) => this.renderChange(diff, concepts, change))}
       </ul>
     </section>`;

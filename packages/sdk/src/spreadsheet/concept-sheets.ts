@@ -7,7 +7,7 @@ import { AMPEL_SCALE, schemas, type Concept, type CouncilPaper, type StatusScale
 import { headerKey } from './columns.js';
 import type { SheetImportOptions } from './import.js';
 import { sheetIssue, type SheetIssue } from './issues.js';
-import { CONCEPT_FIELDS, LIST_SHEETS, readKeyValue, readTable, type ListSheetName } from './tables.js';
+import { CONCEPT_FIELDS, LIST_SHEETS, readKeyValue, readTable, reportsToRows, type ListSheetName } from './tables.js';
 import type { ValueContext } from './values.js';
 import type { WorkbookData } from './xlsx-read.js';
 
@@ -106,12 +106,15 @@ export function readConceptSheets(workbook: WorkbookData | undefined, options: S
   const context: ValueContext = { lang, papers: new Map(Drucksachen.map((p) => [p.number as string, p as unknown as CouncilPaper])) };
   const sheetMeta = conceptSheet ? readKeyValue(conceptSheet.rows, CONCEPT_FIELDS, context, conceptSheet.name, issues) : {};
   const meta = mergeMeta(baseMeta(base), sheetMeta);
+  const baseReports = reportsToRows(base?.integrationReports ?? []);
   const lists: Record<ListSheetName, Json[]> = {
     Statusskala: [],
     Drucksachen,
     Berichte: table('Berichte', context, base?.evaluations),
     Beteiligung: table('Beteiligung', context, base?.participation),
     Leitlinien: table('Leitlinien', context, base?.guidelines),
+    Integrationsberichte: table('Integrationsberichte', context, baseReports.reports),
+    'Bewertete Maßnahmen': table('Bewertete Maßnahmen', context, baseReports.measures),
   };
   const scale = readScale(options, workbook, sheetMeta, context, issues);
   return scale ? { lang, meta, lists, context, scale } : undefined;

@@ -10,7 +10,7 @@ import { COLUMN_BY_KEY, COLUMN_KEYS, TEXT_KEYS, type ColumnKey } from './columns
 import { EvaluationBook, extraHeader } from './layout.js';
 import { splitText, withLanguage } from './languages.js';
 import { statusWord } from './status.js';
-import { CONCEPT_FIELDS, LIST_SHEETS, writeKeyValue, writeTable, type ListSheetName } from './tables.js';
+import { CONCEPT_FIELDS, LIST_SHEETS, reportsToRows, writeKeyValue, writeTable, type ListSheetName } from './tables.js';
 
 /** The columns of the template: what an editor fills in. The export adds others where the concept uses them. */
 export const TEMPLATE_KEYS: readonly ColumnKey[] = [
@@ -228,11 +228,14 @@ export function conceptTables(concept: Concept): SheetTable[] {
       lang,
     ),
   });
+  const reports = reportsToRows(concept.integrationReports);
   const lists: Array<[ListSheetName, readonly unknown[]]> = [
     ['Berichte', concept.evaluations],
     ['Drucksachen', concept.councilPapers],
     ['Beteiligung', concept.participation],
     ['Leitlinien', concept.guidelines],
+    ['Integrationsberichte', reports.reports],
+    ['Bewertete Maßnahmen', reports.measures],
   ];
   for (const [name, items] of lists) if (items.length) tables.push({ name, rows: writeTable(items, LIST_SHEETS[name], lang) });
   return tables;

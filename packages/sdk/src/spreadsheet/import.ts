@@ -31,7 +31,7 @@ import { EvaluationBook, findHeaderRow, findSubHeader, planColumns, sheetScore, 
 import { bannerDate, colourMapOf, prepareRows, type PreparedRows } from './sheet-rows.js';
 import { colourReader, type ColourReader } from './colours.js';
 import { hasRowColours, type StatusColumns, type StatusSource } from './status-read.js';
-import { LIST_SHEETS, type ListSheetName } from './tables.js';
+import { LIST_SHEETS, reportsFromRows, type ListSheetName } from './tables.js';
 
 type Json = Record<string, unknown>;
 
@@ -96,6 +96,11 @@ export interface SheetImportResult {
   readonly summary: ImportSummary;
   /** How the measure sheet was understood: header row and the meaning of each column. */
   readonly layout?: SheetLayout & { readonly sheet?: string };
+  /**
+   * Measures without an id in the sheet: theirs is made from their position, which shifts when a row
+   * is inserted, and the version comparison then pairs the wrong measures. `firstRow` as Excel numbers it.
+   */
+  readonly positionIds?: { readonly count: number; readonly firstRow: number };
   /** For CSV: the encoding and separator found. */
   readonly csv?: { readonly encoding: TextEncodingName; readonly delimiter: string };
 }
@@ -370,6 +375,7 @@ function assembleConcept(given: ConceptInput, issues: SheetIssue[]): Concept | u
   if (evaluations.list.length) input.evaluations = [...evaluations.list];
   if (lists.Beteiligung.length) input.participation = lists.Beteiligung;
   if (lists.Leitlinien.length) input.guidelines = lists.Leitlinien;
+  if (lists.Integrationsberichte.length) input.integrationReports = reportsFromRows(lists.Integrationsberichte, lists['Bewertete Maßnahmen']);
   input.fields = fields;
   for (const added of evaluations.added) {
     issues.push(
@@ -459,6 +465,7 @@ function importSheetData(
   }
   const sheetName = first?.sheet;
   const fields = assignIds(drafts, issues, sheetName);
+  const withoutId = drafts.flatMap((f) => [...f.objectives.values()].filter((o) => o.used).flatMap((o) => o.measures)).filter((m) => m.id === undefined);
 
   // 4. The concept.
   const concept = assembleConcept({ meta, terms, lists, lang, scale, evaluations, fields, options, sheetName }, issues);
@@ -467,6 +474,7 @@ function importSheetData(
     issues,
     summary: { ...total, warnings: issues.filter((i) => i.severity === 'warning').length, statusFrom },
     ...(first ? { layout: first } : {}),
+    ...(concept && withoutId.length ? { positionIds: { count: withoutId.length, firstRow: withoutId[0]!.row } } : {}),
   };
 }
 

@@ -115,3 +115,4 @@ export function instructions(): string[] {
     ...columnLines,
   ];
 }
+export { checkFile, checkJsonText, conceptWarnings, looksLikeJson, type FileCheck, type FileProblem, type CheckFileOptions } from './check-file.js';

@@ -107,6 +107,8 @@ export const PARTICIPATION_FIELDS: readonly FieldSpec[] = [
   field('Teilnehmende', 'participants', { type: 'int' }),
   field('Handlungsfeld (ID)', 'field', ID),
   field('Aussagen', 'statements', { type: 'lines' }),
+  field('Bedarfe', 'needs', { type: 'lines' }),
+  field('Drucksache', 'councilPaper', { type: 'paper' }),
 ];
 
 export const GUIDELINE_FIELDS: readonly FieldSpec[] = [
@@ -116,6 +118,50 @@ export const GUIDELINE_FIELDS: readonly FieldSpec[] = [
   field('Handlungsfeld (ID)', 'field', ID),
 ];
 
+/** Integration reports (Landshut's model): one row a report; its evaluated measures are in the next sheet. */
+export const REPORT_FIELDS: readonly FieldSpec[] = [
+  field('ID', 'id', ID, true),
+  field('Titel', 'title', SHORT_TEXT, true),
+  field('Datum', 'date', DATE, true),
+  field('Zeitraum von', 'period.start', { type: 'string', max: 10 }),
+  field('Zeitraum bis', 'period.end', { type: 'string', max: 10 }),
+  field('Zeitraum', 'period.text', SHORT_TEXT),
+  field('Zusammenfassung', 'summary', LONG_TEXT),
+  field('Drucksache', 'councilPaper', { type: 'paper' }),
+  field('Link', 'url', { type: 'string', max: LIMITS.shortText }),
+];
+
+/** The measures an integration report evaluates in words, one row each, with the report's ID. */
+export const REPORTED_MEASURE_FIELDS: readonly FieldSpec[] = [
+  field('Bericht (ID)', 'report', ID, true),
+  field('Titel', 'title', SHORT_TEXT, true),
+  field('Maßnahme (ID)', 'measure', ID),
+  field('Handlungsfeld (ID)', 'field', ID),
+  field('Federführung', 'lead.unit', SHORT_TEXT),
+  field('Kontakt', 'lead.contact', SHORT_TEXT),
+  field('Webseite der Federführung', 'lead.url', { type: 'string', max: LIMITS.shortText }),
+  field('Kooperationspartner', 'partners', { type: 'lines' }),
+  field('Bewertung', 'assessment', LONG_TEXT, true),
+  field('Nächste Schritte', 'nextSteps', LONG_TEXT),
+];
+
+/** Reports as the two sheets hold them: the reports without their measures, and the measures with the report's ID. */
+export function reportsToRows(reports: readonly object[]): { reports: Json[]; measures: Json[] } {
+  const list = reports as readonly Json[];
+  return {
+    reports: list.map(({ measures: _measures, ...report }) => report),
+    measures: list.flatMap((report) => ((report.measures as Json[] | undefined) ?? []).map((m) => ({ report: report.id, ...m }))),
+  };
+}
+
+/** The inverse of {@link reportsToRows}: each report gets the rows naming it, in their order. */
+export function reportsFromRows(reports: readonly Json[], measures: readonly Json[]): Json[] {
+  return reports.map((report) => ({
+    ...report,
+    measures: measures.filter((m) => m.report === report.id).map(({ report: _report, ...m }) => m),
+  }));
+}
+
 /** The list sheets of a workbook, by the sheet's name. */
 export const LIST_SHEETS = {
   Statusskala: STATUS_FIELDS,
@@ -123,6 +169,8 @@ export const LIST_SHEETS = {
   Drucksachen: PAPER_FIELDS,
   Beteiligung: PARTICIPATION_FIELDS,
   Leitlinien: GUIDELINE_FIELDS,
+  Integrationsberichte: REPORT_FIELDS,
+  'Bewertete Maßnahmen': REPORTED_MEASURE_FIELDS,
 } as const;
 
 export type ListSheetName = keyof typeof LIST_SHEETS;

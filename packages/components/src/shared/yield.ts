@@ -1,0 +1,32 @@
+/**
+ * Long tasks: when a concept arrives, every element on the page renders it. Lit runs those updates
+ * one after another in microtasks, so a chart, an accordion and a diff made one task of 150–650 ms
+ * (Lighthouse on the demo, issue 19), and the page could not answer a click meanwhile. Updates share
+ * a slice of 40 ms per task; an update that would start after the slice is used up first gives the
+ * browser its turn (`scheduler.yield()` where the browser has it, else a new task).
+ */
+const SLICE_MS = 40;
+let sliceStart = -1;
+
+/** A new task, or the continuation `scheduler.yield()` gives (ahead of other queued work). */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((done) => setTimeout(done, 0));
+}
+
+function startSlice(): void {
+  sliceStart = performance.now();
+  // The slice ends with the task: the next task starts a new one.
+  setTimeout(() => (sliceStart = -1), 0);
+}
+
+/** Undefined while the current task's slice has time left (go on), else a promise to wait for first. */
+export function yieldIfSliceUsed(): Promise<void> | undefined {
+  if (sliceStart < 0) {
+    startSlice();
+    return undefined;
+  }
+  if (performance.now() - sliceStart < SLICE_MS) return undefined;
+  return yieldToMain().then(startSlice);
+}
