@@ -12,6 +12,7 @@ import { tsImport } from 'tsx/esm/api';
 import { folderEntries, writeZip } from './zip.mjs';
 import { markdownPage } from './markdown-page.mjs';
 import { TOOLS } from './registry.mjs';
+import { fillWordpressPlugin } from '../integrations/wordpress/build.mjs';
 import { toolFiles } from './tools.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -86,19 +87,25 @@ is anleitung.html (German, with an English summary at the end).
 `;
 }
 
-/** Every artefact of the release: a name and what fills it. Issue 20's WordPress plugin is one more line. */
-export const artefacts = [{ name: 'konzept-kit', fill: editorsFolder }];
+/**
+ * Every artefact of the release: a name, what fills its folder, and the folder's name inside the
+ * archive when it differs (WordPress takes the plugin's folder name from the zip: `konzept-kit/`).
+ */
+export const artefacts = [
+  { name: 'konzept-kit', fill: editorsFolder },
+  { name: 'konzept-kit-wordpress', root: 'konzept-kit', fill: (folder) => fillWordpressPlugin(join(folder, 'konzept-kit'), version) },
+];
 
 /** Writes release/<name>/ and release/<name>-<version>.zip for every artefact; returns the zip paths. */
 export async function makeRelease() {
   rmSync(releaseDir, { recursive: true, force: true });
   const zips = [];
-  for (const { name, fill } of artefacts) {
+  for (const { name, root: inside, fill } of artefacts) {
     const folder = join(releaseDir, name);
     mkdirSync(folder, { recursive: true });
     await fill(folder);
     const zip = join(releaseDir, `${name}-${version}.zip`);
-    writeZip(zip, folderEntries(folder, `${name}/`));
+    writeZip(zip, inside ? folderEntries(join(folder, inside), `${inside}/`) : folderEntries(folder, `${name}/`));
     zips.push(zip);
   }
   return zips;

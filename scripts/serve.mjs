@@ -8,6 +8,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_TYPES } from './local-web.mjs';
@@ -70,14 +71,19 @@ export function handler(req, res) {
         file = join(file, 'index.html');
         info = await stat(file);
       }
+      const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      // Text compressed as every web server of a municipality sends it (Lighthouse on the demo
+      // measures what a reader on a phone downloads: 257 KB of script uncompressed, about 80 KB gzip).
+      const gzip = /^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       res.writeHead(200, {
         ...HEADERS,
-        'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'Content-Length': info.size,
+        'Content-Type': type,
+        ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : { 'Content-Length': info.size }),
         'Last-Modified': info.mtime.toUTCString(),
       });
       if (req.method === 'HEAD') return res.end();
-      createReadStream(file).pipe(res);
+      if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
+      else createReadStream(file).pipe(res);
     })
     .catch(() => send(res, 404, 'Not found'));
 }

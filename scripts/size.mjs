@@ -16,11 +16,13 @@ export const BUNDLE = 'konzept-kit-all.js';
 /**
  * The enforced ceiling: 2 % above the 74.5 KB measured with paging in the diff and the link form in
  * the address, plus 1 KB for reading exports in any encoding editors save (decodeExport, 1.4 KB)
- * and the checks that report every problem in one run (issue 18), plus 2 KB for what landed since (78.1 KB on 3 Dec).
+ * and the checks that report every problem in one run (issue 18), plus 2 KB for what landed since (78.1 KB on 3 Dec),
+ * plus a fourth view, <konzept-overview> (details, participation, integration reports, CSV/JSON downloads:
+ * 3.6 KB; a page without it does not load it): 86.2 KB measured with it on 3 Dec, enforced at 87 KB.
  * The old 40 KB goal for one file is retired (issue 19): a page's script is now dist/konzept-kit.js,
  * which loads only the elements the page shows.
  */
-export const BUDGET = 79 * 1024;
+export const BUDGET = 87 * 1024;
 
 export function gzipSize(buffer) {
   return gzipSync(buffer, { level: 9 }).length;

@@ -89,23 +89,22 @@ export function jedJson(entries, locale) {
 }
 
 /**
- * Builds the plugin folder and zip into `out` and returns the zip's path.
- * @param {{ out: string, version?: string }} options
+ * Fills `plugin` (the folder that becomes `konzept-kit/` in WordPress' plugins) for `version`.
+ * @param {string} plugin
+ * @param {string} [version]
  */
-export function buildWordpressPlugin({ out, version }) {
-  version ??= JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+export function fillWordpressPlugin(plugin, version = packageVersion()) {
   const dist = join(root, 'dist');
   if (!existsSync(join(dist, 'konzept-kit.js'))) throw new Error('dist/konzept-kit.js is missing: run `npm run build` first.');
-  const stage = join(out, 'konzept-kit-wordpress');
-  const plugin = join(stage, 'konzept-kit');
-  rmSync(stage, { recursive: true, force: true });
+  rmSync(plugin, { recursive: true, force: true });
   cpSync(join(here, 'konzept-kit'), plugin, { recursive: true });
 
-  // The elements as the page loads them: the entry, its chunks and the stylesheet (no source maps:
-  // they would triple the plugin's size for nobody who installs it).
+  // The elements as a page loads them: the entry, its chunks and the stylesheet. Not the source maps
+  // (they would triple the plugin's size for nobody who installs it), not the workbench (editors
+  // open it from the release folder, not from WordPress).
   const assets = join(plugin, 'assets');
   mkdirSync(join(assets, 'chunks'), { recursive: true });
-  for (const name of readdirSync(dist)) if (/\.(js|css)$/.test(name)) cpSync(join(dist, name), join(assets, name));
+  for (const name of readdirSync(dist)) if (/\.(js|css)$/.test(name) && !/werkstatt/.test(name)) cpSync(join(dist, name), join(assets, name));
   if (existsSync(join(dist, 'chunks'))) {
     for (const name of readdirSync(join(dist, 'chunks'))) if (name.endsWith('.js')) cpSync(join(dist, 'chunks', name), join(assets, 'chunks', name));
   }
@@ -124,10 +123,23 @@ export function buildWordpressPlugin({ out, version }) {
     writeFileSync(join(plugin, 'languages', `konzept-kit-${locale}.mo`), moFile(entries));
     writeFileSync(join(plugin, 'languages', `konzept-kit-${locale}-konzept-kit-block-editor.json`), jedJson(entries, locale));
   }
+}
 
+/**
+ * The plugin's folder and zip in `out` (release/konzept-kit-wordpress/konzept-kit/ and
+ * release/konzept-kit-wordpress-<version>.zip, as `npm run release` makes them); returns the zip.
+ * @param {{ out: string, version?: string }} options
+ */
+export function buildWordpressPlugin({ out, version = packageVersion() }) {
+  const plugin = join(out, 'konzept-kit-wordpress', 'konzept-kit');
+  fillWordpressPlugin(plugin, version);
   const zip = join(out, `konzept-kit-wordpress-${version}.zip`);
   writeZip(zip, folderEntries(plugin, 'konzept-kit/'));
   return zip;
+}
+
+function packageVersion() {
+  return JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

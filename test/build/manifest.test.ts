@@ -163,7 +163,10 @@ test('every element is in the manifest under its tag, with a summary and descrip
     assert.ok(tag && cls, `${folder}/define.ts: no defineElement(prefixedTag(…), Class)`);
     defined.set(cls!, tag![2] ? `${tag![2]}-${tag![1]}` : tag![1]!);
   }
-  assert.deepEqual(new Set(defined.keys()), new Set(['AmpelChart', 'MeasureAccordion', 'VersionDiff', 'KonzeptProvider', 'KonzeptWorkbench']));
+  assert.deepEqual(
+    new Set(defined.keys()),
+    new Set(['AmpelChart', 'MeasureAccordion', 'VersionDiff', 'KonzeptProvider', 'KonzeptWorkbench', 'KonzeptOverview']),
+  );
   for (const [cls, tag] of defined) {
     const entry = elements.find((e) => e.d.name === cls);
     assert.ok(entry, `${cls} is not a custom element in the manifest: add \`@tagname ${tag}\` to its JSDoc`);

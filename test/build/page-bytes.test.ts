@@ -35,9 +35,12 @@ const TARGET = { chart: 30 * KB, all: 60 * KB };
 /**
  * Enforced now: measured 2026-12-03 (chart 50.1 KB, all three 81.7 KB) plus 2 %, plus 0.5 KB for the
  * error view's part for editors (issue 16: the JSON error at its line, the first problems with the
- * measure's title, where to check the file; measured +0.2 KB for a chart, +0.4 KB for all three).
+ * measure's title, where to check the file; measured +0.2 KB for a chart, +0.4 KB for all three), plus
+ * 0.4 KB (a chart) and 0.5 KB (all three) for the SDK's equal-percent rounding, two-way umlaut search and
+ * CSV rows (issue 17; a chart measured 51.9 KB). After the diff of every level (issue 17), 10:50 UTC:
+ * all three 87.5 KB; both ceilings now the latest measure plus 2 %.
  */
-const CEILING = { chart: 51.6 * KB, all: 83.8 * KB };
+const CEILING = { chart: 53.0 * KB, all: 89.3 * KB };
 
 const CHART = '<ampel-chart src="/schema/examples/konstanz-2.0.json"></ampel-chart>';
 const ACCORDION = '<measure-accordion src="/schema/examples/konstanz-2.0.json"></measure-accordion>';

@@ -8,12 +8,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error: plain JavaScript modules of the build
 import { buildWordpressPlugin, parsePo } from '../../integrations/wordpress/build.mjs';
+// @ts-expect-error: plain JavaScript modules of the build
+import { makeRelease, releaseDir, version } from '../../scripts/release.mjs';
+// @ts-expect-error: plain JavaScript modules of the build
+import { readZip } from '../../scripts/zip.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const plugin = join(root, 'integrations/wordpress/konzept-kit');
@@ -137,4 +141,19 @@ test('the plugin zip holds the plugin, the elements and compiled translations Wo
   assert.equal(mo.readUInt32LE(24), 28 + count * 16);
   const jed = JSON.parse(readFileSync(join(stage, 'languages/konzept-kit-de_DE-konzept-kit-block-editor.json'), 'utf8'));
   assert.deepEqual(jed.locale_data.messages['Choose from media library'], ['Aus der Mediathek wählen']);
+});
+
+test("npm run release puts the plugin zip beside the editors' one, with the plugin folder WordPress expects", async () => {
+  const zip = join(releaseDir as string, `konzept-kit-wordpress-${version as string}.zip`);
+  // `npm test` has made the release already (scripts/test.mjs); a single run of this file makes it.
+  if (!existsSync(zip)) await makeRelease();
+  const names = [...(readZip(readFileSync(zip)) as Map<string, Buffer>).keys()];
+  for (const needed of ['konzept-kit/konzept-kit.php', 'konzept-kit/assets/konzept-kit.js', 'konzept-kit/languages/konzept-kit-de_DE.mo']) {
+    assert.ok(names.includes(needed), `${needed} in ${zip}`);
+  }
+  assert.ok(
+    names.every((n) => n.startsWith('konzept-kit/')),
+    'one folder, konzept-kit/',
+  );
+  assert.ok(!names.some((n) => /\.map$|werkstatt/.test(n)), 'no source maps, no workbench');
 });

@@ -12,6 +12,7 @@ import { registeredLanguages, registerTranslation, translate, translationOf, typ
 import { defineAmpelChart } from '../../packages/components/src/ampel-chart/define.js';
 import { defineMeasureAccordion } from '../../packages/components/src/measure-accordion/define.js';
 import { defineVersionDiff } from '../../packages/components/src/version-diff/define.js';
+import { defineKonzeptOverview } from '../../packages/components/src/overview/define.js';
 import type { KonzeptElement } from '../../packages/components/src/shared/konzept-element.js';
 import type { VersionDiff } from '../../packages/components/src/version-diff/version-diff.js';
 import { expectAccessible, sample, sampleJson, sampleUrl, settled } from './helpers.js';
@@ -19,6 +20,7 @@ import { expectAccessible, sample, sampleJson, sampleUrl, settled } from './help
 defineAmpelChart();
 defineMeasureAccordion();
 defineVersionDiff();
+defineKonzeptOverview();
 
 type Json = Record<string, any>;
 

@@ -3,6 +3,7 @@
  * every level of the concept is compared (not only measures), and the synopsis prints as an annex.
  */
 import { expect, fixture } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { parseConceptOrThrow } from '../../packages/sdk/src/index.js';
 import { defineVersionDiff } from '../../packages/components/src/version-diff/define.js';
 import type { VersionDiff } from '../../packages/components/src/version-diff/version-diff.js';
@@ -125,5 +126,78 @@ describe('<version-diff>: every level, not only measures', function () {
     expect(summaryRow.querySelectorAll('del').length).to.equal(1);
     expect(summaryRow.querySelectorAll('ins').length).to.equal(1);
     await expectAccessible(el, 'details');
+  });
+});
+
+describe('<version-diff view="synopsis">: old and new wording side by side', function () {
+  this.timeout(60_000);
+
+  async function synopsis(width = 0, lang = 'de'): Promise<VersionDiff> {
+    const k2 = (await sampleJson('konstanz-2.0')) as Json;
+    const style = width ? ` style="inline-size: ${width}px; font: 16px/1.6 system-ui, sans-serif"` : '';
+    const wrapper = await fixture<HTMLDivElement>(`<div lang=${lang}${style}><version-diff view="synopsis"></version-diff></div>`);
+    const el = wrapper.querySelector('version-diff')!;
+    el.fromConcept = parseConceptOrThrow(konstanzWithObjectiveIndicator(k2));
+    el.toConcept = parseConceptOrThrow(reworkedKonstanz(k2));
+    await settled(el);
+    return el;
+  }
+
+  it('is a table: old wording left with deletions, new wording right with insertions, every level', async () => {
+    const el = await synopsis();
+    const table = root(el).querySelector('table[part="synopsis"]')!;
+    expect(textOf(table.querySelector('caption'))).to.equal('Synopse: Version 2.0 und Version 2.0');
+    expect([...table.querySelectorAll('thead th')].map(textOf)).to.deep.equal(['Bisherige Fassung (Version 2.0)', 'Neue Fassung (Version 2.0)']);
+    const before = [...table.querySelectorAll('.synopsis__cell--before')];
+    const after = [...table.querySelectorAll('.synopsis__cell--after')];
+    expect(
+      before.some((c) => c.querySelector('del')),
+      'deletions on the left',
+    ).to.equal(true);
+    expect(
+      before.every((c) => !c.querySelector('ins')),
+      'no insertions on the left',
+    ).to.equal(true);
+    expect(
+      after.every((c) => !c.querySelector('del')),
+      'no deletions on the right',
+    ).to.equal(true);
+    const text = textOf(table);
+    expect(text).to.contain(EDITS.goalTitle.split(' – ')[0]!);
+    expect(text).to.contain('Unterziel spr-7');
+    expect(text).to.contain('(gestrichen)');
+    expect(text).to.match(/Ziel 40\).*Ziel 60\)/);
+    // The reader can go back to the list.
+    const list = root(el).querySelector<HTMLInputElement>('input[name="view"][value="list"]')!;
+    expect(root(el).querySelector<HTMLInputElement>('input[name="view"][value="synopsis"]')!.checked).to.equal(true);
+    await expectAccessible(el, 'synopsis');
+    list.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('table')).to.equal(null);
+    expect(root(el).querySelector('#aenderung-ziel-sprache')).to.exist;
+  });
+
+  it('stacks the two wordings at 320 px, each saying which it is, without overflowing', async () => {
+    const el = await synopsis(288);
+    const side = root(el).querySelector<HTMLElement>('.synopsis__cell--before .synopsis__side')!;
+    expect(getComputedStyle(side).display).to.equal('block');
+    expect(textOf(side)).to.equal('Bisherige Fassung (Version 2.0)');
+    const cells = root(el).querySelectorAll<HTMLElement>('.synopsis__row--texts td');
+    expect(cells[0]!.getBoundingClientRect().bottom).to.be.at.most(cells[1]!.getBoundingClientRect().top + 1);
+    expect(el.scrollWidth).to.be.at.most(288);
+    await expectAccessible(el, 'synopsis 320');
+  });
+
+  it('prints as an annex: the header repeats on every page, no buttons or filters', async () => {
+    const el = await synopsis(0, 'en');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(root(el).querySelector('thead')!).display).to.equal('table-header-group');
+      expect(getComputedStyle(root(el).querySelector('[part="filters"]')!).display).to.equal('none');
+      expect([...root(el).querySelectorAll('button')].every((b) => b.getBoundingClientRect().height === 0)).to.equal(true);
+      expect([...root(el).querySelectorAll('thead th')].map(textOf)).to.deep.equal(['Previous wording (version 2.0)', 'New wording (version 2.0)']);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 });

@@ -15,13 +15,14 @@ import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumPath, CHROMIUM_ARGS, CONTENT_TYPES } from '../../scripts/local-web.mjs';
-import { VIEWS } from '../../scripts/registry.mjs';
+import { TOOLS, VIEWS } from '../../scripts/registry.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const staticDir = join(root, 'storybook-static');
 const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const WCAG21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const ELEMENTS = VIEWS.map((row) => row.tag);
+// The views and the pages of their own (the workbench), each with its stories.
+const ELEMENTS = [...VIEWS, ...TOOLS].map((row) => row.tag);
 const PARALLEL = 3;
 // Generous: on a loaded 2-core machine (load 30 seen) a large story took over 30 s to settle.
 const STORY_TIMEOUT = 45_000;

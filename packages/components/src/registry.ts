@@ -25,6 +25,7 @@ import { defineKonzeptProvider } from './provider/define.js';
 import { defineAmpelChart } from './ampel-chart/define.js';
 import { defineMeasureAccordion } from './measure-accordion/define.js';
 import { defineVersionDiff } from './version-diff/define.js';
+import { defineKonzeptOverview } from './overview/define.js';
 
 export interface ElementRow {
   /** The element's name in `RegisteredTags` (camelCase). */
@@ -70,6 +71,14 @@ export const ELEMENTS = [
     define: defineVersionDiff,
     reserve: '20rem',
     link: { className: 'konzept-version-diff', pair: true },
+  },
+  {
+    key: 'overview',
+    tag: 'konzept-overview',
+    folder: 'overview',
+    define: defineKonzeptOverview,
+    reserve: '16rem',
+    link: { className: 'konzept-overview' },
   },
 ] as const satisfies readonly ElementRow[];
 

@@ -48,6 +48,7 @@ export {
 export { matchByText, pairSimilarities, DEFAULT_MATCH_THRESHOLD, UNRELATED_BELOW, type TextPair } from './match.js';
 export { filterMeasures, isFilterEmpty, prepareSearch, type MeasureFilter } from './filter.js';
 export { foldForFind, foldForSearch, words } from './normalize.js';
+export { toCsv, measureRows, statsRows, overviewRows, dataFileName, type CsvCell } from './csv.js';
 export { decodeExport, decodeWindows1252, type DecodedExport, type ExportEncoding } from './encoding.js';
 export { loadConcept, LoadError, ConceptCache, defaultCache, type LoadErrorKind, type LoadOptions } from './load.js';
 export {

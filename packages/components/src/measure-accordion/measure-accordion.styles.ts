@@ -136,6 +136,7 @@ export const styles = css`
     font-size: 0.9em;
   }
   .list-end a {
+    margin-inline-start: 0.5em;
     color: var(--_accent);
   }
   .toolbar {

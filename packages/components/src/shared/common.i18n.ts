@@ -2,6 +2,9 @@
 import { registerTranslation, type Complete, type Keys } from './i18n.js';
 
 const de = {
+  'data.heading': 'Daten herunterladen',
+  'data.csv': 'Tabelle (CSV)',
+  'data.json': 'Export (JSON)',
   'list.separator': ', ',
   'common.unrated': 'ohne Bewertung',
   'state.loading': 'Daten werden geladen …',
@@ -34,6 +37,9 @@ declare module './i18n.js' {
 registerTranslation('de', de);
 
 registerTranslation('en', {
+  'data.heading': 'Get the data',
+  'data.csv': 'Table (CSV)',
+  'data.json': 'Export (JSON)',
   'list.separator': ', ',
   'common.unrated': 'not rated',
   'state.loading': 'Loading data …',

@@ -112,9 +112,18 @@ function rewordedParts(parts: WordPart[], before: string, after: string): WordPa
  * An adapted text, word by word. `lang` is the language the text is in: where that is not the
  * reader's, the paragraph carries it (and its direction), and the spoken markers the reader's.
  */
-export function renderWordDiff(host: ChangeHost, before: string, after: string, lang = host.language): TemplateResult {
-  const parts = rewordedParts(wordDiff(before, after), before, after);
-  const textLang = host.fallbackLang({ text: after, lang });
+export function renderWordDiff(
+  host: ChangeHost,
+  before: string,
+  after: string,
+  lang = host.language,
+  side: 'both' | 'before' | 'after' = 'both',
+): TemplateResult {
+  const all = rewordedParts(wordDiff(before, after), before, after);
+  // One side of a synopsis: the old wording with its deletions, or the new with its insertions.
+  const parts = side === 'both' ? all : all.filter((p) => p.kind === 'same' || p.kind === (side === 'before' ? 'deleted' : 'inserted'));
+  const text = side === 'before' ? before : after;
+  const textLang = host.fallbackLang({ text, lang });
   const textDir = textLang === nothing ? host.direction : isRtl(textLang) ? 'rtl' : 'ltr';
   const markerLang = textLang === nothing ? nothing : host.uiLanguage;
   return html`<p class="word-diff" lang=${textLang} dir=${textDir === host.direction ? nothing : textDir}>${parts.map((part, i) => {

@@ -35,6 +35,7 @@ import { PageEvents } from '../shared/page-events.js';
 import { baseStyles, fieldStyles } from '../shared/styles.js';
 import { DIFF_MORE, kindIcon, renderChangeBody, type Concepts } from './change-view.js';
 import { renderDetails, renderElementChange } from './structure-view.js';
+import { renderSynopsis } from './synopsis-view.js';
 import { StatusMode } from './status-mode.js';
 import { scrollAndFocus } from '../shared/focus.js';
 import { headingLevel, headingTag } from '../shared/heading.js';
@@ -96,6 +97,9 @@ const CHOOSABLE: readonly ChangeKind[] = CHANGE_KINDS.filter((k) => k !== 'uncha
  * @csspart button - The "show more" button.
  * @csspart status - A status (icon and label) before and after a change.
  * @csspart state - Loading, idle and error messages.
+ * @csspart synopsis - The synopsis table (`view="synopsis"`): old and new wording side by side.
+ * @csspart details - The concept's own details that changed (title, summary, adoption, council papers …).
+ * @csspart element - A changed field, goal, objective or guideline (together with `change`).
  *
  * @cssproperty --konzept-font-family - Font (inherits the page's by default).
  * @cssproperty --konzept-font-size - Base font size.
@@ -151,6 +155,11 @@ export class VersionDiff extends KonzeptElement {
   @property() accessor field = '';
   /** The reader's selection (kinds and fields); set from `kinds`, `show-unchanged` and `field`, then by the reader. */
   @property({ attribute: false }) accessor filter: ChangeFilter = {};
+  /**
+   * `list` (default): each change with what it was and is; `synopsis`: old and new wording side by
+   * side in a table, as a council annex prints it. The reader can switch.
+   */
+  @property({ reflect: true }) accessor view: 'list' | 'synopsis' = 'list';
   /** Level of the main heading (1–4); fields and changes follow one and two below. */
   @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
   /** How many changes are rendered before a "show more" button (over all fields together). */
@@ -208,6 +217,11 @@ export class VersionDiff extends KonzeptElement {
   private get pageStep(): number {
     const n = Math.round(Number(this.pageSize));
     return Number.isFinite(n) && n > 0 ? n : 200;
+  }
+
+  /** The level of a heading `offset` steps below the main heading, as a number (for `aria-level`). */
+  headingNumber(offset: number): number {
+    return Math.min(6, Math.min(4, Math.max(1, Math.round(this.headingLevel) || 2)) + offset);
   }
 
   /** Heading tag `level` steps below the main heading. */
@@ -378,10 +392,12 @@ export class VersionDiff extends KonzeptElement {
         })}
       </p>
       ${this.renderSummary(diff, identical)} ${this.renderFilters(diff, filtered, identical)}
-      ${filtered.details.length ? renderDetails(this, filtered.details, concepts, this.heading(1)) : nothing}
+      ${filtered.details.length && this.view !== 'synopsis' ? renderDetails(this, filtered.details, concepts, this.heading(1)) : nothing}
       ${
         anything
-          ? html`${page.map(({ list, items: changes }) => this.renderField(diff, concepts, list, changes))}${this.renderGuidelines(diff, concepts, filtered.guidelines)}`
+          ? this.view === 'synopsis'
+            ? renderSynopsis(this, diff, page, filtered.details, filtered.guidelines, changeAnchors(diff, this.anchorPrefix), this.headingNumber(1))
+            : html`${page.map(({ list, items: changes }) => this.renderField(diff, concepts, list, changes))}${this.renderGuidelines(diff, concepts, filtered.guidelines)}`
           : identical && !this.filter.kinds?.includes('unchanged')
             ? nothing
             : html`<p class="empty" part="empty">${this.t('diff.noHits')}</p>`
@@ -501,6 +517,15 @@ export class VersionDiff extends KonzeptElement {
             )}
           </fieldset>`
       }
+      <fieldset class="views">
+        <legend>${this.t('diff.view')}</legend>
+        ${(['list', 'synopsis'] as const).map(
+          (view) => html`<label class="check">
+            <input type="radio" name="view" value=${view} .checked=${this.view === view} @change=${() => (this.view = view)} />
+            <span>${this.t(`diff.view.${view}`)}</span>
+          </label>`,
+        )}
+      </fieldset>
       <div class="filters__row">
         <label class="check kind--unchanged">
           <input type="checkbox" name="unchanged" .checked=${kinds.has('unchanged')} @change=${(e: Event) => this.setKind('unchanged', (e.target as HTMLInputElement).checked)} />
@@ -538,9 +563,10 @@ export class VersionDiff extends KonzeptElement {
   /** Guidelines of the whole concept (not of one field), under their own heading. */
   private renderGuidelines(diff: ConceptDiff, concepts: Concepts, guidelines: readonly ElementChange[]): TemplateResult | typeof nothing {
     if (!guidelines.length) return nothing;
+    const title = this.renderTerm(diff.to, 'guideline', true);
     const h = this.heading(1);
     return html`<section class="field" part="field" aria-labelledby="guidelines-heading">
-      ${staticHtml`<${h} id="guidelines-heading" class="field__heading">${this.renderTerm(diff.to, 'guideline', true)}</${h}>`}
+      ${staticHtml`<${h} id="guidelines-heading" class="field__heading">${title}</${h}>`}
       <ul class="changes" role="list">
         ${guidelines.map((g) => renderElementChange(this, g, concepts, this.heading(2), this.anchorPrefix))}
       </ul>
