@@ -19,6 +19,8 @@ export default tseslint.config(
       // Control characters are matched on purpose: JSON strings, unsafe URLs, translation
       // placeholders, terminal colours.
       'no-control-regex': 'off',
+      // `interface A extends B {}` is how TypeScript merges declarations (event map, translation keys).
+      '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
     },
   },
   {
@@ -39,5 +41,19 @@ export default tseslint.config(
   {
     files: ['packages/components/src/**/*.ts'],
     ...wc.configs['flat/recommended'],
+  },
+  {
+    files: ['packages/components/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['lit/directives/style-map.js', 'lit-html/directives/style-map.js'].map((name) => ({
+            name,
+            message: 'Its first render is a style="…" string, which a strict Content Security Policy blocks: use cssProps (shared/css-props.ts).',
+          })),
+        },
+      ],
+    },
   },
 );

@@ -111,22 +111,6 @@ function pureD3Factories() {
   };
 }
 
-/**
- * Lit's `styleMap` writes its first render as a `style="…"` string, which a strict Content Security
- * Policy (`style-src 'self'`) blocks: colours go missing and the page reports violations. In the
- * bundle every import of it gets our CSSOM-only equivalent with the same API (shared/css-props.ts);
- * test/e2e/csp.test.ts proves the bundle on a strict page.
- */
-function cspSafeStyleMap() {
-  const replacement = src('embed/style-map-csp.ts');
-  return {
-    name: 'konzept-csp-safe-style-map',
-    resolveId(source) {
-      return /^lit(-html)?\/directives\/style-map\.js$/.test(source) ? replacement : null;
-    },
-  };
-}
-
 /** The stylesheet against a flash of undefined elements, beside the script (made from the registry: embed/page-css.ts). */
 function pageStylesheet() {
   return {
@@ -138,7 +122,6 @@ function pageStylesheet() {
 }
 
 const plugins = () => [
-  cspSafeStyleMap(),
   tsFromJs(),
   pureD3Factories(),
   nodeResolve({
@@ -162,7 +145,7 @@ const plugins = () => [
 
 function onwarn(warning, warn) {
   // zod 4 carries `/*#__PURE__*/` annotations rollup cannot place, and circular imports between its
-  // own modules: both harmless (TOOLCHAIN.md).
+  // own modules: both harmless (docs/TOOLCHAIN.md).
   if (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY') return;
   warn(warning);
 }

@@ -1,4 +1,4 @@
-// Browser tests in Debian's Chromium (nothing downloads its own browser here; see TOOLCHAIN.md).
+// Browser tests in Debian's Chromium (nothing downloads its own browser here; see docs/TOOLCHAIN.md).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath, CHROMIUM_ARGS } from './scripts/local-web.mjs';

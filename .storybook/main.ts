@@ -1,5 +1,5 @@
 // Storybook for the elements (`npm run storybook`, `npm run build-storybook`). Vite 8 leaves TC39
-// decorators in place and Chromium cannot run them (TOOLCHAIN.md): an esbuild transform lowers them.
+// decorators in place and Chromium cannot run them (docs/TOOLCHAIN.md): an esbuild transform lowers them.
 // `storybook build` exits 0 even when every story dies in the browser, so the built Storybook is
 // opened in Chromium by test/storybook/storybook.test.mjs.
 import type { StorybookConfig } from '@storybook/web-components-vite';

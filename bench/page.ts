@@ -1,6 +1,6 @@
 /**
- * The benchmark page (bundled by bench/run.mjs with esbuild, minified, Lit's production build and the
- * CSP-safe styleMap as in dist/konzept-kit.js). run.mjs drives it through `window.bench`: each call
+ * The benchmark page (bundled by bench/run.mjs with esbuild, minified, Lit's production build, as
+ * dist/konzept-kit.js). run.mjs drives it through `window.bench`: each call
  * measures in the page with `performance.now()` and returns milliseconds.
  *
  * A render is timed from creating the element (or the plain DOM) to the end of a forced layout

@@ -100,13 +100,6 @@ const ajvStandalone = {
     b.onResolve({ filter: /^ajv-standalone-concept$/ }, () => ({ path: standaloneFile }));
   },
 };
-const styleMapForCsp = {
-  name: 'csp-safe-style-map',
-  setup(b) {
-    // As in rollup.config.js: the shipped bundle renders styleMap through the CSSOM.
-    b.onResolve({ filter: /^lit(-html)?\/directives\/style-map\.js$/ }, () => ({ path: join(root, 'packages/components/src/embed/style-map-csp.ts') }));
-  },
-};
 /** Minified ES modules for Chromium; KoliBri's files and the peers' byte pages are served apart. */
 const BROWSER_BUILD = {
   bundle: true,
@@ -125,7 +118,7 @@ const bundled = await build({
   entryPoints: { page: join(root, 'bench/page.ts'), worker: join(root, 'bench/parse-worker.ts'), peers: join(root, 'bench/peers.ts') },
   outdir: '/',
   tsconfig: join(root, 'tsconfig.json'),
-  plugins: [styleMapForCsp, ajvStandalone],
+  plugins: [ajvStandalone],
 });
 const files = new Map(bundled.outputFiles.map((f) => [f.path.replace(/^.*\//, '/'), Buffer.from(f.contents)]));
 /** Each peer's own code alone, minified as its users would ship it: what a page with it loads. */

@@ -2,7 +2,7 @@
 // `npm run size:parts`: what each part costs in dist/konzept-kit-all.js (the one-file form), min+gzip (level 9). Gzip
 // compresses the file as a whole, so a part's share cannot be read off its own bytes: the bundle is
 // built again (in memory, same rollup config) without that part, and the difference is its cost.
-// For deciding what goes into the one uploaded file (issue #6: its 40 KB goal); not part of CI,
+// For deciding what goes into the one uploaded file (its 40 KB goal, README "Größe"); not part of CI,
 // since it builds the bundle eight times (about a minute on two cores).
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';

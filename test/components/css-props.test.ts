@@ -1,6 +1,6 @@
 /**
  * cssProps: Lit's styleMap without the `style="…"` string on the first render, which a strict
- * Content Security Policy blocks (the bundle puts it in place of styleMap; see rollup.config.js).
+ * Content Security Policy blocks (the elements' one style directive; lint refuses Lit's styleMap).
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';

@@ -43,7 +43,7 @@ describe('translate', () => {
     expect(interfaceLanguage('en-GB')).to.equal('en');
     registerTranslation('xx', { 'state.loading': 'xx loading' });
     expect(translate('xx', 'state.loading')).to.equal('xx loading');
-    expect(translate('xx', 'state.retry')).to.equal('Try again');
+    expect(translate('xx', 'state.aborted')).to.equal('Loading was cancelled.');
     expect(translate('de', 'state.http', { status: 404 })).to.equal('Die Datei wurde nicht gefunden (Fehler 404).');
   });
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compactFilter, filterFromParams, filterMeasures, revealFilter, sameFilter } from '@konzept-kit/sdk';
+import { compactFilter, filterFromParams, filterFromSelection, filterMeasures, revealFilter, sameFilter, selectionFromFilter } from '@konzept-kit/sdk';
 import { accordionConcept } from './accordion-fixture.js';
 
 test('filterFromParams: lists by comma or space, kinds by name, empty parts left out', () => {
@@ -32,4 +32,17 @@ test('revealFilter drops only the parts that hide the measure', () => {
   assert.ok(filterMeasures(concept, loosened).some((e) => e.measure.id === 'SPR-1.1'));
   assert.deepEqual(revealFilter(concept, { field: ['sprache'] }, 'EHR-1.1'), {});
   assert.deepEqual(revealFilter(concept, { field: ['sprache'] }, 'unknown'), { field: ['sprache'] });
+});
+
+test('a chart choice becomes a filter and back (the search stays)', () => {
+  const filter = filterFromSelection({ query: 'Sprache', status: ['red', 'green'] }, { fieldId: 'bildung', statusId: 'green' });
+  assert.deepEqual(compactFilter(filter), { query: 'Sprache', field: ['bildung'], status: ['green'] });
+  assert.deepEqual(selectionFromFilter(filter), { fieldId: 'bildung', statusId: 'green', kind: undefined });
+  assert.deepEqual(compactFilter(filterFromSelection(filter, {})), { query: 'Sprache' }, 'a cleared choice clears field, status and kind');
+});
+
+test('a filter naming several statuses is no chart choice', () => {
+  assert.equal(selectionFromFilter({ status: ['red', 'green'] }), undefined);
+  assert.equal(selectionFromFilter({ query: 'Ärzte' }), undefined);
+  assert.deepEqual(selectionFromFilter({ kind: ['crossCutting'] }), { fieldId: undefined, statusId: undefined, kind: 'crossCutting' });
 });

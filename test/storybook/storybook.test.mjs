@@ -1,6 +1,6 @@
 // The built Storybook in Chromium: every story renders its element, logs no console error and has
 // no axe violation (WCAG 2.1 A/AA) in #storybook-root. `storybook build` exits 0 even when every
-// story dies in the browser (TOOLCHAIN.md: decorators Vite 8 leaves in place), so only this proves it.
+// story dies in the browser (docs/TOOLCHAIN.md: decorators Vite 8 leaves in place), so only this proves it.
 //
 // Run by `npm run test:storybook` (which builds storybook-static/ first) and from `npm test`.
 // Chromium: CHROME_PATH or /usr/bin/chromium. Story tags (in storybook-static/index.json):

@@ -1,7 +1,7 @@
 /**
  * The published JSON Schema of an export, generated from the zod schema so the two cannot drift
  * apart. Used by `konzept schema` and `scripts/write-schema.ts`; it stays out of the browser bundle
- * (TOOLCHAIN.md: `toJSONSchema` costs 6.5 KB gzip).
+ * (docs/TOOLCHAIN.md: `toJSONSchema` costs 6.5 KB gzip).
  *
  * zod turns its own checks into JSON Schema, but a refinement (a real date, a safe link) is a
  * function and becomes nothing. Those strings get the closest `pattern`/`format` here, so a

@@ -4,6 +4,7 @@
  */
 import type * as z from 'zod/mini';
 import { LANGUAGE_TAG_PATTERN } from './language.js';
+import { patternName, type PatternName } from './patterns.js';
 
 export type IssuePath = ReadonlyArray<string | number>;
 
@@ -120,20 +121,17 @@ function quote(values: ReadonlyArray<unknown>): string {
   return values.map(quoted).join(', ');
 }
 
-/** Known id, pattern and format patterns, so a regex failure can be explained in words. */
-const PATTERN_WORDS: Array<[RegExp, BilingualText]> = [
-  [
-    /A-Za-z0-9\]\[A-Za-z0-9\._:-\]/,
-    {
-      de: 'keine gültige Kennung: Buchstaben A–Z, Ziffern und . _ : - (ohne Umlaute und Leerzeichen), höchstens 128 Zeichen, z. B. "sprache-1-3"',
-      en: 'not a valid id: letters A–Z, digits and . _ : - (no umlauts or spaces), at most 128 characters, e.g. "sprache-1-3"',
-    },
-  ],
-  [/a-zA-Z\]\{2,3\}/, { de: 'kein Sprachcode wie "de", "en" oder "tr"', en: 'not a language code such as "de", "en" or "tr"' }],
-  [/#\[0-9a-fA-F\]\{6\}/, { de: 'keine Farbe der Form "#1a7f37"', en: 'not a colour of the form "#1a7f37"' }],
-  [/A-Za-z0-9 \.\/_-/, { de: 'keine Drucksachen-Nummer wie "2025/073"', en: 'not a council paper number such as "2025/073"' }],
-  [/\\d\{5\}/, { de: 'kein Gemeindeschlüssel (5 oder 8 Ziffern)', en: 'not a municipality key (5 or 8 digits)' }],
-];
+/** Each named pattern of the schema (patterns.ts) in words, so a value that fails one is explained. */
+const PATTERN_WORDS: Record<PatternName, BilingualText> = {
+  id: {
+    de: 'keine gültige Kennung: Buchstaben A–Z, Ziffern und . _ : - (ohne Umlaute und Leerzeichen), höchstens 128 Zeichen, z. B. "sprache-1-3"',
+    en: 'not a valid id: letters A–Z, digits and . _ : - (no umlauts or spaces), at most 128 characters, e.g. "sprache-1-3"',
+  },
+  languageTag: { de: 'kein Sprachcode wie "de", "en" oder "tr"', en: 'not a language code such as "de", "en" or "tr"' },
+  color: { de: 'keine Farbe der Form "#1a7f37"', en: 'not a colour of the form "#1a7f37"' },
+  paperNumber: { de: 'keine Drucksachen-Nummer wie "2025/073"', en: 'not a council paper number such as "2025/073"' },
+  municipalityKey: { de: 'kein Gemeindeschlüssel (5 oder 8 Ziffern)', en: 'not a municipality key (5 or 8 digits)' },
+};
 
 /** Turns one zod issue into ours, in both languages. `knownKeys` suggests the nearest key for a typo. */
 export function fromZodIssue(raw: z.core.$ZodIssue, root: unknown, knownKeys: (path: IssuePath) => string[]): ConceptIssue[] {
@@ -193,7 +191,8 @@ export function fromZodIssue(raw: z.core.$ZodIssue, root: unknown, knownKeys: (p
     }
     case 'invalid_format': {
       const pattern = 'pattern' in raw ? String(raw.pattern) : '';
-      const words = PATTERN_WORDS.find(([re]) => re.test(pattern))?.[1];
+      const name = patternName(pattern);
+      const words = name && PATTERN_WORDS[name];
       const shown = quoted(input);
       if (words) return [issue(path, 'format', `${shown} ist ${words.de}.`, `${shown} is ${words.en}.`)];
       return [issue(path, 'format', `${shown} hat nicht das erwartete Format.`, `${shown} does not have the expected format.`)];

@@ -1,13 +1,14 @@
 /**
  * The export format of one version of an Integrationskonzept, as zod schemas.
  *
- * Built on `zod/mini` because this module ships to browsers (see TOOLCHAIN.md: the classic API costs
+ * Built on `zod/mini` because this module ships to browsers (see docs/TOOLCHAIN.md: the classic API costs
  * about 18 KB gzip more). Objects are strict: an unknown key is reported (with a hint at `extra`),
  * never silently dropped, because "nothing a user gave is silently lost".
  */
 import * as z from 'zod/mini';
 import { AMPEL_SCALE } from './defaults.js';
-import { isLanguageTag, LANGUAGE_TAG_PATTERN } from './language.js';
+import { isLanguageTag } from './language.js';
+import { PATTERNS } from './patterns.js';
 
 /** Limits that keep a hostile or broken export from freezing a reader's browser. */
 export const LIMITS = {
@@ -18,10 +19,6 @@ export const LIMITS = {
   /** Entries in any one list. */
   listItems: 100_000,
 } as const;
-
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
-const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
-const PAPER_NUMBER_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ./_-]{0,63}$/;
 
 /** The number written by `length` ASCII digits at `start`, or -1 if any is not a digit 0–9. */
 function digitsAt(value: string, start: number, length: number): number {
@@ -68,9 +65,9 @@ export function isSafeUrl(value: string): boolean {
   return ['http', 'https', 'mailto'].includes(scheme[1]!.toLowerCase());
 }
 
-const id = () => z.string().check(z.regex(ID_PATTERN));
+const id = () => z.string().check(z.regex(PATTERNS.id));
 /** A language tag that `Intl` accepts too (see language.ts), not only one of the right shape. */
-const languageTag = () => z.string().check(z.regex(LANGUAGE_TAG_PATTERN), z.refine(isLanguageTag, { params: { konzept: 'language' } }));
+const languageTag = () => z.string().check(z.regex(PATTERNS.languageTag), z.refine(isLanguageTag, { params: { konzept: 'language' } }));
 const list = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLength(LIMITS.listItems));
 const date = () => z.string().check(z.refine(isRealDate, { params: { konzept: 'date' } }));
 const partialDate = () => z.string().check(z.refine(isRealPartialDate, { params: { konzept: 'partialDate' } }));
@@ -89,7 +86,7 @@ function build() {
   const term = z.strictObject({ singular: shortText(), plural: shortText() });
 
   const councilPaper = z.strictObject({
-    number: z.string().check(z.regex(PAPER_NUMBER_PATTERN)),
+    number: z.string().check(z.regex(PATTERNS.paperNumber)),
     title: z.optional(shortText()),
     date: z.optional(date()),
     body: z.optional(shortText()),
@@ -102,7 +99,7 @@ function build() {
     id: id(),
     label: shortText(),
     description: z.optional(longText()),
-    color: z.optional(z.string().check(z.regex(COLOR_PATTERN))),
+    color: z.optional(z.string().check(z.regex(PATTERNS.color))),
     icon: z.optional(z.enum(['check', 'progress', 'cross', 'circle', 'dash', 'clock', 'question', 'pause'])),
     /** Counts as implemented (the "green" of a scale). */
     done: z.optional(z.boolean()),
@@ -262,7 +259,7 @@ function build() {
     name: shortText(),
     kind: z.optional(z.enum(['district', 'city', 'municipality', 'state', 'other'])),
     /** Amtlicher Gemeindeschlüssel, 8 digits (or 5 for a district). */
-    ags: z.optional(z.string().check(z.regex(/^\d{5}(\d{3})?$/))),
+    ags: z.optional(z.string().check(z.regex(PATTERNS.municipalityKey))),
     url: z.optional(safeUrl()),
   });
 

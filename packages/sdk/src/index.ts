@@ -65,6 +65,7 @@ export {
 } from './chart-view.js';
 export { measureAnchor, measureAnchors, measureForFragment, sanitizeAnchor, DEFAULT_ANCHOR_PREFIX, type AnchorIndex } from './anchors.js';
 export { filterFromParams, compactFilter, sameFilter, revealFilter, type FilterParams } from './filter-params.js';
+export { filterFromSelection, selectionFromFilter, type MeasureSelection } from './selection.js';
 export {
   indicatorProgress,
   statusHistory,

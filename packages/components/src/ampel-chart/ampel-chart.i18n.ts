@@ -1,8 +1,7 @@
 /** Interface text of `<ampel-chart>`: German first, English complete. */
-import { registerTranslation } from '../shared/i18n.js';
+import { registerTranslation, type Complete, type Keys } from '../shared/i18n.js';
 
-registerTranslation('de', {
-  'chart.unrated': 'ohne Bewertung',
+const de = {
   'chart.summary': '{total} {measures}: {parts}.',
   'chart.summaryPart': '{count} {label} ({percent})',
   'chart.summaryDone': '{percent} {label}',
@@ -16,8 +15,6 @@ registerTranslation('de', {
   'chart.fieldSegment': '{field}, {label}: {count} von {total} ({percent})',
   'chart.fieldDetails': '{total} {measures}, {done}',
   'chart.fieldEmpty': 'keine {measures}',
-  'chart.selected': 'Ausgewählt: {what}',
-  'chart.cleared': 'Auswahl aufgehoben',
   'chart.status': 'Status',
   'chart.count': 'Anzahl',
   'chart.share': 'Anteil',
@@ -38,10 +35,16 @@ registerTranslation('de', {
   'chart.sum': 'Summe {percent}',
   'chart.roundingNote': 'Gleiche Anzahlen zeigen gleiche Prozente; wo eine Zeile gerundet nicht 100 % ergibt, steht ihre Summe bei der Gesamtzahl.',
   'chart.legendSum': 'Zusammen {percent}: Gleiche Anzahlen zeigen gleiche Prozente, gerundet.',
-});
+};
+
+declare module '../shared/i18n.js' {
+  // The German table is the list of keys (a misspelt key fails tsc): see shared/i18n.ts.
+  interface TranslationKeys extends Keys<typeof de> {}
+}
+
+registerTranslation('de', de);
 
 registerTranslation('en', {
-  'chart.unrated': 'not rated',
   'chart.summary': '{total} {measures}: {parts}.',
   'chart.summaryPart': '{count} {label} ({percent})',
   'chart.summaryDone': '{percent} {label}',
@@ -55,8 +58,6 @@ registerTranslation('en', {
   'chart.fieldSegment': '{field}, {label}: {count} of {total} ({percent})',
   'chart.fieldDetails': '{total} {measures}, {done}',
   'chart.fieldEmpty': 'no {measures}',
-  'chart.selected': 'Chosen: {what}',
-  'chart.cleared': 'Choice cleared',
   'chart.status': 'Status',
   'chart.count': 'Number',
   'chart.share': 'Share',
@@ -77,4 +78,4 @@ registerTranslation('en', {
   'chart.sum': 'sum {percent}',
   'chart.roundingNote': 'Equal numbers show equal percentages; where a row does not add up to 100 % after rounding, its sum is given with the total.',
   'chart.legendSum': 'Together {percent}: equal numbers show equal percentages, rounded.',
-});
+} satisfies Complete<typeof de>);

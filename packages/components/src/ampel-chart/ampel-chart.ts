@@ -6,7 +6,7 @@ import { inParts, partKey } from '../shared/in-parts.js';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../shared/css-props.js';
 import { arc, pie } from 'd3-shape';
 import {
   chartSegments,
@@ -20,6 +20,7 @@ import {
   type Evaluation,
   type FieldSort,
   type MeasureFilter,
+  selectionFromFilter,
 } from '@konzept-kit/sdk';
 import { KonzeptElement } from '../shared/konzept-element.js';
 import { ConceptSource } from '../shared/concept-source.js';
@@ -72,13 +73,6 @@ function sameSelection(a: Selection | undefined, b: Selection | undefined): bool
 function withinSelection(selection: Selection | undefined, facets: Selection): boolean {
   if (!selection) return true;
   return (['fieldId', 'statusId', 'kind'] as const).every((k) => selection[k] === undefined || !(k in facets) || facets[k] === selection[k]);
-}
-
-/** The provider's filter as a chart choice, where it names one field, status or kind. */
-function selectionFromFilter(filter: MeasureFilter): Selection | undefined {
-  const one = <T>(list: readonly T[] | undefined) => (list?.length === 1 ? list[0] : undefined);
-  const selection = { fieldId: one(filter.field), statusId: one(filter.status), kind: one(filter.kind) };
-  return selection.fieldId || selection.statusId || selection.kind ? selection : undefined;
 }
 
 /**
@@ -374,7 +368,7 @@ export class AmpelChart extends KonzeptElement {
       const pressed = sameSelection(this.selection, detail);
       const shape = (pressed ? donutArcChosen : donutArc)(a) ?? '';
       const dim = !withinSelection(this.selection, { statusId: s.statusId });
-      const body = svg`<path class="segment__fill" d=${shape} style=${styleMap({ fill: look.color })}></path>
+      const body = svg`<path class="segment__fill" d=${shape} style=${cssProps({ fill: look.color })}></path>
         <path class="segment__pattern" d=${shape} fill=${look.pattern}></path>`;
       if (!detail) return svg`<g class=${classMap({ segment: true, 'segment--dim': dim })} aria-hidden="true">${body}</g>`;
       const name = this.t('chart.segment', {
@@ -438,7 +432,7 @@ export class AmpelChart extends KonzeptElement {
               </svg>`
             : nothing;
         const body = svg`<svg x="${x}%" width="${width}%" height=${BAR_HEIGHT} overflow="visible">
-            <rect class="segment__fill" width="100%" height="100%" style=${styleMap({ fill: look.color })}></rect>
+            <rect class="segment__fill" width="100%" height="100%" style=${cssProps({ fill: look.color })}></rect>
             <rect class="segment__pattern" width="100%" height="100%" fill=${look.pattern}></rect>
             ${pill}
           </svg>`;

@@ -3,10 +3,10 @@
  * fill pattern, and the measures without a rating as one more, grey, part.
  */
 import { html, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../shared/css-props.js';
 import type { Concept, StatusIcon } from '@konzept-kit/sdk';
 import type { KonzeptElement } from '../shared/konzept-element.js';
-import { statusIcon, statusLooks } from '../shared/status.js';
+import { statusIcon, statusLooks, UNRATED_ICON } from '../shared/status.js';
 import { patternFill } from './patterns.js';
 import './ampel-chart.i18n.js';
 
@@ -27,10 +27,10 @@ export function chartLooks(host: KonzeptElement, concept: Concept): Looks {
     looks.set(s.id, { label: s.label, lang: s.lang, color: s.color, icon: s.icon, pattern: patternFill(i) }),
   );
   looks.set(undefined, {
-    label: host.t('chart.unrated'),
+    label: host.t('common.unrated'),
     lang: host.uiLanguage,
     color: 'var(--konzept-status-unrated, #6b7280)',
-    icon: 'dash',
+    icon: UNRATED_ICON,
     pattern: patternFill(concept.statusScale.statuses.length),
   });
   return looks;
@@ -49,7 +49,7 @@ export function statusLabel(look: Look): TemplateResult {
 /** A small square in the status's colour and pattern, for the legend. */
 export function swatch(look: Look): TemplateResult {
   return html`<svg class="swatch" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-    <rect class="segment__fill" width="16" height="16" style=${styleMap({ fill: look.color })}></rect>
+    <rect class="segment__fill" width="16" height="16" style=${cssProps({ fill: look.color })}></rect>
     <rect class="segment__pattern swatch__pattern" width="16" height="16" fill=${look.pattern}></rect>
   </svg>`;
 }

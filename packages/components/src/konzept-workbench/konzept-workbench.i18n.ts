@@ -1,7 +1,7 @@
 /** Interface text of `<konzept-workbench>`: German first, English complete. */
-import { registerTranslation } from '../shared/i18n.js';
+import { registerTranslation, type Complete, type Keys } from '../shared/i18n.js';
 
-registerTranslation('de', {
+const de = {
   'workbench.title': 'Werkstatt: vom Ampeldokument zur Webseite',
   'workbench.privacy': 'Ihre Dateien bleiben in diesem Browser. Nichts wird gesendet oder gespeichert; die Seite funktioniert auch ohne Internet.',
   'workbench.switchLanguage': 'English',
@@ -128,7 +128,14 @@ registerTranslation('de', {
   'workbench.todo.other': 'Die Meldung nennt die Stelle; ändern Sie sie in der Tabelle.',
   'workbench.code.otherWarning': 'Weitere Hinweise',
   'workbench.todo.otherWarning': 'Die Daten wurden übernommen; die Meldung sagt, was dabei geändert oder beiseitegelegt wurde.',
-});
+};
+
+declare module '../shared/i18n.js' {
+  // The German table is the list of keys (a misspelt key fails tsc): see shared/i18n.ts.
+  interface TranslationKeys extends Keys<typeof de> {}
+}
+
+registerTranslation('de', de);
 
 registerTranslation('en', {
   'workbench.title': 'Workbench: from the traffic-light report to the web page',
@@ -254,4 +261,4 @@ registerTranslation('en', {
   'workbench.todo.other': 'The message names the place; change it in the spreadsheet.',
   'workbench.code.otherWarning': 'Further notes',
   'workbench.todo.otherWarning': 'The data was imported; the message says what was changed or set aside.',
-});
+} satisfies Complete<typeof de>);

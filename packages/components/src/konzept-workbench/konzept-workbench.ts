@@ -14,6 +14,7 @@ import { translationOf } from '../shared/i18n.js';
 import { workbenchStyles } from './konzept-workbench.styles.js';
 import { elementsSnippet, exportFileName, headSnippet, linksSnippet, type SnippetNames } from './snippets.js';
 import './konzept-workbench.i18n.js';
+import type { TranslationKey } from '../shared/i18n.js';
 
 /** A colour theme the preview offers (the release's themes/*.css). */
 export interface WorkbenchTheme {
@@ -339,8 +340,8 @@ export class KonzeptWorkbench extends KonzeptElement {
       const shown = list.slice(0, SHOWN_PER_GROUP);
       const rest = list.slice(SHOWN_PER_GROUP);
       return html`<div class="group group--${list[0]!.severity}">
-        <h4><span aria-hidden="true">${ICONS[list[0]!.severity]}</span> ${this.t(`workbench.code.${key}`)} (${this.formatNumber(list.length)})</h4>
-        <p class="todo"><strong>${this.t('workbench.todo')}</strong> ${this.t(`workbench.todo.${key}`)}</p>
+        <h4><span aria-hidden="true">${ICONS[list[0]!.severity]}</span> ${this.t(`workbench.code.${key}` as TranslationKey)} (${this.formatNumber(list.length)})</h4>
+        <p class="todo"><strong>${this.t('workbench.todo')}</strong> ${this.t(`workbench.todo.${key}` as TranslationKey)}</p>
         <ul>
           ${shown.map((p) => this.renderProblem(p))}
         </ul>
@@ -507,7 +508,7 @@ export class KonzeptWorkbench extends KonzeptElement {
     </section>`;
   }
 
-  private renderName(id: string, label: string, value: string, set: (value: string) => void): TemplateResult {
+  private renderName(id: string, label: TranslationKey, value: string, set: (value: string) => void): TemplateResult {
     return html`<p class="field">
       <label for=${id}>${this.t(label)}</label>
       <input id=${id} type="text" spellcheck="false" .value=${value} @input=${(e: Event) => set((e.target as HTMLInputElement).value)} />

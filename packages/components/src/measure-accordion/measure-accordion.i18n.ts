@@ -1,7 +1,7 @@
 /** Interface text of `<measure-accordion>`: German first, English complete. */
-import { registerTranslation } from '../shared/i18n.js';
+import { registerTranslation, type Complete, type Keys } from '../shared/i18n.js';
 
-registerTranslation('de', {
+const de = {
   'accordion.label': '{measures}: {title}',
   'accordion.filterLabel': '{measures} filtern',
   'accordion.search': 'Suche',
@@ -23,7 +23,6 @@ registerTranslation('de', {
   'accordion.more': 'Weitere anzeigen',
   'accordion.shownOf': '{shown} von {total} angezeigt',
   'accordion.statusPrefix': 'Status:',
-  'accordion.unrated': 'noch nicht bewertet',
   'accordion.number': 'Nr. {id}',
   'accordion.description': 'Beschreibung',
   'accordion.statusAsOf': 'Stand {date}',
@@ -58,7 +57,14 @@ registerTranslation('de', {
   'accordion.copyLink': 'Link kopieren',
   'accordion.copied': 'Link kopiert.',
   'accordion.copyManually': 'Link zum Kopieren',
-});
+};
+
+declare module '../shared/i18n.js' {
+  // The German table is the list of keys (a misspelt key fails tsc): see shared/i18n.ts.
+  interface TranslationKeys extends Keys<typeof de> {}
+}
+
+registerTranslation('de', de);
 
 registerTranslation('en', {
   'accordion.label': '{measures}: {title}',
@@ -82,7 +88,6 @@ registerTranslation('en', {
   'accordion.more': 'Show more',
   'accordion.shownOf': 'Showing {shown} of {total}',
   'accordion.statusPrefix': 'Status:',
-  'accordion.unrated': 'not rated yet',
   'accordion.number': 'No. {id}',
   'accordion.description': 'Description',
   'accordion.statusAsOf': 'as of {date}',
@@ -117,4 +122,4 @@ registerTranslation('en', {
   'accordion.copyLink': 'Copy link',
   'accordion.copied': 'Link copied.',
   'accordion.copyManually': 'Link to copy',
-});
+} satisfies Complete<typeof de>);

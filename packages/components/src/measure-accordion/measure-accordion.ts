@@ -28,6 +28,7 @@ import {
   type MeasureEntry,
   type MeasureFilter,
   type MeasureTreeField,
+  filterFromSelection,
 } from '@konzept-kit/sdk';
 import { KonzeptElement } from '../shared/konzept-element.js';
 import { translationRevision } from '../shared/i18n.js';
@@ -36,10 +37,14 @@ import { PageEvents } from '../shared/page-events.js';
 import { baseStyles, fieldStyles } from '../shared/styles.js';
 import { emit, type KonzeptSelectDetail } from '../shared/events.js';
 import { statusLooks, type StatusLook } from '../shared/status.js';
-import { renderDetails, renderIndicators, renderStatus } from './measure-panel.js';
+import { renderStatus } from '../shared/status-label.js';
+import { renderDetails, renderIndicators } from './measure-panel.js';
 import { renderFilters, SEVERAL_FIELDS, type FilterHandlers } from './measure-filters.js';
 import { FilterSource } from './filter-source.js';
-import { heading, kindHeading, renderFieldHead, renderGuidelines, renderWithoutMeasures } from './measure-structure.js';
+import { kindHeading, renderFieldHead, renderGuidelines, renderWithoutMeasures } from './measure-structure.js';
+import { heading, headingLevel } from '../shared/heading.js';
+import { scrollAndFocus } from '../shared/focus.js';
+import { limitShowing, renderMore, type MoreWords } from '../shared/paging.js';
 import { styles } from './measure-accordion.styles.js';
 import './measure-accordion.i18n.js';
 
@@ -57,6 +62,7 @@ const chevron = html`<svg class="chevron" viewBox="0 0 16 16" width="16" height=
   <path d="M5.5 3.5 10 8l-4.5 4.5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
 </svg>`;
 
+const ACCORDION_MORE: MoreWords = { count: 'accordion.shownOf', more: 'accordion.more' };
 /**
  * Every measure of an integration concept as an expandable info box, grouped by field and
  * objective, with filters by status, field, kind and a search that ignores case and umlaut
@@ -92,6 +98,7 @@ const chevron = html`<svg class="chevron" viewBox="0 0 16 16" width="16" height=
  * @csspart indicator - One indicator with its progress.
  * @csspart button - The action buttons (expand all, collapse all, reset, show more, copy link).
  * @csspart empty - The message when nothing matches the filter.
+ * @csspart more - The line below the measures when not all are shown: how many are shown and the "show more" button.
  * @csspart skip - The link past the list (seen when focused).
  * @csspart list-end - The line after the list, where the skip link leads, with a link back to the filter.
  * @csspart state - Loading, idle and error messages.
@@ -173,12 +180,7 @@ export class MeasureAccordion extends KonzeptElement {
   private readonly onSelect = (event: Event): void => {
     if (this.source.context) return; // a provider handles the chart's events itself
     const { fieldId, statusId, kind } = (event as CustomEvent<KonzeptSelectDetail>).detail ?? {};
-    this.filter = compactFilter({
-      ...this.filter,
-      field: fieldId ? [fieldId] : undefined,
-      status: statusId ? [statusId] : undefined,
-      kind: kind ? [kind] : undefined,
-    });
+    this.filter = compactFilter(filterFromSelection(this.filter, { fieldId, statusId, kind }));
   };
 
   override connectedCallback(): void {
@@ -252,7 +254,7 @@ export class MeasureAccordion extends KonzeptElement {
     if (concept && this.focusTarget) {
       const index = this.filtered(concept, active).findIndex((e) => e.measure.id === this.focusTarget);
       const size = this.pageSize;
-      if (index >= this.limit) this.limit = Math.ceil((index + 1) / size) * size;
+      if (index >= 0) this.limit = limitShowing(index, this.limit, size);
     }
   }
 
@@ -306,8 +308,7 @@ export class MeasureAccordion extends KonzeptElement {
     const button = anchor ? this.renderRoot.querySelector<HTMLButtonElement>(`#${anchor}-button`) : null;
     if (!button) return; // not rendered yet (the provider's filter is on its way): try after the next update
     this.focusTarget = undefined;
-    button.closest('.measure')?.scrollIntoView({ block: 'start' });
-    button.focus({ preventScroll: true });
+    scrollAndFocus(button, button.closest('.measure') ?? button);
   }
 
   // ——— reader actions ———
@@ -433,8 +434,7 @@ export class MeasureAccordion extends KonzeptElement {
   // ——— rendering ———
 
   private get level(): number {
-    const n = Math.round(Number(this.headingLevel));
-    return Number.isFinite(n) ? Math.min(4, Math.max(1, n)) : 2;
+    return headingLevel(this.headingLevel);
   }
 
   protected override render(): TemplateResult {
@@ -502,14 +502,7 @@ export class MeasureAccordion extends KonzeptElement {
             <button type="button" part="button" class="button" @click=${this.onReset}>${this.t('accordion.reset')}</button>
           </div>`
       }
-      ${
-        shown.length < entries.length
-          ? html`<div class="more">
-            <span>${this.t('accordion.shownOf', { shown: this.formatNumber(shown.length), total: this.formatNumber(entries.length) })}</span>
-            <button type="button" part="button" class="button" @click=${this.onMore}>${this.t('accordion.more')}</button>
-          </div>`
-          : nothing
-      }
+      ${shown.length < entries.length ? renderMore(this, shown.length, entries.length, this.onMore, ACCORDION_MORE) : nothing}
       ${
         entries.length
           ? // Focus lands on the words alone (on the whole line, Orca read "Ende der Liste" twice).
@@ -524,7 +517,7 @@ export class MeasureAccordion extends KonzeptElement {
 
   private renderField(concept: Concept, node: MeasureTreeField, looks: ReadonlyMap<string, StatusLook>): TemplateResult {
     const anchors = measureAnchors(concept, this.anchorPrefix).byMeasure;
-    const words: RowWords = { statusPrefix: this.t('accordion.statusPrefix'), unrated: this.t('accordion.unrated') };
+    const words: RowWords = { statusPrefix: this.t('accordion.statusPrefix'), unrated: this.t('common.unrated') };
     return html`<div class="field" part="field">
       ${renderFieldHead(this, concept, node.field, this.level)}
       ${repeat(
@@ -592,7 +585,7 @@ export class MeasureAccordion extends KonzeptElement {
       @click=${this.onToggle}
     >
       ${chevron}<span class="measure-title">${this.renderLocalized(title)}</span
-      ><span class="measure-meta" aria-hidden="true" lang=${titleLang === nothing ? nothing : this.language}>${renderStatus(look, words.unrated)}</span>
+      ><span class="measure-meta" aria-hidden="true" lang=${titleLang === nothing ? nothing : this.language}>${renderStatus(this, look)}</span>
     </button>`;
     return html`<div class="measure ${open ? 'measure--open' : ''}" part="measure" id=${anchor}>
       ${heading(this.level + 2, 'measure-header', header)}

@@ -6,8 +6,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { isFilterEmpty, type Concept, type Field, type MeasureFilter } from '@konzept-kit/sdk';
-import { renderStatus, type RenderHost } from './measure-panel.js';
+import type { RenderHost } from './measure-panel.js';
 import { scaleTitle, type StatusLook } from '../shared/status.js';
+import { renderStatus } from '../shared/status-label.js';
 import { kindTerm } from './measure-structure.js';
 
 export interface FilterHandlers {
@@ -82,7 +83,7 @@ export function renderFilters(
       ${looks.map(
         (look) => html`<label class="check">
           <input type="checkbox" name="status" value=${look.id} .checked=${statuses.has(look.id)} />
-          ${renderStatus(look, '')}
+          ${renderStatus(host, look)}
         </label>`,
       )}
     </fieldset>

@@ -17,7 +17,8 @@ import {
   type Text,
 } from '@konzept-kit/sdk';
 import type { KonzeptElement } from '../shared/konzept-element.js';
-import { statusIcon, type StatusLook } from '../shared/status.js';
+import type { StatusLook } from '../shared/status.js';
+import { renderStatus } from '../shared/status-label.js';
 import { inParts } from '../shared/in-parts.js';
 
 /** What the render functions need from the element: words, formats and the municipality's terms. */
@@ -44,16 +45,6 @@ export type RenderHost = Pick<
 /** A link from the export, or plain text when its address is not one a reader may safely follow. */
 export function safeLink(url: string | undefined, content: unknown): TemplateResult | unknown {
   return url && isSafeUrl(url) ? html`<a href=${url} rel="noopener noreferrer">${content}</a>` : content;
-}
-
-/** A status as label and icon (never colour alone), coloured by the scale or the page's token. */
-export function renderStatus(look: StatusLook | undefined, unratedLabel: string): TemplateResult {
-  if (!look) {
-    return html`<span class="status status--unrated" part="status">${statusIcon('question')}<span>${unratedLabel}</span></span>`;
-  }
-  return html`<span class="status" part="status" style=${cssProps({ '--_status-color': look.color })}
-    >${statusIcon(look.icon)}<span lang=${look.lang}>${look.label}</span></span
-  >`;
 }
 
 function item(label: unknown, content: unknown): TemplateResult {
@@ -85,7 +76,7 @@ export function renderIndicators(host: RenderHost, concept: Concept, indicators:
         indicator.baseline !== undefined ? ['baseline', indicator.baseline] : undefined,
         indicator.target !== undefined ? ['target', indicator.target] : undefined,
         indicator.current !== undefined ? ['current', indicator.current] : undefined,
-      ].filter((v): v is [string, number] => v !== undefined);
+      ].filter((v): v is ['baseline' | 'target' | 'current', number] => v !== undefined);
       return html`<li class="indicator" part="indicator">
         <span class="indicator__title">${host.renderText(concept, indicator.title)}</span>
         ${
@@ -137,7 +128,6 @@ function renderTimeframe(host: RenderHost, concept: Concept, measure: Measure): 
 
 /** The description list of a measure's details (without the status, which the panel heads with). */
 export function renderDetails(host: RenderHost, concept: Concept, measure: Measure, looks: ReadonlyMap<string, StatusLook>): TemplateResult {
-  const unrated = host.t('accordion.unrated');
   const history = statusHistory(concept, measure);
   const participation = participationFor(concept, measure);
   const timeframe = renderTimeframe(host, concept, measure);
@@ -189,7 +179,7 @@ export function renderDetails(host: RenderHost, concept: Concept, measure: Measu
                 <span class="history__when"
                   >${h.date ? host.formatDate(h.date) : nothing}${h.evaluationTitle ? html` · ${host.renderText(concept, h.evaluationTitle)}` : nothing}</span
                 >
-                ${renderStatus(looks.get(h.status), unrated)}${h.current ? html` <span class="muted">(${host.t('accordion.currentStatus')})</span>` : nothing}
+                ${renderStatus(host, looks.get(h.status))}${h.current ? html` <span class="muted">(${host.t('accordion.currentStatus')})</span>` : nothing}
                 ${h.note && !h.current ? html`<span class="history__note">${host.renderText(concept, h.note)}</span>` : nothing}
               </li>`,
               'history',

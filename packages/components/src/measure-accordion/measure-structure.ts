@@ -4,17 +4,9 @@
  * view of a concept that has goals but no measures (Landshut).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { measureTree, type Concept, type Field, type FieldKind } from '@konzept-kit/sdk';
+import { heading } from '../shared/heading.js';
 import { renderIndicators, type RenderHost } from './measure-panel.js';
-
-const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
-/** `<h{level} part class>` (level clamped to 1–6). */
-export function heading(level: number, part: string, content: unknown, id?: string): TemplateResult {
-  const tag = HEADINGS[Math.min(6, Math.max(1, level)) - 1]!;
-  return staticHtml`<${tag} part=${part} class=${part} id=${id ?? nothing}>${content}</${tag}>`;
-}
 
 /** The municipality's word for a kind of field: "Handlungsfeld(er)", "Querschnittsthema/-themen". */
 export function kindTerm(host: RenderHost, concept: Concept, kind: FieldKind, plural = false): string {

@@ -1,7 +1,7 @@
 /** Interface text of `<konzept-overview>`: German first, English complete. */
-import { registerTranslation } from '../shared/i18n.js';
+import { registerTranslation, type Complete, type Keys } from '../shared/i18n.js';
 
-registerTranslation('de', {
+const de = {
   'overview.fileName': 'ueberblick',
   'overview.version': 'Version {version}',
   'overview.adopted': 'beschlossen am {date}',
@@ -25,7 +25,14 @@ registerTranslation('de', {
   'overview.reportLink': 'Bericht lesen',
   'overview.assessment': 'Bewertung',
   'overview.nextSteps': 'Nächste Schritte',
-});
+};
+
+declare module '../shared/i18n.js' {
+  // The German table is the list of keys (a misspelt key fails tsc): see shared/i18n.ts.
+  interface TranslationKeys extends Keys<typeof de> {}
+}
+
+registerTranslation('de', de);
 
 registerTranslation('en', {
   'overview.fileName': 'overview',
@@ -51,4 +58,4 @@ registerTranslation('en', {
   'overview.reportLink': 'Read the report',
   'overview.assessment': 'Evaluation',
   'overview.nextSteps': 'Next steps',
-});
+} satisfies Complete<typeof de>);

@@ -5,6 +5,7 @@
  * integration reports that evaluate measures in words (Landshut's model). Under it, "get the data".
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { TranslationKey } from '../shared/i18n.js';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { overviewRows, type Concept, type CouncilPaper, type IntegrationReport, type ParticipationInput } from '@konzept-kit/sdk';
@@ -142,7 +143,7 @@ export class KonzeptOverview extends KonzeptElement {
     ].filter(Boolean);
     const list = (key: string, items: ParticipationInput['statements']) =>
       items.length
-        ? html`<p class="list-title">${this.t(key)}</p>
+        ? html`<p class="list-title">${this.t(key as TranslationKey)}</p>
             <ul>
               ${items.map((s) => html`<li>${this.renderText(concept, s)}</li>`)}
             </ul>`

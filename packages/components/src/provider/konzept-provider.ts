@@ -5,7 +5,7 @@
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, css, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Concept, MeasureFilter } from '@konzept-kit/sdk';
+import { filterFromSelection, type Concept, type MeasureFilter } from '@konzept-kit/sdk';
 import { ConceptTask } from '../shared/concept-task.js';
 import { konzeptContext, type KonzeptContextValue } from '../shared/context.js';
 import { emit, type KonzeptSelectDetail } from '../shared/events.js';
@@ -56,13 +56,7 @@ export class KonzeptProvider extends LitElement {
   }
 
   private onSelect(event: CustomEvent<KonzeptSelectDetail>): void {
-    const { fieldId, statusId, kind } = event.detail;
-    this.setFilter({
-      ...this.filter,
-      field: fieldId ? [fieldId] : undefined,
-      status: statusId ? [statusId] : undefined,
-      kind: kind ? [kind] : undefined,
-    });
+    this.setFilter(filterFromSelection(this.filter, event.detail));
   }
 
   private value(): KonzeptContextValue {

@@ -1,12 +1,13 @@
 /** Interface text all elements share: states and errors, and the separator of a list in a sentence. */
-import { registerTranslation } from './i18n.js';
+import { registerTranslation, type Complete, type Keys } from './i18n.js';
 
-registerTranslation('de', {
+const de = {
   'data.heading': 'Daten herunterladen',
   'data.csv': 'Tabelle (CSV)',
   'data.json': 'Export (JSON)',
   'list.separator': ', ',
   'list.more': '{count} weitere anzeigen ({shown} von {total})',
+  'common.unrated': 'ohne Bewertung',
   'state.loading': 'Daten werden geladen …',
   'state.idle': 'Keine Daten angegeben. Bitte geben Sie mit src die Adresse des Konzept-Exports an.',
   'state.empty': 'Dieses Konzept enthält noch keine Felder.',
@@ -20,7 +21,6 @@ registerTranslation('de', {
   'state.tooLarge': 'Die Datei ist zu groß, um sie hier anzuzeigen.',
   'state.encoding': 'Die Datei ist nicht als UTF-8 gespeichert und kann hier nicht gelesen werden.',
   'state.aborted': 'Das Laden wurde abgebrochen.',
-  'state.retry': 'Erneut versuchen',
   'state.source': 'Quelle: {src}',
   'state.download': 'Die Daten als Datei (JSON)',
   'state.details': 'Für die Redaktion: was genau nicht stimmt',
@@ -28,7 +28,14 @@ registerTranslation('de', {
   'state.moreProblems': '… und {count} weitere Probleme.',
   'state.checkInWorkbench':
     'Prüfen Sie die Datei in der Werkstatt (werkstatt.html im Ordner konzept-kit, Doppelklick genügt): Sie nennt jedes Problem mit seiner Zeile in der Tabelle.',
-});
+};
+
+declare module './i18n.js' {
+  // The German table is the list of keys (a misspelt key fails tsc): see shared/i18n.ts.
+  interface TranslationKeys extends Keys<typeof de> {}
+}
+
+registerTranslation('de', de);
 
 registerTranslation('en', {
   'data.heading': 'Get the data',
@@ -36,6 +43,7 @@ registerTranslation('en', {
   'data.json': 'Export (JSON)',
   'list.separator': ', ',
   'list.more': 'Show {count} more ({shown} of {total})',
+  'common.unrated': 'not rated',
   'state.loading': 'Loading data …',
   'state.idle': 'No data given. Please set src to the address of the concept export.',
   'state.empty': 'This concept has no fields yet.',
@@ -49,7 +57,6 @@ registerTranslation('en', {
   'state.tooLarge': 'The file is too large to show here.',
   'state.encoding': 'The file is not saved as UTF-8 and cannot be read here.',
   'state.aborted': 'Loading was cancelled.',
-  'state.retry': 'Try again',
   'state.source': 'Source: {src}',
   'state.download': 'The data as a file (JSON)',
   'state.details': 'For the editors: what exactly is wrong',
@@ -57,4 +64,4 @@ registerTranslation('en', {
   'state.moreProblems': '… and {count} more problems.',
   'state.checkInWorkbench':
     'Check the file in the workbench (werkstatt.html in the konzept-kit folder; a double-click opens it): it names every problem with its row in the spreadsheet.',
-});
+} satisfies Complete<typeof de>);

@@ -2,7 +2,7 @@
  * The custom events of every element: prefixed `konzept-`, bubbling and composed, so a page or a
  * provider can listen on any ancestor.
  */
-import type { Concept, FieldKind, LoadError, MeasureFilter } from '@konzept-kit/sdk';
+import type { Concept, LoadError, MeasureFilter, MeasureSelection } from '@konzept-kit/sdk';
 
 export interface KonzeptLoadDetail {
   readonly concept: Concept;
@@ -10,12 +10,8 @@ export interface KonzeptLoadDetail {
 export interface KonzeptErrorDetail {
   readonly error: LoadError;
 }
-/** A reader chose a field and/or a status on the chart (all undefined: the choice was cleared). */
-export interface KonzeptSelectDetail {
-  readonly fieldId?: string;
-  readonly statusId?: string;
-  readonly kind?: FieldKind;
-}
+/** A reader chose a field and/or a status on the chart (all undefined: the choice was cleared); the SDK's `filterFromSelection` makes it a filter. */
+export type KonzeptSelectDetail = MeasureSelection;
 export interface KonzeptFilterChangeDetail {
   readonly filter: MeasureFilter;
 }
@@ -24,8 +20,9 @@ export interface KonzeptToggleDetail {
   readonly open: boolean;
 }
 
-export function emit<T>(target: EventTarget, name: keyof KonzeptEventMap, detail: T): boolean {
-  return target.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: false }));
+/** Dispatches one of our events; the detail's type follows from the name (`KonzeptEventMap`). */
+export function emit<K extends keyof KonzeptEventMap>(target: EventTarget, name: K, detail: KonzeptEventMap[K]['detail']): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
 }
 
 export interface KonzeptEventMap {
@@ -37,6 +34,5 @@ export interface KonzeptEventMap {
 }
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface GlobalEventHandlersEventMap extends KonzeptEventMap {}
 }

@@ -9,7 +9,23 @@
  */
 export type TranslationParams = Readonly<Record<string, string | number>>;
 export type TranslationValue = string | ((params: TranslationParams) => string);
-export type Translation = Readonly<Record<string, TranslationValue>>;
+
+/**
+ * The keys of the interface text, filled by each `*.i18n.ts` from its German table (declaration
+ * merging: `interface TranslationKeys extends Keys<typeof de> {}`). A key that is not in a German
+ * table fails `tsc`, in an element's `t()` and in every language file.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface TranslationKeys {}
+export type TranslationKey = keyof TranslationKeys & string;
+/** What a German table gives `TranslationKeys`. */
+export type Keys<Table> = Record<keyof Table & string, true>;
+/** The words a language may add for the levels and for known status scales (shared/terms.ts, shared/status.ts). */
+export type TermKey = `term.${string}` | `status.${string}`;
+/** A language's entries: any key of the German tables (misspelt ones fail `tsc`), and words for levels and scales. */
+export type Translation = { readonly [K in TranslationKey]?: TranslationValue } & { readonly [K in TermKey]?: TranslationValue };
+/** A table that has every key of the German one (English is always complete). */
+export type Complete<Table> = { readonly [K in keyof Table]: TranslationValue };
 
 interface TranslationStore {
   readonly entries: Map<string, Record<string, TranslationValue>>;
@@ -64,9 +80,14 @@ export function interfaceLanguage(lang: string): string {
   return 'de';
 }
 
+/**
+ * The language's word, else its base language's (Leichte Sprache `de-x-ls` falls back to German,
+ * which its readers read, before English), else English, else German.
+ */
 function lookup(lang: string, key: string): TranslationValue | undefined {
   const chosen = interfaceLanguage(lang);
-  return registry.get(chosen)?.[key] ?? registry.get('en')?.[key] ?? registry.get('de')?.[key];
+  const base = chosen.split('-')[0]!;
+  return registry.get(chosen)?.[key] ?? registry.get(base)?.[key] ?? registry.get('en')?.[key] ?? registry.get('de')?.[key];
 }
 
 function fill(value: TranslationValue, params: TranslationParams): string {

@@ -6,7 +6,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { localize, safeLocale, type Concept, type Level, type LocalizedText, type Text } from '@konzept-kit/sdk';
 import type { LoadError } from '@konzept-kit/sdk';
-import { translate, translateParts, interfaceLanguage, isRtl, type TranslationParams } from './i18n.js';
+import { translate, translateParts, interfaceLanguage, isRtl, type TranslationKey, type TranslationParams } from './i18n.js';
 import { countedTerm, inSentence, levelTerm, type Reader } from './terms.js';
 import { dataText, isolate, isolateText } from './data-text.js';
 import { LocaleController, resolveDir, resolveLang } from './locale.js';
@@ -80,7 +80,7 @@ export abstract class KonzeptElement extends LitElement {
     return resolveDir(this) === 'rtl' && ui.split('-')[0] === pageBase ? 'rtl' : 'ltr';
   }
 
-  t(key: string, params?: TranslationParams): string {
+  t(key: TranslationKey, params?: TranslationParams): string {
     return translate(this.uiLanguage, key, params);
   }
 
@@ -88,7 +88,7 @@ export abstract class KonzeptElement extends LitElement {
    * A sentence whose parameters may be rendered content, such as `renderText()` of an export text
    * that fell back to another language and carries its own `lang`.
    */
-  tHtml(key: string, params: Readonly<Record<string, unknown>>): unknown[] {
+  tHtml(key: TranslationKey, params: Readonly<Record<string, unknown>>): unknown[] {
     return translateParts(this.uiLanguage, key, params);
   }
 

@@ -77,3 +77,6 @@ export function statusIcon(icon: StatusIcon): SVGTemplateResult {
   }[icon];
   return svg`<svg class="status-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${body}</svg>`;
 }
+
+/** The icon of a measure without a rating, everywhere. */
+export const UNRATED_ICON: StatusIcon = 'question';

@@ -8,7 +8,6 @@
 import { dataText } from '../shared/data-text.js';
 import { inParts } from '../shared/in-parts.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   canonicalJson,
   listDiff,
@@ -25,7 +24,12 @@ import {
 } from '@konzept-kit/sdk';
 import type { KonzeptElement } from '../shared/konzept-element.js';
 import { isRtl } from '../shared/i18n.js';
-import { statusIcon, statusLook } from '../shared/status.js';
+import { statusLook } from '../shared/status.js';
+import { renderStatus } from '../shared/status-label.js';
+import type { MoreWords } from '../shared/paging.js';
+
+/** The diff's words for its "show more" line (both modes). */
+export const DIFF_MORE: MoreWords = { count: 'diff.shownOf', more: 'diff.more' };
 
 /** The two versions a change is between (for their languages, terms and participation inputs). */
 export interface Concepts {
@@ -180,11 +184,7 @@ export function renderListDiff<T>(host: ChangeHost, before: readonly T[] | undef
 
 /** A status with its icon and label; "not rated" without one. */
 export function renderStatusLabel(host: ChangeHost, concept: Concept, id: string | undefined): TemplateResult {
-  const look = statusLook(concept, id, host.language);
-  if (!look) return html`<span class="status status--none">${statusIcon('question')}<span>${host.t('diff.status.unrated')}</span></span>`;
-  return html`<span class="status" style=${styleMap({ '--_status-color': look.color })}
-    >${statusIcon(look.icon)}<span lang=${look.lang}>${look.label}</span></span
-  >`;
+  return renderStatus(host, statusLook(concept, id, host.language));
 }
 
 function timeframe(host: ChangeHost, concept: Concept, value: MeasureEntry['measure']['timeframe']): unknown {

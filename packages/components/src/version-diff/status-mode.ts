@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../shared/css-props.js';
 import {
   evaluationsByDate,
   measureAnchors,
@@ -18,10 +18,10 @@ import {
   type StatusChanges,
 } from '@konzept-kit/sdk';
 import { statusIcon, statusLook } from '../shared/status.js';
-import { place, renderBeforeAfter, renderStatusLabel } from './change-view.js';
+import { DIFF_MORE, place, renderBeforeAfter, renderStatusLabel } from './change-view.js';
 import type { VersionDiff } from './version-diff.js';
-import { focusTarget } from './focus.js';
-import { firstPage, renderMore } from './paging.js';
+import { scrollAndFocus } from '../shared/focus.js';
+import { firstPage, renderMore } from '../shared/paging.js';
 
 /** The status changes for one concept, pair of evaluations and choice of fields. */
 interface Computed {
@@ -88,7 +88,7 @@ export class StatusMode {
     const id = measureForFragment(concept, fragment, prefix);
     const anchor = id && measureAnchors(concept, prefix).byMeasure.get(id);
     const target = anchor && this.host.renderRoot.querySelector<HTMLElement>(`[id="${anchor}"]`);
-    if (target) focusTarget(target);
+    if (target) scrollAndFocus(target);
     return 'done';
   }
 
@@ -116,7 +116,7 @@ export class StatusMode {
           ? page.map(({ list, items }) => this.renderGroup(concept, list, items))
           : html`<p class="empty" part="empty">${host.t('diff.status.none')}</p>`
       }
-      ${shown < result.total ? renderMore(host, shown, result.total, host.showMore) : nothing}`;
+      ${shown < result.total ? renderMore(host, shown, result.total, host.showMore, DIFF_MORE) : nothing}`;
     }
     const evaluation = (e: Concept['evaluations'][number]) =>
       host.tHtml('diff.status.evaluation', { title: e.title ? host.renderText(concept, e.title) : e.id, date: host.formatDate(e.date) });
@@ -199,7 +199,7 @@ export class StatusMode {
     const h = host.heading(1);
     const id = `status-${group.status ?? 'none'}`;
     const label = look ? host.t('diff.status.group', { label: look.label }) : host.t('diff.status.groupNone');
-    return html`<section class="field group" part="field" aria-labelledby=${id} style=${styleMap(look ? { '--_status-color': look.color, '--_kind': look.color } : {})}>
+    return html`<section class="field group" part="field" aria-labelledby=${id} style=${cssProps(look ? { '--_status-color': look.color, '--_kind': look.color } : {})}>
       ${staticHtml`<${h} id=${id} class="field__heading group__heading"
         >${statusIcon(look?.icon ?? 'question')}<span>${label}</span> <span class="field__kind">(${host.formatNumber(group.changes.length)})</span></${h}>`}
       <ul class="changes" role="list">

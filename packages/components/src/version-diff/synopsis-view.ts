@@ -5,6 +5,7 @@
  * 30rem the two columns stack, each cell saying which wording it holds.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { TranslationKey } from '../shared/i18n.js';
 import type { Concept, ConceptAttribute, ConceptDiff, DetailChange, ElementChange, FieldDiff, MeasureChange, Text } from '@konzept-kit/sdk';
 import { kindIcon, renderWordDiff, type ChangeHost, type Concepts } from './change-view.js';
 import { elementTitle, levelTerm } from './structure-view.js';
@@ -79,7 +80,7 @@ function pairRow(host: ChangeHost, concepts: Concepts, kind: MeasureChange['kind
 function measureRow(host: ChangeHost, concepts: Concepts, change: MeasureChange, anchor: string): TemplateResult {
   const from = change.from?.measure;
   const to = change.to?.measure;
-  const label = (attribute: string) => host.t(`diff.attribute.${attribute}`);
+  const label = (attribute: string) => host.t(`diff.attribute.${attribute}` as TranslationKey);
   const side = (s: Side) => {
     const rows: TemplateResult[] = [cellAttribute(host, concepts, label('title'), from?.title, to?.title, s)];
     if (from?.description !== undefined || to?.description !== undefined)

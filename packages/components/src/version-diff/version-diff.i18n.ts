@@ -1,7 +1,7 @@
 /** Interface text of `<version-diff>`: German first, English complete. */
-import { registerTranslation } from '../shared/i18n.js';
+import { registerTranslation, type Complete, type Keys } from '../shared/i18n.js';
 
-registerTranslation('de', {
+const de = {
   'diff.heading': 'Was sich von Version {from} zu {to} geändert hat',
   'diff.headingUnnamed': 'Was sich zwischen zwei Versionen geändert hat',
   'diff.compared': '{fromTitle} (Version {from}) und {toTitle} (Version {to})',
@@ -108,7 +108,6 @@ registerTranslation('de', {
   'diff.status.sameEvaluation': 'Bitte wählen Sie zwei verschiedene Berichte.',
   'diff.status.group': 'Jetzt: {label}',
   'diff.status.groupNone': 'Nicht mehr bewertet',
-  'diff.status.unrated': 'nicht bewertet',
   'diff.status.none': 'Zwischen den beiden Berichten hat sich kein Status geändert.',
   'diff.status.tooFew': 'Für einen Vergleich braucht es mindestens zwei Bewertungen; dieser Export enthält {count}.',
   'diff.status.unknown': 'Die Bewertung „{id}“ gibt es in diesem Export nicht.',
@@ -116,7 +115,14 @@ registerTranslation('de', {
   'diff.status.toEvaluation': 'Späterer Bericht',
   'diff.status.direction.rated': 'erstmals bewertet',
   'diff.status.direction.unrated': 'nicht mehr bewertet',
-});
+};
+
+declare module '../shared/i18n.js' {
+  // The German table is the list of keys (a misspelt key fails tsc): see shared/i18n.ts.
+  interface TranslationKeys extends Keys<typeof de> {}
+}
+
+registerTranslation('de', de);
 
 registerTranslation('en', {
   'diff.heading': 'What changed from version {from} to {to}',
@@ -225,7 +231,6 @@ registerTranslation('en', {
   'diff.status.sameEvaluation': 'Please choose two different reports.',
   'diff.status.group': 'Now: {label}',
   'diff.status.groupNone': 'No longer rated',
-  'diff.status.unrated': 'not rated',
   'diff.status.none': 'No status changed between the two reports.',
   'diff.status.tooFew': 'A comparison needs at least two evaluations; this export has {count}.',
   'diff.status.unknown': 'There is no evaluation “{id}” in this export.',
@@ -233,4 +238,4 @@ registerTranslation('en', {
   'diff.status.toEvaluation': 'Later report',
   'diff.status.direction.rated': 'rated for the first time',
   'diff.status.direction.unrated': 'no longer rated',
-});
+} satisfies Complete<typeof de>);

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import {
   changeAnchors,
   changeForFragment,
@@ -34,16 +34,16 @@ import { KonzeptElement } from '../shared/konzept-element.js';
 import { ConceptSource } from '../shared/concept-source.js';
 import { PageEvents } from '../shared/page-events.js';
 import { baseStyles, fieldStyles } from '../shared/styles.js';
-import { kindIcon, renderChangeBody, type Concepts } from './change-view.js';
+import { DIFF_MORE, kindIcon, renderChangeBody, type Concepts } from './change-view.js';
 import { renderDetails, renderElementChange } from './structure-view.js';
 import { renderSynopsis } from './synopsis-view.js';
 import { StatusMode } from './status-mode.js';
-import { focusTarget } from './focus.js';
-import { firstPage, limitShowing, renderMore } from './paging.js';
+import { scrollAndFocus } from '../shared/focus.js';
+import { headingLevel, headingTag } from '../shared/heading.js';
+import { firstPage, limitShowing, renderMore } from '../shared/paging.js';
 import { styles } from './version-diff.styles.js';
 import './version-diff.i18n.js';
 
-const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 const LEVEL_ORDER: readonly Level[] = ['actionField', 'crossCuttingField', 'goal', 'objective', 'guideline'];
 
 /** Nothing changed at any level: measures, fields, goals, objectives, guidelines, the concept's details. */
@@ -96,6 +96,7 @@ const CHOOSABLE: readonly ChangeKind[] = CHANGE_KINDS.filter((k) => k !== 'uncha
  * @csspart empty - The message when no change fits the selection.
  * @csspart more - The line below the changes when not all are shown: how many are shown and the "show more" button.
  * @csspart button - The "show more" button.
+ * @csspart status - A status (icon and label) before and after a change.
  * @csspart state - Loading, idle and error messages.
  * @csspart synopsis - The synopsis table (`view="synopsis"`): old and new wording side by side.
  * @csspart details - The concept's own details that changed (title, summary, adoption, council papers …).
@@ -226,8 +227,7 @@ export class VersionDiff extends KonzeptElement {
 
   /** Heading tag `level` steps below the main heading. */
   heading(offset: number): StaticValue {
-    const level = Math.min(4, Math.max(1, Math.round(this.headingLevel) || 2));
-    return HEADINGS[Math.min(5, level - 1 + offset)]!;
+    return headingTag(headingLevel(this.headingLevel) + offset);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -325,7 +325,7 @@ export class VersionDiff extends KonzeptElement {
     const anchor = changeAnchors(diff, this.anchorPrefix).get(change)!;
     const target = this.renderRoot.querySelector<HTMLElement>(`[id="${anchor}"]`);
     this.page.fragment = undefined;
-    if (target) focusTarget(target);
+    if (target) scrollAndFocus(target);
   }
 
   private setKind(kind: ChangeKind, on: boolean): void {
@@ -403,7 +403,7 @@ export class VersionDiff extends KonzeptElement {
             ? nothing
             : html`<p class="empty" part="empty">${this.t('diff.noHits')}</p>`
       }
-      ${shown < items.length ? renderMore(this, shown, items.length, this.showMore) : nothing}
+      ${shown < items.length ? renderMore(this, shown, items.length, this.showMore, DIFF_MORE) : nothing}
     </section>`;
   }
 

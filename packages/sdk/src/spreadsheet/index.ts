@@ -66,7 +66,7 @@ export function exportXlsx(concept: Concept): Promise<Uint8Array> {
 /** The empty template editors start from: the columns, a status drop-down, a Konzept sheet to fill in, the Anleitung. */
 export function templateXlsx(): Promise<Uint8Array> {
   const header = TEMPLATE_KEYS.map((key) => COLUMN_BY_KEY.get(key)!.header);
-  const scale = AMPEL_SCALE as unknown as StatusScale;
+  const scale: StatusScale = AMPEL_SCALE;
   const konzept: SheetTable = {
     name: 'Konzept',
     rows: [

@@ -1,11 +1,12 @@
 /**
- * Changes in pages: the lists of a view (fields, or new statuses in status mode) are cut after
- * `limit` changes in all, and a "show more" line says how many are shown and reveals the next page.
- * Two versions with 10,000 measures each differ in about 2,000 changes, each with word diffs: all
- * of them at once take half a second and 160,000 DOM nodes.
+ * Long lists in pages (the accordion's measures, the diff's changes): cut after `limit` items in
+ * all, and a "show more" line says how many are shown and reveals the next page. Two versions with
+ * 10,000 measures each differ in about 2,000 changes, each with word diffs: all of them at once take
+ * half a second and 160,000 DOM nodes.
  */
 import { html, type TemplateResult } from 'lit';
-import type { KonzeptElement } from '../shared/konzept-element.js';
+import type { TranslationKey } from './i18n.js';
+import type { KonzeptElement } from './konzept-element.js';
 
 /** One list of a view with the items of it that fit into the page. */
 export interface PageSlice<L, T> {
@@ -42,9 +43,21 @@ export function limitShowing(index: number, limit: number, pageSize: number): nu
  * selection above already is one (a filter would be announced twice), and "show more" moves the
  * focus to the first new change, which a screen reader reads out.
  */
-export function renderMore(host: Pick<KonzeptElement, 't' | 'formatNumber'>, shown: number, total: number, onMore: () => void): TemplateResult {
+export function renderMore(
+  host: Pick<KonzeptElement, 't' | 'formatNumber'>,
+  shown: number,
+  total: number,
+  onMore: () => void,
+  words: MoreWords,
+): TemplateResult {
   return html`<div class="more" part="more">
-    <span class="more__count">${host.t('diff.shownOf', { shown: host.formatNumber(shown), total: host.formatNumber(total) })}</span>
-    <button type="button" part="button" class="button" @click=${onMore}>${host.t('diff.more')}</button>
+    <span class="more__count">${host.t(words.count, { shown: host.formatNumber(shown), total: host.formatNumber(total) })}</span>
+    <button type="button" part="button" class="button" @click=${onMore}>${host.t(words.more)}</button>
   </div>`;
+}
+
+/** The element's words for the count ("{shown} von {total} angezeigt") and the button. */
+export interface MoreWords {
+  readonly count: TranslationKey;
+  readonly more: TranslationKey;
 }
