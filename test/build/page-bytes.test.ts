@@ -38,9 +38,10 @@ const TARGET = { chart: 30 * KB, all: 60 * KB };
  * measure's title, where to check the file; measured +0.2 KB for a chart, +0.4 KB for all three), plus
  * 0.4 KB (a chart) and 0.5 KB (all three) for the SDK's equal-percent rounding, two-way umlaut search and
  * CSV rows (issue 17; a chart measured 51.9 KB). After the diff of every level (issue 17), 10:50 UTC:
- * all three 87.5 KB; both ceilings now the latest measure plus 2 %.
+ * all three 87.5 KB; both ceilings now the latest measure plus 2 %. At the end of 3 Dec (11:20 UTC):
+ * chart 52.7 KB, all three 91.0 KB, so 53.8 / 92.8 KB.
  */
-const CEILING = { chart: 53.0 * KB, all: 89.3 * KB };
+const CEILING = { chart: 53.8 * KB, all: 92.8 * KB };
 
 const CHART = '<ampel-chart src="/schema/examples/konstanz-2.0.json"></ampel-chart>';
 const ACCORDION = '<measure-accordion src="/schema/examples/konstanz-2.0.json"></measure-accordion>';
