@@ -82,7 +82,8 @@ async function browserHalf(): Promise<boolean> {
   const bundle = readFileSync(join(root, 'dist/konzept-kit-all.js'));
   const next = generator(SEED + 1, samples);
   const mutants = new Map<string, Mutant>();
-  const page = `<!doctype html><html lang="de"><body><main id="stage"></main><script type="module" src="/konzept-kit.js"></script></body></html>`;
+  // tsx names functions with a helper `__name` that the page does not have: functions handed to it need one.
+  const page = `<!doctype html><html lang="de"><body><main id="stage"></main><script>window.__name = (f) => f;</script><script type="module" src="/konzept-kit.js"></script></body></html>`;
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === '/') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
