@@ -88,7 +88,8 @@ async function browserHalf(): Promise<boolean> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === '/') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
     if (url.pathname === '/konzept-kit.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
-    if (url.pathname.startsWith('/sample/')) return res.writeHead(200, { 'content-type': 'application/json' }).end(readFileSync(join(root, 'schema/examples', url.pathname.slice(8))));
+    if (url.pathname.startsWith('/sample/'))
+      return res.writeHead(200, { 'content-type': 'application/json' }).end(readFileSync(join(root, 'schema/examples', url.pathname.slice(8))));
     const mutant = mutants.get(url.pathname);
     if (mutant) return res.writeHead(200, { 'content-type': 'application/json' }).end(mutant.bytes);
     res.writeHead(404).end();

@@ -95,8 +95,10 @@ function compareWithZod(text: string): { fastMiss: boolean; failure?: string } {
   }
   const viaZod = schemas().concept.safeParse(second, { reportInput: false });
   if (viaFast === INVALID) return { fastMiss: viaZod.success };
-  if (!viaZod.success) return { fastMiss: false, failure: `the fast path accepted what zod refuses: ${viaZod.error.issues[0]?.path.join('.')} ${viaZod.error.issues[0]?.code}` };
-  if (!isDeepStrictEqual(JSON.parse(JSON.stringify(viaFast)), JSON.parse(JSON.stringify(viaZod.data)))) return { fastMiss: false, failure: 'the fast path and zod give different output' };
+  if (!viaZod.success)
+    return { fastMiss: false, failure: `the fast path accepted what zod refuses: ${viaZod.error.issues[0]?.path.join('.')} ${viaZod.error.issues[0]?.code}` };
+  if (!isDeepStrictEqual(JSON.parse(JSON.stringify(viaFast)), JSON.parse(JSON.stringify(viaZod.data))))
+    return { fastMiss: false, failure: 'the fast path and zod give different output' };
   // Both accept: the semantic checks decide validity for both alike.
   checkSemantics(viaFast);
   return { fastMiss: false };

@@ -38,7 +38,24 @@ export const PAYLOADS = [
   'data:text/html,<script>window.__pwned=6</script>',
 ];
 
-const UNICODE = ['\u202e', '\u202d', '\u2066', '\u2069', '\u200f', '\u0000', '\ud800', '\udfff', '😀', 'e\u0301', '\ufeff', '\u00ad', 'ü', 'ß', 'مرحبا', '\u2028'];
+const UNICODE = [
+  '\u202e',
+  '\u202d',
+  '\u2066',
+  '\u2069',
+  '\u200f',
+  '\u0000',
+  '\ud800',
+  '\udfff',
+  '😀',
+  'e\u0301',
+  '\ufeff',
+  '\u00ad',
+  'ü',
+  'ß',
+  'مرحبا',
+  '\u2028',
+];
 
 interface Slot {
   readonly parent: Json;
@@ -155,7 +172,11 @@ export function generator(seed: number, samples: ReadonlyArray<{ name: string; j
         return doc;
       }
       case 'references': {
-        const refs = all.filter((s) => ['value', 'status', 'evaluation', 'field', 'unrated'].includes(String(s.key)) || (Array.isArray(s.parent) && typeof (s.parent as Json[])[s.key as number] === "string"));
+        const refs = all.filter(
+          (s) =>
+            ['value', 'status', 'evaluation', 'field', 'unrated'].includes(String(s.key)) ||
+            (Array.isArray(s.parent) && typeof (s.parent as Json[])[s.key as number] === 'string'),
+        );
         const ids = [...entities(doc).values()].flat().map((e) => e.id as string);
         const ref = refs.length ? pick(refs) : undefined;
         if (ref) ref.parent[ref.key] = rnd() < 0.5 && ids.length ? pick(ids) : pick(['gruen', 'blue', 'nope', 'x'.repeat(int(300))]);
