@@ -52,6 +52,48 @@ export async function expectAccessible(el: Element, label = ''): Promise<void> {
   expect(violations, `axe violations ${label}:\n${violations.join('\n')}`).to.deep.equal([]);
 }
 
+/** What a click on a "get the data" button saved: the file's name, its text (byte order mark kept), its type. */
+export interface SavedFile {
+  readonly name: string;
+  readonly text: string;
+  readonly type: string;
+}
+
+/**
+ * Clicks the element's CSV or JSON button and catches the file it saves (the Blob behind the object
+ * URL and the link's `download` name) instead of letting the browser save it. The saving code loads
+ * on the first click, so this waits for it.
+ */
+export async function download(el: Element, kind: 'csv' | 'json'): Promise<SavedFile> {
+  const saved: { name?: string; blob?: Blob } = {};
+  const create = URL.createObjectURL;
+  const click = HTMLAnchorElement.prototype.click;
+  URL.createObjectURL = (blob: Blob) => ((saved.blob = blob), 'blob:test');
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    saved.name = this.download;
+  };
+  try {
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>(`[part="downloads"] [data-download="${kind}"]`);
+    expect(button, `the ${kind} button`).to.exist;
+    button!.click();
+    await waitUntil(() => saved.name !== undefined, `nothing saved by the ${kind} button`);
+  } finally {
+    URL.createObjectURL = create;
+    HTMLAnchorElement.prototype.click = click;
+  }
+  const bytes = new Uint8Array(await saved.blob!.arrayBuffer());
+  return { name: saved.name!, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), type: saved.blob!.type };
+}
+
+/** A saved CSV as rows of cells (semicolons; the files these tests read quote no semicolons or line breaks). */
+export function csvLines(text: string): string[][] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean)
+    .map((line) => line.split(';').map((cell) => cell.replace(/^"(.*)"$/s, '$1').replace(/""/g, '"')));
+}
+
 /** Waits until the element's shadow root no longer shows the loading state. */
 export async function settled(el: HTMLElement & { updateComplete?: Promise<unknown> }, timeout = 5000): Promise<void> {
   await waitUntil(() => !el.shadowRoot?.querySelector('.state--loading') && el.shadowRoot?.childElementCount, 'element did not settle', {

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { defineKonzeptOverview } from '../../packages/components/src/overview/define.js';
 import type { KonzeptOverview } from '../../packages/components/src/overview/konzept-overview.js';
-import { expectAccessible, sampleUrl, settled } from './helpers.js';
+import { download, expectAccessible, sampleUrl, settled } from './helpers.js';
 
 defineKonzeptOverview();
 
@@ -18,25 +18,6 @@ async function overview(template: ReturnType<typeof html>): Promise<KonzeptOverv
   const el = await fixture<KonzeptOverview>(template);
   await settled(el);
   return el;
-}
-
-/** Catches what a click on a download button saves: the file's name and text. */
-async function download(el: KonzeptOverview, kind: 'csv' | 'json'): Promise<{ name: string; text: string; type: string }> {
-  const saved: { name?: string; blob?: Blob } = {};
-  const create = URL.createObjectURL;
-  const click = HTMLAnchorElement.prototype.click;
-  URL.createObjectURL = (blob: Blob) => ((saved.blob = blob), 'blob:test');
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    saved.name = this.download;
-  };
-  try {
-    root(el).querySelector<HTMLButtonElement>(`[data-download="${kind}"]`)!.click();
-  } finally {
-    URL.createObjectURL = create;
-    HTMLAnchorElement.prototype.click = click;
-  }
-  const bytes = new Uint8Array(await saved.blob!.arrayBuffer());
-  return { name: saved.name!, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), type: saved.blob!.type };
 }
 
 describe('<konzept-overview>: the concept as a whole', () => {
@@ -109,12 +90,12 @@ describe('<konzept-overview>: the concept as a whole', () => {
   it('gets the data: CSV with BOM and semicolons for German Excel, formulas defused; JSON of the whole export', async () => {
     const el = await overview(html`<konzept-overview src=${sampleUrl('konstanz-1.0')}></konzept-overview>`);
     const csv = await download(el, 'csv');
-    expect(csv.name).to.equal('konstanz-integrationskonzept-1.0-ueberblick.csv');
+    expect(csv.name).to.equal('integrationskonzept-des-landkreises-konstanz-1.0-ueberblick.csv');
     expect(csv.type).to.equal('text/csv;charset=utf-8');
     expect(csv.text.startsWith('\uFEFFTeil;Handlungsfeld;Titel;Text;Quelle\r\n')).to.be.true;
     expect(csv.text).to.contain('Bedarf;Sprache;');
     const json = await download(el, 'json');
-    expect(json.name).to.equal('konstanz-integrationskonzept-1.0.json');
+    expect(json.name).to.equal('integrationskonzept-des-landkreises-konstanz-1.0.json');
     expect(JSON.parse(json.text).fields).to.have.length(11);
     await expectAccessible(el, 'downloads');
   });

@@ -7,6 +7,8 @@
 import type { Concept } from '@konzept-kit/concept-schema';
 import { currentStatus, measureEntries, type MeasureEntry } from './measures.js';
 import { conceptStats, type Distribution } from './stats.js';
+import { progressView } from './chart-view.js';
+import type { StatusChanges } from './status-changes.js';
 import { textOf } from './text.js';
 
 export type CsvCell = string | number | undefined | null;
@@ -26,7 +28,7 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
 }
 
 type Lang = 'de' | 'en';
-const HEADERS = {
+const WORDS = {
   de: {
     id: 'ID',
     field: 'Handlungsfeld',
@@ -43,6 +45,21 @@ const HEADERS = {
     action: 'Handlungsfeld',
     crossCutting: 'Querschnittsthema',
     all: 'Gesamt',
+    evaluation: 'Bewertung',
+    date: 'Datum',
+    before: 'vorher',
+    after: 'nachher',
+    level: 'Ebene',
+    change: 'Änderung',
+    attribute: 'Angabe',
+    previous: 'Bisherige Fassung',
+    next: 'Neue Fassung',
+    concept: 'Konzept',
+    added: 'neu',
+    removed: 'gestrichen',
+    changed: 'angepasst',
+    moved: 'verschoben',
+    unchanged: 'unverändert',
   },
   en: {
     id: 'ID',
@@ -60,16 +77,50 @@ const HEADERS = {
     action: 'Field of action',
     crossCutting: 'Cross-cutting theme',
     all: 'Total',
+    evaluation: 'Evaluation',
+    date: 'Date',
+    before: 'before',
+    after: 'after',
+    level: 'Level',
+    change: 'Change',
+    attribute: 'Attribute',
+    previous: 'Previous wording',
+    next: 'New wording',
+    concept: 'Concept',
+    added: 'new',
+    removed: 'deleted',
+    changed: 'adapted',
+    moved: 'moved',
+    unchanged: 'unchanged',
   },
 } as const;
 
+/** The words of the header row and of the fixed cells; an element passes its own (its interface language, the municipality's terms). */
+export type CsvWords = { -readonly [K in keyof (typeof WORDS)['de']]: string };
+
 const langOf = (lang: string): Lang => (lang.toLowerCase().startsWith('en') ? 'en' : 'de');
 
+/** German or English words for `lang`, with the caller's own words over them. */
+export function csvWords(lang: string, own: Partial<CsvWords> = {}): CsvWords {
+  return { ...WORDS[langOf(lang)], ...own };
+}
+
+/** A text of the export as a plain string in `lang` (else the concept's language). */
+const ownText = (concept: Concept, lang: string) => (value: Parameters<typeof textOf>[0]) => textOf(value, lang, concept.language);
+
+/** Status id → its label in `lang`. */
+const statusLabels = (concept: Concept, lang: string) => new Map(concept.statusScale.statuses.map((s) => [s.id, ownText(concept, lang)(s.label)]));
+
 /** The measures (all, or those a filter left) as rows: one a measure, with where it hangs and its status. */
-export function measureRows(concept: Concept, lang = 'de', entries: readonly MeasureEntry[] = measureEntries(concept)): string[][] {
-  const h = HEADERS[langOf(lang)];
-  const own = (value: Parameters<typeof textOf>[0]) => textOf(value, lang, concept.language);
-  const statusLabel = new Map(concept.statusScale.statuses.map((s) => [s.id, own(s.label)]));
+export function measureRows(
+  concept: Concept,
+  lang = 'de',
+  entries: readonly MeasureEntry[] = measureEntries(concept),
+  words: Partial<CsvWords> = {},
+): string[][] {
+  const h = csvWords(lang, words);
+  const own = ownText(concept, lang);
+  const statusLabel = statusLabels(concept, lang);
   return [
     [h.id, h.field, h.objective, h.measure, h.status, h.lead, h.partners, h.timeframe],
     ...entries.map(({ measure, field, objective }) => {
@@ -89,36 +140,91 @@ export function measureRows(concept: Concept, lang = 'de', entries: readonly Mea
   ];
 }
 
-/** The status statistics as rows: one a field and the total, count and percent per status, and the sum of the percents. */
-export function statsRows(concept: Concept, lang = 'de'): CsvCell[][] {
-  const h = HEADERS[langOf(lang)];
-  const stats = conceptStats(concept);
+/** The header and cells of distributions: count and percent per status, unrated where any is, the sum of the percents. */
+function distributionColumns(concept: Concept, lang: string, h: CsvWords, withUnrated: boolean) {
   const statuses = concept.statusScale.statuses;
-  const withUnrated = stats.unrated > 0;
-  const own = (value: Parameters<typeof textOf>[0]) => textOf(value, lang, concept.language);
-  const header = [
-    h.field,
-    h.kind,
-    h.total,
-    ...statuses.flatMap((s) => [own(s.label), `${own(s.label)} %`]),
-    ...(withUnrated ? [h.unrated, `${h.unrated} %`] : []),
-    h.sum,
-  ];
-  const row = (name: string, kind: string, d: Distribution): CsvCell[] => [
-    name,
-    kind,
-    d.total,
-    ...statuses.flatMap((s) => [d.byStatus[s.id] ?? 0, d.percent[s.id] ?? 0]),
-    ...(withUnrated ? [d.unrated, d.unratedPercent] : []),
-    d.percentSum,
-  ];
-  return [header, ...stats.fields.map((f) => row(own(f.title), h[f.kind], f)), row(h.all, '', stats)];
+  const own = ownText(concept, lang);
+  return {
+    header: [h.total, ...statuses.flatMap((s) => [own(s.label), `${own(s.label)} %`]), ...(withUnrated ? [h.unrated, `${h.unrated} %`] : []), h.sum],
+    cells: (d: Distribution): CsvCell[] => [
+      d.total,
+      ...statuses.flatMap((s) => [d.byStatus[s.id] ?? 0, d.percent[s.id] ?? 0]),
+      ...(withUnrated ? [d.unrated, d.unratedPercent] : []),
+      d.percentSum,
+    ],
+  };
 }
 
-/** A file name from the concept: `integrationskonzept-konstanz-1.0-massnahmen.csv`. */
-export function dataFileName(concept: Concept, what: string, extension: 'csv' | 'json'): string {
-  const base = `${concept.id}-${concept.version}`.toLowerCase().replace(/[^a-z0-9.-]+/g, '-');
-  return `${base}${what ? `-${what}` : ''}.${extension}`;
+/**
+ * The status statistics as rows: one a field and the total, count and percent per status, and the
+ * sum of the percents. `fieldIds` picks and orders the fields (as a chart sorted by share done
+ * shows them); an empty list leaves only the total (the chart's overview).
+ */
+export function statsRows(concept: Concept, lang = 'de', fieldIds?: readonly string[], words: Partial<CsvWords> = {}): CsvCell[][] {
+  const h = csvWords(lang, words);
+  const stats = conceptStats(concept);
+  const own = ownText(concept, lang);
+  const { header, cells } = distributionColumns(concept, lang, h, stats.unrated > 0);
+  const byId = new Map(stats.fields.map((f) => [f.id, f]));
+  const fields = fieldIds ? fieldIds.map((id) => byId.get(id)).filter((f) => f !== undefined) : stats.fields;
+  return [[h.field, h.kind, ...header], ...fields.map((f) => [own(f.title), h[f.kind], ...cells(f)]), [h.all, '', ...cells(stats)]];
+}
+
+/** The chart's progress view as rows: one an evaluation (oldest first) with its date and its distribution; none when there is no history. */
+export function progressRows(concept: Concept, lang = 'de', words: Partial<CsvWords> = {}): CsvCell[][] {
+  const h = csvWords(lang, words);
+  const view = progressView(concept);
+  if (!view) return [];
+  const { header, cells } = distributionColumns(
+    concept,
+    lang,
+    h,
+    view.snapshots.some((s) => s.distribution.unrated > 0),
+  );
+  const own = ownText(concept, lang);
+  return [[h.evaluation, h.date, ...header], ...view.snapshots.map(({ evaluation, distribution }) => [own(evaluation.title) || evaluation.id, evaluation.date, ...cells(distribution)])];
+}
+
+/**
+ * "Since the last report": the measures whose status changed between two evaluations, as rows, with
+ * the status before and after (the status view of `<version-diff>`).
+ */
+export function statusChangeRows(concept: Concept, changes: StatusChanges, lang = 'de', words: Partial<CsvWords> = {}): string[][] {
+  const h = csvWords(lang, words);
+  const own = ownText(concept, lang);
+  const label = statusLabels(concept, lang);
+  const status = (id: string | undefined) => (id === undefined ? '' : (label.get(id) ?? id));
+  return [
+    [h.id, h.field, h.objective, h.measure, `${h.status} (${h.before})`, `${h.status} (${h.after})`],
+    ...changes.groups.flatMap((g) =>
+      g.changes.map(({ entry, from, to }) => [entry.measure.id, own(entry.field.title), own(entry.objective.title), own(entry.measure.title), status(from), status(to)]),
+    ),
+  ];
+}
+
+const FOLD: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+
+/** A file name's words: lower case, umlauts folded as German does, anything but letters and digits a hyphen. */
+function slug(text: string, keep = '', max = 60): string {
+  const words = text
+    .toLowerCase()
+    .replace(/[äöüß]/g, (c) => FOLD[c]!)
+    // Accents off Latin letters (é → e); Cyrillic й and Arabic letters stay as they are.
+    .normalize('NFKD')
+    .replace(/([a-z])\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .replace(keep ? /[^\p{L}\p{N}.]+/gu : /[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^[-.]+|[-.]+$/g, '');
+  return words.length <= max ? words : words.slice(0, max).replace(/-[^-]*$/, '');
+}
+
+/**
+ * A file name from the concept's title and version in the reader's language:
+ * `integrationskonzept-des-landkreises-konstanz-2.0-massnahmen.csv`.
+ */
+export function dataFileName(concept: Concept, what: string, extension: 'csv' | 'json', lang = concept.language): string {
+  const title = slug(textOf(concept.title, lang, concept.language)) || slug(concept.id);
+  return [title, slug(concept.version, '.'), slug(what, '.')].filter(Boolean).join('-') + `.${extension}`;
 }
 
 /**
@@ -127,7 +233,7 @@ export function dataFileName(concept: Concept, what: string, extension: 'csv' | 
  */
 export function overviewRows(concept: Concept, lang = 'de'): string[][] {
   const en = langOf(lang) === 'en';
-  const own = (value: Parameters<typeof textOf>[0]) => textOf(value, lang, concept.language);
+  const own = ownText(concept, lang);
   const fieldTitle = new Map(concept.fields.map((f) => [f.id, own(f.title)]));
   const rows: string[][] = [en ? ['Part', 'Field', 'Title', 'Text', 'Source'] : ['Teil', 'Handlungsfeld', 'Titel', 'Text', 'Quelle']];
   for (const input of concept.participation) {

@@ -45,6 +45,7 @@ import { kindHeading, renderFieldHead, renderGuidelines, renderWithoutMeasures }
 import { heading, headingLevel } from '../shared/heading.js';
 import { scrollAndFocus } from '../shared/focus.js';
 import { limitShowing, renderMore, type MoreWords } from '../shared/paging.js';
+import { renderDownloads } from '../shared/download.js';
 import { styles } from './measure-accordion.styles.js';
 import './measure-accordion.i18n.js';
 
@@ -512,6 +513,7 @@ export class MeasureAccordion extends KonzeptElement {
           </p>`
           : nothing
       }
+      ${entries.length ? renderDownloads(this, concept, this.term(concept, 'measure', true), (r, words) => r.measureRows(concept, this.uiLanguage, entries, words)) : nothing}
     `;
   }
 

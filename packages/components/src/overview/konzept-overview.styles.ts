@@ -103,33 +103,14 @@ export const styles = css`
     display: inline;
     margin: 0;
   }
-  .downloads {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em;
-  }
-  .downloads__button {
-    min-block-size: 2.75rem;
-    padding: 0.3em 0.9em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_accent);
-    cursor: pointer;
-  }
   @media print {
-    .downloads {
-      display: none;
-    }
     .field > :not(summary) {
       display: block;
     }
   }
   @media (forced-colors: active) {
     .note,
-    .field,
-    .downloads__button {
+    .field {
       border-color: CanvasText;
     }
   }

@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { TranslationKey } from '../shared/i18n.js';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import { overviewRows, type Concept, type CouncilPaper, type IntegrationReport, type ParticipationInput } from '@konzept-kit/sdk';
+import { type Concept, type CouncilPaper, type IntegrationReport, type ParticipationInput } from '@konzept-kit/sdk';
 import { KonzeptElement } from '../shared/konzept-element.js';
 import { ConceptSource } from '../shared/concept-source.js';
 import { renderDownloads } from '../shared/download.js';
@@ -31,7 +31,6 @@ const PARTS: readonly OverviewPart[] = ['details', 'participation', 'reports', '
  * @csspart note - The note that the data is illustrative.
  * @csspart field - A field's participation (a `<details>` box).
  * @csspart report - One integration report.
- * @csspart downloads - The buttons that save the data as CSV and JSON.
  * @csspart state - Messages for loading and errors.
  *
  * @fires konzept-load - The export was loaded and is valid. `detail.concept`.
@@ -82,7 +81,7 @@ export class KonzeptOverview extends KonzeptElement {
       ${parts.has('details') ? this.renderDetails(concept) : nothing}
       ${parts.has('participation') && concept.participation.length ? this.renderParticipation(concept) : nothing}
       ${parts.has('reports') && concept.integrationReports.length ? this.renderReports(concept) : nothing}
-      ${parts.has('data') ? renderDownloads(this, concept, this.t('overview.fileName'), () => overviewRows(concept, this.uiLanguage)) : nothing}
+      ${parts.has('data') ? renderDownloads(this, concept, this.t('overview.fileName'), (r) => r.overviewRows(concept, this.uiLanguage)) : nothing}
     </div>`;
   }
 

@@ -14,6 +14,7 @@ import { VERSION } from './version.js';
 import type { LoadState } from './context.js';
 import { GIVEN } from './concept-task.js';
 import { yieldIfSliceUsed } from './yield.js';
+import { NO_DOWNLOADS } from './download.js';
 import './common.i18n.js';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -25,12 +26,14 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
  *
  * @attribute lang - Language of the interface (`de`, `en`; `tr`, `ar`, `uk`, `de-x-ls` with the languages file, docs/LANGUAGES.md); without it, the nearest `lang` of the page, else German.
  * @attribute dir - Writing direction; an Arabic interface reads right to left even without it.
+ * @attribute no-downloads - Hides the "get the data" buttons under a view (what it shows as CSV, the export as JSON): for pages that offer the files elsewhere or not at all.
  * @attribute timeout - Milliseconds to wait for the export at `src` (read when loading starts; default 20,000); then the reader is told the server does not answer.
  *
  * @slot - Fallback content, such as a link to the export: readers see it before the script runs, without JavaScript, and in the error view (the data stays reachable as a file).
  *
  * @csspart state - Messages for loading, an element without a source, and errors.
  * @csspart error - The error message (together with `state`).
+ * @csspart downloads - The "get the data" buttons under a view: what it shows as CSV, the export as JSON (hidden with `no-downloads`).
  *
  * @cssproperty --konzept-color-error - Edge of error messages (default `#b42318`).
  * @cssproperty --konzept-loading-min-height - Height kept free while the data loads, so the page does not jump (default `3rem`; `konzept-kit.css` sets the element's full height).
@@ -40,8 +43,8 @@ export abstract class KonzeptElement extends LitElement {
   static readonly konzeptVersion = VERSION;
 
   static override get observedAttributes(): string[] {
-    // `lang` and `dir` are global attributes, not Lit properties: watch them to re-render.
-    return [...super.observedAttributes, 'lang', 'dir'];
+    // `lang` and `dir` are global attributes, not Lit properties: watch them to re-render (and `no-downloads`, read where the buttons render).
+    return [...super.observedAttributes, 'lang', 'dir', NO_DOWNLOADS];
   }
 
   constructor() {
@@ -57,7 +60,7 @@ export abstract class KonzeptElement extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' || name === 'dir') this.requestUpdate();
+    if (name === 'lang' || name === 'dir' || name === NO_DOWNLOADS) this.requestUpdate();
   }
 
   /** The language the reader gets: the nearest `lang`, else German. */

@@ -125,6 +125,38 @@ export const baseStyles = css`
   button {
     font: inherit;
   }
+  .button {
+    min-block-size: 2.5rem;
+    padding: 0.35em 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: inherit;
+    cursor: pointer;
+  }
+  .button:hover {
+    background: var(--_surface);
+    border-color: currentColor;
+  }
+  /* "Get the data" (shared/download.ts): a row of buttons under the view, not printed. */
+  .downloads {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin-block-start: 0.75em;
+  }
+  .downloads__label {
+    color: var(--_muted);
+  }
+  .downloads .button {
+    color: var(--_accent);
+  }
+  @media print {
+    .downloads {
+      display: none;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
@@ -138,7 +170,8 @@ export const baseStyles = css`
     :focus-visible {
       outline-color: Highlight;
     }
-    .state {
+    .state,
+    .button {
       border-color: CanvasText;
     }
   }

@@ -22,6 +22,7 @@ import { DIFF_MORE, place, renderBeforeAfter, renderStatusLabel } from './change
 import type { VersionDiff } from './version-diff.js';
 import { scrollAndFocus } from '../shared/focus.js';
 import { firstPage, renderMore } from '../shared/paging.js';
+import { renderDownloads } from '../shared/download.js';
 
 /** The status changes for one concept, pair of evaluations and choice of fields. */
 interface Computed {
@@ -116,7 +117,8 @@ export class StatusMode {
           ? page.map(({ list, items }) => this.renderGroup(concept, list, items))
           : html`<p class="empty" part="empty">${host.t('diff.status.none')}</p>`
       }
-      ${shown < result.total ? renderMore(host, shown, result.total, host.showMore, DIFF_MORE) : nothing}`;
+      ${shown < result.total ? renderMore(host, shown, result.total, host.showMore, DIFF_MORE) : nothing}
+      ${result.total ? renderDownloads(host, concept, host.t('diff.status.fileName'), (r, words) => r.statusChangeRows(concept, result, host.uiLanguage, words)) : nothing}`;
     }
     const evaluation = (e: Concept['evaluations'][number]) =>
       host.tHtml('diff.status.evaluation', { title: e.title ? host.renderText(concept, e.title) : e.id, date: host.formatDate(e.date) });

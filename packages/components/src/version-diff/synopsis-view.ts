@@ -6,36 +6,15 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TranslationKey } from '../shared/i18n.js';
-import type { Concept, ConceptAttribute, ConceptDiff, DetailChange, ElementChange, FieldDiff, MeasureChange, Text } from '@konzept-kit/sdk';
+import { isText, plainValue, type Concept, type ConceptAttribute, type ConceptDiff, type DetailChange, type ElementChange, type FieldDiff, type MeasureChange, type Text } from '@konzept-kit/sdk';
 import { kindIcon, renderWordDiff, type ChangeHost, type Concepts } from './change-view.js';
 import { elementTitle, levelTerm } from './structure-view.js';
 
 type Side = 'before' | 'after';
 
-function isText(value: unknown): value is Text {
-  return (
-    typeof value === 'string' || (!!value && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string'))
-  );
-}
-
 /** A value in plain words, for attributes that are not running text (partners, indicators, a lead …). */
 function plain(host: ChangeHost, concept: Concept, value: unknown): string {
-  if (value === undefined || value === null) return '';
-  if (typeof value === 'number') return host.formatNumber(value);
-  if (isText(value)) return host.text(concept, value).text;
-  if (Array.isArray(value)) return value.map((v) => plain(host, concept, v)).join('; ');
-  if (typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    const name = o['title'] ?? o['unit'] ?? o['name'] ?? o['number'] ?? o['label'];
-    if (name !== undefined) {
-      const target = typeof o['target'] === 'number' ? ` (${host.t('diff.indicator.target')} ${host.formatNumber(o['target'] as number)})` : '';
-      return `${o['number'] && o['title'] ? `${String(o['number'])} ` : ''}${plain(host, concept, name)}${target}`;
-    }
-    return Object.entries(o)
-      .map(([k, v]) => `${k}: ${plain(host, concept, v)}`)
-      .join(', ');
-  }
-  return String(value);
+  return plainValue(value, { text: (v) => host.text(concept, v).text, number: (n) => host.formatNumber(n), target: host.t('diff.indicator.target') });
 }
 
 /** One attribute in one column: running text word by word, anything else in plain words. */

@@ -3,6 +3,7 @@ import { registerTranslation, type Complete, type Keys } from '../shared/i18n.js
 
 const de = {
   'diff.heading': 'Was sich von Version {from} zu {to} geändert hat',
+  'diff.fileName': 'aenderungen seit {from}',
   'diff.headingUnnamed': 'Was sich zwischen zwei Versionen geändert hat',
   'diff.compared': '{fromTitle} (Version {from}) und {toTitle} (Version {to})',
   'diff.summary': 'Zusammenfassung',
@@ -99,6 +100,7 @@ const de = {
   'diff.side.to': 'Die neuere Version (to) konnte nicht angezeigt werden.',
   'diff.side.status': 'Das Konzept konnte nicht angezeigt werden.',
   'diff.status.heading': 'Statusänderungen seit dem letzten Bericht',
+  'diff.status.fileName': 'statusaenderungen',
   'diff.status.headingChosen': 'Statusänderungen zwischen zwei Berichten',
   'diff.status.compared': 'Verglichen werden {from} und {to}.',
   'diff.status.evaluation': '{title} ({date})',
@@ -126,6 +128,7 @@ registerTranslation('de', de);
 
 registerTranslation('en', {
   'diff.heading': 'What changed from version {from} to {to}',
+  'diff.fileName': 'changes since {from}',
   'diff.headingUnnamed': 'What changed between two versions',
   'diff.compared': '{fromTitle} (version {from}) and {toTitle} (version {to})',
   'diff.summary': 'Summary',
@@ -222,6 +225,7 @@ registerTranslation('en', {
   'diff.side.to': 'The newer version (to) could not be shown.',
   'diff.side.status': 'The concept could not be shown.',
   'diff.status.heading': 'Status changes since the last report',
+  'diff.status.fileName': 'status changes',
   'diff.status.headingChosen': 'Status changes between two reports',
   'diff.status.compared': 'Comparing {from} and {to}.',
   'diff.status.evaluation': '{title} ({date})',

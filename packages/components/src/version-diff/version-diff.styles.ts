@@ -224,19 +224,6 @@ export const styles = css`
     align-items: center;
     gap: 0.5em var(--_space);
   }
-  .button {
-    min-block-size: 2.5rem;
-    padding: 0.35em 0.9em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: inherit;
-    cursor: pointer;
-  }
-  .button:hover {
-    background: var(--_surface);
-    border-color: currentColor;
-  }
 
   /* Fields and changes */
   .field {
