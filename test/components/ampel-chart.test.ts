@@ -229,7 +229,9 @@ describe('<ampel-chart view="fields">', () => {
     // 4/1/2/1 of 8: the two ones are 12.5 % each, both shown as 13 %: 101 %.
     expect(cells('Sprache und Bildung').filter((c) => c.startsWith('1 '))).to.deep.equal(['1 (13 %)', '1 (13 %)']);
     expect(cells('Sprache und Bildung').at(-1)).to.equal('8 (Summe 101 %)');
-    expect(plain(table.querySelector('caption')!.textContent!)).to.contain('Gleiche Anzahlen zeigen gleiche Prozente');
+    expect(plain(table.querySelector('caption')!.textContent!)).to.equal(
+      'Projekte nach Themenfeld und Status. Gleiche Anzahlen zeigen gleiche Prozente; wo eine Zeile gerundet nicht 100 % ergibt, steht ihre Summe bei der Gesamtzahl.',
+    );
     await expectAccessible(el, 'fields, table with a row summing to 101');
     el.lang = 'en';
     await el.updateComplete;

@@ -58,6 +58,10 @@ describe('<konzept-overview>: the concept as a whole', () => {
     await el.updateComplete;
     const inside = plain(language.textContent!);
     expect(inside).to.contain('Kernaussagen');
+    // The box names its field and the heading above says "Kernaussagen und Bedarfe": its inputs do not say it again.
+    expect(inside).not.to.contain('Kernaussagen und Bedarfe');
+    expect(plain(language.querySelector('.input__title')!.textContent!)).to.match(/^Integrationskonferenz und Padlets \(/);
+    expect(plain(root(el).textContent!).split('Kernaussagen und Bedarfe')).to.have.length(2, 'once, in the heading');
     expect(inside).to.contain('Bedarfe Bedarf nach mehr barrierefreien');
     expect(inside).to.contain('Quelle: Drucksache 2024/140: Sachstandsbericht Integrationskonferenz');
     // The conference and the Padlets, which belong to no field, come first.
