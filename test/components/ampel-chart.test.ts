@@ -6,7 +6,7 @@ import { defineKonzeptProvider } from '../../packages/components/src/provider/de
 import type { AmpelChart } from '../../packages/components/src/ampel-chart/ampel-chart.js';
 import type { KonzeptProvider } from '../../packages/components/src/provider/konzept-provider.js';
 import type { KonzeptSelectDetail } from '../../packages/components/src/shared/events.js';
-import { expectAccessible, sample, sampleJson, sampleUrl, settled } from './helpers.js';
+import { expectAccessible, plain, sample, sampleJson, sampleUrl, settled } from './helpers.js';
 
 defineAmpelChart();
 defineKonzeptProvider();
@@ -14,12 +14,6 @@ defineKonzeptProvider();
 type Json = Record<string, any>;
 
 const root = (el: AmpelChart) => el.shadowRoot!;
-/** Visible text with the narrow no-break space of Intl ("73 %") turned into a plain space. */
-const plain = (text: string) =>
-  text
-    .replace(/[\u202f\u00a0]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 const visible = (node: Element) => plain((node as HTMLElement).innerText);
 const legend = (el: AmpelChart) => root(el).querySelector<HTMLElement>('[part="legend"]')!;
 const toggle = (el: AmpelChart) => root(el).querySelector<HTMLButtonElement>('[part="toggle"]')!;

@@ -2,16 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { defineKonzeptOverview } from '../../packages/components/src/overview/define.js';
 import type { KonzeptOverview } from '../../packages/components/src/overview/konzept-overview.js';
-import { download, expectAccessible, sampleUrl, settled } from './helpers.js';
+import { download, expectAccessible, plain, sampleUrl, settled } from './helpers.js';
 
 defineKonzeptOverview();
 
 const root = (el: KonzeptOverview) => el.shadowRoot!;
-const plain = (text: string) =>
-  text
-    .replace(/[\u202f\u00a0]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 const headings = (el: KonzeptOverview) => [...root(el).querySelectorAll('h2, h3, h4')].map((h) => `${h.localName} ${plain(h.textContent!)}`);
 
 async function overview(template: ReturnType<typeof html>): Promise<KonzeptOverview> {
