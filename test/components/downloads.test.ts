@@ -47,7 +47,7 @@ describe('get the data: the chart', () => {
     await expectAccessible(el, 'chart with downloads');
   });
 
-  it('overview view: the total; progress view: a row per report; in English and in Lörrach\'s own words', async () => {
+  it("overview view: the total; progress view: a row per report; in English and in Lörrach's own words", async () => {
     const overview = await shown(html`<ampel-chart src=${sampleUrl('konstanz-1.0')}></ampel-chart>`);
     expect(csvLines((await download(overview, 'csv')).text).map((r) => r[0])).to.deep.equal(['Handlungsfeld', 'Gesamt']);
 
@@ -107,9 +107,7 @@ describe('get the data: the measures', () => {
 
 describe('get the data: the version diff', () => {
   it('the CSV holds the changes the reader chose: only deleted measures, then also new ones', async () => {
-    const el = await shown(
-      html`<version-diff kinds="removed" from=${sampleUrl('konstanz-1.0')} to=${sampleUrl('konstanz-2.0')}></version-diff>`,
-    );
+    const el = await shown(html`<version-diff kinds="removed" from=${sampleUrl('konstanz-1.0')} to=${sampleUrl('konstanz-2.0')}></version-diff>`);
     let rows = csvLines((await download(el, 'csv')).text);
     expect(rows[0]).to.deep.equal([
       'Handlungsfeld',

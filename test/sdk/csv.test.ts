@@ -95,7 +95,7 @@ describe('rows of what the elements show', () => {
     );
   });
 
-  test('dataFileName names the concept by its title (umlauts folded) and its version, in the reader\'s language', () => {
+  test("dataFileName names the concept by its title (umlauts folded) and its version, in the reader's language", () => {
     assert.equal(dataFileName(concept, 'massnahmen', 'csv'), 'integrationskonzept-testkreis-1.0-massnahmen.csv');
     assert.equal(dataFileName(concept, '', 'json'), 'integrationskonzept-testkreis-1.0.json');
     const k = example('konstanz-2.0');
@@ -109,7 +109,7 @@ describe('rows of what the elements show', () => {
   });
 });
 
-describe('rows of the chart\'s progress and the diff\'s status view', () => {
+describe("rows of the chart's progress and the diff's status view", () => {
   const konstanz = example('konstanz-1.0');
 
   test('progressRows: one row an evaluation, oldest first, with date, counts and percents', () => {
@@ -149,10 +149,13 @@ describe('diffRows: what a version diff shows, as rows', () => {
     assert.equal(ids('angepasst').size, diff.summary.changed);
     const removed = measures.find((r) => r[3] === 'gestrichen')!;
     assert.ok(removed[5] && removed[6] === '', 'a deleted measure: old title, no new one');
-    assert.ok(rows.some((r) => r[1] === 'Konzept' && r[4] === 'summary'), 'the concept\'s changed summary');
+    assert.ok(
+      rows.some((r) => r[1] === 'Konzept' && r[4] === 'summary'),
+      "the concept's changed summary",
+    );
   });
 
-  test('follows the reader\'s filter: only deleted measures of one field', () => {
+  test("follows the reader's filter: only deleted measures of one field", () => {
     const shown = filterChanges(diff, { kinds: ['removed'], fields: ['sprache'] });
     const rows = diffRows(diff, shown, 'en');
     assert.equal(rows[0]![1], 'Level');
@@ -166,6 +169,9 @@ describe('diffRows: what a version diff shows, as rows', () => {
     const rows = diffRows(d);
     const levels = new Set(rows.slice(1).map((r) => r[1]));
     assert.ok(levels.has('Leitlinie'), [...levels].join(', '));
-    assert.ok([...levels].some((l) => /ziel/i.test(String(l))), [...levels].join(', '));
+    assert.ok(
+      [...levels].some((l) => /ziel/i.test(String(l))),
+      [...levels].join(', '),
+    );
   });
 });

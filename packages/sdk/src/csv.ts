@@ -5,10 +5,6 @@
  * a leading apostrophe (OWASP's advice against CSV injection).
  */
 import type { Concept } from '@konzept-kit/concept-schema';
-import { currentStatus, measureEntries, type MeasureEntry } from './measures.js';
-import { conceptStats, type Distribution } from './stats.js';
-import { progressView } from './chart-view.js';
-import type { StatusChanges } from './status-changes.js';
 import { textOf } from './text.js';
 
 export type CsvCell = string | number | undefined | null;
@@ -106,101 +102,10 @@ export function csvWords(lang: string, own: Partial<CsvWords> = {}): CsvWords {
 }
 
 /** A text of the export as a plain string in `lang` (else the concept's language). */
-const ownText = (concept: Concept, lang: string) => (value: Parameters<typeof textOf>[0]) => textOf(value, lang, concept.language);
+export const ownText = (concept: Concept, lang: string) => (value: Parameters<typeof textOf>[0]) => textOf(value, lang, concept.language);
 
 /** Status id → its label in `lang`. */
-const statusLabels = (concept: Concept, lang: string) => new Map(concept.statusScale.statuses.map((s) => [s.id, ownText(concept, lang)(s.label)]));
-
-/** The measures (all, or those a filter left) as rows: one a measure, with where it hangs and its status. */
-export function measureRows(
-  concept: Concept,
-  lang = 'de',
-  entries: readonly MeasureEntry[] = measureEntries(concept),
-  words: Partial<CsvWords> = {},
-): string[][] {
-  const h = csvWords(lang, words);
-  const own = ownText(concept, lang);
-  const statusLabel = statusLabels(concept, lang);
-  return [
-    [h.id, h.field, h.objective, h.measure, h.status, h.lead, h.partners, h.timeframe],
-    ...entries.map(({ measure, field, objective }) => {
-      const status = currentStatus(concept, measure);
-      const t = measure.timeframe;
-      return [
-        measure.id,
-        own(field.title),
-        own(objective.title),
-        own(measure.title),
-        status === undefined ? '' : (statusLabel.get(status) ?? status),
-        own(measure.lead?.unit),
-        measure.partners.map(own).join(', '),
-        t ? own(t.text) || [t.start, t.end].filter(Boolean).join('–') : '',
-      ];
-    }),
-  ];
-}
-
-/** The header and cells of distributions: count and percent per status, unrated where any is, the sum of the percents. */
-function distributionColumns(concept: Concept, lang: string, h: CsvWords, withUnrated: boolean) {
-  const statuses = concept.statusScale.statuses;
-  const own = ownText(concept, lang);
-  return {
-    header: [h.total, ...statuses.flatMap((s) => [own(s.label), `${own(s.label)} %`]), ...(withUnrated ? [h.unrated, `${h.unrated} %`] : []), h.sum],
-    cells: (d: Distribution): CsvCell[] => [
-      d.total,
-      ...statuses.flatMap((s) => [d.byStatus[s.id] ?? 0, d.percent[s.id] ?? 0]),
-      ...(withUnrated ? [d.unrated, d.unratedPercent] : []),
-      d.percentSum,
-    ],
-  };
-}
-
-/**
- * The status statistics as rows: one a field and the total, count and percent per status, and the
- * sum of the percents. `fieldIds` picks and orders the fields (as a chart sorted by share done
- * shows them); an empty list leaves only the total (the chart's overview).
- */
-export function statsRows(concept: Concept, lang = 'de', fieldIds?: readonly string[], words: Partial<CsvWords> = {}): CsvCell[][] {
-  const h = csvWords(lang, words);
-  const stats = conceptStats(concept);
-  const own = ownText(concept, lang);
-  const { header, cells } = distributionColumns(concept, lang, h, stats.unrated > 0);
-  const byId = new Map(stats.fields.map((f) => [f.id, f]));
-  const fields = fieldIds ? fieldIds.map((id) => byId.get(id)).filter((f) => f !== undefined) : stats.fields;
-  return [[h.field, h.kind, ...header], ...fields.map((f) => [own(f.title), h[f.kind], ...cells(f)]), [h.all, '', ...cells(stats)]];
-}
-
-/** The chart's progress view as rows: one an evaluation (oldest first) with its date and its distribution; none when there is no history. */
-export function progressRows(concept: Concept, lang = 'de', words: Partial<CsvWords> = {}): CsvCell[][] {
-  const h = csvWords(lang, words);
-  const view = progressView(concept);
-  if (!view) return [];
-  const { header, cells } = distributionColumns(
-    concept,
-    lang,
-    h,
-    view.snapshots.some((s) => s.distribution.unrated > 0),
-  );
-  const own = ownText(concept, lang);
-  return [[h.evaluation, h.date, ...header], ...view.snapshots.map(({ evaluation, distribution }) => [own(evaluation.title) || evaluation.id, evaluation.date, ...cells(distribution)])];
-}
-
-/**
- * "Since the last report": the measures whose status changed between two evaluations, as rows, with
- * the status before and after (the status view of `<version-diff>`).
- */
-export function statusChangeRows(concept: Concept, changes: StatusChanges, lang = 'de', words: Partial<CsvWords> = {}): string[][] {
-  const h = csvWords(lang, words);
-  const own = ownText(concept, lang);
-  const label = statusLabels(concept, lang);
-  const status = (id: string | undefined) => (id === undefined ? '' : (label.get(id) ?? id));
-  return [
-    [h.id, h.field, h.objective, h.measure, `${h.status} (${h.before})`, `${h.status} (${h.after})`],
-    ...changes.groups.flatMap((g) =>
-      g.changes.map(({ entry, from, to }) => [entry.measure.id, own(entry.field.title), own(entry.objective.title), own(entry.measure.title), status(from), status(to)]),
-    ),
-  ];
-}
+export const statusLabels = (concept: Concept, lang: string) => new Map(concept.statusScale.statuses.map((s) => [s.id, ownText(concept, lang)(s.label)]));
 
 const FOLD: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
 

@@ -55,23 +55,28 @@ export function diffRows(diff: ConceptDiff, shown: FilteredDiff = filterChanges(
     const field = diff.to.fields.find((f) => f.id === id) ?? diff.from.fields.find((f) => f.id === id);
     return field ? textOf(field.title, lang, (diff.to.fields.includes(field) ? diff.to : diff.from).language) : id;
   };
-  const rows: Row[] = [
-    [words.field, words.level, words.id, words.change, words.attribute, words.before(diff.from.version), words.after(diff.to.version)],
-  ];
+  const rows: Row[] = [[words.field, words.level, words.id, words.change, words.attribute, words.before(diff.from.version), words.after(diff.to.version)]];
   const pair = (field: string, level: string, id: string, kind: ChangeKind, attribute: string, before: unknown, after: unknown) =>
     rows.push([field, level, id, words.kind(kind), attribute, value(diff.from, before), value(diff.to, after)]);
 
   for (const d of shown.details) pair('', words.levelName('concept'), '', 'changed', words.attributeName(d.attribute, true), d.before, d.after);
 
   const element = (e: ElementChange) => {
-    const level: Level =
-      e.level === 'field' ? ((e.after ?? e.before)!['kind'] === 'crossCutting' ? 'crossCuttingField' : 'actionField') : e.level;
+    const level: Level = e.level === 'field' ? ((e.after ?? e.before)!['kind'] === 'crossCutting' ? 'crossCuttingField' : 'actionField') : e.level;
     const name = words.levelName(level);
     const field = fieldTitle(e.fieldId);
     const id = e.level === 'goal' ? '' : e.id;
     const key = (e.after ?? e.before)!['title'] !== undefined ? 'title' : 'text';
     if (e.kind !== 'changed' && e.kind !== 'moved') {
-      pair(field, name, id, e.kind, words.attributeName(key, false), e.kind === 'added' ? undefined : e.before![key], e.kind === 'removed' ? undefined : e.after![key]);
+      pair(
+        field,
+        name,
+        id,
+        e.kind,
+        words.attributeName(key, false),
+        e.kind === 'added' ? undefined : e.before![key],
+        e.kind === 'removed' ? undefined : e.after![key],
+      );
       return;
     }
     for (const a of e.attributes) pair(field, name, id, e.kind, words.attributeName(a.attribute === 'field' ? 'place' : a.attribute, false), a.before, a.after);

@@ -48,7 +48,9 @@ export {
 export { matchByText, pairSimilarities, DEFAULT_MATCH_THRESHOLD, UNRELATED_BELOW, type TextPair } from './match.js';
 export { filterMeasures, isFilterEmpty, prepareSearch, type MeasureFilter } from './filter.js';
 export { foldForFind, foldForSearch, words } from './normalize.js';
-export { toCsv, csvWords, measureRows, statsRows, progressRows, statusChangeRows, overviewRows, dataFileName, type CsvCell, type CsvWords } from './csv.js';
+export { toCsv, csvWords, overviewRows, dataFileName, type CsvCell, type CsvWords } from './csv.js';
+export { measureRows, statusChangeRows } from './csv-measures.js';
+export { statsRows, progressRows } from './csv-stats.js';
 export { diffRows, diffCsvWords, type DiffCsvWords } from './diff-rows.js';
 export { plainValue, isText, type PlainWords } from './plain-value.js';
 export { decodeExport, decodeWindows1252, type DecodedExport, type ExportEncoding } from './encoding.js';

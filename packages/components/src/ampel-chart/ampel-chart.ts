@@ -332,7 +332,13 @@ export class AmpelChart extends KonzeptElement {
           : this.t('chart.tableCaption', { measures });
     const lang = this.uiLanguage;
     const fieldIds = () => (view === 'fields' ? fieldGroups(concept, this.fieldSort).flatMap((g) => g.fields.map((f) => f.id)) : []);
-    return renderDownloads(this, concept, caption, (r, words) => (view === 'progress' ? r.progressRows(concept, lang, words) : r.statsRows(concept, lang, fieldIds(), words)));
+    return renderDownloads(
+      this,
+      concept,
+      caption,
+      () => import('./chart-data.js'),
+      (m, words) => (view === 'progress' ? m.progressRows(concept, lang, words) : m.statsRows(concept, lang, fieldIds(), words)),
+    );
   }
 
   private message(text: string, more: unknown = nothing): TemplateResult {

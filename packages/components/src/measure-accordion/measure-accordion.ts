@@ -513,7 +513,17 @@ export class MeasureAccordion extends KonzeptElement {
           </p>`
           : nothing
       }
-      ${entries.length ? renderDownloads(this, concept, this.term(concept, 'measure', true), (r, words) => r.measureRows(concept, this.uiLanguage, entries, words)) : nothing}
+      ${
+        entries.length
+          ? renderDownloads(
+              this,
+              concept,
+              this.term(concept, 'measure', true),
+              () => import('./measure-data.js'),
+              (m, words) => m.measureRows(concept, this.uiLanguage, entries, words),
+            )
+          : nothing
+      }
     `;
   }
 

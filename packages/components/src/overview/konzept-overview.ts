@@ -81,7 +81,17 @@ export class KonzeptOverview extends KonzeptElement {
       ${parts.has('details') ? this.renderDetails(concept) : nothing}
       ${parts.has('participation') && concept.participation.length ? this.renderParticipation(concept) : nothing}
       ${parts.has('reports') && concept.integrationReports.length ? this.renderReports(concept) : nothing}
-      ${parts.has('data') ? renderDownloads(this, concept, this.t('overview.fileName'), (r) => r.overviewRows(concept, this.uiLanguage)) : nothing}
+      ${
+        parts.has('data')
+          ? renderDownloads(
+              this,
+              concept,
+              this.t('overview.fileName'),
+              () => import('./overview-data.js'),
+              (m) => m.overviewRows(concept, this.uiLanguage),
+            )
+          : nothing
+      }
     </div>`;
   }
 

@@ -1,12 +1,11 @@
 /**
- * The part of "get the data" that runs on a click: the SDK's rows and CSV writer, and saving the
- * file. Imported lazily by shared/download.ts, so a page that never saves anything never loads it.
+ * The part of "get the data" that runs on a click: the CSV writer and saving the file. Each element
+ * imports it lazily through a small module of its own (`chart-data.ts` …) that adds the SDK's rows
+ * for its view, so a page that never saves anything loads none of it, and the rows come with only
+ * the code their element has loaded already.
  */
-import { dataFileName, diffRows, measureRows, overviewRows, progressRows, statsRows, statusChangeRows, toCsv, type Concept } from '@konzept-kit/sdk';
+import { dataFileName, toCsv, type Concept } from '@konzept-kit/sdk';
 import type { DataKind, Rows } from './download.js';
-
-/** The SDK's row functions a view picks from. */
-export const ROWS = { diffRows, measureRows, overviewRows, progressRows, statsRows, statusChangeRows };
 
 /** Saves `text` as a file named `name`: a Blob behind an object URL, clicked as a link with `download`. */
 function saveFile(name: string, text: string, type: string): void {
@@ -23,7 +22,7 @@ function saveFile(name: string, text: string, type: string): void {
 }
 
 /** The CSV of what a view shows (`rows`), or the whole export as JSON; named after the concept's title and version. */
-export function saveData(kind: DataKind, concept: Concept, what: string, lang: string, rows: (all: typeof ROWS) => Rows): void {
+export function saveData(kind: DataKind, concept: Concept, what: string, lang: string, rows: () => Rows): void {
   if (kind === 'json') saveFile(dataFileName(concept, '', 'json', lang), JSON.stringify(concept, null, 2) + '\n', 'application/json');
-  else saveFile(dataFileName(concept, what, 'csv', lang), toCsv(rows(ROWS)), 'text/csv;charset=utf-8');
+  else saveFile(dataFileName(concept, what, 'csv', lang), toCsv(rows()), 'text/csv;charset=utf-8');
 }

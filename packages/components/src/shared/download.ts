@@ -3,18 +3,21 @@
  * CSV (for German Excel: byte order mark, semicolons, formulas defused) and the whole export as
  * JSON, made in the browser (a Blob behind an object URL; no server, no request, nothing the page's
  * Content Security Policy must allow). The buttons are all that loads with an element; the rows,
- * the CSV writer and the saving load on the first click (shared/data-files.ts).
+ * the CSV writer and the saving load on the first click (the element's `…-data.ts`, which adds its
+ * rows to shared/data-files.ts).
  * `no-downloads` on the element (or `::part(downloads) { display: none }`) hides them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Concept, CsvCell, CsvWords } from '@konzept-kit/sdk';
 import type { KonzeptElement } from './konzept-element.js';
-import type { ROWS } from './data-files.js';
+import type { saveData } from './data-files.js';
 
 export type DataKind = 'csv' | 'json';
 export type Rows = readonly (readonly CsvCell[])[];
-/** Makes the rows of what a view shows, from the SDK's row functions (loaded on the first click) and the element's words. */
-export type RowsFrom = (rows: typeof ROWS, words: Partial<CsvWords>) => Rows;
+/** What an element's lazily imported data module gives: the saving, and the SDK's rows for its views. */
+export interface DataModule {
+  readonly saveData: typeof saveData;
+}
 
 /** The header's words as the element shows them: the municipality's terms in the reader's language. */
 function csvTerms(host: KonzeptElement, concept: Concept): Partial<CsvWords> {
@@ -34,13 +37,22 @@ function csvTerms(host: KonzeptElement, concept: Concept): Partial<CsvWords> {
 /** The attribute with which a host page hides the buttons. */
 export const NO_DOWNLOADS = 'no-downloads';
 
-/** The buttons "Tabelle (CSV)" and "Export (JSON)" under a view; `what` names the file ("massnahmen"). */
-export function renderDownloads(host: KonzeptElement, concept: Concept, what: string, rows: RowsFrom): TemplateResult | typeof nothing {
+/**
+ * The buttons "Tabelle (CSV)" and "Export (JSON)" under a view; `what` names the file ("massnahmen").
+ * `load` imports the element's data module on the first click; `rows` makes the view's rows with it.
+ */
+export function renderDownloads<M extends DataModule>(
+  host: KonzeptElement,
+  concept: Concept,
+  what: string,
+  load: () => Promise<M>,
+  rows: (module: M, words: Partial<CsvWords>) => Rows,
+): TemplateResult | typeof nothing {
   if (host.hasAttribute(NO_DOWNLOADS)) return nothing;
   const save = (kind: DataKind) => () => {
     const lang = host.uiLanguage;
     const words = csvTerms(host, concept);
-    void import('./data-files.js').then((files) => files.saveData(kind, concept, what, lang, (all) => rows(all, words)));
+    void load().then((m) => m.saveData(kind, concept, what, lang, () => rows(m, words)));
   };
   return html`<div class="downloads" part="downloads" role="group" aria-label=${host.t('data.heading')}>
     <span class="downloads__label" aria-hidden="true">${host.t('data.heading')}:</span>

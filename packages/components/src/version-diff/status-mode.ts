@@ -118,7 +118,17 @@ export class StatusMode {
           : html`<p class="empty" part="empty">${host.t('diff.status.none')}</p>`
       }
       ${shown < result.total ? renderMore(host, shown, result.total, host.showMore, DIFF_MORE) : nothing}
-      ${result.total ? renderDownloads(host, concept, host.t('diff.status.fileName'), (r, words) => r.statusChangeRows(concept, result, host.uiLanguage, words)) : nothing}`;
+      ${
+        result.total
+          ? renderDownloads(
+              host,
+              concept,
+              host.t('diff.status.fileName'),
+              () => import('./diff-data.js'),
+              (m, words) => m.statusChangeRows(concept, result, host.uiLanguage, words),
+            )
+          : nothing
+      }`;
     }
     const evaluation = (e: Concept['evaluations'][number]) =>
       host.tHtml('diff.status.evaluation', { title: e.title ? host.renderText(concept, e.title) : e.id, date: host.formatDate(e.date) });

@@ -6,7 +6,18 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TranslationKey } from '../shared/i18n.js';
-import { isText, plainValue, type Concept, type ConceptAttribute, type ConceptDiff, type DetailChange, type ElementChange, type FieldDiff, type MeasureChange, type Text } from '@konzept-kit/sdk';
+import {
+  isText,
+  plainValue,
+  type Concept,
+  type ConceptAttribute,
+  type ConceptDiff,
+  type DetailChange,
+  type ElementChange,
+  type FieldDiff,
+  type MeasureChange,
+  type Text,
+} from '@konzept-kit/sdk';
 import { kindIcon, renderWordDiff, type ChangeHost, type Concepts } from './change-view.js';
 import { elementTitle, levelTerm } from './structure-view.js';
 

@@ -407,7 +407,17 @@ export class VersionDiff extends KonzeptElement {
             : html`<p class="empty" part="empty">${this.t('diff.noHits')}</p>`
       }
       ${shown < items.length ? renderMore(this, shown, items.length, this.showMore, DIFF_MORE) : nothing}
-      ${identical ? nothing : renderDownloads(this, diff.to, this.t('diff.fileName', { from: diff.from.version }), (r) => r.diffRows(diff, filtered, this.uiLanguage, this.csvWords(diff)))}
+      ${
+        identical
+          ? nothing
+          : renderDownloads(
+              this,
+              diff.to,
+              this.t('diff.fileName', { from: diff.from.version }),
+              () => import('./diff-data.js'),
+              (m) => m.diffRows(diff, filtered, this.uiLanguage, this.csvWords(diff)),
+            )
+      }
     </section>`;
   }
 
