@@ -74,6 +74,7 @@ export {
   indicatorProgress,
   statusHistory,
   participationFor,
+  participationByField,
   measureTree,
   type IndicatorProgress,
   type StatusHistoryEntry,
@@ -81,6 +82,7 @@ export {
   type MeasureTreeField,
   type MeasureTreeObjective,
   type MeasureTreeOptions,
+  type ParticipationGroups,
 } from './measure-details.js';
 export {
   filterChanges,

@@ -103,6 +103,13 @@ export const styles = css`
     display: inline;
     margin: 0;
   }
+  .show-more {
+    display: block;
+    margin-block: 0.25em 0.5em;
+  }
+  .button {
+    color: var(--_accent);
+  }
   @media print {
     .field > :not(summary) {
       display: block;
