@@ -85,7 +85,7 @@ describe('get the data: the measures', () => {
     expect(rows[0]).to.deep.equal(['ID', 'Handlungsfeld', 'Unterziel', 'Maßnahme', 'Status', 'Federführung', 'Kooperationspartner', 'Zeitraum']);
     expect(rows).to.have.length(1 + 13);
     expect(rows.slice(1).every((r) => r[4] === 'nicht umgesetzt')).to.be.true;
-    expect(rows.slice(1).map((r) => r[0])).to.deep.equal(all(el, 'button[data-measure]').map((b) => b.dataset['measure']));
+    expect(rows.slice(1).map((r) => r[0])).to.deep.equal(all(el, 'button.measure-button').map((b) => b.dataset['measure']));
     // The reader adds "in Arbeit" (39 more).
     all(el, 'input[name="status"][value="yellow"]')[0]!.click();
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;

@@ -60,7 +60,7 @@ describe('rows of what the elements show', () => {
       filtered.map((r) => r[0]),
       ['ID', 'sprache-2-1'],
     );
-    assert.equal(filtered[0]![1], 'Field');
+    assert.equal(filtered[0]![1], 'Field of action');
   });
 
   test('statsRows: count and percent per status and the sum of the percents (101 where equal counts are rounded alike)', () => {
@@ -129,7 +129,7 @@ describe("rows of the chart's progress and the diff's status view", () => {
   test('statusChangeRows: the measures whose status changed, with the status before and after', () => {
     const changes = statusChanges(konstanz)!;
     const rows = statusChangeRows(konstanz, changes, 'en');
-    assert.deepEqual(rows[0], ['ID', 'Field', 'Objective', 'Measure', 'Status (before)', 'Status (after)']);
+    assert.deepEqual(rows[0], ['ID', 'Field of action', 'Objective', 'Measure', 'Status (before)', 'Status (after)']);
     assert.equal(rows.length - 1, changes.total);
   });
 });

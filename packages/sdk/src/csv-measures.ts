@@ -14,7 +14,7 @@ export function measureRows(
   entries: readonly MeasureEntry[] = measureEntries(concept),
   words: Partial<CsvWords> = {},
 ): string[][] {
-  const h = csvWords(lang, words);
+  const h = csvWords(concept, lang, words);
   const own = ownText(concept, lang);
   const statusLabel = statusLabels(concept, lang);
   return [
@@ -41,7 +41,7 @@ export function measureRows(
  * the status before and after (the status view of `<version-diff>`).
  */
 export function statusChangeRows(concept: Concept, changes: StatusChanges, lang = 'de', words: Partial<CsvWords> = {}): string[][] {
-  const h = csvWords(lang, words);
+  const h = csvWords(concept, lang, words);
   const own = ownText(concept, lang);
   const label = statusLabels(concept, lang);
   const status = (id: string | undefined) => (id === undefined ? '' : (label.get(id) ?? id));

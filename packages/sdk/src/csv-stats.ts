@@ -28,7 +28,7 @@ function distributionColumns(concept: Concept, lang: string, h: CsvWords, withUn
  * shows them); an empty list leaves only the total (the chart's overview).
  */
 export function statsRows(concept: Concept, lang = 'de', fieldIds?: readonly string[], words: Partial<CsvWords> = {}): CsvCell[][] {
-  const h = csvWords(lang, words);
+  const h = csvWords(concept, lang, words);
   const stats = conceptStats(concept);
   const own = ownText(concept, lang);
   const { header, cells } = distributionColumns(concept, lang, h, stats.unrated > 0);
@@ -39,7 +39,7 @@ export function statsRows(concept: Concept, lang = 'de', fieldIds?: readonly str
 
 /** The chart's progress view as rows: one an evaluation (oldest first) with its date and its distribution; none when there is no history. */
 export function progressRows(concept: Concept, lang = 'de', words: Partial<CsvWords> = {}): CsvCell[][] {
-  const h = csvWords(lang, words);
+  const h = csvWords(concept, lang, words);
   const view = progressView(concept);
   if (!view) return [];
   const { header, cells } = distributionColumns(

@@ -5,7 +5,7 @@
  * a leading apostrophe (OWASP's advice against CSV injection).
  */
 import type { Concept } from '@konzept-kit/concept-schema';
-import { textOf } from './text.js';
+import { termFor, textOf } from './text.js';
 
 export type CsvCell = string | number | undefined | null;
 
@@ -27,19 +27,12 @@ type Lang = 'de' | 'en';
 const WORDS = {
   de: {
     id: 'ID',
-    field: 'Handlungsfeld',
     kind: 'Art',
-    objective: 'Unterziel',
-    measure: 'Maßnahme',
     status: 'Status',
-    lead: 'Federführung',
-    partners: 'Kooperationspartner',
     timeframe: 'Zeitraum',
     total: 'Anzahl',
     unrated: 'ohne Bewertung',
     sum: 'Summe der Prozente',
-    action: 'Handlungsfeld',
-    crossCutting: 'Querschnittsthema',
     all: 'Gesamt',
     evaluation: 'Bewertung',
     date: 'Datum',
@@ -59,19 +52,12 @@ const WORDS = {
   },
   en: {
     id: 'ID',
-    field: 'Field',
     kind: 'Kind',
-    objective: 'Objective',
-    measure: 'Measure',
     status: 'Status',
-    lead: 'Lead',
-    partners: 'Partners',
     timeframe: 'Timeframe',
     total: 'Number',
     unrated: 'not rated',
     sum: 'Sum of percentages',
-    action: 'Field of action',
-    crossCutting: 'Cross-cutting theme',
     all: 'Total',
     evaluation: 'Evaluation',
     date: 'Date',
@@ -91,14 +77,26 @@ const WORDS = {
   },
 } as const;
 
+/** The levels named in headers and cells, in the municipality's own words where it has them. */
+const TERMS = {
+  field: 'actionField',
+  action: 'actionField',
+  crossCutting: 'crossCuttingField',
+  objective: 'objective',
+  measure: 'measure',
+  lead: 'lead',
+  partners: 'partners',
+} as const;
+
 /** The words of the header row and of the fixed cells; an element passes its own (its interface language, the municipality's terms). */
-export type CsvWords = { -readonly [K in keyof (typeof WORDS)['de']]: string };
+export type CsvWords = { -readonly [K in keyof (typeof WORDS)['de'] | keyof typeof TERMS]: string };
 
 const langOf = (lang: string): Lang => (lang.toLowerCase().startsWith('en') ? 'en' : 'de');
 
-/** German or English words for `lang`, with the caller's own words over them. */
-export function csvWords(lang: string, own: Partial<CsvWords> = {}): CsvWords {
-  return { ...WORDS[langOf(lang)], ...own };
+/** German or English words for `lang` and the concept's own terms (e.g. "Themenfeld"), with the caller's own words over them. */
+export function csvWords(concept: Concept, lang: string, own: Partial<CsvWords> = {}): CsvWords {
+  const terms = Object.fromEntries(Object.entries(TERMS).map(([key, level]) => [key, termFor(concept, level, lang, key === 'partners').text]));
+  return { ...WORDS[langOf(lang)], ...(terms as Record<keyof typeof TERMS, string>), ...own };
 }
 
 /** A text of the export as a plain string in `lang` (else the concept's language). */

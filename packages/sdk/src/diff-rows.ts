@@ -30,7 +30,7 @@ export interface DiffCsvWords {
 
 /** German or English words, the concept's own terms for its levels; an element passes its interface's words instead. */
 export function diffCsvWords(concept: Concept, lang = 'de'): DiffCsvWords {
-  const w = csvWords(lang);
+  const w = csvWords(concept, lang);
   return {
     ...w,
     before: (version) => `${w.previous} (${version})`,

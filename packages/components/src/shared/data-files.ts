@@ -4,8 +4,24 @@
  * for its view, so a page that never saves anything loads none of it, and the rows come with only
  * the code their element has loaded already.
  */
-import { dataFileName, toCsv, type Concept } from '@konzept-kit/sdk';
+import { dataFileName, toCsv, type Concept, type CsvWords } from '@konzept-kit/sdk';
 import type { DataKind, Rows } from './download.js';
+import type { KonzeptElement } from './konzept-element.js';
+
+/** The header's words as the element shows them: the municipality's terms in the reader's language. */
+function csvTerms(host: KonzeptElement, concept: Concept): Partial<CsvWords> {
+  const term = (level: Parameters<KonzeptElement['term']>[1], plural = false) => host.term(concept, level, plural);
+  return {
+    field: term('actionField'),
+    action: term('actionField'),
+    crossCutting: term('crossCuttingField'),
+    objective: term('objective'),
+    measure: term('measure'),
+    lead: term('lead'),
+    partners: term('partners', true),
+    unrated: host.t('common.unrated'),
+  };
+}
 
 /** Saves `text` as a file named `name`: a Blob behind an object URL, clicked as a link with `download`. */
 function saveFile(name: string, text: string, type: string): void {
@@ -21,8 +37,9 @@ function saveFile(name: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** The CSV of what a view shows (`rows`), or the whole export as JSON; named after the concept's title and version. */
-export function saveData(kind: DataKind, concept: Concept, what: string, lang: string, rows: () => Rows): void {
+/** The CSV of what a view shows (`rows`, given the header's words), or the whole export as JSON; named after the concept's title and version. */
+export function saveData(kind: DataKind, host: KonzeptElement, concept: Concept, what: string, rows: (words: Partial<CsvWords>) => Rows): void {
+  const lang = host.uiLanguage;
   if (kind === 'json') saveFile(dataFileName(concept, '', 'json', lang), JSON.stringify(concept, null, 2) + '\n', 'application/json');
-  else saveFile(dataFileName(concept, what, 'csv', lang), toCsv(rows()), 'text/csv;charset=utf-8');
+  else saveFile(dataFileName(concept, what, 'csv', lang), toCsv(rows(csvTerms(host, concept))), 'text/csv;charset=utf-8');
 }

@@ -19,21 +19,6 @@ export interface DataModule {
   readonly saveData: typeof saveData;
 }
 
-/** The header's words as the element shows them: the municipality's terms in the reader's language. */
-function csvTerms(host: KonzeptElement, concept: Concept): Partial<CsvWords> {
-  const term = (level: Parameters<KonzeptElement['term']>[1], plural = false) => host.term(concept, level, plural);
-  return {
-    field: term('actionField'),
-    action: term('actionField'),
-    crossCutting: term('crossCuttingField'),
-    objective: term('objective'),
-    measure: term('measure'),
-    lead: term('lead'),
-    partners: term('partners', true),
-    unrated: host.t('common.unrated'),
-  };
-}
-
 /** The attribute with which a host page hides the buttons. */
 export const NO_DOWNLOADS = 'no-downloads';
 
@@ -49,11 +34,7 @@ export function renderDownloads<M extends DataModule>(
   rows: (module: M, words: Partial<CsvWords>) => Rows,
 ): TemplateResult | typeof nothing {
   if (host.hasAttribute(NO_DOWNLOADS)) return nothing;
-  const save = (kind: DataKind) => () => {
-    const lang = host.uiLanguage;
-    const words = csvTerms(host, concept);
-    void load().then((m) => m.saveData(kind, concept, what, lang, () => rows(m, words)));
-  };
+  const save = (kind: DataKind) => () => void load().then((m) => m.saveData(kind, host, concept, what, (words) => rows(m, words)));
   return html`<div class="downloads" part="downloads" role="group" aria-label=${host.t('data.heading')}>
     <span class="downloads__label" aria-hidden="true">${host.t('data.heading')}:</span>
     <button type="button" class="button" data-download="csv" @click=${save('csv')}>${host.t('data.csv')}</button>

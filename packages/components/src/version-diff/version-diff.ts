@@ -20,7 +20,6 @@ import {
   type ChangeKind,
   type Concept,
   type ConceptDiff,
-  type DiffCsvWords,
   type DiffOptions,
   type DiffSummary,
   type ElementChange,
@@ -32,7 +31,6 @@ import {
 } from '@konzept-kit/sdk';
 import { isolate } from '../shared/data-text.js';
 import { renderDownloads } from '../shared/download.js';
-import type { TranslationKey } from '../shared/i18n.js';
 import { KonzeptElement } from '../shared/konzept-element.js';
 import { ConceptSource } from '../shared/concept-source.js';
 import { PageEvents } from '../shared/page-events.js';
@@ -415,32 +413,10 @@ export class VersionDiff extends KonzeptElement {
               diff.to,
               this.t('diff.fileName', { from: diff.from.version }),
               () => import('./diff-data.js'),
-              (m) => m.diffRows(diff, filtered, this.uiLanguage, this.csvWords(diff)),
+              (m) => m.diffRows(diff, filtered, this.uiLanguage, m.diffWords(this, diff.to)),
             )
       }
     </section>`;
-  }
-
-  /** The CSV's words as this element shows them: its kinds, attributes and levels, the synopsis' column headers. */
-  private csvWords(diff: ConceptDiff): DiffCsvWords {
-    const concept = diff.to;
-    return {
-      field: this.term(concept, 'actionField'),
-      level: this.t('data.level'),
-      id: 'ID',
-      change: this.t('diff.kinds'),
-      attribute: this.t('data.attribute'),
-      before: (version) => this.t('diff.synopsis.before', { version }),
-      after: (version) => this.t('diff.synopsis.after', { version }),
-      kind: (kind) => this.t(`diff.kind.${kind}`),
-      levelName: (level) => (level === 'concept' ? this.t('diff.details') : this.term(concept, level)),
-      attributeName: (attribute, detail) =>
-        detail
-          ? this.t(`diff.detail.${attribute}` as TranslationKey)
-          : attribute === 'lead' || attribute === 'partners'
-            ? this.term(concept, attribute, attribute === 'partners')
-            : this.t(`diff.attribute.${attribute}` as TranslationKey),
-    };
   }
 
   /** "24 Maßnahmen angepasst, 21 gestrichen, 22 neu": the first number carries the municipality's word. */
