@@ -2,18 +2,22 @@
  * `<version-diff>` in every view and state: Konstanz 1.0 → 2.0 with its filters, pairs found by
  * text, identical versions, the status mode between two reports, a missing side, loading, a missing
  * file, an invalid export, two versions with about 2,000 measures each (one field, and all of them
- * in pages of 200), English, and the three themes.
+ * in pages of 200), English, and the three themes. The synopsis (`view="synopsis"`): the council's
+ * Synopse, old and new wording side by side, in German and English and for Landshut's concept of
+ * guidelines and goals without measures.
  */
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { largeConcept, LOADING, MOCK, MOCKED, sampleUrl, settled } from './support.js';
+import { largeConcept, LOADING, MOCK, MOCKED, sampleJson, sampleUrl, settled } from './support.js';
+import { landshutNext } from '../test/version-instances.js';
 
 interface Args {
   from?: string;
   to?: string;
   src?: string;
   mode?: 'versions' | 'status';
+  view?: 'list' | 'synopsis';
   'from-evaluation'?: string;
   'to-evaluation'?: string;
   match?: 'auto' | 'id' | 'text';
@@ -37,6 +41,7 @@ const meta = {
     from: sampleUrl('konstanz-1.0'),
     to: sampleUrl('konstanz-2.0'),
     mode: 'versions',
+    view: 'list',
     match: 'auto',
     kinds: '',
     'show-unchanged': false,
@@ -46,6 +51,7 @@ const meta = {
   },
   argTypes: {
     mode: { control: 'inline-radio', options: ['versions', 'status'] },
+    view: { control: 'inline-radio', options: ['list', 'synopsis'] },
     match: { control: 'inline-radio', options: ['auto', 'id', 'text'] },
     'match-threshold': { control: { type: 'number', min: 0, max: 1, step: 0.05 } },
     'heading-level': { control: { type: 'number', min: 1, max: 4, step: 1 } },
@@ -67,6 +73,7 @@ const meta = {
     to=${ifDefined(args.to || undefined)}
     src=${ifDefined(args.src || undefined)}
     mode=${ifDefined(args.mode)}
+    view=${ifDefined(args.view)}
     from-evaluation=${ifDefined(args['from-evaluation'] || undefined)}
     to-evaluation=${ifDefined(args['to-evaluation'] || undefined)}
     match=${ifDefined(args.match)}
@@ -104,6 +111,39 @@ export const WithUnchanged: Story = { args: { 'show-unchanged': true, field: 'sp
 
 /** One field only (`field="sprache"`). */
 export const OneField: Story = { args: { field: 'sprache' } };
+
+/**
+ * The synopsis (`view="synopsis"`): old wording | new wording side by side, deletions struck through
+ * on the left, insertions underlined on the right, grouped by field; it prints as an annex to a
+ * Sitzungsvorlage (the header repeats on every page). Below 30rem the columns stack.
+ */
+export const Synopsis: Story = { args: { view: 'synopsis' } };
+
+/** The synopsis in English. */
+export const SynopsisEnglish: Story = { args: { view: 'synopsis', lang: 'en' } };
+
+/**
+ * Landshut's concept holds guidelines and goals, no measures: its synopsis shows the rewritten and
+ * the new guideline, the reworded goal and the dropped objective (the next version is made here from
+ * the sample export).
+ */
+export const SynopsisLandshut: Story = {
+  args: { view: 'synopsis', from: '', to: '' },
+  loaders: [async () => ({ from: await sampleJson('landshut'), to: landshutNext(await sampleJson('landshut')) })],
+};
+
+/** Landshut's synopsis in English: the same edits made to the English texts of its export too. */
+export const SynopsisLandshutEnglish: Story = {
+  args: { view: 'synopsis', from: '', to: '', lang: 'en' },
+  loaders: [
+    async () => {
+      const next = landshutNext(await sampleJson('landshut'));
+      next.guidelines[0].text.en = 'Integration is a task for the whole city: administration, civil society and immigrants work on it together.';
+      next.fields.find((f: { id: string }) => f.id === 'beteiligung').goal.title.en = 'Immigrants shape life in the city as equals, and visibly.';
+      return { from: await sampleJson('landshut'), to: next };
+    },
+  ],
+};
 
 /** Pairs found by text alone (`match="text"`), as for exports without shared ids: each pair says so. */
 export const MatchedByText: Story = { args: { match: 'text', kinds: 'changed' } };
