@@ -3,15 +3,7 @@
  * as an export. Every row is accounted for: imported, empty, or rejected with its number and reason.
  */
 import { countMeasures, type BilingualText } from '@konzept-kit/sdk';
-import {
-  formatSheetIssue,
-  importSheet,
-  type Remedies,
-  type RemedyKey,
-  type SheetImportOptions,
-  type SheetImportResult,
-  type SheetMapping,
-} from '@konzept-kit/sdk/spreadsheet';
+import { formatSheetIssue, importSheet, type Remedies, type SheetImportOptions, type SheetImportResult, type SheetMapping } from '@konzept-kit/sdk/spreadsheet';
 import type { Command } from '../command.js';
 import { EXIT, UsageError } from '../errors.js';
 import { loadConceptFile } from '../io.js';
