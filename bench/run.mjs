@@ -11,7 +11,7 @@
 //    the table into docs/BENCHMARKS.md (between the bench markers).
 //
 // Options: --runs N (default 7; 5 at 10,000 measures), --sizes 200,2000, --quick (3 runs, 200 and
-// 2,000), --only parse,render,sdk (a part, while working on it), --no-build, --docs.
+// 2,000), --only parse,render,sdk,peer-accordion (a part, while working on it), --no-build, --docs.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -61,15 +61,13 @@ if (existsSync(join(root, 'dist'))) {
 // ---- 2. data and page ----
 const work = join(tmpdir(), `konzept-bench-${process.pid}`);
 mkdirSync(work, { recursive: true });
-await build({
-  entryPoints: [join(root, 'bench/generate.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: join(work, 'generate.mjs'),
-  logLevel: 'error',
-});
-const { generateConcept, evolveConcept } = await import(pathToFileURL(join(work, 'generate.mjs')).href);
+/** Bundles bench/<name>.ts for Node into the work folder; returns the path of the .mjs. */
+async function nodeBundle(name, options = {}) {
+  const outfile = join(work, `${name}.mjs`);
+  await build({ entryPoints: [join(root, `bench/${name}.ts`)], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error', ...options });
+  return outfile;
+}
+const { generateConcept, evolveConcept } = await import(pathToFileURL(await nodeBundle('generate')).href);
 const data = new Map();
 for (const size of sizes) {
   const first = generateConcept(size);
@@ -174,16 +172,10 @@ const BYTE_PAGES = {
   },
 };
 // The parse peers in Node, from a bundle of bench/peers-node.ts.
-await build({
-  entryPoints: [join(root, 'bench/peers-node.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: join(work, 'peers-node.mjs'),
+const peersNode = await nodeBundle('peers-node', {
   plugins: [ajvStandalone],
   nodePaths: [join(root, 'node_modules')],
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  logLevel: 'error',
 });
 const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>konzept-kit bench</title>
 <meta name="viewport" content="width=device-width"></head><body><main id="stage"></main><script type="module" src="/page.js"></script></body></html>`;
@@ -315,7 +307,8 @@ if (only.has('sdk')) {
 }
 
 // ---- peers: the libraries a municipality would pick instead, in the same run, interleaved ----
-if (only.has('peers')) {
+// `--only peer-accordion`: the accordion peers alone (a minute, not ten, while working on the accordion).
+if (only.has('peers') || only.has('peer-accordion')) {
   const P = results.peers;
   const accordionKinds = ['ours', 'kolibri', 'shoelace', 'native'];
   const runs = runsFor(200);
@@ -333,6 +326,9 @@ if (only.has('peers')) {
       await ctx.page.close();
     }
   }
+}
+if (only.has('peers')) {
+  const P = results.peers;
   const chartKinds = ['ours', 'plain', 'chartjs', 'echarts'];
   for (const size of [200, 10_000].filter((n) => sizes.includes(n) || (n === 200 && quick))) {
     for (let run = 0; run < runsFor(size); run++) {
@@ -359,7 +355,7 @@ if (only.has('peers')) {
   }
   const dataFile = join(work, `concept-${parseSize}.json`);
   writeFileSync(dataFile, data.get(`concept-${parseSize}`));
-  const node = spawnSync(process.execPath, ['--expose-gc', join(work, 'peers-node.mjs'), dataFile, String(parseRunsFor(parseSize))], {
+  const node = spawnSync(process.execPath, ['--expose-gc', peersNode, dataFile, String(parseRunsFor(parseSize))], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });
@@ -526,10 +522,12 @@ function peerRow(what, size, ours, peer, kind, options = {}) {
   row(`peer: ${what} vs ${PEER_NAMES[kind]}`, size, ours, { baseline: peer, ratioTarget: FLOORS.has(kind) ? 1.5 : 1, ...options });
 }
 const P = results.peers;
-if (only.has('peers')) {
+if (only.has('peers') || only.has('peer-accordion')) {
   for (const kind of ['kolibri', 'shoelace', 'native']) peerRow('first render, 200 boxes', 200, P['accordion-ours'], P[`accordion-${kind}`], kind);
   for (const kind of ['kolibri', 'shoelace', 'native']) peerRow('open a box, cold (the first)', 200, P['open-cold-ours'], P[`open-cold-${kind}`], kind);
   for (const kind of ['kolibri', 'shoelace', 'native']) peerRow('open a box (5 per run)', 200, P['open-ours'], P[`open-${kind}`], kind);
+}
+if (only.has('peers')) {
   for (const size of [200, 10_000])
     for (const kind of ['plain', 'chartjs', 'echarts']) peerRow('fields chart, first render', size, P[`chart-ours-${size}`], P[`chart-${kind}-${size}`], kind);
   for (const [where, times] of [

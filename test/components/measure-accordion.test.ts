@@ -14,7 +14,8 @@ type Json = Record<string, any>;
 
 const root = (el: MeasureAccordion) => el.shadowRoot!;
 const buttons = (el: MeasureAccordion) => [...root(el).querySelectorAll<HTMLButtonElement>('.measure-button')];
-const panels = (el: MeasureAccordion) => [...root(el).querySelectorAll<HTMLElement>('[part="measure-panel"]')];
+/** The panels shown (closed ones are there too, hidden until found). */
+const panels = (el: MeasureAccordion) => [...root(el).querySelectorAll<HTMLElement>('[part="measure-panel"]:not([hidden])')];
 const countText = (el: MeasureAccordion) => root(el).querySelector('[part="count"]')!.textContent!.trim();
 const titles = (el: MeasureAccordion) => [...root(el).querySelectorAll('.measure-title')].map((t) => t.textContent!.trim());
 const buttonByText = (el: MeasureAccordion, text: string) =>
@@ -224,6 +225,45 @@ describe('<measure-accordion> on Konstanz 1.0', () => {
     expect(panels(el)).to.have.length(0);
   });
 
+  it('keeps closed boxes findable: panels hidden until found, opened by beforematch', async () => {
+    const before = location.href;
+    try {
+      const el = await konstanz('update-url status="red"');
+      const panelOf = (b: HTMLButtonElement) => root(el).getElementById(b.getAttribute('aria-controls')!);
+      expect(
+        buttons(el).filter((b) => panelOf(b)?.getAttribute('hidden') !== 'until-found'),
+        'every closed box names a panel hidden until found',
+      ).to.deep.equal([]);
+      const button = buttons(el)[2]!;
+      const panel = panelOf(button)!;
+      await waitUntil(() => panel.textContent!.includes('Beschreibung'), 'the closed box got no content to find');
+      const text = panel.querySelector('.prose')!;
+      expect(text.checkVisibility(), 'still closed').to.be.false;
+      // Chromium's window.find searches what find in page (Ctrl+F) searches: the closed box's text.
+      const words = text.textContent!.trim().slice(0, 40);
+      getSelection()!.removeAllRanges();
+      expect((window as unknown as { find(s: string): boolean }).find(words), `find "${words}"`).to.be.true;
+      getSelection()!.removeAllRanges();
+      await expectAccessible(el, 'closed boxes with their content');
+      // The browser fires beforematch on the panel before it shows the match there.
+      const event = oneEvent(el, 'konzept-toggle');
+      panel.dispatchEvent(new Event('beforematch', { bubbles: true }));
+      expect((await event).detail).to.deep.equal({ measureId: button.dataset['measure'], open: true });
+      await update(el);
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(panel.hasAttribute('hidden')).to.be.false;
+      expect(text.checkVisibility()).to.be.true;
+      expect(location.hash).to.equal(`#${button.closest('[part="measure"]')!.id}`);
+      // Closed again, its text stays findable.
+      button.click();
+      await update(el);
+      expect(panel.getAttribute('hidden')).to.equal('until-found');
+      expect(panel.textContent).to.contain(words);
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
   it('shows council papers and the participation behind a measure (Konstanz 2.0)', async () => {
     const json = (await sampleJson('konstanz-2.0')) as Json;
     const measures: Json[] = json.fields.flatMap((f: Json) => f.objectives.flatMap((o: Json) => o.measures));
@@ -359,6 +399,15 @@ describe('<measure-accordion> on Konstanz 1.0', () => {
     await update(el);
     expect(buttons(el)).to.have.length(100);
     expect(root(el).activeElement).to.equal(buttons(el)[50]);
+    // The last page removes the button: focus goes to its first measure, a status line says how many.
+    for (const shown of [150, 193]) {
+      buttonByText(el, 'Weitere anzeigen').click();
+      await update(el);
+      expect(buttons(el)).to.have.length(shown);
+      expect(root(el).activeElement).to.equal(buttons(el)[shown === 150 ? 100 : 150]);
+      expect(root(el).querySelector('[role="status"].visually-hidden')!.textContent).to.equal(`${shown} von 193 angezeigt`);
+    }
+    expect(root(el).querySelector('.more')).to.not.exist;
   });
 
   it('speaks English with lang="en"', async () => {
