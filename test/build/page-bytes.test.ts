@@ -40,9 +40,9 @@ const TARGET = { chart: 30 * KB, all: 60 * KB };
  * CSV rows (issue 17; a chart measured 51.9 KB). After the diff of every level (issue 17), 10:50 UTC:
  * all three 87.5 KB; both ceilings now the latest measure plus 2 %. At the end of 3 Dec (11:20 UTC):
  * chart 52.7 KB, all three 91.0 KB, so 53.8 / 92.8 KB. Without zod on the valid path and without d3:
- * chart 40.7 KB, all three 78.9 KB, so 41.5 / 80.5 KB.
+ * chart 40.7 KB, all three 78.9 KB; with what landed meanwhile (12:15 UTC) 42.1 / 80.9 KB, so 43.0 / 82.5 KB.
  */
-const CEILING = { chart: 41.5 * KB, all: 80.5 * KB };
+const CEILING = { chart: 43.0 * KB, all: 82.5 * KB };
 
 const CHART = '<ampel-chart src="/schema/examples/konstanz-2.0.json"></ampel-chart>';
 const ACCORDION = '<measure-accordion src="/schema/examples/konstanz-2.0.json"></measure-accordion>';
