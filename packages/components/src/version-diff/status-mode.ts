@@ -117,7 +117,7 @@ export class StatusMode {
           ? page.map(({ list, items }) => this.renderGroup(concept, list, items))
           : html`<p class="empty" part="empty">${host.t('diff.status.none')}</p>`
       }
-      ${shown < result.total ? renderMore(host, shown, result.total, host.showMore, DIFF_MORE) : nothing}
+      ${renderMore(host, shown, result.total, host.showMore, DIFF_MORE)}
       ${
         result.total
           ? renderDownloads(
