@@ -43,6 +43,7 @@ describe('<konzept-overview>: the concept as a whole', () => {
     expect(inside).not.to.contain('Kernaussagen und Bedarfe');
     expect(plain(language.querySelector('.input__title')!.textContent!)).to.match(/^Integrationskonferenz und Padlets \(/);
     expect(plain(root(el).textContent!).split('Kernaussagen und Bedarfe')).to.have.length(2, 'once, in the heading');
+    expect(headings(el)).to.include('h3 Kernaussagen und Bedarfe je Handlungsfeld');
     expect(inside).to.contain('Bedarfe Bedarf nach mehr barrierefreien');
     expect(inside).to.contain('Quelle: Drucksache 2024/140: Sachstandsbericht Integrationskonferenz');
     // The conference and the Padlets, which belong to no field, come first.

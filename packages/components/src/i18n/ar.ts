@@ -25,7 +25,7 @@ registerTranslation('ar', {
   'overview.nonPublic': 'جلسة غير علنية',
   'overview.participation': 'المشاركة',
   'overview.participants': '{count} مشاركًا',
-  'overview.perField': 'الأقوال الرئيسية والاحتياجات حسب {fields}',
+  'overview.perField': 'الأقوال الرئيسية والاحتياجات حسب {field}',
   'overview.counts': '{statements} أقوال رئيسية، {needs} احتياجات',
   'overview.statements': 'الأقوال الرئيسية',
   'overview.needs': 'الاحتياجات',

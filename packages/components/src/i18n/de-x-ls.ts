@@ -25,7 +25,7 @@ registerTranslation('de-x-ls', {
   'overview.nonPublic': 'nicht öffentlich',
   'overview.participation': 'Mitmachen',
   'overview.participants': '{count} Menschen haben mitgemacht',
-  'overview.perField': 'Wichtige Aussagen und Wünsche nach {fields}',
+  'overview.perField': 'Wichtige Aussagen und Wünsche je {field}',
   'overview.counts': '{statements} Aussagen, {needs} Wünsche',
   'overview.statements': 'Wichtige Aussagen',
   'overview.needs': 'Das wird gebraucht',

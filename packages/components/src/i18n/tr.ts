@@ -24,7 +24,7 @@ registerTranslation('tr', {
   'overview.nonPublic': 'kapalı oturum',
   'overview.participation': 'Katılım',
   'overview.participants': '{count} katılımcı',
-  'overview.perField': '{fields} bazında temel görüşler ve ihtiyaçlar',
+  'overview.perField': '{field} bazında temel görüşler ve ihtiyaçlar',
   'overview.counts': '{statements} temel görüş, {needs} ihtiyaç',
   'overview.statements': 'Temel görüşler',
   'overview.needs': 'İhtiyaçlar',

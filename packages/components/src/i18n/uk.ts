@@ -41,7 +41,7 @@ registerTranslation('uk', {
   'overview.nonPublic': 'закрите засідання',
   'overview.participation': 'Участь',
   'overview.participants': '{count} учасників',
-  'overview.perField': 'Ключові думки та потреби за напрямами: {fields}',
+  'overview.perField': 'Ключові думки та потреби за напрямом: {field}',
   'overview.counts': 'ключових думок: {statements}, потреб: {needs}',
   'overview.statements': 'Ключові думки',
   'overview.needs': 'Потреби',

@@ -186,7 +186,7 @@ export class KonzeptOverview extends KonzeptElement {
       ${this.inPartsOf(general, (input) => this.renderInput(concept, input), partKey(concept, 'participation:general'))}
       ${
         fields.length
-          ? html`${this.headingOf(1, this.t('overview.perField', { fields: this.term(concept, 'actionField', true) }))}
+          ? html`${this.headingOf(1, this.t('overview.perField', { field: this.termInline(concept, 'actionField') }))}
           ${this.inPartsOf(
             fields,
             ({ field, inputs }) =>
