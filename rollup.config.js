@@ -96,6 +96,20 @@ function tsFromJs() {
   };
 }
 
+/**
+ * The one file (konzept-kit-all.js) leaves out "get the data" under the chart, the measures and the
+ * diff: inlined there, their rows and CSV writer would add 2.5 KB gzip to the file every page loads
+ * (over its budget, scripts/size.mjs), where konzept-kit.js loads them on the first click. The
+ * overview keeps its buttons, as before. README "Daten herunterladen" says so.
+ */
+function oneFileWithoutViewDownloads() {
+  const names = ['renderChartDownloads', 'renderMeasureDownloads', 'renderDiffDownloads', 'renderStatusDownloads'];
+  return {
+    name: 'konzept-one-file-without-view-downloads',
+    load: (id) => (/[\\/](chart|measure|diff)-downloads\.ts$/.test(id) ? names.map((n) => `export const ${n} = () => undefined;`).join('\n') : null),
+  };
+}
+
 /** The stylesheet against a flash of undefined elements, beside the script (made from the registry: embed/page-css.ts). */
 function pageStylesheet() {
   return {
@@ -143,7 +157,7 @@ export default [
       sourcemap: true,
       inlineDynamicImports: true,
     },
-    plugins: plugins(),
+    plugins: [oneFileWithoutViewDownloads(), ...plugins()],
     onwarn,
   },
   {

@@ -30,7 +30,7 @@ import { patternDefs } from './patterns.js';
 import { ringSegment, slices, type Slice } from './donut.js';
 import { chartLooks, lookLabel, swatch, type Look, type Looks } from './looks.js';
 import { fieldsTable, overviewTable, progressTable } from './tables.js';
-import { renderDownloads } from '../shared/download.js';
+import { renderChartDownloads } from './chart-downloads.js';
 import { styles } from './ampel-chart.styles.js';
 import './ampel-chart.i18n.js';
 
@@ -314,27 +314,7 @@ export class AmpelChart extends KonzeptElement {
     const chart = view === 'fields' ? this.renderFields(concept, looks) : this.renderOverview(concept, stats, looks);
     const legend = this.renderLegend(concept, stats, looks);
     const table = view === 'fields' ? fieldsTable(this, concept, this.fieldSort, looks) : overviewTable(this, concept, stats, looks);
-    return frame(html`${this.renderBody(chart, legend, table)}${this.renderDownloads(concept, view)}`, summary);
-  }
-
-  /** "Get the data": the table of the view as CSV (the fields in the order shown; the overview: the total), named as its caption. */
-  private renderDownloads(concept: Concept, view: ChartView): TemplateResult | typeof nothing {
-    const measures = this.term(concept, 'measure', true);
-    const caption =
-      view === 'progress'
-        ? this.t('chart.progressCaption', { measures })
-        : view === 'fields'
-          ? this.t('chart.fieldsCaption', { measures, field: this.termInline(concept, 'actionField') })
-          : this.t('chart.tableCaption', { measures });
-    const lang = this.uiLanguage;
-    const fieldIds = () => (view === 'fields' ? fieldGroups(concept, this.fieldSort).flatMap((g) => g.fields.map((f) => f.id)) : []);
-    return renderDownloads(
-      this,
-      concept,
-      caption,
-      () => import('./chart-data.js'),
-      (m, words) => (view === 'progress' ? m.progressRows(concept, lang, words) : m.statsRows(concept, lang, fieldIds(), words)),
-    );
+    return frame(html`${this.renderBody(chart, legend, table)}${renderChartDownloads(this, concept, view, this.fieldSort)}`, summary);
   }
 
   private message(text: string, more: unknown = nothing): TemplateResult {
@@ -584,6 +564,6 @@ export class AmpelChart extends KonzeptElement {
     </div>`;
     const legend = this.renderLegend(concept, latest.after, looks, new Map(deltas.map((d) => [d.statusId, d.delta])));
     const table = progressTable(this, concept, view, looks, evaluationLabel);
-    return [html`${this.renderBody(chart, legend, table)}${this.renderDownloads(concept, 'progress')}`, summary];
+    return [html`${this.renderBody(chart, legend, table)}${renderChartDownloads(this, concept, 'progress', this.fieldSort)}`, summary];
   }
 }

@@ -46,7 +46,7 @@ import { kindHeading, renderFieldHead, renderGuidelines, renderWithoutMeasures }
 import { heading, headingLevel } from '../shared/heading.js';
 import { scrollAndFocus } from '../shared/focus.js';
 import { limitShowing, renderMore, type MoreWords } from '../shared/paging.js';
-import { renderDownloads } from '../shared/download.js';
+import { renderMeasureDownloads } from './measure-downloads.js';
 import { styles } from './measure-accordion.styles.js';
 import './measure-accordion.i18n.js';
 
@@ -577,17 +577,7 @@ export class MeasureAccordion extends KonzeptElement {
           </p>`
           : nothing
       }
-      ${
-        entries.length
-          ? renderDownloads(
-              this,
-              concept,
-              this.term(concept, 'measure', true),
-              () => import('./measure-data.js'),
-              (m, words) => m.measureRows(concept, this.uiLanguage, entries, words),
-            )
-          : nothing
-      }
+      ${entries.length ? renderMeasureDownloads(this, concept, entries) : nothing}
     `;
   }
 

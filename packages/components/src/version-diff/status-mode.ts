@@ -22,7 +22,7 @@ import { DIFF_MORE, place, renderBeforeAfter, renderStatusLabel } from './change
 import type { VersionDiff } from './version-diff.js';
 import { scrollAndFocus } from '../shared/focus.js';
 import { firstPage, renderMore } from '../shared/paging.js';
-import { renderDownloads } from '../shared/download.js';
+import { renderStatusDownloads } from './diff-downloads.js';
 
 /** The status changes for one concept, pair of evaluations and choice of fields. */
 interface Computed {
@@ -118,17 +118,7 @@ export class StatusMode {
           : html`<p class="empty" part="empty">${host.t('diff.status.none')}</p>`
       }
       ${renderMore(host, shown, result.total, host.showMore, DIFF_MORE)}
-      ${
-        result.total
-          ? renderDownloads(
-              host,
-              concept,
-              host.t('diff.status.fileName'),
-              () => import('./diff-data.js'),
-              (m, words) => m.statusChangeRows(concept, result, host.uiLanguage, words),
-            )
-          : nothing
-      }`;
+      ${result.total ? renderStatusDownloads(host, concept, result) : nothing}`;
     }
     const evaluation = (e: Concept['evaluations'][number]) =>
       host.tHtml('diff.status.evaluation', { title: e.title ? host.renderText(concept, e.title) : e.id, date: host.formatDate(e.date) });

@@ -30,7 +30,7 @@ import {
   type MeasureChange,
 } from '@konzept-kit/sdk';
 import { isolate } from '../shared/data-text.js';
-import { renderDownloads } from '../shared/download.js';
+import { renderDiffDownloads } from './diff-downloads.js';
 import { KonzeptElement } from '../shared/konzept-element.js';
 import { ConceptSource } from '../shared/concept-source.js';
 import { PageEvents } from '../shared/page-events.js';
@@ -405,17 +405,7 @@ export class VersionDiff extends KonzeptElement {
             : html`<p class="empty" part="empty">${this.t('diff.noHits')}</p>`
       }
       ${renderMore(this, shown, items.length, this.showMore, DIFF_MORE)}
-      ${
-        identical
-          ? nothing
-          : renderDownloads(
-              this,
-              diff.to,
-              this.t('diff.fileName', { from: diff.from.version }),
-              () => import('./diff-data.js'),
-              (m) => m.diffRows(diff, filtered, this.uiLanguage, m.diffWords(this, diff.to)),
-            )
-      }
+      ${identical ? nothing : renderDiffDownloads(this, diff, filtered)}
     </section>`;
   }
 
