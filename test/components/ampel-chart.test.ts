@@ -265,6 +265,33 @@ describe('<ampel-chart view="fields">', () => {
     rowButtons()[2]!.click();
     expect(((await event) as CustomEvent<KonzeptSelectDetail>).detail).to.deep.equal({});
   });
+  it('skips field rows that are not shown: with 201 fields, ArrowDown from the last row shown goes on to the next group, and the chart keeps one tab stop', async () => {
+    const field = (id: string, kind: string) => ({
+      id,
+      kind,
+      title: `Feld ${id}`,
+      objectives: [{ id: `${id}-1`, title: 'Ziel', measures: [{ id: `${id}-1-1`, title: 'Maßnahme', status: { value: 'green' } }] }],
+    });
+    const many = {
+      formatVersion: 1,
+      id: 'viele',
+      title: 'Viele Felder',
+      version: '1.0',
+      municipality: { name: 'Testkreis', kind: 'district' },
+      fields: [...Array.from({ length: 201 }, (_, i) => field(`f${i + 1}`, 'action')), field('quer', 'crossCutting')],
+    };
+    const el = await chart(html`<ampel-chart view="fields" .concept=${many}></ampel-chart>`);
+    const rowButtons = () => [...root(el).querySelectorAll<HTMLButtonElement>('button.row__label')];
+    expect(rowButtons(), '200 action fields shown, the 201st after "show more", and the cross-cutting one').to.have.length(201);
+    rowButtons()[199]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused(el)?.textContent).to.contain('Feld quer');
+    await el.updateComplete;
+    const stops = [...root(el).querySelectorAll('[data-key]')].filter((e) => e.getAttribute('tabindex') === '0');
+    expect(stops, 'one tab stop, on the part focused').to.deep.equal([focused(el)]);
+    await sendKeys({ press: 'ArrowUp' });
+    expect(focused(el)).to.equal(rowButtons()[199]);
+  });
 });
 
 describe('<ampel-chart view="progress">', () => {
