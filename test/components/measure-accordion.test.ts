@@ -14,7 +14,8 @@ type Json = Record<string, any>;
 
 const root = (el: MeasureAccordion) => el.shadowRoot!;
 const buttons = (el: MeasureAccordion) => [...root(el).querySelectorAll<HTMLButtonElement>('.measure-button')];
-const panels = (el: MeasureAccordion) => [...root(el).querySelectorAll<HTMLElement>('[part="measure-panel"]')];
+/** The panels shown (closed ones are there too, hidden until found). */
+const panels = (el: MeasureAccordion) => [...root(el).querySelectorAll<HTMLElement>('[part="measure-panel"]:not([hidden])')];
 const countText = (el: MeasureAccordion) => root(el).querySelector('[part="count"]')!.textContent!.trim();
 const titles = (el: MeasureAccordion) => [...root(el).querySelectorAll('.measure-title')].map((t) => t.textContent!.trim());
 const buttonByText = (el: MeasureAccordion, text: string) =>
@@ -222,6 +223,45 @@ describe('<measure-accordion> on Konstanz 1.0', () => {
     await update(el);
     expect(first.getAttribute('aria-expanded')).to.equal('false');
     expect(panels(el)).to.have.length(0);
+  });
+
+  it('keeps closed boxes findable: panels hidden until found, opened by beforematch', async () => {
+    const before = location.href;
+    try {
+      const el = await konstanz('update-url status="red"');
+      const panelOf = (b: HTMLButtonElement) => root(el).getElementById(b.getAttribute('aria-controls')!);
+      expect(
+        buttons(el).filter((b) => panelOf(b)?.getAttribute('hidden') !== 'until-found'),
+        'every closed box names a panel hidden until found',
+      ).to.deep.equal([]);
+      const button = buttons(el)[2]!;
+      const panel = panelOf(button)!;
+      await waitUntil(() => panel.textContent!.includes('Beschreibung'), 'the closed box got no content to find');
+      const text = panel.querySelector('.prose')!;
+      expect(text.checkVisibility(), 'still closed').to.be.false;
+      // Chromium's window.find searches what find in page (Ctrl+F) searches: the closed box's text.
+      const words = text.textContent!.trim().slice(0, 40);
+      getSelection()!.removeAllRanges();
+      expect((window as unknown as { find(s: string): boolean }).find(words), `find "${words}"`).to.be.true;
+      getSelection()!.removeAllRanges();
+      await expectAccessible(el, 'closed boxes with their content');
+      // The browser fires beforematch on the panel before it shows the match there.
+      const event = oneEvent(el, 'konzept-toggle');
+      panel.dispatchEvent(new Event('beforematch', { bubbles: true }));
+      expect((await event).detail).to.deep.equal({ measureId: button.dataset['measure'], open: true });
+      await update(el);
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(panel.hasAttribute('hidden')).to.be.false;
+      expect(text.checkVisibility()).to.be.true;
+      expect(location.hash).to.equal(`#${button.closest('[part="measure"]')!.id}`);
+      // Closed again, its text stays findable.
+      button.click();
+      await update(el);
+      expect(panel.getAttribute('hidden')).to.equal('until-found');
+      expect(panel.textContent).to.contain(words);
+    } finally {
+      history.replaceState(null, '', before);
+    }
   });
 
   it('shows council papers and the participation behind a measure (Konstanz 2.0)', async () => {

@@ -2,7 +2,7 @@
  * `<ampel-chart>`: the traffic-light picture of a concept. How far it is implemented overall (a
  * donut), per field (one stacked bar per field, grouped by kind), and since the last report.
  */
-import { inParts, partKey } from '../shared/in-parts.js';
+import { growing, inParts, partKey } from '../shared/in-parts.js';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
@@ -415,7 +415,7 @@ export class AmpelChart extends KonzeptElement {
       const heading = this.renderTerm(concept, group.kind === 'action' ? 'actionField' : 'crossCuttingField', true);
       // In parts: 2,000 fields are valid, and one row costs about 0.4 ms to render.
       const part = inParts(this, group.fields, partKey(concept, `fields:${group.kind}`));
-      const rows = part.items.map((field) => {
+      const rows = growing(part.items, (field) => {
         const name = this.text(concept, field.title).text;
         const rowKey = `f:${field.id}`;
         const rowDetail = this.navByKey.get(rowKey)!.detail;

@@ -9,6 +9,7 @@ import { registerTranslation } from '../shared/i18n.js';
 registerTranslation('ar', {
   'list.separator': '، ',
   'list.more': '{count} أخرى ({shown} من {total})',
+  'list.shown': 'يُعرض {shown} من {total}',
   'common.unrated': 'بدون تقييم',
   'overview.fileName': 'overview',
   'overview.version': 'الإصدار {version}',

@@ -9,6 +9,7 @@ import { registerTranslation } from '../shared/i18n.js';
 registerTranslation('de-x-ls', {
   'list.separator': ', ',
   'list.more': '{count} weitere zeigen ({shown} von {total})',
+  'list.shown': 'Jetzt sehen Sie {shown} von {total}',
   'common.unrated': 'noch ohne Bewertung',
   'overview.fileName': 'ueberblick',
   'overview.version': 'Version {version}',

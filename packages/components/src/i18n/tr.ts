@@ -8,6 +8,7 @@ import { registerTranslation } from '../shared/i18n.js';
 registerTranslation('tr', {
   'list.separator': ', ',
   'list.more': '{count} tane daha göster ({total} içinden {shown})',
+  'list.shown': '{total} içinden {shown} gösteriliyor',
   'common.unrated': 'değerlendirilmedi',
   'overview.fileName': 'genel-bakis',
   'overview.version': 'Sürüm {version}',

@@ -25,6 +25,7 @@ const outOfTotal =
 registerTranslation('uk', {
   'list.separator': ', ',
   'list.more': 'Показати ще {count} ({shown} з {total})',
+  'list.shown': 'Показано {shown} з {total}',
   'common.unrated': 'без оцінки',
   'overview.fileName': 'oglyad',
   'overview.version': 'Версія {version}',

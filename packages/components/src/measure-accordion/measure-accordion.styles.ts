@@ -356,7 +356,9 @@ export const styles = css`
       padding: calc(var(--_space) * 0.75);
     }
   }
-  .measure-panel {
+  /* Only a shown panel gets a display: a closed one keeps the browser's own style for
+     hidden="until-found" (its text stays findable), or display: none where that is not known. */
+  .measure-panel:not([hidden]) {
     display: grid;
     gap: 0.75em;
     padding-block: 0 0.9em;

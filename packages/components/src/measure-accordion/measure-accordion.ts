@@ -1,8 +1,9 @@
 /**
  * `<measure-accordion>`: a concept as fields → objectives → measures, each measure an info box that
  * opens and closes (the WAI-ARIA accordion pattern), with filters a reader can use, deep links and
- * printing. Only what is open is rendered in full, and measure headers come in pages, so an export
- * with 10,000 measures stays responsive.
+ * printing. Measure headers come in pages, so an export with 10,000 measures stays responsive; the
+ * first render draws the open boxes in full, and the closed ones of the page get their content when
+ * the browser is idle, hidden until found, so the browser's find in page reaches their text.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -63,6 +64,14 @@ const chevron = html`<svg class="chevron" viewBox="0 0 16 16" width="16" height=
 </svg>`;
 
 const ACCORDION_MORE: MoreWords = { count: 'accordion.shownOf', more: 'accordion.more' };
+/** How many closed boxes get their content per idle moment (about 10 ms of rendering on a phone). */
+const FILL_STEP = 20;
+
+/** Runs `fn` when the browser is idle (at the latest after `timeout` ms), or soon where it has no idle callbacks. */
+function whenIdle(fn: () => void, timeout = 1000): void {
+  if (window.requestIdleCallback) window.requestIdleCallback(fn, { timeout });
+  else setTimeout(fn, 50);
+}
 /**
  * Every measure of an integration concept as an expandable info box, grouped by field and
  * objective, with filters by status, field, kind and a search that ignores case and umlaut
@@ -167,6 +176,16 @@ export class MeasureAccordion extends KonzeptElement {
   /** The search box's text, ahead of the debounced filter (not reactive: typing alone renders nothing). */
   private searchText = '';
   private warmed?: Concept;
+  /** The boxes of the current page, in order (what `fill` works through). */
+  private shown: readonly MeasureEntry[] = [];
+  /**
+   * Closed boxes whose content is rendered (hidden until found), so the browser's find in page
+   * reaches their text. Filled after the first render, FILL_STEP boxes per idle moment: all 200
+   * panels in the first render would make it about twice as slow.
+   */
+  private filled = new Set<string>();
+  private filledFor?: Concept;
+  private fillPending = false;
 
   private readonly filterHandlers: FilterHandlers = {
     onSearchInput: (event) => this.onSearchInput(event),
@@ -300,9 +319,9 @@ export class MeasureAccordion extends KonzeptElement {
     const concept = this.source.concept;
     if (concept && concept !== this.warmed) {
       this.warmed = concept;
-      const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
-      idle(() => prepareSearch(concept));
+      whenIdle(() => prepareSearch(concept));
     }
+    if (concept) this.fillLater(concept);
     if (!this.focusTarget || !concept) return;
     const anchor = measureAnchors(concept, this.anchorPrefix).byMeasure.get(this.focusTarget);
     const button = anchor ? this.renderRoot.querySelector<HTMLButtonElement>(`#${anchor}-button`) : null;
@@ -311,11 +330,45 @@ export class MeasureAccordion extends KonzeptElement {
     scrollAndFocus(button, button.closest('.measure') ?? button);
   }
 
+  /** Renders the content of the next closed boxes of the page when the browser is idle. */
+  private fillLater(concept: Concept): void {
+    if (this.filledFor !== concept) {
+      this.filledFor = concept;
+      this.filled = new Set();
+    }
+    if (this.fillPending || this.shown.every((e) => this.filled.has(e.measure.id))) return;
+    this.fillPending = true;
+    whenIdle(() => {
+      this.fillPending = false;
+      if (!this.isConnected || this.filledFor !== concept) return;
+      let added = 0;
+      for (const { measure } of this.shown) {
+        if (added === FILL_STEP) break;
+        if (!this.filled.has(measure.id)) {
+          this.filled.add(measure.id);
+          added++;
+        }
+      }
+      if (added) this.requestUpdate();
+    });
+  }
+
   // ——— reader actions ———
 
   private onToggle(event: Event): void {
     const id = (event.currentTarget as HTMLElement).dataset['measure']!;
-    const open = !this.openIds.has(id);
+    this.setOpen(id, !this.openIds.has(id));
+  }
+
+  /** The browser found text in a closed box (find in page) and shows it: the box is open now. */
+  private onBeforeMatch(event: Event): void {
+    const id = (event.target as HTMLElement).dataset['measure'];
+    if (id) this.setOpen(id, true);
+  }
+
+  /** Opens or closes one box for the reader: state, address and `konzept-toggle` stay in step. */
+  private setOpen(id: string, open: boolean): void {
+    if (this.openIds.has(id) === open) return;
     const next = new Set(this.openIds);
     if (open) next.add(id);
     else next.delete(id);
@@ -448,7 +501,17 @@ export class MeasureAccordion extends KonzeptElement {
     else if (countMeasures(concept) === 0) body = renderWithoutMeasures(this, concept, this.level);
     else body = this.renderMeasures(concept);
     // `lang` inside the shadow root too (a page may have none): hyphenation needs the language.
-    return html`<section part="base" class="base ${this.page.printing ? 'printing' : ''}" lang=${this.language} dir=${this.direction} aria-label=${label}>${body}</section>`;
+    // One listener for the `beforematch` of every panel (it bubbles), not one per box.
+    return html`<section
+      part="base"
+      class="base ${this.page.printing ? 'printing' : ''}"
+      lang=${this.language}
+      dir=${this.direction}
+      aria-label=${label}
+      @beforematch=${this.onBeforeMatch}
+    >
+      ${body}
+    </section>`;
   }
 
   private renderMeasures(concept: Concept): TemplateResult {
@@ -457,6 +520,7 @@ export class MeasureAccordion extends KonzeptElement {
     const total = countMeasures(concept);
     // Printing opens every box on the page, not the pages of headers not shown yet (10,000 panels would freeze it).
     const shown = entries.slice(0, this.limit);
+    this.shown = shown;
     const looks = statusLooks(concept, this.language);
     const lookById = new Map(looks.map((l) => [l.id, l]));
     const empty = isFilterEmpty(filter);
@@ -545,6 +609,7 @@ export class MeasureAccordion extends KonzeptElement {
    */
   private renderMeasureOnce(concept: Concept, entry: MeasureEntry, anchor: string, looks: ReadonlyMap<string, StatusLook>, words: RowWords) {
     const id = entry.measure.id;
+    const open = this.page.printing || this.openIds.has(id);
     return guard(
       [
         concept,
@@ -553,10 +618,11 @@ export class MeasureAccordion extends KonzeptElement {
         this.language,
         this.uiLanguage,
         translationRevision(),
-        partsRevision(),
+        // "Show more" in one open box: closed boxes (their content rendered for find in page) stay as they are.
+        open ? partsRevision() : -1,
         this.level,
-        this.page.printing,
-        this.openIds.has(id),
+        open,
+        this.filled.has(id),
         this.copied?.id === id ? this.copied : undefined,
       ],
       () => this.renderMeasure(concept, entry, anchor, looks, words),
@@ -592,17 +658,37 @@ export class MeasureAccordion extends KonzeptElement {
       <span class="visually-hidden measure-status" id=${`${anchor}-status`}
         >${words.statusPrefix}\u00a0${look ? html`<span lang=${look.lang}>${look.label}</span>` : words.unrated}</span
       >
-      ${open ? this.renderPanel(concept, entry, anchor, looks) : nothing}
+      ${this.renderPanel(concept, entry, anchor, looks, open)}
     </div>`;
   }
 
-  private renderPanel(concept: Concept, entry: MeasureEntry, anchor: string, looks: ReadonlyMap<string, StatusLook>): TemplateResult {
+  /**
+   * The panel is there closed too (`aria-controls` names it), `hidden="until-found"`: the browser's
+   * find in page searches its text and fires `beforematch` before showing it, and the box opens.
+   * Browsers without it treat the value as plain `hidden`. Its content comes with the first render
+   * only when open; closed boxes get theirs when the browser is idle (`fillLater`).
+   */
+  private renderPanel(concept: Concept, entry: MeasureEntry, anchor: string, looks: ReadonlyMap<string, StatusLook>, open: boolean): TemplateResult {
+    const { measure } = entry;
+    return html`<div
+      class="measure-panel"
+      part="measure-panel"
+      role="region"
+      id=${`${anchor}-panel`}
+      aria-labelledby=${`${anchor}-button`}
+      hidden=${open ? nothing : 'until-found'}
+      data-measure=${measure.id}
+    >
+      ${open || this.filled.has(measure.id) ? this.renderPanelContent(concept, entry, anchor, looks) : nothing}
+    </div>`;
+  }
+
+  private renderPanelContent(concept: Concept, entry: MeasureEntry, anchor: string, looks: ReadonlyMap<string, StatusLook>): TemplateResult {
     const { measure } = entry;
     const status = measure.status;
     const url = this.linkTo(anchor);
     const copied = this.copied?.id === measure.id ? this.copied : undefined;
-    return html`<div class="measure-panel" part="measure-panel" role="region" id=${`${anchor}-panel`} aria-labelledby=${`${anchor}-button`}>
-      <p class="panel-status">
+    return html`<p class="panel-status">
         ${status?.date ? html`<span class="muted">${this.t('accordion.statusAsOf', { date: this.formatDate(status.date) })}</span>` : nothing}
         ${measure.addedLater ? html`<span class="tag">${this.t('accordion.addedLater')}</span>` : nothing}
         <span class="muted">${this.t('accordion.number', { id: measure.id })}</span>
@@ -630,7 +716,6 @@ export class MeasureAccordion extends KonzeptElement {
             </label>`
             : nothing
         }
-      </div>
-    </div>`;
+      </div>`;
   }
 }
