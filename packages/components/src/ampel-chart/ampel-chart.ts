@@ -335,7 +335,7 @@ export class AmpelChart extends KonzeptElement {
         total: this.formatNumber(stats.total),
         percent: this.formatPercent(s.percent),
       });
-      return svg`<g class=${classMap({ segment: true, 'segment--dim': dim })} part="segment" role="button" data-key=${key}
+      return svg`<g class=${classMap({ segment: true, 'segment--dim': dim })} part="segment" role="button" data-key=${key} tabindex="-1"
         aria-pressed=${pressed ? 'true' : 'false'} aria-label=${name}
         @click=${() => this.choose(detail)}>
         <path class="segment__focus" d=${donutFocusRing(a) ?? ''}></path>
@@ -398,7 +398,7 @@ export class AmpelChart extends KonzeptElement {
         const detail = this.navByKey.get(key)?.detail;
         if (!detail) return svg`<g class=${classMap({ segment: true, 'segment--dim': dim })} aria-hidden="true">${body}</g>`;
         const pressed = sameSelection(this.selection, detail);
-        return svg`<g class=${classMap({ segment: true, 'segment--dim': dim })} part="segment" role="button" data-key=${key}
+        return svg`<g class=${classMap({ segment: true, 'segment--dim': dim })} part="segment" role="button" data-key=${key} tabindex="-1"
           aria-pressed=${pressed ? 'true' : 'false'} aria-label=${options.segmentName(s, look)}
           @click=${() => this.choose(detail)}>
           ${body}${pressed ? svg`<rect class="segment__chosen" x="${x}%" width="${width}%" y=${BAR_HEIGHT + 3} height="4"></rect>` : nothing}
@@ -443,7 +443,7 @@ export class AmpelChart extends KonzeptElement {
               });
         const dim = !withinSelection(this.selection, { fieldId: field.id, kind: field.kind });
         return html`<li class=${classMap({ row: true, 'row--chosen': rowPressed, 'row--dim': dim })} part="row">
-          <button class="row__label" part="field" type="button" data-key=${rowKey}
+          <button class="row__label" part="field" type="button" data-key=${rowKey} tabindex="-1"
             aria-pressed=${rowPressed ? 'true' : 'false'} @click=${() => this.choose(rowDetail)}>
             ${this.renderText(concept, field.title)}<span class="visually-hidden">, ${details}</span>
           </button>

@@ -4,8 +4,9 @@
  * rows (a grid: left/right within a row, up/down between rows; one row: all four walk it),
  * Home/End go to the row's first/last item (with Ctrl: the group's), and Enter/Space hand the item
  * to `choose`. Items that are hidden (by `hidden`, by the page's CSS through `::part()`, or not
- * rendered yet), disabled or gone are skipped. The controller sets the items' `tabindex` itself
- * after each update, so templates do not bind it.
+ * rendered yet), disabled or gone are skipped. Items carry a `data-key`, so the tab stop stays
+ * with an item across renders, and a static `tabindex="-1"` (rows that arrive later, in parts, are
+ * no tab stops either); the controller moves the one `tabindex="0"`.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 
@@ -21,21 +22,15 @@ export interface RovingFocusOptions {
 }
 
 /** An item a reader can reach: rendered, not hidden by an attribute or by CSS, not disabled. */
-function reachable(item: Item): boolean {
-  if (!item.isConnected || item.closest('[hidden]') || (item as HTMLButtonElement).disabled || item.getAttribute('aria-disabled') === 'true') return false;
-  return typeof item.checkVisibility === 'function' ? item.checkVisibility() : true;
-}
-
-/** Writes `tabindex` only where it changes: a chart has up to a thousand parts, and an update touches none of them. */
-function setTabIndex(item: Item, value: number): void {
-  if (item.getAttribute('tabindex') !== String(value)) item.tabIndex = value;
-}
+const reachable = (item: Item): boolean =>
+  item.isConnected && !item.closest('[hidden]') && !(item as HTMLButtonElement).disabled && (!item.checkVisibility || item.checkVisibility());
 
 const clamp = (value: number, length: number) => Math.max(0, Math.min(length - 1, value));
 
 export class RovingFocus implements ReactiveController {
-  /** The key (`data-key`, else the element itself) of the item that holds the tab stop. */
-  private active: string | Item | undefined;
+  /** The `data-key` of the item last focused, and the item that holds the tab stop. */
+  private active: string | undefined;
+  private stop: Item | undefined;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -45,26 +40,20 @@ export class RovingFocus implements ReactiveController {
   }
 
   // On the render root: a focus move inside a shadow root never reaches the host (after
-  // retargeting, its target and related target are both the host).
+  // retargeting, its target and related target are both the host). Added again on reconnection,
+  // the same listener is not added twice.
   hostConnected(): void {
     this.host.renderRoot.addEventListener('keydown', this.onKeyDown as EventListener);
     this.host.renderRoot.addEventListener('focusin', this.onFocusIn as EventListener);
   }
 
-  hostDisconnected(): void {
-    this.host.renderRoot.removeEventListener('keydown', this.onKeyDown as EventListener);
-    this.host.renderRoot.removeEventListener('focusin', this.onFocusIn as EventListener);
-  }
-
   /** One tab stop: the active item if a reader can reach it, else the first one that can be reached. */
   hostUpdated(): void {
     const items = this.options.rows().flat();
-    const active = items.find((item) => this.isActive(item) && reachable(item)) ?? items.find(reachable);
-    for (const item of items) setTabIndex(item, item === active ? 0 : -1);
-  }
-
-  private isActive(item: Item): boolean {
-    return this.active === item || (item.dataset['key'] !== undefined && this.active === item.dataset['key']);
+    const stop = items.find((item) => item.dataset['key'] === this.active && reachable(item)) ?? items.find(reachable);
+    if (stop !== this.stop) this.stop?.setAttribute('tabindex', '-1');
+    stop?.setAttribute('tabindex', '0');
+    this.stop = stop;
   }
 
   /** The item an event came from. */
@@ -74,11 +63,10 @@ export class RovingFocus implements ReactiveController {
   }
 
   private readonly onFocusIn = (event: FocusEvent): void => {
-    const rows = this.options.rows();
-    const item = this.itemOf(event, rows);
+    const item = this.itemOf(event, this.options.rows());
     if (!item) return;
-    this.active = item.dataset['key'] ?? item;
-    for (const other of rows.flat()) setTabIndex(other, other === item ? 0 : -1);
+    this.active = item.dataset['key'];
+    this.hostUpdated();
   };
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
@@ -97,20 +85,19 @@ export class RovingFocus implements ReactiveController {
     const col = rows[row]!.indexOf(item);
     const forward = this.options.rtl?.() ? -1 : 1;
     const single = rows.length === 1;
-    const targets: Record<string, [number, number]> = {
-      ArrowRight: [row, col + forward],
-      ArrowLeft: [row, col - forward],
-      ArrowDown: single ? [row, col + 1] : [row + 1, col],
-      ArrowUp: single ? [row, col - 1] : [row - 1, col],
-      Home: event.ctrlKey ? [0, 0] : [row, 0],
-      End: event.ctrlKey ? [rows.length - 1, Infinity] : [row, Infinity],
-    };
-    const target = targets[event.key];
+    const target = (
+      {
+        ArrowRight: [row, col + forward],
+        ArrowLeft: [row, col - forward],
+        ArrowDown: single ? [row, col + 1] : [row + 1, col],
+        ArrowUp: single ? [row, col - 1] : [row - 1, col],
+        Home: event.ctrlKey ? [0, 0] : [row, 0],
+        End: event.ctrlKey ? [rows.length - 1, Infinity] : [row, Infinity],
+      } as Record<string, [number, number]>
+    )[event.key];
     if (!target) return;
     event.preventDefault();
     const targetRow = rows[clamp(target[0], rows.length)]!;
-    const next = targetRow[clamp(target[1], targetRow.length)]!;
-    this.active = next.dataset['key'] ?? next;
-    next.focus();
+    targetRow[clamp(target[1], targetRow.length)]!.focus();
   };
 }
