@@ -7,7 +7,6 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { cssProps } from '../shared/css-props.js';
-import { arc, pie } from 'd3-shape';
 import {
   chartSegments,
   conceptStats,
@@ -29,6 +28,7 @@ import { emit, type KonzeptSelectDetail } from '../shared/events.js';
 import { statusIcon } from '../shared/status.js';
 import { RovingFocus } from '../shared/roving-focus.js';
 import { patternDefs } from './patterns.js';
+import { ringSegment, slices, type Slice } from './donut.js';
 import { chartLooks, lookLabel, swatch, type Look, type Looks } from './looks.js';
 import { fieldsTable, overviewTable, progressTable } from './tables.js';
 import { styles } from './ampel-chart.styles.js';
@@ -53,13 +53,9 @@ const DONUT_INNER = 60;
  * would bring d3-color, d3-format and d3-interpolate (about 8 KB gzip) into the uploaded file.
  */
 const barScale = (share: number): number => Math.min(100, Math.max(0, share * 100));
-const donutArc = arc().innerRadius(DONUT_INNER).outerRadius(DONUT_RADIUS);
-const donutArcChosen = arc()
-  .innerRadius(DONUT_INNER)
-  .outerRadius(DONUT_RADIUS + 8);
-const donutFocusRing = arc()
-  .innerRadius(DONUT_INNER - 5)
-  .outerRadius(DONUT_RADIUS + 13);
+const donutArc = (s: Slice<unknown>) => ringSegment(s, DONUT_INNER, DONUT_RADIUS);
+const donutArcChosen = (s: Slice<unknown>) => ringSegment(s, DONUT_INNER, DONUT_RADIUS + 8);
+const donutFocusRing = (s: Slice<unknown>) => ringSegment(s, DONUT_INNER - 5, DONUT_RADIUS + 13);
 
 /** Segments a reader can choose: those with measures and a status (there is no filter for "unrated"). */
 function choosable(s: ChartSegment): s is ChartSegment & { statusId: string } {
@@ -314,17 +310,14 @@ export class AmpelChart extends KonzeptElement {
 
   private renderOverview(concept: Concept, stats: Distribution, looks: Looks): TemplateResult {
     const segments = chartSegments(concept, stats).filter((s) => s.count > 0);
-    const arcs = pie<ChartSegment>()
-      .value((s) => s.count)
-      .sort(null)
-      .padAngle(segments.length > 1 ? 0.015 : 0)(segments);
+    const arcs = slices(segments, (s) => s.count, segments.length > 1 ? 0.015 : 0);
     const paths = arcs.map((a) => {
       const s = a.data;
       const look = looks.get(s.statusId)!;
       const key = `s:${s.statusId}`;
       const detail = this.navByKey.get(key)?.detail;
       const pressed = sameSelection(this.selection, detail);
-      const shape = (pressed ? donutArcChosen : donutArc)(a) ?? '';
+      const shape = (pressed ? donutArcChosen : donutArc)(a);
       const dim = !withinSelection(this.selection, { statusId: s.statusId });
       const body = svg`<path class="segment__fill" d=${shape} style=${cssProps({ fill: look.color })}></path>
         <path class="segment__pattern" d=${shape} fill=${look.pattern}></path>`;
@@ -338,7 +331,7 @@ export class AmpelChart extends KonzeptElement {
       return svg`<g class=${classMap({ segment: true, 'segment--dim': dim })} part="segment" role="button" data-key=${key} tabindex="-1"
         aria-pressed=${pressed ? 'true' : 'false'} aria-label=${name}
         @click=${() => this.choose(detail)}>
-        <path class="segment__focus" d=${donutFocusRing(a) ?? ''}></path>
+        <path class="segment__focus" d=${donutFocusRing(a)}></path>
         ${body}${pressed ? svg`<path class="segment__chosen" d=${shape}></path>` : nothing}
       </g>`;
     });

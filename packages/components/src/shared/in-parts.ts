@@ -91,10 +91,13 @@ function lastRowBefore(button: Element): Element | null {
   return before && /^(UL|OL)$/.test(before.tagName) ? before.lastElementChild : before;
 }
 
+const FOCUSABLE = 'a[href], button, summary, input, select, textarea, [tabindex]';
+
+/** The row itself where it can take focus, else its first control (a link, a chart's button, a box's summary), else the row made focusable. */
 function focusRow(row: Element): void {
-  const target = row.matches('details') ? row.querySelector('summary') : row;
+  const target = row.matches(FOCUSABLE) ? row : (row.querySelector(FOCUSABLE) ?? row);
   if (!(target instanceof HTMLElement)) return;
-  if (!target.matches('a[href], button, summary, input, select, textarea, [tabindex]')) target.tabIndex = -1;
+  if (!target.matches(FOCUSABLE)) target.tabIndex = -1;
   target.focus();
 }
 
