@@ -39,12 +39,6 @@ export type ChartView = 'overview' | 'fields' | 'progress';
 /** A chosen part of the chart; `undefined` keys are not part of the choice. */
 type Selection = KonzeptSelectDetail;
 
-/** One focusable part: where the arrow keys go and what choosing it sends. */
-interface NavItem {
-  readonly key: string;
-  readonly detail: Selection;
-}
-
 const BAR_HEIGHT = 28;
 const DONUT_RADIUS = 100;
 const DONUT_INNER = 60;
@@ -140,7 +134,7 @@ export class AmpelChart extends KonzeptElement {
 
   private readonly source = new ConceptSource(this, () => ({ concept: this.concept, src: this.src }));
   /** What choosing each part sends, by its `data-key`, as last rendered. */
-  private navByKey = new Map<string, NavItem>();
+  private choicesByKey = new Map<string, Selection>();
   /**
    * One tab stop for the chart's parts; the arrow keys move through them in the rows drawn (the
    * donut is one row; a field or a report is a row), skipping parts a reader cannot see.
@@ -155,7 +149,7 @@ export class AmpelChart extends KonzeptElement {
     },
     rtl: () => this.direction === 'rtl',
     choose: (item) => {
-      const detail = this.navByKey.get(item.dataset['key'] ?? '')?.detail;
+      const detail = this.choicesByKey.get(item.dataset['key'] ?? '');
       if (detail) this.choose(detail);
     },
   });
@@ -179,28 +173,24 @@ export class AmpelChart extends KonzeptElement {
     return this.sort === 'done' ? 'done' : 'document';
   }
 
-  /**
-   * The choosable parts in rows, in the order they are drawn: the donut's segments; each field's
-   * name and its segments; each report's segments (newest first).
-   */
-  private navigation(concept: Concept): NavItem[][] {
-    const statusItems = (segments: readonly ChartSegment[], prefix: string, detailOf: (statusId: string) => Selection) =>
-      segments.filter(choosable).map((s) => ({ key: `${prefix}s:${s.statusId}`, detail: detailOf(s.statusId) }));
-    switch (this.currentView) {
-      case 'overview':
-        return [statusItems(chartSegments(concept, conceptStats(concept)), '', (statusId) => ({ statusId }))];
-      case 'fields':
-        return fieldGroups(concept, this.fieldSort).flatMap((g) =>
-          g.fields.map((f) => [
-            { key: `f:${f.id}`, detail: { fieldId: f.id } },
-            ...statusItems(f.segments, `f:${f.id}:`, (statusId) => ({ fieldId: f.id, statusId })),
-          ]),
-        );
-      case 'progress':
-        return [...(progressView(concept)?.snapshots ?? [])]
-          .reverse()
-          .map((snap) => statusItems(snap.segments, `e:${snap.evaluation.id}:`, (statusId) => ({ statusId })));
+  /** What choosing each part sends, by its key: the donut's segments; each field's name and its segments; each report's segments. */
+  private choices(concept: Concept): Map<string, Selection> {
+    const choices = new Map<string, Selection>();
+    const add = (segments: readonly ChartSegment[], prefix: string, facets: Selection = {}) => {
+      for (const s of segments.filter(choosable)) choices.set(`${prefix}s:${s.statusId}`, { ...facets, statusId: s.statusId });
+    };
+    const view = this.currentView;
+    if (view === 'overview') add(chartSegments(concept, conceptStats(concept)), '');
+    if (view === 'fields') {
+      for (const g of fieldGroups(concept, this.fieldSort)) {
+        for (const f of g.fields) {
+          choices.set(`f:${f.id}`, { fieldId: f.id });
+          add(f.segments, `f:${f.id}:`, { fieldId: f.id });
+        }
+      }
     }
+    if (view === 'progress') for (const snap of progressView(concept)?.snapshots ?? []) add(snap.segments, `e:${snap.evaluation.id}:`);
+    return choices;
   }
 
   /** Chooses a part; choosing the chosen part again clears the choice. */
@@ -249,11 +239,7 @@ export class AmpelChart extends KonzeptElement {
   protected override render(): TemplateResult | typeof nothing {
     const { state, concept, error } = this.source;
     if (state !== 'ready' || !concept) return this.renderState(state, error);
-    this.navByKey = new Map(
-      this.navigation(concept)
-        .flat()
-        .map((item) => [item.key, item]),
-    );
+    this.choicesByKey = this.choices(concept);
     const looks = chartLooks(this, concept);
     const stats = conceptStats(concept);
     const title = this.label ? this.label : this.renderText(concept, concept.title);
@@ -315,7 +301,7 @@ export class AmpelChart extends KonzeptElement {
       const s = a.data;
       const look = looks.get(s.statusId)!;
       const key = `s:${s.statusId}`;
-      const detail = this.navByKey.get(key)?.detail;
+      const detail = this.choicesByKey.get(key);
       const pressed = sameSelection(this.selection, detail);
       const shape = (pressed ? donutArcChosen : donutArc)(a);
       const dim = !withinSelection(this.selection, { statusId: s.statusId });
@@ -351,7 +337,7 @@ export class AmpelChart extends KonzeptElement {
 
   /**
    * One stacked bar. `facets` say where it belongs (for dimming what is not chosen); what choosing a
-   * segment sends comes from the navigation under `keyPrefix`.
+   * segment sends comes from the choices under `keyPrefix`.
    */
   private renderBar(
     segments: readonly ChartSegment[],
@@ -388,7 +374,7 @@ export class AmpelChart extends KonzeptElement {
             ${pill}
           </svg>`;
         const key = `${options.keyPrefix}s:${s.statusId}`;
-        const detail = this.navByKey.get(key)?.detail;
+        const detail = this.choicesByKey.get(key);
         if (!detail) return svg`<g class=${classMap({ segment: true, 'segment--dim': dim })} aria-hidden="true">${body}</g>`;
         const pressed = sameSelection(this.selection, detail);
         return svg`<g class=${classMap({ segment: true, 'segment--dim': dim })} part="segment" role="button" data-key=${key} tabindex="-1"
@@ -411,7 +397,7 @@ export class AmpelChart extends KonzeptElement {
       const rows = growing(part.items, (field) => {
         const name = this.text(concept, field.title).text;
         const rowKey = `f:${field.id}`;
-        const rowDetail = this.navByKey.get(rowKey)!.detail;
+        const rowDetail = this.choicesByKey.get(rowKey)!;
         const rowPressed = sameSelection(this.selection, rowDetail);
         const done = this.doneText(concept, field, looks);
         const details =

@@ -25,6 +25,9 @@ export interface RovingFocusOptions {
 const reachable = (item: Item): boolean =>
   item.isConnected && !item.closest('[hidden]') && !(item as HTMLButtonElement).disabled && (!item.checkVisibility || item.checkVisibility());
 
+/** The item (an element with a `data-key`) an event came from. */
+const itemOf = (event: Event) => (event.composedPath()[0] as Element).closest?.<Item>('[data-key]');
+
 const clamp = (value: number, length: number) => Math.max(0, Math.min(length - 1, value));
 
 export class RovingFocus implements ReactiveController {
@@ -56,22 +59,15 @@ export class RovingFocus implements ReactiveController {
     this.stop = stop;
   }
 
-  /** The item an event came from. */
-  private itemOf(event: Event, rows: Item[][]): Item | undefined {
-    const items = new Set(rows.flat());
-    return event.composedPath().find((node): node is Item => items.has(node as Item));
-  }
-
   private readonly onFocusIn = (event: FocusEvent): void => {
-    const item = this.itemOf(event, this.options.rows());
+    const item = itemOf(event);
     if (!item) return;
     this.active = item.dataset['key'];
     this.hostUpdated();
   };
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
-    const all = this.options.rows();
-    const item = this.itemOf(event, all);
+    const item = itemOf(event);
     if (!item) return;
     if (event.key === 'Enter' || event.key === ' ') {
       if (item instanceof HTMLButtonElement || !this.options.choose) return;
@@ -80,8 +76,12 @@ export class RovingFocus implements ReactiveController {
       return;
     }
     // Only what a reader can reach; the current item is focused, so it is among them.
-    const rows = all.map((row) => row.filter((i) => i === item || reachable(i))).filter((row) => row.length);
+    const rows = this.options
+      .rows()
+      .map((row) => row.filter((i) => i === item || reachable(i)))
+      .filter((row) => row.length);
     const row = rows.findIndex((r) => r.includes(item));
+    if (row < 0) return;
     const col = rows[row]!.indexOf(item);
     const forward = this.options.rtl?.() ? -1 : 1;
     const single = rows.length === 1;
