@@ -335,6 +335,41 @@ describe('<measure-accordion> on Konstanz 1.0', () => {
     }
   });
 
+  /** Follows `#massnahme-bil-2-3` on a page that scrolls smoothly, with a sticky header of 48 px; the header's top after the jump. */
+  async function deepLinkBelowHeader(style = ''): Promise<{ top: number; bottom: number; header: number }> {
+    const before = location.href;
+    const smooth = document.documentElement.style.scrollBehavior;
+    document.documentElement.style.scrollBehavior = 'smooth';
+    history.replaceState(null, '', '#massnahme-bil-2-3');
+    try {
+      const wrapper = await fixture<HTMLDivElement>(
+        `<div><header style="position: sticky; top: 0; z-index: 1; height: 48px; background: #fff">Kopfzeile der Seite</header><measure-accordion style="${style}"></measure-accordion></div>`,
+      );
+      const el = wrapper.querySelector('measure-accordion')!;
+      el.concept = await sample('konstanz-1.0');
+      await settled(el);
+      await waitUntil(() => root(el).activeElement?.id === 'massnahme-bil-2-3-button', 'header not focused');
+      const box = root(el).getElementById('massnahme-bil-2-3-button')!.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom, header: wrapper.querySelector('header')!.getBoundingClientRect().bottom };
+    } finally {
+      history.replaceState(null, '', before);
+      document.documentElement.style.scrollBehavior = smooth;
+      scrollTo({ top: 0, behavior: 'instant' });
+    }
+  }
+
+  it('lands a deep link with the whole box header in view, below a sticky header of the page', async () => {
+    // The page names its header's height: the box stops below it at once.
+    const named = await deepLinkBelowHeader('--konzept-sticky-header-height: 48px');
+    expect(named.header).to.equal(48);
+    expect(named.top, 'below the sticky header').to.be.within(48, 48 + 24);
+    expect(named.bottom).to.be.below(innerHeight);
+    // Without that: the element scrolls past the header that covers the box.
+    const found = await deepLinkBelowHeader();
+    expect(found.top, 'below the sticky header').to.be.within(48, 48 + 24);
+    expect(found.bottom).to.be.below(innerHeight);
+  });
+
   it('with update-url puts the open measure into the address, and copies its link', async () => {
     const before = location.href;
     try {

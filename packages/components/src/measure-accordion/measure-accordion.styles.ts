@@ -5,6 +5,9 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
     container-type: inline-size;
+    /* Where a jump (deep link, jump link, back to the filter) puts its target: below a sticky
+       header of the page, when the page names its height. */
+    --_jump-margin: calc(var(--konzept-sticky-header-height, 0px) + var(--_space));
     /* A word wider than its line breaks rather than pushing the page sideways (WCAG 1.4.10); in
        narrow boxes hyphenation (below) gets the first say. */
     overflow-wrap: break-word;
@@ -230,7 +233,7 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
-    scroll-margin-block-start: var(--_space);
+    scroll-margin-block-start: var(--_jump-margin);
     /* No content-visibility: auto here. Boxes it skips are "not rendered" in the accessibility tree,
        so a screen reader's list of headings missed every measure off screen (issue 21). Paging
        (page-size, 200 headers) keeps the list cheap instead. */

@@ -124,6 +124,7 @@ function whenIdle(fn: () => void, timeout = 1000): void {
  * @cssproperty --konzept-focus-color - Focus ring.
  * @cssproperty --konzept-radius - Corner radius.
  * @cssproperty --konzept-space - Base spacing.
+ * @cssproperty --konzept-sticky-header-height - Height of a sticky header of the page (default 0px): a deep link or jump link stops below it.
  * @cssproperty --konzept-status-<id> - Colour of one status (e.g. `--konzept-status-green`), overrides the export's.
  */
 export class MeasureAccordion extends KonzeptElement {
