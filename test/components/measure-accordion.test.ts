@@ -281,7 +281,8 @@ describe('<measure-accordion> on Konstanz 1.0', () => {
   });
 
   it('works with the keyboard: Enter and Space toggle, Tab follows the page order', async () => {
-    const el = await konstanz('status="red"');
+    // Two boxes of one field (after a field's last box comes its link back to the filter).
+    const el = await konstanz('field="sprache"');
     const [first, second] = buttons(el);
     first!.focus();
     await sendKeys({ press: 'Enter' });
@@ -426,6 +427,46 @@ describe('<measure-accordion> on Konstanz 1.0', () => {
     window.dispatchEvent(new Event('afterprint'));
   });
 
+  it('jumps to a field from a labelled list of jump links, also past the first page, and back to the filter after each field', async () => {
+    const el = await konstanz('page-size="20"');
+    const nav = root(el).querySelector<HTMLElement>('nav[part="jumps"]')!;
+    expect(root(el).getElementById(nav.getAttribute('aria-labelledby')!)!.textContent).to.equal('Direkt zu');
+    const groups = [...nav.querySelectorAll('.jumps__groups > li')];
+    expect(groups.map((g) => g.querySelector('.jumps__kind')!.textContent!.trim())).to.deep.equal(['Handlungsfelder', 'Querschnittsthemen']);
+    const links = [...nav.querySelectorAll<HTMLAnchorElement>('a[data-field]')];
+    expect(links).to.have.length(11);
+    expect(links[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Sprache \(\d+\)$/);
+    const counted = links.reduce((n, a) => n + Number(/\((\d+)\)/.exec(a.textContent!)![1]), 0);
+    expect(counted, 'the numbers add up to all measures').to.equal(193);
+    await expectAccessible(el, 'jump links');
+
+    // The last field is not on the first page of 20: the jump shows the page that holds it.
+    const last = links.at(-1)!;
+    const heading = () => root(el).getElementById(last.getAttribute('href')!.slice(1));
+    expect(heading()).to.equal(null);
+    last.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).activeElement === heading(), 'the field heading was not focused');
+    const top = heading()!.getBoundingClientRect().top;
+    expect(top, 'the heading in view').to.be.within(0, innerHeight - 40);
+    expect(heading()!.textContent).to.contain(last.querySelector('span')!.textContent!);
+
+    // After each field shown, a way back: by keyboard into the search box.
+    const backs = [...root(el).querySelectorAll<HTMLAnchorElement>('.field-end a')];
+    expect(backs.length).to.equal(root(el).querySelectorAll('[part="field"]').length);
+    expect(backs.every((a) => a.textContent === 'Zurück zum Filter')).to.be.true;
+    backs.at(-1)!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(root(el).activeElement).to.equal(root(el).querySelector('#search'));
+    // By touch or mouse the filter comes into view without focusing the search box (a phone's keyboard would cover it).
+    scrollTo({ top: document.body.scrollHeight, behavior: 'instant' });
+    backs.at(-1)!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, detail: 1 }));
+    const filters = root(el).querySelector<HTMLElement>('[part="filters"]')!;
+    expect(root(el).activeElement).to.equal(filters);
+    expect(filters.getBoundingClientRect().top).to.be.within(0, innerHeight - 40);
+    scrollTo({ top: 0, behavior: 'instant' });
+  });
+
   it('renders headers in pages with a "show more" button', async () => {
     const el = await konstanz('page-size="50"');
     expect(buttons(el)).to.have.length(50);
@@ -444,6 +485,9 @@ describe('<measure-accordion> on Konstanz 1.0', () => {
     expect(root(el).querySelector('label[for="field"]')!.textContent).to.equal('Field of action or cross-cutting theme');
     expect(buttonByText(el, 'Expand all')).to.exist;
     expect(root(el).querySelector('label[for="search"]')!.textContent).to.equal('Search');
+    expect(root(el).querySelector('#jumps-label')!.textContent).to.equal('Jump to');
+    expect(root(el).querySelector('.jumps__kind')!.textContent!.trim()).to.equal('Fields of action');
+    expect(root(el).querySelector('.field-end a')!.textContent).to.equal('Back to the filter');
     buttons(el)[0]!.click();
     await update(el);
     expect(panels(el)[0]!.textContent).to.contain('Status history');
@@ -650,7 +694,9 @@ function sticksOut(el: MeasureAccordion): string[] {
   const boxes = [
     el.parentElement!,
     el,
-    ...root(el).querySelectorAll<HTMLElement>('[part~="base"], .measure, .measure-title, .measure-panel, .field-heading, .objective-heading, .details'),
+    ...root(el).querySelectorAll<HTMLElement>(
+      '[part~="base"], .measure, .measure-title, .measure-panel, .field-heading, .objective-heading, .details, .jumps, .jumps__list a, .field-end',
+    ),
   ];
   const right = el.getBoundingClientRect().right;
   return boxes

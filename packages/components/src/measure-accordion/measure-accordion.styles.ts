@@ -142,6 +142,56 @@ export const styles = css`
     margin-inline-start: 0.5em;
     color: var(--_accent);
   }
+  /* Jump links to the fields, and after each field the way back to the filter */
+  .jumps {
+    display: grid;
+    gap: 0.25em;
+    padding-block: 0.5em;
+    border-block: 1px solid var(--_border);
+  }
+  .jumps__label {
+    margin: 0;
+    font-weight: 600;
+  }
+  .jumps ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .jumps__groups {
+    display: grid;
+    gap: 0.5em;
+  }
+  .jumps__kind {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .jumps__list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.25em;
+  }
+  /* at least 24 px high, as a finger needs (WCAG 2.5.8) */
+  .jumps__list a {
+    display: inline-block;
+    padding-block: 0.3em;
+  }
+  .jumps__count {
+    color: var(--_muted);
+  }
+  .field-end {
+    margin: 0;
+    font-size: 0.9em;
+  }
+  .field-end a {
+    display: inline-block;
+    padding-block: 0.3em;
+  }
+  .filters,
+  .field-heading {
+    scroll-margin-block-start: var(--_jump-margin);
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -530,6 +580,8 @@ export const styles = css`
     .toolbar__buttons,
     .skip,
     .list-end,
+    .jumps,
+    .field-end,
     .more button,
     .copy,
     .chevron {
