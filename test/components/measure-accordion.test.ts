@@ -475,6 +475,15 @@ describe('<measure-accordion> on Konstanz 1.0', () => {
     await update(el);
     expect(buttons(el)).to.have.length(100);
     expect(root(el).activeElement).to.equal(buttons(el)[50]);
+    // The last page removes the button: focus goes to its first measure, a status line says how many.
+    for (const shown of [150, 193]) {
+      buttonByText(el, 'Weitere anzeigen').click();
+      await update(el);
+      expect(buttons(el)).to.have.length(shown);
+      expect(root(el).activeElement).to.equal(buttons(el)[shown === 150 ? 100 : 150]);
+      expect(root(el).querySelector('[role="status"].visually-hidden')!.textContent).to.equal(`${shown} von 193 angezeigt`);
+    }
+    expect(root(el).querySelector('.more')).to.not.exist;
   });
 
   it('speaks English with lang="en"', async () => {

@@ -604,7 +604,7 @@ export class MeasureAccordion extends KonzeptElement {
             <button type="button" part="button" class="button" @click=${this.onReset}>${this.t('accordion.reset')}</button>
           </div>`
       }
-      ${shown.length < entries.length ? renderMore(this, shown.length, entries.length, this.onMore, ACCORDION_MORE) : nothing}
+      ${renderMore(this, shown.length, entries.length, this.onMore, ACCORDION_MORE)}
       ${
         entries.length
           ? // Focus lands on the words alone (on the whole line, Orca read "Ende der Liste" twice).
