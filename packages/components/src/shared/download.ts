@@ -9,7 +9,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Concept, CsvCell, CsvWords } from '@konzept-kit/sdk';
-import type { KonzeptElement } from './konzept-element.js';
+import { NO_DOWNLOADS, type KonzeptElement } from './konzept-element.js';
 import type { saveData } from './data-files.js';
 
 export type DataKind = 'csv' | 'json';
@@ -18,9 +18,6 @@ export type Rows = readonly (readonly CsvCell[])[];
 export interface DataModule {
   readonly saveData: typeof saveData;
 }
-
-/** The attribute with which a host page hides the buttons. */
-export const NO_DOWNLOADS = 'no-downloads';
 
 /**
  * The buttons "Tabelle (CSV)" and "Export (JSON)" under a view; `what` names the file ("massnahmen").

@@ -14,8 +14,10 @@ import { VERSION } from './version.js';
 import type { LoadState } from './context.js';
 import { GIVEN } from './concept-task.js';
 import { yieldIfSliceUsed } from './yield.js';
-import { NO_DOWNLOADS } from './download.js';
 import './common.i18n.js';
+
+/** The attribute with which a host page hides the "get the data" buttons (shared/download.ts). */
+export const NO_DOWNLOADS = 'no-downloads';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
