@@ -141,16 +141,16 @@ function tsFromJs() {
 }
 
 /**
- * The one file (konzept-kit-all.js) leaves out "get the data" under the chart, the measures and the
- * diff: inlined there, their rows and CSV writer would add 2.5 KB gzip to the file every page loads
- * (over its budget, scripts/size.mjs), where konzept-kit.js loads them on the first click. The
- * overview keeps its buttons, as before. README "Daten herunterladen" says so.
+ * The one file (konzept-kit-all.js) leaves out "get the data" under the views: inlined there, the rows
+ * and the CSV writer would add 2.5 KB gzip to the file every page loads (over its budget,
+ * scripts/size.mjs), where konzept-kit.js loads them on the first click. README "Daten herunterladen"
+ * says so.
  */
-function oneFileWithoutViewDownloads() {
-  const names = ['renderChartDownloads', 'renderMeasureDownloads', 'renderDiffDownloads', 'renderStatusDownloads'];
+function oneFileWithoutDownloads() {
+  const names = ['renderChartDownloads', 'renderMeasureDownloads', 'renderDiffDownloads', 'renderStatusDownloads', 'renderOverviewDownloads'];
   return {
-    name: 'konzept-one-file-without-view-downloads',
-    load: (id) => (/[\\/](chart|measure|diff)-downloads\.ts$/.test(id) ? names.map((n) => `export const ${n} = () => undefined;`).join('\n') : null),
+    name: 'konzept-one-file-without-downloads',
+    load: (id) => (/[\\/](chart|measure|diff|overview)-downloads\.ts$/.test(id) ? names.map((n) => `export const ${n} = () => undefined;`).join('\n') : null),
   };
 }
 
@@ -201,7 +201,7 @@ export default [
       sourcemap: true,
       inlineDynamicImports: true,
     },
-    plugins: [oneFileWithoutViewDownloads(), ...plugins()],
+    plugins: [oneFileWithoutDownloads(), ...plugins()],
     onwarn,
   },
   {

@@ -11,7 +11,7 @@ import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.j
 import { participationByField, type Concept, type CouncilPaper, type IntegrationReport, type ParticipationInput } from '@konzept-kit/sdk';
 import { KonzeptElement } from '../shared/konzept-element.js';
 import { ConceptSource } from '../shared/concept-source.js';
-import { renderDownloads } from '../shared/download.js';
+import { renderOverviewDownloads } from './overview-downloads.js';
 import { baseStyles } from '../shared/styles.js';
 import { growing, inParts, partKey, partList } from '../shared/in-parts.js';
 import { styles } from './konzept-overview.styles.js';
@@ -83,17 +83,7 @@ export class KonzeptOverview extends KonzeptElement {
       ${parts.has('details') ? this.renderDetails(concept) : nothing}
       ${parts.has('participation') && concept.participation.length ? this.renderParticipation(concept) : nothing}
       ${parts.has('reports') && concept.integrationReports.length ? this.renderReports(concept) : nothing}
-      ${
-        parts.has('data')
-          ? renderDownloads(
-              this,
-              concept,
-              this.t('overview.fileName'),
-              () => import('./overview-data.js'),
-              (m) => m.overviewRows(concept, this.uiLanguage),
-            )
-          : nothing
-      }
+      ${parts.has('data') ? renderOverviewDownloads(this, concept) : nothing}
     </div>`;
   }
 
