@@ -11,7 +11,8 @@
 //    the table into docs/BENCHMARKS.md (between the bench markers).
 //
 // Options: --runs N (default 7; 5 at 10,000 measures), --sizes 200,2000, --quick (3 runs, 200 and
-// 2,000), --only parse,render,sdk (a part, while working on it), --no-build, --docs.
+// 2,000), --only parse,render,sdk (a part, while working on it), --no-build, --docs, --serve (only
+// serve the bench pages, with source maps, to profile them in a browser: /, /peers.html).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -112,6 +113,7 @@ const BROWSER_BUILD = {
   conditions: ['browser', 'module', 'import', 'default'],
   nodePaths: [join(root, 'node_modules')],
   logLevel: 'error',
+  sourcemap: args.includes('--serve') ? 'inline' : false,
 };
 const bundled = await build({
   ...BROWSER_BUILD,
@@ -213,6 +215,10 @@ const server = createServer((req, res) => {
 });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
+if (args.includes('--serve')) {
+  log(`serving the bench pages on ${origin} (/, /peers.html) until stopped`);
+  await new Promise(() => {});
+}
 
 // ---- 3. Chromium ----
 const browser = await puppeteer.launch({
