@@ -50,6 +50,13 @@ function icon(d = 'M4 8h8'): SVGElement {
 const de = new Intl.NumberFormat('de-DE');
 const pct = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 0 });
 const txt = (concept: Concept, value: Text | undefined) => localize(value, 'de', concept.language).text;
+/** An attribute's value as text: a text in the reader's language, anything else as a string, nothing as ''. */
+const attributeText = (concept: Concept, value: unknown): string =>
+  value === undefined
+    ? ''
+    : typeof value === 'string' || (value && typeof value === 'object' && !Array.isArray(value))
+      ? txt(concept, value as Text)
+      : String(value);
 
 function statusLabels(concept: Concept): Map<string | undefined, string> {
   const labels = new Map<string | undefined, string>(concept.statusScale.statuses.map((s) => [s.id, txt(concept, s.label)]));
@@ -399,18 +406,8 @@ export function plainDiff(from: Concept, to: Concept): HTMLElement {
       } else {
         const dl = el('dl');
         for (const a of change.attributes) {
-          const before =
-            a.before === undefined
-              ? ''
-              : typeof a.before === 'string' || (a.before && typeof a.before === 'object' && !Array.isArray(a.before))
-                ? txt(from, a.before as Text)
-                : String(a.before);
-          const after =
-            a.after === undefined
-              ? ''
-              : typeof a.after === 'string' || (a.after && typeof a.after === 'object' && !Array.isArray(a.after))
-                ? txt(to, a.after as Text)
-                : String(a.after);
+          const before = attributeText(from, a.before);
+          const after = attributeText(to, a.after);
           dl.append(
             el(
               'div',

@@ -62,15 +62,13 @@ if (existsSync(join(root, 'dist'))) {
 // ---- 2. data and page ----
 const work = join(tmpdir(), `konzept-bench-${process.pid}`);
 mkdirSync(work, { recursive: true });
-await build({
-  entryPoints: [join(root, 'bench/generate.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: join(work, 'generate.mjs'),
-  logLevel: 'error',
-});
-const { generateConcept, evolveConcept } = await import(pathToFileURL(join(work, 'generate.mjs')).href);
+/** Bundles bench/<name>.ts for Node into the work folder; returns the path of the .mjs. */
+async function nodeBundle(name, options = {}) {
+  const outfile = join(work, `${name}.mjs`);
+  await build({ entryPoints: [join(root, `bench/${name}.ts`)], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error', ...options });
+  return outfile;
+}
+const { generateConcept, evolveConcept } = await import(pathToFileURL(await nodeBundle('generate')).href);
 const data = new Map();
 for (const size of sizes) {
   const first = generateConcept(size);
@@ -176,16 +174,10 @@ const BYTE_PAGES = {
   },
 };
 // The parse peers in Node, from a bundle of bench/peers-node.ts.
-await build({
-  entryPoints: [join(root, 'bench/peers-node.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: join(work, 'peers-node.mjs'),
+const peersNode = await nodeBundle('peers-node', {
   plugins: [ajvStandalone],
   nodePaths: [join(root, 'node_modules')],
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  logLevel: 'error',
 });
 const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>konzept-kit bench</title>
 <meta name="viewport" content="width=device-width"></head><body><main id="stage"></main><script type="module" src="/page.js"></script></body></html>`;
@@ -365,7 +357,7 @@ if (only.has('peers')) {
   }
   const dataFile = join(work, `concept-${parseSize}.json`);
   writeFileSync(dataFile, data.get(`concept-${parseSize}`));
-  const node = spawnSync(process.execPath, ['--expose-gc', join(work, 'peers-node.mjs'), dataFile, String(parseRunsFor(parseSize))], {
+  const node = spawnSync(process.execPath, ['--expose-gc', peersNode, dataFile, String(parseRunsFor(parseSize))], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });

@@ -180,7 +180,7 @@ function participationInputs(): ParticipationIn[] {
     inputs.push({
       id: `bedarfe-${field.id}`,
       kind: 'other',
-      title: `Kernaussagen und Bedarfe: ${field.title} (Integrationskonferenz und Padlets)`,
+      title: 'Integrationskonferenz und Padlets',
       date: '2023-11-17',
       dateTo: '2024-01-31',
       field: field.id,

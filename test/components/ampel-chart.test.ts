@@ -6,7 +6,7 @@ import { defineKonzeptProvider } from '../../packages/components/src/provider/de
 import type { AmpelChart } from '../../packages/components/src/ampel-chart/ampel-chart.js';
 import type { KonzeptProvider } from '../../packages/components/src/provider/konzept-provider.js';
 import type { KonzeptSelectDetail } from '../../packages/components/src/shared/events.js';
-import { expectAccessible, sample, sampleJson, sampleUrl, settled } from './helpers.js';
+import { expectAccessible, plain, sample, sampleJson, sampleUrl, settled } from './helpers.js';
 
 defineAmpelChart();
 defineKonzeptProvider();
@@ -14,12 +14,6 @@ defineKonzeptProvider();
 type Json = Record<string, any>;
 
 const root = (el: AmpelChart) => el.shadowRoot!;
-/** Visible text with the narrow no-break space of Intl ("73 %") turned into a plain space. */
-const plain = (text: string) =>
-  text
-    .replace(/[\u202f\u00a0]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 const visible = (node: Element) => plain((node as HTMLElement).innerText);
 const legend = (el: AmpelChart) => root(el).querySelector<HTMLElement>('[part="legend"]')!;
 const toggle = (el: AmpelChart) => root(el).querySelector<HTMLButtonElement>('[part="toggle"]')!;
@@ -235,7 +229,9 @@ describe('<ampel-chart view="fields">', () => {
     // 4/1/2/1 of 8: the two ones are 12.5 % each, both shown as 13 %: 101 %.
     expect(cells('Sprache und Bildung').filter((c) => c.startsWith('1 '))).to.deep.equal(['1 (13 %)', '1 (13 %)']);
     expect(cells('Sprache und Bildung').at(-1)).to.equal('8 (Summe 101 %)');
-    expect(plain(table.querySelector('caption')!.textContent!)).to.contain('Gleiche Anzahlen zeigen gleiche Prozente');
+    expect(plain(table.querySelector('caption')!.textContent!)).to.equal(
+      'Projekte nach Themenfeld und Status. Gleiche Anzahlen zeigen gleiche Prozente; wo eine Zeile gerundet nicht 100 % ergibt, steht ihre Summe bei der Gesamtzahl.',
+    );
     await expectAccessible(el, 'fields, table with a row summing to 101');
     el.lang = 'en';
     await el.updateComplete;

@@ -32,6 +32,13 @@ export async function sample(name: string): Promise<Concept> {
   return parseConceptOrThrow(await sampleJson(name));
 }
 
+/** Visible text with the narrow no-break space of Intl ("73 %") turned into a plain space, blanks folded. */
+export const plain = (text: string): string =>
+  text
+    .replace(/[\u202f\u00a0]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
 /** The URL a test can give to `src`. */
 export function sampleUrl(name: string): string {
   return `/schema/examples/${name}.json`;

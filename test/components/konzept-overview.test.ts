@@ -2,16 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { defineKonzeptOverview } from '../../packages/components/src/overview/define.js';
 import type { KonzeptOverview } from '../../packages/components/src/overview/konzept-overview.js';
-import { expectAccessible, sampleUrl, settled } from './helpers.js';
+import { expectAccessible, plain, sampleUrl, settled } from './helpers.js';
 
 defineKonzeptOverview();
 
 const root = (el: KonzeptOverview) => el.shadowRoot!;
-const plain = (text: string) =>
-  text
-    .replace(/[\u202f\u00a0]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 const headings = (el: KonzeptOverview) => [...root(el).querySelectorAll('h2, h3, h4')].map((h) => `${h.localName} ${plain(h.textContent!)}`);
 
 async function overview(template: ReturnType<typeof html>): Promise<KonzeptOverview> {
@@ -63,6 +58,10 @@ describe('<konzept-overview>: the concept as a whole', () => {
     await el.updateComplete;
     const inside = plain(language.textContent!);
     expect(inside).to.contain('Kernaussagen');
+    // The box names its field and the heading above says "Kernaussagen und Bedarfe": its inputs do not say it again.
+    expect(inside).not.to.contain('Kernaussagen und Bedarfe');
+    expect(plain(language.querySelector('.input__title')!.textContent!)).to.match(/^Integrationskonferenz und Padlets \(/);
+    expect(plain(root(el).textContent!).split('Kernaussagen und Bedarfe')).to.have.length(2, 'once, in the heading');
     expect(inside).to.contain('Bedarfe Bedarf nach mehr barrierefreien');
     expect(inside).to.contain('Quelle: Drucksache 2024/140: Sachstandsbericht Integrationskonferenz');
     // The conference and the Padlets, which belong to no field, come first.

@@ -3,18 +3,11 @@
  * sanitize alike, indicators, a history over two evaluations, participation and both kinds of field.
  */
 import { parseConceptOrThrow, type Concept } from '@konzept-kit/sdk';
+import { exportHead, history } from './fixtures.js';
 
 export function accordionInput(): Record<string, any> {
   return {
-    formatVersion: 1,
-    id: 'beispielkreis',
-    title: 'Integrationskonzept Beispielkreis',
-    version: '2.0',
-    municipality: { name: 'Landkreis Beispielkreis', kind: 'district' },
-    evaluations: [
-      { id: 'ev-2025', date: '2025-03-28', title: 'Ampeldokument 2025' },
-      { id: 'ev-2023', date: '2023-04-01', title: 'Ampeldokument 2023' },
-    ],
+    ...exportHead('Beispielkreis', '2.0', { 'ev-2025': '2025-03-28', 'ev-2023': '2023-04-01' }),
     participation: [
       { id: 'konf-2023', kind: 'conference', title: 'Integrationskonferenz', date: '2023-11-18', participants: 150, statements: ['Mehr Kurse am Abend'] },
       { id: 'padlet-spr', kind: 'padlet', title: 'Padlet Sprache', date: '2023-11-20', dateTo: '2024-01-31' },
@@ -35,10 +28,7 @@ export function accordionInput(): Record<string, any> {
                 title: 'Sprachkurse für Eltern',
                 description: 'Diese Maßnahme bietet Kurse am Vormittag.',
                 status: { value: 'green', evaluation: 'ev-2025', note: 'Läuft.' },
-                history: [
-                  { evaluation: 'ev-2023', status: 'yellow' },
-                  { evaluation: 'ev-2025', status: 'green' },
-                ],
+                history: history({ 'ev-2023': 'yellow', 'ev-2025': 'green' }),
                 participation: ['konf-2023'],
                 indicators: [{ title: 'Kursplätze', baseline: 20, target: 120, current: 70 }],
               },

@@ -18,7 +18,7 @@ import {
 } from '@konzept-kit/sdk';
 
 const findChange = (diff: ConceptDiff, id: string) => changeForFragment(diff, id);
-import { smallConcept, variant, rawMeasure, measure } from './fixtures.js';
+import { changedWords, smallConcept, variant, rawMeasure, measure } from './fixtures.js';
 
 function edited() {
   return variant((input) => {
@@ -105,13 +105,10 @@ test('listDiff shows which entries of a list stayed, went and came', () => {
 
 test('wordDiff marks inserted and deleted words', () => {
   const parts = wordDiff('Kurse am Vormittag in den Familienzentren.', 'Kurse am Nachmittag in den Familienzentren.');
-  assert.deepEqual(
-    parts.filter((p) => p.kind !== 'same').map((p) => [p.kind, p.text]),
-    [
-      ['deleted', 'Vormittag'],
-      ['inserted', 'Nachmittag'],
-    ],
-  );
+  assert.deepEqual(changedWords(parts), [
+    ['deleted', 'Vormittag'],
+    ['inserted', 'Nachmittag'],
+  ]);
 });
 
 test('a status change between versions is flagged on the pair', () => {

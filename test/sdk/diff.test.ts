@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { attributeChanges, canonicalJson, diffConcepts, wordDiff, type ConceptDiff } from '@konzept-kit/sdk';
-import { rawMeasure, smallConcept, variant } from './fixtures.js';
+import { changedWords, rawMeasure, rebuilt, smallConcept, variant } from './fixtures.js';
 
 /**
  * Version 2.0 of the small concept: sprache-1-1 retitled, sprache-1-3 with a new description and
@@ -148,22 +148,9 @@ describe('wordDiff', () => {
     const before = 'Sprachkurse für Eltern mit Kinderbetreuung';
     const after = 'Sprachkurse für Eltern mit Kinderbetreuung und Fahrdienst';
     const parts = wordDiff(before, after);
-    assert.equal(
-      parts
-        .filter((p) => p.kind !== 'deleted')
-        .map((p) => p.text)
-        .join(''),
-      after,
-    );
+    assert.equal(rebuilt(parts, 'after'), after);
     // jsdiff keeps the new text's whitespace around shared words, so the old text comes back up to blanks.
-    assert.equal(
-      parts
-        .filter((p) => p.kind !== 'inserted')
-        .map((p) => p.text)
-        .join('')
-        .trim(),
-      before,
-    );
+    assert.equal(rebuilt(parts, 'before').trim(), before);
     assert.deepEqual(
       parts.filter((p) => p.kind === 'inserted').map((p) => p.text.trim()),
       ['und Fahrdienst'],
@@ -176,12 +163,9 @@ describe('wordDiff', () => {
 
   test('a replaced word is deleted and inserted', () => {
     const parts = wordDiff('Kurse für Eltern', 'Kurse für Väter');
-    assert.deepEqual(
-      parts.filter((p) => p.kind !== 'same').map((p) => [p.kind, p.text]),
-      [
-        ['deleted', 'Eltern'],
-        ['inserted', 'Väter'],
-      ],
-    );
+    assert.deepEqual(changedWords(parts), [
+      ['deleted', 'Eltern'],
+      ['inserted', 'Väter'],
+    ]);
   });
 });

@@ -10,24 +10,13 @@ import { fileURLToPath } from 'node:url';
 import { diffConcepts, matchByText, measureEntries, parseConceptOrThrow, DEFAULT_MATCH_THRESHOLD, type Concept } from '@konzept-kit/sdk';
 import { measureSimilarity } from '../../packages/sdk/src/match.js';
 import { smallConcept, variant, rawMeasure } from './fixtures.js';
+import { random } from '../fuzz/mutants.js';
 
 type Json = Record<string, any>;
 
 function readExample(name: string): Json {
   const url = new URL(`../../schema/examples/${name}.json`, import.meta.url);
   return JSON.parse(readFileSync(fileURLToPath(url), 'utf8')) as Json;
-}
-
-/** A small deterministic random generator (mulberry32), so a failure can be reproduced. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function eachMeasure(input: Json, visit: (m: Json) => void): void {

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { wordDiff } from '../../packages/sdk/src/index.js';
 import { diffSequences } from '../../packages/sdk/src/sequence-diff.js';
+import { rebuilt } from './fixtures.js';
 
 test('a rephrased sentence: old words deleted, new words inserted, the rest kept', () => {
   const parts = wordDiff('Sprachkurse für Eltern mit Kinderbetreuung.', 'Niedrigschwellige Sprachkurse für Mütter mit Kinderbetreuung.');
@@ -18,20 +19,8 @@ test('both texts can be rebuilt from the parts', () => {
   const before = 'Ein Dolmetscherpool für Arztpraxen, Ämter und Schulen (ab 2024).';
   const after = 'Ein digitaler Dolmetscherpool für Arztpraxen und Schulen (ab 2025), mehrsprachig.';
   const parts = wordDiff(before, after);
-  assert.equal(
-    parts
-      .filter((p) => p.kind !== 'inserted')
-      .map((p) => p.text)
-      .join(''),
-    before,
-  );
-  assert.equal(
-    parts
-      .filter((p) => p.kind !== 'deleted')
-      .map((p) => p.text)
-      .join(''),
-    after,
-  );
+  assert.equal(rebuilt(parts, 'before'), before);
+  assert.equal(rebuilt(parts, 'after'), after);
 });
 
 test('sequences: the longest common subsequence, deletions before insertions', () => {

@@ -11,9 +11,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+// @ts-expect-error: plain ES module scripts without types
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/local-web.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
-const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 async function bundle(entry: string, outdir: string) {
   return build({
@@ -41,16 +42,8 @@ async function openPage(out: string): Promise<{ seen: unknown; close: () => Prom
   }).listen(0, '127.0.0.1');
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({
-    executablePath: chrome,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    executablePath: chromiumPath,
+    args: CHROMIUM_ARGS,
   });
   const close = async () => {
     await browser.close();
@@ -82,7 +75,7 @@ test('the SDK entry the elements use carries no spreadsheet code', async () => {
   }
 });
 
-test('in Chromium: CSV (Windows-1252) in, xlsx out and back in, exceljs loaded only then', { skip: !existsSync(chrome) && 'no Chromium' }, async () => {
+test('in Chromium: CSV (Windows-1252) in, xlsx out and back in, exceljs loaded only then', { skip: !existsSync(chromiumPath) && 'no Chromium' }, async () => {
   const out = mkdtempSync(join(tmpdir(), 'konzept-sheet-browser-'));
   const result = await bundle('packages/sdk/src/spreadsheet/index.ts', out);
   const outputs = Object.entries(result.metafile.outputs);
@@ -130,7 +123,7 @@ test('in Chromium: CSV (Windows-1252) in, xlsx out and back in, exceljs loaded o
 
 test(
   'in Chromium: workbooks from other tools (.xlsx with fill colours, .ods) are read without exceljs',
-  { skip: !existsSync(chrome) && 'no Chromium' },
+  { skip: !existsSync(chromiumPath) && 'no Chromium' },
   async () => {
     const out = mkdtempSync(join(tmpdir(), 'konzept-sheet-browser-'));
     await bundle('packages/sdk/src/spreadsheet/index.ts', out);

@@ -19,13 +19,15 @@ export function findJsonErrorOffset(text: string): number {
     const c = text[i]!;
     switch (expect) {
       case 'keyOrEnd':
-        if (c === '}') {
+      case 'valueOrEnd':
+        // Just after `{` or `[`: the closing bracket, or the first key or value.
+        if (c === (expect === 'keyOrEnd' ? '}' : ']')) {
           i++;
           stack.pop();
           expect = 'commaOrEnd';
           break;
         }
-        expect = 'key';
+        expect = expect === 'keyOrEnd' ? 'key' : 'value';
         continue;
       case 'key':
         if (c !== '"') return i;
@@ -37,15 +39,6 @@ export function findJsonErrorOffset(text: string): number {
         i++;
         expect = 'value';
         break;
-      case 'valueOrEnd':
-        if (c === ']') {
-          i++;
-          stack.pop();
-          expect = 'commaOrEnd';
-          break;
-        }
-        expect = 'value';
-        continue;
       case 'value':
         if (c === '{') {
           i++;

@@ -67,18 +67,23 @@ export function measureAnchors(concept: Concept, prefix = DEFAULT_ANCHOR_PREFIX)
   return index;
 }
 
+/** A URL fragment without its `#`, percent-decoded where it can be (a malformed escape stays as it is). */
+export function fragmentValue(fragment: string): string {
+  const value = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 /**
  * The measure a URL fragment points at: `#massnahme-spr-1-3`, or the plain id `#SPR-1.3`
  * (percent-encoded or not). Undefined when the fragment names none of the concept's measures.
  */
 export function measureForFragment(concept: Concept, fragment: string, prefix = DEFAULT_ANCHOR_PREFIX): string | undefined {
-  let value = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  const value = fragmentValue(fragment);
   if (!value) return undefined;
-  try {
-    value = decodeURIComponent(value);
-  } catch {
-    // A malformed escape is simply not one of our anchors.
-  }
   const index = measureAnchors(concept, prefix);
   return index.byAnchor.get(value) ?? index.byAnchor.get(value.toLowerCase()) ?? (index.byMeasure.has(value) ? value : undefined);
 }

@@ -6,7 +6,7 @@
 import { diffSequences } from './sequence-diff.js';
 import { canonicalJson, type ChangeKind, type ConceptDiff, type FieldDiff, type MeasureChange } from './diff.js';
 import type { ConceptAttribute, DetailChange, ElementChange } from './structure-diff.js';
-import { measureAnchor } from './anchors.js';
+import { fragmentValue, measureAnchor } from './anchors.js';
 
 export const CHANGE_KINDS: readonly ChangeKind[] = ['changed', 'removed', 'added', 'moved', 'unchanged'];
 
@@ -93,13 +93,8 @@ export function changeAnchors(diff: ConceptDiff, prefix = CHANGE_ANCHOR_PREFIX):
 
 /** The change a URL fragment points at: `#aenderung-spr-1-3`, or a measure id of either version. */
 export function changeForFragment(diff: ConceptDiff, fragment: string, prefix = CHANGE_ANCHOR_PREFIX): MeasureChange | undefined {
-  let value = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  const value = fragmentValue(fragment);
   if (!value) return undefined;
-  try {
-    value = decodeURIComponent(value);
-  } catch {
-    // A malformed escape is simply not one of our anchors.
-  }
   for (const [change, anchor] of changeAnchors(diff, prefix)) if (anchor === value.toLowerCase()) return change;
   return diff.changes.find((c) => c.to?.measure.id === value) ?? diff.changes.find((c) => c.from?.measure.id === value);
 }

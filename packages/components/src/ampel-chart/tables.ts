@@ -27,7 +27,8 @@ function countCell(host: KonzeptElement, count: number, percent: number): Templa
  * 101 %: the caption says why, as a council report's footnote does.
  */
 function roundingNote(host: KonzeptElement, rows: readonly Distribution[]): TemplateResult | typeof nothing {
-  return rows.some((d) => d.total > 0 && d.percentSum !== 100) ? html` <span class="table__note">${host.t('chart.roundingNote')}</span>` : nothing;
+  // The caption is a phrase ("Maßnahmen nach Status"); before the note's sentence it ends with a full stop.
+  return rows.some((d) => d.total > 0 && d.percentSum !== 100) ? html`. <span class="table__note">${host.t('chart.roundingNote')}</span>` : nothing;
 }
 
 /** The total of a row, with the sum of its percents where that is not 100. */

@@ -6,24 +6,13 @@
  */
 import type { StatusScale } from '@konzept-kit/concept-schema';
 
+/** Black, white and the six full colours: indexed 0–7, and again 8–15 in Excel's palette. */
+const BASIC_COLOURS = ['000000', 'FFFFFF', 'FF0000', '00FF00', '0000FF', 'FFFF00', 'FF00FF', '00FFFF'];
+
 /** Excel's default palette for `indexed` colours (0–63); 64 and 65 are the system's fore- and background. */
 export const INDEXED_COLOURS: readonly string[] = [
-  '000000',
-  'FFFFFF',
-  'FF0000',
-  '00FF00',
-  '0000FF',
-  'FFFF00',
-  'FF00FF',
-  '00FFFF',
-  '000000',
-  'FFFFFF',
-  'FF0000',
-  '00FF00',
-  '0000FF',
-  'FFFF00',
-  'FF00FF',
-  '00FFFF',
+  ...BASIC_COLOURS,
+  ...BASIC_COLOURS,
   '800000',
   '008000',
   '000080',
