@@ -11,8 +11,8 @@
 //    the table into docs/BENCHMARKS.md (between the bench markers).
 //
 // Options: --runs N (default 7; 5 at 10,000 measures), --sizes 200,2000, --quick (3 runs, 200 and
-// 2,000), --only parse,render,sdk (a part, while working on it), --no-build, --docs, --serve (only
-// serve the bench pages, with source maps, to profile them in a browser: /, /peers.html).
+// 2,000), --only parse,render,sdk,peer-accordion (a part, while working on it), --no-build, --docs,
+// --serve (only serve the bench pages, with source maps, to profile them in a browser: /, /peers.html).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -313,7 +313,8 @@ if (only.has('sdk')) {
 }
 
 // ---- peers: the libraries a municipality would pick instead, in the same run, interleaved ----
-if (only.has('peers')) {
+// `--only peer-accordion`: the accordion peers alone (a minute, not ten, while working on the accordion).
+if (only.has('peers') || only.has('peer-accordion')) {
   const P = results.peers;
   const accordionKinds = ['ours', 'kolibri', 'shoelace', 'native'];
   const runs = runsFor(200);
@@ -332,6 +333,9 @@ if (only.has('peers')) {
       await ctx.page.close();
     }
   }
+}
+if (only.has('peers')) {
+  const P = results.peers;
   const chartKinds = ['ours', 'plain', 'chartjs', 'echarts'];
   for (const size of [200, 10_000].filter((n) => sizes.includes(n) || (n === 200 && quick))) {
     for (let run = 0; run < runsFor(size); run++) {
@@ -525,13 +529,15 @@ function peerRow(what, size, ours, peer, kind, options = {}) {
   row(`peer: ${what} vs ${PEER_NAMES[kind]}`, size, ours, { baseline: peer, ratioTarget: FLOORS.has(kind) ? 1.5 : 1, ...options });
 }
 const P = results.peers;
-if (only.has('peers')) {
+if (only.has('peers') || only.has('peer-accordion')) {
   for (const kind of ['kolibri', 'shoelace', 'native']) peerRow('first render, 200 boxes', 200, P['accordion-ours'], P[`accordion-${kind}`], kind);
   // Ours renders the first part of the boxes at once and the rest in later tasks: what a reader sees first.
   for (const kind of ['kolibri', 'shoelace', 'native'])
     peerRow('first render, first part shown (ours; the peers: all 200)', 200, P['accordion-ours-first'], P[`accordion-${kind}`], kind);
   for (const kind of ['kolibri', 'shoelace', 'native']) peerRow('open a box, cold (the first)', 200, P['open-cold-ours'], P[`open-cold-${kind}`], kind);
   for (const kind of ['kolibri', 'shoelace', 'native']) peerRow('open a box (5 per run)', 200, P['open-ours'], P[`open-${kind}`], kind);
+}
+if (only.has('peers')) {
   for (const size of [200, 10_000])
     for (const kind of ['plain', 'chartjs', 'echarts']) peerRow('fields chart, first render', size, P[`chart-ours-${size}`], P[`chart-${kind}-${size}`], kind);
   for (const [where, times] of [

@@ -51,6 +51,9 @@ describe('konzept-workbench', () => {
     expect(t).to.match(/Zeile 3, Spalte „Status“/);
     expect(t).to.contain('Was tun:');
     expect(t).to.contain('Name der Kommune fehlt');
+    // The fix as the workbench offers it, never a command-line option the editor cannot use.
+    expect(t).to.contain('Oder oben im Feld „Name der Kommune“ eintragen.');
+    expect(t).not.to.match(/(^|[\s(])--[a-z]/);
     expect(el.shadowRoot!.querySelector('a[download]'), 'no download while problems remain').to.equal(null);
     await expectAccessible(el, 'broken workbook');
 

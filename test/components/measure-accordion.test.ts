@@ -14,7 +14,8 @@ type Json = Record<string, any>;
 
 const root = (el: MeasureAccordion) => el.shadowRoot!;
 const buttons = (el: MeasureAccordion) => [...root(el).querySelectorAll<HTMLButtonElement>('.measure-button')];
-const panels = (el: MeasureAccordion) => [...root(el).querySelectorAll<HTMLElement>('[part="measure-panel"]')];
+/** The panels shown (closed ones are there too, hidden until found). */
+const panels = (el: MeasureAccordion) => [...root(el).querySelectorAll<HTMLElement>('[part="measure-panel"]:not([hidden])')];
 const countText = (el: MeasureAccordion) => root(el).querySelector('[part="count"]')!.textContent!.trim();
 const titles = (el: MeasureAccordion) => [...root(el).querySelectorAll('.measure-title')].map((t) => t.textContent!.trim());
 const buttonByText = (el: MeasureAccordion, text: string) =>
@@ -224,6 +225,45 @@ describe('<measure-accordion> on Konstanz 1.0', () => {
     expect(panels(el)).to.have.length(0);
   });
 
+  it('keeps closed boxes findable: panels hidden until found, opened by beforematch', async () => {
+    const before = location.href;
+    try {
+      const el = await konstanz('update-url status="red"');
+      const panelOf = (b: HTMLButtonElement) => root(el).getElementById(b.getAttribute('aria-controls')!);
+      expect(
+        buttons(el).filter((b) => panelOf(b)?.getAttribute('hidden') !== 'until-found'),
+        'every closed box names a panel hidden until found',
+      ).to.deep.equal([]);
+      const button = buttons(el)[2]!;
+      const panel = panelOf(button)!;
+      await waitUntil(() => panel.textContent!.includes('Beschreibung'), 'the closed box got no content to find');
+      const text = panel.querySelector('.prose')!;
+      expect(text.checkVisibility(), 'still closed').to.be.false;
+      // Chromium's window.find searches what find in page (Ctrl+F) searches: the closed box's text.
+      const words = text.textContent!.trim().slice(0, 40);
+      getSelection()!.removeAllRanges();
+      expect((window as unknown as { find(s: string): boolean }).find(words), `find "${words}"`).to.be.true;
+      getSelection()!.removeAllRanges();
+      await expectAccessible(el, 'closed boxes with their content');
+      // The browser fires beforematch on the panel before it shows the match there.
+      const event = oneEvent(el, 'konzept-toggle');
+      panel.dispatchEvent(new Event('beforematch', { bubbles: true }));
+      expect((await event).detail).to.deep.equal({ measureId: button.dataset['measure'], open: true });
+      await update(el);
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(panel.hasAttribute('hidden')).to.be.false;
+      expect(text.checkVisibility()).to.be.true;
+      expect(location.hash).to.equal(`#${button.closest('[part="measure"]')!.id}`);
+      // Closed again, its text stays findable.
+      button.click();
+      await update(el);
+      expect(panel.getAttribute('hidden')).to.equal('until-found');
+      expect(panel.textContent).to.contain(words);
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
   it('shows council papers and the participation behind a measure (Konstanz 2.0)', async () => {
     const json = (await sampleJson('konstanz-2.0')) as Json;
     const measures: Json[] = json.fields.flatMap((f: Json) => f.objectives.flatMap((o: Json) => o.measures));
@@ -241,7 +281,8 @@ describe('<measure-accordion> on Konstanz 1.0', () => {
   });
 
   it('works with the keyboard: Enter and Space toggle, Tab follows the page order', async () => {
-    const el = await konstanz('status="red"');
+    // Two boxes of one field (after a field's last box comes its link back to the filter).
+    const el = await konstanz('field="sprache"');
     const [first, second] = buttons(el);
     first!.focus();
     await sendKeys({ press: 'Enter' });
@@ -293,6 +334,41 @@ describe('<measure-accordion> on Konstanz 1.0', () => {
     } finally {
       history.replaceState(null, '', before);
     }
+  });
+
+  /** Follows `#massnahme-bil-2-3` on a page that scrolls smoothly, with a sticky header of 48 px; the header's top after the jump. */
+  async function deepLinkBelowHeader(style = ''): Promise<{ top: number; bottom: number; header: number }> {
+    const before = location.href;
+    const smooth = document.documentElement.style.scrollBehavior;
+    document.documentElement.style.scrollBehavior = 'smooth';
+    history.replaceState(null, '', '#massnahme-bil-2-3');
+    try {
+      const wrapper = await fixture<HTMLDivElement>(
+        `<div><header style="position: sticky; top: 0; z-index: 1; height: 48px; background: #fff">Kopfzeile der Seite</header><measure-accordion style="${style}"></measure-accordion></div>`,
+      );
+      const el = wrapper.querySelector('measure-accordion')!;
+      el.concept = await sample('konstanz-1.0');
+      await settled(el);
+      await waitUntil(() => root(el).activeElement?.id === 'massnahme-bil-2-3-button', 'header not focused');
+      const box = root(el).getElementById('massnahme-bil-2-3-button')!.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom, header: wrapper.querySelector('header')!.getBoundingClientRect().bottom };
+    } finally {
+      history.replaceState(null, '', before);
+      document.documentElement.style.scrollBehavior = smooth;
+      scrollTo({ top: 0, behavior: 'instant' });
+    }
+  }
+
+  it('lands a deep link with the whole box header in view, below a sticky header of the page', async () => {
+    // The page names its header's height: the box stops below it at once.
+    const named = await deepLinkBelowHeader('--konzept-sticky-header-height: 48px');
+    expect(named.header).to.equal(48);
+    expect(named.top, 'below the sticky header').to.be.within(48, 48 + 24);
+    expect(named.bottom).to.be.below(innerHeight);
+    // Without that: the element scrolls past the header that covers the box.
+    const found = await deepLinkBelowHeader();
+    expect(found.top, 'below the sticky header').to.be.within(48, 48 + 24);
+    expect(found.bottom).to.be.below(innerHeight);
   });
 
   it('with update-url puts the open measure into the address, and copies its link', async () => {
@@ -351,6 +427,46 @@ describe('<measure-accordion> on Konstanz 1.0', () => {
     window.dispatchEvent(new Event('afterprint'));
   });
 
+  it('jumps to a field from a labelled list of jump links, also past the first page, and back to the filter after each field', async () => {
+    const el = await konstanz('page-size="20"');
+    const nav = root(el).querySelector<HTMLElement>('nav[part="jumps"]')!;
+    expect(root(el).getElementById(nav.getAttribute('aria-labelledby')!)!.textContent).to.equal('Direkt zu');
+    const groups = [...nav.querySelectorAll('.jumps__groups > li')];
+    expect(groups.map((g) => g.querySelector('.jumps__kind')!.textContent!.trim())).to.deep.equal(['Handlungsfelder', 'Querschnittsthemen']);
+    const links = [...nav.querySelectorAll<HTMLAnchorElement>('a[data-field]')];
+    expect(links).to.have.length(11);
+    expect(links[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Sprache \(\d+\)$/);
+    const counted = links.reduce((n, a) => n + Number(/\((\d+)\)/.exec(a.textContent!)![1]), 0);
+    expect(counted, 'the numbers add up to all measures').to.equal(193);
+    await expectAccessible(el, 'jump links');
+
+    // The last field is not on the first page of 20: the jump shows the page that holds it.
+    const last = links.at(-1)!;
+    const heading = () => root(el).getElementById(last.getAttribute('href')!.slice(1));
+    expect(heading()).to.equal(null);
+    last.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).activeElement === heading(), 'the field heading was not focused');
+    const top = heading()!.getBoundingClientRect().top;
+    expect(top, 'the heading in view').to.be.within(0, innerHeight - 40);
+    expect(heading()!.textContent).to.contain(last.querySelector('span')!.textContent!);
+
+    // After each field shown, a way back: by keyboard into the search box.
+    const backs = [...root(el).querySelectorAll<HTMLAnchorElement>('.field-end a')];
+    expect(backs.length).to.equal(root(el).querySelectorAll('[part="field"]').length);
+    expect(backs.every((a) => a.textContent === 'Zurück zum Filter')).to.be.true;
+    backs.at(-1)!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(root(el).activeElement).to.equal(root(el).querySelector('#search'));
+    // By touch or mouse the filter comes into view without focusing the search box (a phone's keyboard would cover it).
+    scrollTo({ top: document.body.scrollHeight, behavior: 'instant' });
+    backs.at(-1)!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, detail: 1 }));
+    const filters = root(el).querySelector<HTMLElement>('[part="filters"]')!;
+    expect(root(el).activeElement).to.equal(filters);
+    expect(filters.getBoundingClientRect().top).to.be.within(0, innerHeight - 40);
+    scrollTo({ top: 0, behavior: 'instant' });
+  });
+
   it('renders headers in pages with a "show more" button', async () => {
     const el = await konstanz('page-size="50"');
     expect(buttons(el)).to.have.length(50);
@@ -359,6 +475,15 @@ describe('<measure-accordion> on Konstanz 1.0', () => {
     await update(el);
     expect(buttons(el)).to.have.length(100);
     expect(root(el).activeElement).to.equal(buttons(el)[50]);
+    // The last page removes the button: focus goes to its first measure, a status line says how many.
+    for (const shown of [150, 193]) {
+      buttonByText(el, 'Weitere anzeigen').click();
+      await update(el);
+      expect(buttons(el)).to.have.length(shown);
+      expect(root(el).activeElement).to.equal(buttons(el)[shown === 150 ? 100 : 150]);
+      expect(root(el).querySelector('[role="status"].visually-hidden')!.textContent).to.equal(`${shown} von 193 angezeigt`);
+    }
+    expect(root(el).querySelector('.more')).to.not.exist;
   });
 
   it('speaks English with lang="en"', async () => {
@@ -369,6 +494,9 @@ describe('<measure-accordion> on Konstanz 1.0', () => {
     expect(root(el).querySelector('label[for="field"]')!.textContent).to.equal('Field of action or cross-cutting theme');
     expect(buttonByText(el, 'Expand all')).to.exist;
     expect(root(el).querySelector('label[for="search"]')!.textContent).to.equal('Search');
+    expect(root(el).querySelector('#jumps-label')!.textContent).to.equal('Jump to');
+    expect(root(el).querySelector('.jumps__kind')!.textContent!.trim()).to.equal('Fields of action');
+    expect(root(el).querySelector('.field-end a')!.textContent).to.equal('Back to the filter');
     buttons(el)[0]!.click();
     await update(el);
     expect(panels(el)[0]!.textContent).to.contain('Status history');
@@ -575,7 +703,9 @@ function sticksOut(el: MeasureAccordion): string[] {
   const boxes = [
     el.parentElement!,
     el,
-    ...root(el).querySelectorAll<HTMLElement>('[part~="base"], .measure, .measure-title, .measure-panel, .field-heading, .objective-heading, .details'),
+    ...root(el).querySelectorAll<HTMLElement>(
+      '[part~="base"], .measure, .measure-title, .measure-panel, .field-heading, .objective-heading, .details, .jumps, .jumps__list a, .field-end',
+    ),
   ];
   const right = el.getBoundingClientRect().right;
   return boxes

@@ -345,11 +345,17 @@ describe('<version-diff> in pages', () => {
     expect(changes(el)).to.have.length(300);
     expect(root(el).activeElement).to.equal(changes(el)[150]);
     expect(moreText(el)).to.equal(`300 von ${total} angezeigt`);
+    expect(root(el).querySelector('[role="status"].visually-hidden')!.textContent).to.equal(`300 von ${total} angezeigt`);
+    let before = 0;
     while (root(el).querySelector('[part="more"]')) {
+      before = changes(el).length;
       moreButton(el).click();
       await update(el);
     }
     expect(changes(el)).to.have.length(total);
+    // The last page took the button away: focus is on its first change, not on the page's body.
+    expect(root(el).activeElement, 'focus after the last page').to.equal(changes(el)[before]);
+    expect(root(el).querySelector('[role="status"].visually-hidden')!.textContent).to.equal(`${total} von ${total} angezeigt`);
   });
 
   it('works with the keyboard: Enter on "show more", then Tab goes on from the new change', async () => {
@@ -430,8 +436,13 @@ describe('<version-diff> in pages', () => {
     const count = root(el).querySelector('[part="more"] .more__count')!;
     expect(getComputedStyle(moreButton(el)).minHeight).to.equal('40px'); // a target large enough to hit
     expect(count.closest('[aria-hidden]')).to.not.exist;
-    // One live region (the selection's count): a change of filter is announced once, not twice.
-    expect(root(el).querySelectorAll('[role="status"], [role="alert"], [aria-live], output')).to.have.length(1);
+    // Two live regions: the selection's count, and the line that says how many "show more" shows
+    // now. A change of filter is announced once, by the count: the line is empty then.
+    const regions = () => [...root(el).querySelectorAll('[role="status"], [role="alert"], [aria-live], output')];
+    expect(regions()).to.have.length(2);
+    expect(regions()[1]!.textContent!.trim()).to.match(/^30 von [\d.]+ angezeigt$/);
+    await toggle(checkbox(el, 'unchanged'), el);
+    expect(regions().map((r) => r.textContent!.trim() !== '')).to.deep.equal([true, false]);
     const english = await konstanz('page-size="10"', 'en');
     expect(moreText(english)).to.equal('Showing 10 of 70');
     expect(moreButton(english).textContent!.trim()).to.equal('Show more');

@@ -75,7 +75,7 @@ describe('strict Content Security Policy and Trusted Types', function () {
     await aTimeout(50);
     await waitUntil(() => accordion.shadowRoot!.querySelector('[part~="measure-button"]'), 'no measure to open');
     accordion.shadowRoot!.querySelector<HTMLButtonElement>('[part~="measure-button"]')!.click();
-    await waitUntil(() => accordion.shadowRoot!.querySelector('[part~="measure-panel"]'), 'the measure did not open');
+    await waitUntil(() => accordion.shadowRoot!.querySelector('[part~="measure-panel"]:not([hidden])'), 'the measure did not open');
     donut!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
     const search = accordion.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]');
     if (search) {

@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { measureEntries } from '@konzept-kit/sdk';
 import { formatSheetIssue, importSheet, type SheetImportOptions, type SheetImportResult } from '@konzept-kit/sdk/spreadsheet';
@@ -344,7 +344,7 @@ test('no hidden or internal column reaches the export; with the options they do'
   assert.equal(hiddenRow.measure, 'Alte Maßnahme (gestrichen)');
   assert.equal(
     formatSheetIssue(hiddenRow, 'de'),
-    'Blatt "Maßnahmen", Zeile 4, Maßnahme "Alte Maßnahme (gestrichen)": Ausgeblendete Zeile: nicht übernommen (mit --include-hidden schon).',
+    'Blatt "Maßnahmen", Zeile 4, Maßnahme "Alte Maßnahme (gestrichen)": Ausgeblendete Zeile: nicht übernommen (eingeblendet schon). Dafür gibt es die Importoption "includeHidden".',
   );
 
   const all = await load('hidden.xlsx', { includeHidden: true, includeInternal: true });
@@ -367,7 +367,7 @@ test('statuses that cannot be read are each an error with row, measure and what 
       ['status', 'unknownStatus', 4, 'Status', 'Vorlesestunde'],
     ],
   );
-  assert.match(lost[0]!.message.de, /Füllfarbe #0070c0 ist keiner Stufe zugeordnet.*"colors"/);
+  assert.match(lost[0]!.message.de, /Füllfarbe #0070c0 ist keiner Stufe zugeordnet\. Eine Legende im Blatt .* Importoption "mapping"/);
   assert.match(lost[0]!.message.en, /fill colour #0070c0 is not assigned to a status/);
 
   const mapped = await load('status-lost.xlsx', { mapping: { colors: { '#0070C0': 'yellow' }, status: { vertagt: 'yellow' } } });
@@ -469,4 +469,26 @@ test('damaged copies of every fixture (bytes overwritten) never throw and never 
     }
   }
   assert.ok(runs >= 160, `${runs} damaged files`);
+});
+
+test('each surface words the fix its own way: the workbench never names a command-line option', async () => {
+  const { checkFile } = await import('@konzept-kit/sdk/spreadsheet');
+  const dir = fileURLToPath(new URL('../fixtures/workbooks/', import.meta.url));
+  const files = readdirSync(dir).filter((f) => /\.(xlsx|ods|zip|docx)$/.test(f));
+  // The workbench offers only the municipality's name; without that the importer says what to change in the workbook.
+  const offered = { municipality: { de: 'Oder oben im Feld eintragen.', en: 'Or enter it above.' } };
+  let remedied = 0;
+  for (const file of files) {
+    const check = await checkFile(file, fixture(file), { remedies: offered });
+    for (const problem of check.problems) {
+      for (const text of [problem.message.de, problem.message.en]) {
+        assert.doesNotMatch(text, /(^|[\s(])--[a-z]|Importoption|import option/, `${file}: ${text}`);
+      }
+    }
+    const imported = await load(file);
+    remedied += imported.issues.filter((i) => i.remedy).length;
+  }
+  assert.ok(remedied >= 5, `issues with a remedy across the fixtures: ${remedied}`);
+  const noName = await checkFile('x.csv', new TextEncoder().encode('Handlungsfeld;Unterziel;Maßnahme\nA;B;C\n'), { remedies: offered });
+  assert.match(noName.problems.map((p) => p.message.de).join(' '), /Blatt "Konzept".*Oder oben im Feld eintragen\./);
 });

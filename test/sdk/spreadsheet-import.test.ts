@@ -362,7 +362,7 @@ test('a mapping file names other columns and other status words', async () => {
   const without = await importSheet(rows, { municipality: 'X' });
   assert.equal(without.concept, undefined);
   assert.equal(without.issues[0]!.code, 'missingColumn');
-  assert.match(without.issues[0]!.message.de, /"Handlungsfeld" fehlt.*--mapping/);
+  assert.match(without.issues[0]!.message.de, /"Handlungsfeld" fehlt.*Überschrift.*Importoption "mapping"/);
 
   const result = await importSheet(rows, {
     municipality: 'X',
@@ -394,7 +394,7 @@ test('a sheet without the columns a concept needs says which are missing', async
     ['A', 'B', 'C'],
   ]);
   assert.equal(noName.issues.at(-1)!.code, 'metadata');
-  assert.match(noName.issues.at(-1)!.message.en, /--municipality/);
+  assert.match(noName.issues.at(-1)!.message.en, /sheet "Konzept".*import option "municipality"/);
 });
 
 test('rows without field or objective are rejected; ids from the sheet are made valid', async () => {

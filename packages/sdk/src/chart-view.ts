@@ -62,6 +62,8 @@ export interface FieldGroup {
 }
 
 const KIND_ORDER: readonly FieldKind[] = ['action', 'crossCutting'];
+/** Once per concept and order: a chart renders again on every choice, and 2,000 fields take 20 ms. */
+const groupCache = new WeakMap<Concept, Partial<Record<FieldSort, FieldGroup[]>>>();
 
 /**
  * The fields of a concept grouped by kind (fields of action first, then cross-cutting themes; a
@@ -69,14 +71,18 @@ const KIND_ORDER: readonly FieldKind[] = ['action', 'crossCutting'];
  * document order).
  */
 export function fieldGroups(concept: Concept, sort: FieldSort = 'document'): FieldGroup[] {
+  const known = groupCache.get(concept)?.[sort];
+  if (known) return known;
   const stats = conceptStats(concept);
-  return KIND_ORDER.map((kind) => {
+  const groups = KIND_ORDER.map((kind) => {
     const rows: FieldRow[] = stats.fields
       .filter((f) => f.kind === kind)
       .map((f) => ({ ...f, doneShare: doneShare(concept, f), donePercent: donePercent(concept, f), segments: chartSegments(concept, f) }));
     if (sort === 'done') rows.sort((a, b) => b.doneShare - a.doneShare);
     return { kind, fields: rows, total: stats.byKind[kind] };
   }).filter((g) => g.fields.length > 0);
+  groupCache.set(concept, { ...groupCache.get(concept), [sort]: groups });
+  return groups;
 }
 
 export interface EvaluationSnapshot {

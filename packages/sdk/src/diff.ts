@@ -256,7 +256,8 @@ export function diffConcepts(from: Concept, to: Concept, options: DiffOptions = 
     }
   }
 
-  const fieldOrder = [...to.fields, ...from.fields.filter((f) => !to.fields.some((t) => t.id === f.id))];
+  const newerFieldIds = new Set(to.fields.map((f) => f.id));
+  const fieldOrder = [...to.fields, ...from.fields.filter((f) => !newerFieldIds.has(f.id))];
   // One pass over the changes, not one per field (a state-wide concept has dozens of fields).
   const byField = new Map<string, MeasureChange[]>();
   for (const c of changes) {

@@ -70,6 +70,7 @@ export {
   indicatorProgress,
   statusHistory,
   participationFor,
+  participationByField,
   measureTree,
   type IndicatorProgress,
   type StatusHistoryEntry,
@@ -77,6 +78,7 @@ export {
   type MeasureTreeField,
   type MeasureTreeObjective,
   type MeasureTreeOptions,
+  type ParticipationGroups,
 } from './measure-details.js';
 export {
   filterChanges,

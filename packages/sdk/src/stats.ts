@@ -96,20 +96,22 @@ export function conceptStats(concept: Concept): ConceptStats {
   if (cached) return cached;
   const ids = concept.statusScale.statuses.map((s) => s.id);
   const entries = measureEntries(concept);
-  const statusOf = (e: (typeof entries)[number]) => currentStatus(concept, e.measure);
-  const fields = concept.fields.map((field) => ({
-    id: field.id,
-    title: field.title,
-    kind: field.kind,
-    ...distribution(ids, entries.filter((e) => e.field === field).map(statusOf)),
-  }));
+  // One pass over the measures, grouped by field and kind: filtering the measures once per field
+  // took 130 ms for 2,000 fields and grows with fields × measures.
+  const all: Array<string | undefined> = [];
+  const byField = new Map<Concept['fields'][number], Array<string | undefined>>(concept.fields.map((f) => [f, []]));
+  const byKind: Record<FieldKind, Array<string | undefined>> = { action: [], crossCutting: [] };
+  for (const entry of entries) {
+    const status = currentStatus(concept, entry.measure);
+    all.push(status);
+    byField.get(entry.field)?.push(status);
+    byKind[entry.field.kind].push(status);
+  }
+  const fields = concept.fields.map((field) => ({ id: field.id, title: field.title, kind: field.kind, ...distribution(ids, byField.get(field)!) }));
   const stats: ConceptStats = {
-    ...distribution(ids, entries.map(statusOf)),
+    ...distribution(ids, all),
     fields,
-    byKind: {
-      action: distribution(ids, entries.filter((e) => e.field.kind === 'action').map(statusOf)),
-      crossCutting: distribution(ids, entries.filter((e) => e.field.kind === 'crossCutting').map(statusOf)),
-    },
+    byKind: { action: distribution(ids, byKind.action), crossCutting: distribution(ids, byKind.crossCutting) },
   };
   statsCache.set(concept, stats);
   return stats;

@@ -3,7 +3,7 @@
  * as an export. Every row is accounted for: imported, empty, or rejected with its number and reason.
  */
 import { countMeasures, type BilingualText } from '@konzept-kit/sdk';
-import { formatSheetIssue, importSheet, type SheetImportOptions, type SheetImportResult, type SheetMapping } from '@konzept-kit/sdk/spreadsheet';
+import { formatSheetIssue, importSheet, type Remedies, type SheetImportOptions, type SheetImportResult, type SheetMapping } from '@konzept-kit/sdk/spreadsheet';
 import type { Command } from '../command.js';
 import { EXIT, UsageError } from '../errors.js';
 import { loadConceptFile } from '../io.js';
@@ -12,6 +12,15 @@ import { readBytes, readJsonFile, writeBytes } from './sheet-files.js';
 
 const MAPPING_FILE: BilingualText = { de: 'Die Zuordnungsdatei', en: 'The mapping file' };
 const SCALE_FILE: BilingualText = { de: 'Die Statusskala', en: 'The status scale file' };
+
+/** What fixes an issue besides the workbook, as this command's options. */
+const CLI_REMEDIES: Remedies = {
+  mapping: { de: 'Eigene Spaltennamen, Wörter, Farben: --mapping DATEI.json.', en: 'Column names, words, colours of your own: --mapping FILE.json.' },
+  sheet: { de: 'Ein anderes Blatt: --sheet NAME.', en: 'Another sheet: --sheet NAME.' },
+  municipality: { de: 'Oder als Option: --municipality NAME.', en: 'Or as an option: --municipality NAME.' },
+  includeHidden: { de: 'Ausgeblendetes übernehmen: --include-hidden.', en: 'To take what is hidden: --include-hidden.' },
+  includeInternal: { de: 'Interne Spalten übernehmen: --include-internal.', en: 'To take internal columns: --include-internal.' },
+};
 
 function stringRecord(value: unknown, path: string, key: string): Record<string, string> | undefined {
   if (value === undefined) return undefined;
@@ -181,6 +190,7 @@ usage or file unreadable.`,
     }
     const text = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
     const options: SheetImportOptions = {
+      remedies: CLI_REMEDIES,
       ...(text('municipality') !== undefined ? { municipality: text('municipality') } : {}),
       ...(text('title') !== undefined ? { title: text('title') } : {}),
       ...(text('version') !== undefined ? { version: text('version') } : {}),

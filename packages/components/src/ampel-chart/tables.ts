@@ -2,7 +2,7 @@
  * The numbers of `<ampel-chart>` as real tables: always in the accessibility tree (visually hidden
  * until the reader asks for the table), one per view.
  */
-import { inParts, partKey } from '../shared/in-parts.js';
+import { growing, inParts, partKey } from '../shared/in-parts.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   chartSegments,
@@ -70,14 +70,15 @@ export function fieldsTable(host: KonzeptElement, concept: Concept, sort: FieldS
     const part = inParts(host, g.fields, partKey(concept, `table:${g.kind}`));
     return html`<tbody>
       <tr><th scope="colgroup" colspan=${columns.length + 2} class="table__group">${host.renderTerm(concept, g.kind === 'action' ? 'actionField' : 'crossCuttingField', true)}</th></tr>
-      ${part.items.map(
+      ${growing(
+        part.items,
         (f) => html`<tr>
           <th scope="row">${host.renderText(concept, f.title)}</th>
           ${statusCells(host, columns, f.segments)}
           ${totalCell(host, f)}
         </tr>`,
       )}
-      ${part.more === nothing ? nothing : html`<tr><td colspan=${columns.length + 2}>${part.more}</td></tr>`}
+      ${part.more === nothing ? nothing : html`<tr class="more-row"><td colspan=${columns.length + 2}>${part.more}</td></tr>`}
     </tbody>`;
   });
   return html`<table part="table">

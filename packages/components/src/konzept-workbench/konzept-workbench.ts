@@ -8,7 +8,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { countMeasures, type Concept } from '@konzept-kit/sdk';
-import { checkFile, type CheckFileOptions, type FileCheck, type FileProblem } from '@konzept-kit/sdk/spreadsheet';
+import { checkFile, type CheckFileOptions, type FileCheck, type FileProblem, type Remedies } from '@konzept-kit/sdk/spreadsheet';
 import { KonzeptElement } from '../shared/konzept-element.js';
 import { translationOf } from '../shared/i18n.js';
 import { workbenchStyles } from './konzept-workbench.styles.js';
@@ -35,6 +35,15 @@ const READER_LANGUAGES: ReadonlyArray<readonly [string, string]> = [
 ];
 
 const ICONS = { error: '✗', warning: '!', info: 'i' } as const;
+
+/**
+ * What fixes a problem besides the workbook, as the workbench offers it: only the municipality's
+ * name (the field above). The importer words every other fix within the workbook itself, so an
+ * editor is never sent to a command-line option.
+ */
+const WORKBENCH_REMEDIES: Remedies = {
+  municipality: { de: 'Oder oben im Feld „Name der Kommune“ eintragen.', en: 'Or enter it above, in the field “Name of the municipality”.' },
+};
 
 /** How many problems of one kind are listed before the rest go behind "… and N more". */
 const SHOWN_PER_GROUP = 12;
@@ -158,7 +167,11 @@ export class KonzeptWorkbench extends KonzeptElement {
 
   private options(): CheckFileOptions {
     const name = this.municipality.trim();
-    return { ...(name ? { municipality: name } : {}), ...(this.previous?.check.concept ? { previous: this.previous.check.concept } : {}) };
+    return {
+      remedies: WORKBENCH_REMEDIES,
+      ...(name ? { municipality: name } : {}),
+      ...(this.previous?.check.concept ? { previous: this.previous.check.concept } : {}),
+    };
   }
 
   private readonly onDragOver = (event: DragEvent): void => {

@@ -1,8 +1,9 @@
 /**
  * `<measure-accordion>`: a concept as fields → objectives → measures, each measure an info box that
  * opens and closes (the WAI-ARIA accordion pattern), with filters a reader can use, deep links and
- * printing. Only what is open is rendered in full, and measure headers come in pages, so an export
- * with 10,000 measures stays responsive.
+ * printing. Measure headers come in pages, so an export with 10,000 measures stays responsive; the
+ * first render draws the open boxes in full, and the closed ones of the page get their content when
+ * the browser is idle, hidden until found, so the browser's find in page reaches their text.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -43,6 +44,7 @@ import { renderDetails, renderIndicators } from './measure-panel.js';
 import { renderFilters, SEVERAL_FIELDS, type FilterHandlers } from './measure-filters.js';
 import { FilterSource } from './filter-source.js';
 import { kindHeading, renderFieldHead, renderGuidelines, renderWithoutMeasures } from './measure-structure.js';
+import { fieldHeadingId, renderFieldEnd, renderJumps } from './measure-jumps.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { scrollAndFocus } from '../shared/focus.js';
 import { limitShowing, renderMore, type MoreWords } from '../shared/paging.js';
@@ -64,7 +66,6 @@ interface RowContext {
   readonly language: string;
   readonly uiLanguage: string;
   readonly translations: number;
-  readonly parts: number;
   readonly level: number;
   readonly printing: boolean;
   readonly anchorPrefix: string;
@@ -80,6 +81,14 @@ const chevron = html`<svg class="chevron" viewBox="0 0 16 16" width="16" height=
 </svg>`;
 
 const ACCORDION_MORE: MoreWords = { count: 'accordion.shownOf', more: 'accordion.more' };
+/** How many closed boxes get their content per idle moment (about 10 ms of rendering on a phone). */
+const FILL_STEP = 20;
+
+/** Runs `fn` when the browser is idle (at the latest after `timeout` ms), or soon where it has no idle callbacks. */
+function whenIdle(fn: () => void, timeout = 1000): void {
+  if (window.requestIdleCallback) window.requestIdleCallback(fn, { timeout });
+  else setTimeout(fn, 50);
+}
 /**
  * Every measure of an integration concept as an expandable info box, grouped by field and
  * objective, with filters by status, field, kind and a search that ignores case and umlaut
@@ -116,6 +125,8 @@ const ACCORDION_MORE: MoreWords = { count: 'accordion.shownOf', more: 'accordion
  * @csspart button - The action buttons (expand all, collapse all, reset, show more, copy link).
  * @csspart empty - The message when nothing matches the filter.
  * @csspart more - The line below the measures when not all are shown: how many are shown and the "show more" button.
+ * @csspart jumps - The jump links to the fields (a navigation landmark) under the toolbar.
+ * @csspart field-end - The line after a field with the link back to the filter.
  * @csspart skip - The link past the list (seen when focused).
  * @csspart list-end - The line after the list, where the skip link leads, with a link back to the filter.
  * @csspart state - Loading, idle and error messages.
@@ -132,6 +143,7 @@ const ACCORDION_MORE: MoreWords = { count: 'accordion.shownOf', more: 'accordion
  * @cssproperty --konzept-focus-color - Focus ring.
  * @cssproperty --konzept-radius - Corner radius.
  * @cssproperty --konzept-space - Base spacing.
+ * @cssproperty --konzept-sticky-header-height - Height of a sticky header of the page (default 0px): a deep link or jump link stops below it.
  * @cssproperty --konzept-status-<id> - Colour of one status (e.g. `--konzept-status-green`), overrides the export's.
  */
 export class MeasureAccordion extends KonzeptElement {
@@ -180,10 +192,22 @@ export class MeasureAccordion extends KonzeptElement {
   /** The deep link to follow and printing (every shown box open). */
   private readonly page = new PageEvents(this, () => this.performUpdate());
   private focusTarget?: string;
+  /** The id of a field heading a jump link asked for, focused once it is rendered. */
+  private jumpTarget?: string;
   private cached?: { concept: Concept; filter: MeasureFilter; entries: MeasureEntry[] };
   /** The search box's text, ahead of the debounced filter (not reactive: typing alone renders nothing). */
   private searchText = '';
   private warmed?: Concept;
+  /** The boxes of the current page, in order (what `fill` works through). */
+  private shown: readonly MeasureEntry[] = [];
+  /**
+   * Closed boxes whose content is rendered (hidden until found), so the browser's find in page
+   * reaches their text. Filled after the first render, FILL_STEP boxes per idle moment: all 200
+   * panels in the first render would make it about twice as slow.
+   */
+  private filled = new Set<string>();
+  private filledFor?: Concept;
+  private fillPending = false;
   /** The first boxes render at once, the rest in parts when the browser is idle (shared/rows-in-parts.ts). */
   private readonly rows = new RowsInParts(this, '.measure');
   private rowContext?: RowContext;
@@ -330,9 +354,10 @@ export class MeasureAccordion extends KonzeptElement {
     const concept = this.source.concept;
     if (concept && concept !== this.warmed) {
       this.warmed = concept;
-      const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
-      idle(() => prepareSearch(concept));
+      whenIdle(() => prepareSearch(concept));
     }
+    if (concept) this.fillLater(concept);
+    this.focusJumpTarget();
     if (!this.focusTarget || !concept) return;
     const anchor = measureAnchors(concept, this.anchorPrefix).byMeasure.get(this.focusTarget);
     const button = anchor ? this.renderRoot.querySelector<HTMLButtonElement>(`#${anchor}-button`) : null;
@@ -341,11 +366,53 @@ export class MeasureAccordion extends KonzeptElement {
     scrollAndFocus(button, button.closest('.measure') ?? button);
   }
 
+  private focusJumpTarget(): void {
+    const heading = this.jumpTarget ? this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.jumpTarget)}`) : null;
+    if (!heading) return;
+    this.jumpTarget = undefined;
+    heading.tabIndex = -1;
+    scrollAndFocus(heading);
+  }
+
+  /** Renders the content of the next closed boxes of the page when the browser is idle. */
+  private fillLater(concept: Concept): void {
+    if (this.filledFor !== concept) {
+      this.filledFor = concept;
+      this.filled = new Set();
+    }
+    if (this.fillPending || this.shown.every((e) => this.filled.has(e.measure.id))) return;
+    this.fillPending = true;
+    whenIdle(() => {
+      this.fillPending = false;
+      if (!this.isConnected || this.filledFor !== concept) return;
+      let added = 0;
+      for (const { measure } of this.shown) {
+        if (added === FILL_STEP) break;
+        if (!this.filled.has(measure.id)) {
+          this.filled.add(measure.id);
+          added++;
+        }
+      }
+      if (added) this.requestUpdate();
+    });
+  }
+
   // ——— reader actions ———
 
   private onToggle(event: Event): void {
     const id = (event.currentTarget as HTMLElement).dataset['measure']!;
-    const open = !this.openIds.has(id);
+    this.setOpen(id, !this.openIds.has(id));
+  }
+
+  /** The browser found text in a closed box (find in page) and shows it: the box is open now. */
+  private onBeforeMatch(event: Event): void {
+    const id = (event.target as HTMLElement).dataset['measure'];
+    if (id) this.setOpen(id, true);
+  }
+
+  /** Opens or closes one box for the reader: state, address and `konzept-toggle` stay in step. */
+  private setOpen(id: string, open: boolean): void {
+    if (this.openIds.has(id) === open) return;
     const next = new Set(this.openIds);
     if (open) next.add(id);
     else next.delete(id);
@@ -445,9 +512,31 @@ export class MeasureAccordion extends KonzeptElement {
     this.renderRoot.querySelector<HTMLElement>('#list-end')?.focus();
   }
 
+  /**
+   * By keyboard (a click without a pointer) into the search box; by touch or mouse the filter comes
+   * into view and takes the focus itself, so a phone's keyboard does not open over half of it.
+   */
   private onBackToFilter(event: Event): void {
     event.preventDefault();
-    this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
+    const filters = this.renderRoot.querySelector<HTMLElement>('.filters');
+    const search = this.renderRoot.querySelector<HTMLInputElement>('#search');
+    if (!filters || !search) return;
+    if ((event as MouseEvent).detail === 0) {
+      scrollAndFocus(search, filters);
+    } else {
+      filters.tabIndex = -1;
+      scrollAndFocus(filters);
+    }
+  }
+
+  /** A jump link: the field's heading, on the page of measures that holds it, in view and focused. */
+  private onJump(event: Event): void {
+    event.preventDefault();
+    const fieldId = (event.currentTarget as HTMLElement).dataset['field']!;
+    const index = this.visibleMeasures.findIndex((e) => e.field.id === fieldId);
+    if (index >= 0) this.limit = limitShowing(index, this.limit, this.pageSize);
+    this.jumpTarget = fieldHeadingId(fieldId);
+    this.requestUpdate();
   }
 
   private onMore(): void {
@@ -478,7 +567,17 @@ export class MeasureAccordion extends KonzeptElement {
     else if (countMeasures(concept) === 0) body = renderWithoutMeasures(this, concept, this.level);
     else body = this.renderMeasures(concept);
     // `lang` inside the shadow root too (a page may have none): hyphenation needs the language.
-    return html`<section part="base" class="base ${this.page.printing ? 'printing' : ''}" lang=${this.language} dir=${this.direction} aria-label=${label}>${body}</section>`;
+    // One listener for the `beforematch` of every panel (it bubbles), not one per box.
+    return html`<section
+      part="base"
+      class="base ${this.page.printing ? 'printing' : ''}"
+      lang=${this.language}
+      dir=${this.direction}
+      aria-label=${label}
+      @beforematch=${this.onBeforeMatch}
+    >
+      ${body}
+    </section>`;
   }
 
   private renderMeasures(concept: Concept): TemplateResult {
@@ -488,6 +587,7 @@ export class MeasureAccordion extends KonzeptElement {
     // Printing opens every box on the page, not the pages of headers not shown yet (10,000 panels would freeze it).
     const pageCount = Math.min(this.limit, entries.length);
     const rendered = this.page.printing ? pageCount : this.rows.count(entries, pageCount);
+    this.shown = entries.slice(0, rendered);
     const context = this.contextFor(concept);
     const empty = isFilterEmpty(filter);
     const tree = this.treeOf(concept, entries, rendered, empty && pageCount === entries.length);
@@ -512,6 +612,7 @@ export class MeasureAccordion extends KonzeptElement {
           <button type="button" part="button" class="button" @click=${this.collapseAll} ?disabled=${!this.openIds.size}>${this.t('accordion.collapseAll')}</button>
         </div>
       </div>
+      ${entries.length ? guard([context, entries], () => renderJumps(this, concept, entries, this.onJump)) : nothing}
       ${renderGuidelines(this, concept, this.level)}
       ${
         entries.length
@@ -523,7 +624,7 @@ export class MeasureAccordion extends KonzeptElement {
               ${repeat(
                 group.fields,
                 (f) => f.field,
-                (f) => guard([context, f, this.openIn(f)], () => this.renderField(context, f)),
+                (f) => guard([context, f, this.filled.size, this.openIn(f)], () => this.renderField(context, f)),
               )}
             </div>`,
             )
@@ -532,7 +633,7 @@ export class MeasureAccordion extends KonzeptElement {
             <button type="button" part="button" class="button" @click=${this.onReset}>${this.t('accordion.reset')}</button>
           </div>`
       }
-      ${pageCount < entries.length ? renderMore(this, pageCount, entries.length, this.onMore, ACCORDION_MORE) : nothing}
+      ${renderMore(this, pageCount, entries.length, this.onMore, ACCORDION_MORE)}
       ${
         entries.length
           ? // Focus lands on the words alone (on the whole line, Orca read "Ende der Liste" twice).
@@ -552,7 +653,6 @@ export class MeasureAccordion extends KonzeptElement {
       language: this.language,
       uiLanguage: this.uiLanguage,
       translations: translationRevision(),
-      parts: partsRevision(),
       level: this.level,
       printing: this.page.printing,
       anchorPrefix: this.anchorPrefix,
@@ -585,12 +685,12 @@ export class MeasureAccordion extends KonzeptElement {
     return tree;
   }
 
-  /** What of a field's rows depends on the reader: which of its boxes are open, and a copied link in it. */
+  /** What of a field's rows depends on the reader: which of its boxes are open (with a "show more" in them), and a copied link in it. */
   private openIn(node: MeasureTreeField): string {
     let key = '';
     for (const { entries } of node.objectives) {
       for (const { measure } of entries) {
-        if (this.openIds.has(measure.id)) key += `${measure.id}\n`;
+        if (this.openIds.has(measure.id)) key += `${measure.id} ${partsRevision()}\n`;
         if (this.copied?.id === measure.id) key += `copied ${String(this.copied.ok)}\n`;
       }
     }
@@ -600,7 +700,7 @@ export class MeasureAccordion extends KonzeptElement {
   private renderField(context: RowContext, node: MeasureTreeField): TemplateResult {
     const { concept, level } = context;
     return html`<div class="field" part="field">
-      ${renderFieldHead(this, concept, node.field, level)}
+      ${renderFieldHead(this, concept, node.field, level, fieldHeadingId(node.field.id))}
       ${repeat(
         node.objectives,
         ({ objective }) => objective,
@@ -615,6 +715,7 @@ export class MeasureAccordion extends KonzeptElement {
           )}
         </div>`,
       )}
+      ${renderFieldEnd(this, this.onBackToFilter)}
     </div>`;
   }
 
@@ -626,7 +727,19 @@ export class MeasureAccordion extends KonzeptElement {
    */
   private renderMeasureOnce(context: RowContext, entry: MeasureEntry) {
     const id = entry.measure.id;
-    return guard([context, entry, this.openIds.has(id), this.copied?.id === id ? this.copied : undefined], () => this.renderMeasure(context, entry));
+    const open = context.printing || this.openIds.has(id);
+    return guard(
+      [
+        context,
+        entry,
+        // "Show more" in one open box: closed boxes (their content rendered for find in page) stay as they are.
+        open ? partsRevision() : -1,
+        open,
+        this.filled.has(id),
+        this.copied?.id === id ? this.copied : undefined,
+      ],
+      () => this.renderMeasure(context, entry),
+    );
   }
 
   private renderMeasure(context: RowContext, entry: MeasureEntry): TemplateResult {
@@ -660,17 +773,37 @@ export class MeasureAccordion extends KonzeptElement {
       <span class="visually-hidden measure-status" id=${`${anchor}-status`}
         >${context.statusPrefix}\u00a0${look ? html`<span lang=${look.lang}>${look.label}</span>` : context.unrated}</span
       >
-      ${open ? this.renderPanel(concept, entry, anchor, looks) : nothing}
+      ${this.renderPanel(concept, entry, anchor, looks, open)}
     </div>`;
   }
 
-  private renderPanel(concept: Concept, entry: MeasureEntry, anchor: string, looks: ReadonlyMap<string, StatusLook>): TemplateResult {
+  /**
+   * The panel is there closed too (`aria-controls` names it), `hidden="until-found"`: the browser's
+   * find in page searches its text and fires `beforematch` before showing it, and the box opens.
+   * Browsers without it treat the value as plain `hidden`. Its content comes with the first render
+   * only when open; closed boxes get theirs when the browser is idle (`fillLater`).
+   */
+  private renderPanel(concept: Concept, entry: MeasureEntry, anchor: string, looks: ReadonlyMap<string, StatusLook>, open: boolean): TemplateResult {
+    const { measure } = entry;
+    return html`<div
+      class="measure-panel"
+      part="measure-panel"
+      role="region"
+      id=${`${anchor}-panel`}
+      aria-labelledby=${`${anchor}-button`}
+      hidden=${open ? nothing : 'until-found'}
+      data-measure=${measure.id}
+    >
+      ${open || this.filled.has(measure.id) ? this.renderPanelContent(concept, entry, anchor, looks) : nothing}
+    </div>`;
+  }
+
+  private renderPanelContent(concept: Concept, entry: MeasureEntry, anchor: string, looks: ReadonlyMap<string, StatusLook>): TemplateResult {
     const { measure } = entry;
     const status = measure.status;
     const url = this.linkTo(anchor);
     const copied = this.copied?.id === measure.id ? this.copied : undefined;
-    return html`<div class="measure-panel" part="measure-panel" role="region" id=${`${anchor}-panel`} aria-labelledby=${`${anchor}-button`}>
-      <p class="panel-status">
+    return html`<p class="panel-status">
         ${status?.date ? html`<span class="muted">${this.t('accordion.statusAsOf', { date: this.formatDate(status.date) })}</span>` : nothing}
         ${measure.addedLater ? html`<span class="tag">${this.t('accordion.addedLater')}</span>` : nothing}
         <span class="muted">${this.t('accordion.number', { id: measure.id })}</span>
@@ -698,8 +831,7 @@ export class MeasureAccordion extends KonzeptElement {
             </label>`
             : nothing
         }
-      </div>
-    </div>`;
+      </div>`;
   }
 }
 

@@ -19,7 +19,7 @@ import {
 import type { KonzeptElement } from '../shared/konzept-element.js';
 import type { StatusLook } from '../shared/status.js';
 import { renderStatus } from '../shared/status-label.js';
-import { inParts } from '../shared/in-parts.js';
+import { partList } from '../shared/in-parts.js';
 
 /** What the render functions need from the element: words, formats and the municipality's terms. */
 export type RenderHost = Pick<
@@ -49,13 +49,6 @@ export function safeLink(url: string | undefined, content: unknown): TemplateRes
 
 function item(label: unknown, content: unknown): TemplateResult {
   return html`<div class="detail"><dt>${label}</dt><dd>${content}</dd></div>`;
-}
-
-/** A list of the export's, in parts of LIST_STEP (100,000 partners are valid). */
-function partList<T>(host: RenderHost, values: readonly T[], render: (value: T) => unknown, className = 'plain-list', tag: 'ul' | 'ol' = 'ul'): TemplateResult {
-  const { items, more } = inParts(host, values);
-  const rows = items.map(render);
-  return tag === 'ol' ? html`<ol class=${className}>${rows}</ol>${more}` : html`<ul class=${className}>${rows}</ul>${more}`;
 }
 
 function textList(host: RenderHost, concept: Concept, values: readonly Text[]): TemplateResult {

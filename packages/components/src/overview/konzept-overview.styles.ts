@@ -109,7 +109,12 @@ export const styles = css`
     align-items: center;
     gap: 0.5em;
   }
-  .downloads__button {
+  .show-more {
+    display: block;
+    margin-block: 0.25em 0.5em;
+  }
+  .downloads__button,
+  .button {
     min-block-size: 2.75rem;
     padding: 0.3em 0.9em;
     border: 1px solid var(--_border);
@@ -129,7 +134,8 @@ export const styles = css`
   @media (forced-colors: active) {
     .note,
     .field,
-    .downloads__button {
+    .downloads__button,
+    .button {
       border-color: CanvasText;
     }
   }

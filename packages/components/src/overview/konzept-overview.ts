@@ -8,11 +8,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { TranslationKey } from '../shared/i18n.js';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import { overviewRows, type Concept, type CouncilPaper, type IntegrationReport, type ParticipationInput } from '@konzept-kit/sdk';
+import { overviewRows, participationByField, type Concept, type CouncilPaper, type IntegrationReport, type ParticipationInput } from '@konzept-kit/sdk';
 import { KonzeptElement } from '../shared/konzept-element.js';
 import { ConceptSource } from '../shared/concept-source.js';
 import { renderDownloads } from '../shared/download.js';
 import { baseStyles } from '../shared/styles.js';
+import { growing, inParts, partKey, partList } from '../shared/in-parts.js';
 import { styles } from './konzept-overview.styles.js';
 import './konzept-overview.i18n.js';
 
@@ -32,6 +33,7 @@ const PARTS: readonly OverviewPart[] = ['details', 'participation', 'reports', '
  * @csspart field - A field's participation (a `<details>` box).
  * @csspart report - One integration report.
  * @csspart downloads - The buttons that save the data as CSV and JSON.
+ * @csspart button - The "show more" button under a long list (the first 200 entries are shown, then 200 more per click).
  * @csspart state - Messages for loading and errors.
  *
  * @fires konzept-load - The export was loaded and is valid. `detail.concept`.
@@ -127,9 +129,7 @@ export class KonzeptOverview extends KonzeptElement {
       ${
         concept.councilPapers.length
           ? html`${this.headingOf(1, this.t('overview.papers'))}
-            <ul class="papers">
-              ${concept.councilPapers.map((p) => this.renderPaper(concept, p))}
-            </ul>`
+            ${partList(this, concept.councilPapers, (p) => this.renderPaper(concept, p), 'papers')}`
           : nothing
       }
     </section>`;
@@ -144,9 +144,7 @@ export class KonzeptOverview extends KonzeptElement {
     const list = (key: string, items: ParticipationInput['statements']) =>
       items.length
         ? html`<p class="list-title">${this.t(key as TranslationKey)}</p>
-            <ul>
-              ${items.map((s) => html`<li>${this.renderText(concept, s)}</li>`)}
-            </ul>`
+            ${partList(this, items, (s) => html`<li>${this.renderText(concept, s)}</li>`, '')}`
         : nothing;
     return html`<div class="input">
       <p class="input__title">
@@ -168,8 +166,7 @@ export class KonzeptOverview extends KonzeptElement {
   }
 
   private renderParticipation(concept: Concept): TemplateResult {
-    const general = concept.participation.filter((p) => !p.field || !concept.fields.some((f) => f.id === p.field));
-    const fields = concept.fields.map((field) => ({ field, inputs: concept.participation.filter((p) => p.field === field.id) })).filter((f) => f.inputs.length);
+    const { general, fields } = participationByField(concept);
     const count = (inputs: readonly ParticipationInput[]) =>
       this.t('overview.counts', {
         statements: this.formatNumber(inputs.reduce((n, i) => n + i.statements.length, 0)),
@@ -177,24 +174,26 @@ export class KonzeptOverview extends KonzeptElement {
       });
     return html`<section class="section" part="section" aria-labelledby="participation">
       ${this.headingOf(0, this.t('overview.participation'), 'participation')}
-      ${general.map((input) => this.renderInput(concept, input))}
+      ${this.inPartsOf(general, (input) => this.renderInput(concept, input), partKey(concept, 'participation:general'))}
       ${
         fields.length
           ? html`${this.headingOf(1, this.t('overview.perField', { fields: this.term(concept, 'actionField', true) }))}
-          ${fields.map(
+          ${this.inPartsOf(
+            fields,
             ({ field, inputs }) =>
               html`<details class="field" part="field" id=${`participation-${field.id}`}>
                 <summary><span class="field__title">${this.renderText(concept, field.title)}</span> <span class="muted">${count(inputs)}</span></summary>
-                ${inputs.map((input) => this.renderInput(concept, input))}
+                ${this.inPartsOf(inputs, (input) => this.renderInput(concept, input), partKey(field, 'participation'))}
               </details>`,
+            partKey(concept, 'participation:fields'),
           )}`
           : nothing
       }
     </section>`;
   }
 
-  private renderReport(concept: Concept, report: IntegrationReport, index: number): TemplateResult {
-    const fieldTitle = (id: string | undefined) => concept.fields.find((f) => f.id === id)?.title;
+  private renderReport(concept: Concept, fields: ReadonlyMap<string, Concept['fields'][number]>, report: IntegrationReport, index: number): TemplateResult {
+    const fieldTitle = (id: string | undefined) => (id === undefined ? undefined : fields.get(id)?.title);
     const period = report.period
       ? report.period.text
         ? this.text(concept, report.period.text).text
@@ -207,7 +206,7 @@ export class KonzeptOverview extends KonzeptElement {
         ${report.url ? html` · <a href=${report.url}>${this.t('overview.reportLink')}</a>` : nothing}
       </p>
       ${report.summary ? html`<p>${this.renderText(concept, report.summary)}</p>` : nothing}
-      ${report.measures.map((m) => {
+      ${this.inPartsOf(report.measures, (m) => {
         const field = fieldTitle(m.field);
         return html`<div class="reported">
           ${this.headingOf(2, this.renderText(concept, m.title))}
@@ -218,7 +217,7 @@ export class KonzeptOverview extends KonzeptElement {
               m.partners.length
                 ? html`<div>
                   <dt>${this.renderTerm(concept, 'partners', true)}</dt>
-                  <dd>${m.partners.map((p, i) => [i ? this.t('list.separator') : '', this.renderText(concept, p)])}</dd>
+                  <dd>${this.inPartsOf(m.partners, (p, i) => [i ? this.t('list.separator') : '', this.renderText(concept, p)])}</dd>
                 </div>`
                 : nothing
             }
@@ -237,9 +236,16 @@ export class KonzeptOverview extends KonzeptElement {
   }
 
   private renderReports(concept: Concept): TemplateResult {
+    const fields = new Map(concept.fields.map((f) => [f.id, f]));
     return html`<section class="section" part="section" aria-labelledby="reports">
       ${this.headingOf(0, this.t('overview.reports'), 'reports')}
-      ${concept.integrationReports.map((r, i) => this.renderReport(concept, r, i))}
+      ${this.inPartsOf(concept.integrationReports, (r, i) => this.renderReport(concept, fields, r, i))}
     </section>`;
+  }
+
+  /** The first part of a long list (any list of an export may hold 100,000 entries) and its "show more" button. */
+  private inPartsOf<T>(items: readonly T[], render: (item: T, index: number) => unknown, key?: object): unknown {
+    const { items: shown, more } = inParts(this, items, key);
+    return [growing(shown, render), more];
   }
 }

@@ -18,7 +18,8 @@ export type CssProps = Readonly<Record<string, string | number | null | undefine
 const IMPORTANT = '!important';
 
 class CssPropsDirective extends Directive {
-  private applied = new Set<string>();
+  /** Name → value as last written: an unchanged value is not written again (a chart re-renders hundreds of segments per choice). */
+  private applied = new Map<string, string>();
 
   constructor(info: PartInfo) {
     super(info);
@@ -33,7 +34,7 @@ class CssPropsDirective extends Directive {
 
   override update(part: AttributePart, [props]: [CssProps]): typeof noChange {
     const style = (part.element as HTMLElement | SVGElement).style as CSSStyleDeclaration & Record<string, unknown>;
-    for (const name of this.applied) {
+    for (const name of this.applied.keys()) {
       if (props[name] === undefined || props[name] === null) {
         this.applied.delete(name);
         if (name.includes('-')) style.removeProperty(name);
@@ -42,8 +43,9 @@ class CssPropsDirective extends Directive {
     }
     for (const [name, raw] of Object.entries(props)) {
       if (raw === undefined || raw === null) continue;
-      this.applied.add(name);
       const value = String(raw);
+      if (this.applied.get(name) === value) continue;
+      this.applied.set(name, value);
       const important = value.endsWith(IMPORTANT);
       if (name.includes('-') || important) style.setProperty(name, important ? value.slice(0, -IMPORTANT.length).trim() : value, important ? 'important' : '');
       else style[name] = value;

@@ -4,7 +4,7 @@
  * 10,000 measures each differ in about 2,000 changes, each with word diffs: all of them at once take
  * half a second and 160,000 DOM nodes.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { TranslationKey } from './i18n.js';
 import type { KonzeptElement } from './konzept-element.js';
 
@@ -38,10 +38,15 @@ export function limitShowing(index: number, limit: number, pageSize: number): nu
   return index < limit ? limit : Math.ceil((index + 1) / pageSize) * pageSize;
 }
 
+/** Per element: the total a "show more" was clicked at, and how many were shown before it. */
+const clicked = new WeakMap<object, { readonly total: number; readonly before: number }>();
+
 /**
- * "200 von 2.212 angezeigt" and the button for the next page. Not a live region: the count of the
- * selection above already is one (a filter would be announced twice), and "show more" moves the
- * focus to the first new change, which a screen reader reads out.
+ * "200 von 2.212 angezeigt" and the button for the next page, while not all are shown (call it on
+ * the last page too: it keeps the status line). The line with the button is not a live region:
+ * the count of the selection above already is one (a filter would be announced twice). After a
+ * click, a hidden status line says how many are shown now, and stays when the last page removes
+ * the button; "show more" moves the focus to the first new item, which a screen reader reads out.
  */
 export function renderMore(
   host: Pick<KonzeptElement, 't' | 'formatNumber'>,
@@ -50,10 +55,22 @@ export function renderMore(
   onMore: () => void,
   words: MoreWords,
 ): TemplateResult {
-  return html`<div class="more" part="more">
-    <span class="more__count">${host.t(words.count, { shown: host.formatNumber(shown), total: host.formatNumber(total) })}</span>
-    <button type="button" part="button" class="button" @click=${onMore}>${host.t(words.more)}</button>
-  </div>`;
+  const last = clicked.get(host);
+  const said =
+    last && last.total === total && shown > last.before ? host.t(words.count, { shown: host.formatNumber(shown), total: host.formatNumber(total) }) : '';
+  const more = () => {
+    clicked.set(host, { total, before: shown });
+    // Lit called the handler with the element as `this`; the elements pass their methods.
+    onMore.call(host);
+  };
+  return html`${
+    shown < total
+      ? html`<div class="more" part="more">
+          <span class="more__count">${host.t(words.count, { shown: host.formatNumber(shown), total: host.formatNumber(total) })}</span>
+          <button type="button" part="button" class="button" @click=${more}>${host.t(words.more)}</button>
+        </div>`
+      : nothing
+  }<span class="visually-hidden" role="status">${said}</span>`;
 }
 
 /** The element's words for the count ("{shown} von {total} angezeigt") and the button. */

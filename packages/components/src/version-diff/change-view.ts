@@ -6,7 +6,7 @@
  * changed; this file only words and lays it out.
  */
 import { dataText } from '../shared/data-text.js';
-import { inParts } from '../shared/in-parts.js';
+import { growing, inParts } from '../shared/in-parts.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import {
   canonicalJson,
@@ -17,6 +17,7 @@ import {
   type Concept,
   type CouncilPaper,
   type Indicator,
+  type ListPart,
   type MeasureChange,
   type MeasureEntry,
   type Text,
@@ -159,13 +160,31 @@ export interface ListFormat<T> {
   readonly identity?: (item: T) => string;
 }
 
+const NO_ENTRIES: readonly never[] = [];
+const listDiffs = new WeakMap<object, WeakMap<object, ListPart<unknown>[]>>();
+
+/**
+ * Once per pair of lists, not on every render: aligning two lists of 2,000 entries takes tens of
+ * milliseconds, and the diff renders again on every "show more" and filter change.
+ */
+function cachedListDiff<T>(before: readonly T[] | undefined, after: readonly T[] | undefined, identity?: (item: T) => string): ListPart<T>[] {
+  const a = before ?? NO_ENTRIES;
+  const b = after ?? NO_ENTRIES;
+  let byAfter = listDiffs.get(a);
+  if (!byAfter) listDiffs.set(a, (byAfter = new WeakMap()));
+  let parts = byAfter.get(b) as ListPart<T>[] | undefined;
+  if (!parts) byAfter.set(b, (parts = listDiff(before, after, identity)));
+  return parts;
+}
+
 export function renderListDiff<T>(host: ChangeHost, before: readonly T[] | undefined, after: readonly T[] | undefined, list: ListFormat<T>): TemplateResult {
   const { format } = list;
   const changed = list.changed ?? ((a: T, b: T) => renderBeforeAfter(host, format(a), format(b)));
   // In parts (LIST_STEP at a time): 100,000 changed partners are valid. Opened as far per list.
-  const { items: parts, more } = inParts(host, listDiff(before, after, list.identity), after ?? before ?? {});
+  const { items: parts, more } = inParts(host, cachedListDiff(before, after, list.identity), after ?? before ?? {});
   return html`<ul class="list-diff">
-    ${parts.map(
+    ${growing(
+      parts,
       (part) =>
         html`<li class="list-diff__item list-diff__item--${part.kind}">
           ${

@@ -116,7 +116,7 @@ export class StatusMode {
           ? page.map(({ list, items }) => this.renderGroup(concept, list, items))
           : html`<p class="empty" part="empty">${host.t('diff.status.none')}</p>`
       }
-      ${shown < result.total ? renderMore(host, shown, result.total, host.showMore, DIFF_MORE) : nothing}`;
+      ${renderMore(host, shown, result.total, host.showMore, DIFF_MORE)}`;
     }
     const evaluation = (e: Concept['evaluations'][number]) =>
       host.tHtml('diff.status.evaluation', { title: e.title ? host.renderText(concept, e.title) : e.id, date: host.formatDate(e.date) });

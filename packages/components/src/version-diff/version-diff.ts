@@ -427,7 +427,7 @@ export class VersionDiff extends KonzeptElement {
             ? nothing
             : html`<p class="empty" part="empty">${this.t('diff.noHits')}</p>`
       }
-      ${shown < items.length ? renderMore(this, shown, items.length, this.showMore, DIFF_MORE) : nothing}
+      ${renderMore(this, shown, items.length, this.showMore, DIFF_MORE)}
     </section>`;
   }
 

@@ -41,7 +41,7 @@ export interface FileCheck {
   readonly summary?: ImportSummary;
 }
 
-export interface CheckFileOptions extends Pick<SheetImportOptions, 'municipality' | 'title' | 'version'> {
+export interface CheckFileOptions extends Pick<SheetImportOptions, 'municipality' | 'title' | 'version' | 'remedies'> {
   /** The previous version, if the editor gave one: ids that no longer name the same measure are warned about. */
   readonly previous?: Concept;
 }

@@ -15,8 +15,8 @@ const SKIPPED_WORDS: Record<SkippedReason, { code: SheetIssueCode; de: string; e
   blank: { code: 'blankRows', de: 'Leere Zeile', en: 'Blank row' },
   hidden: {
     code: 'hiddenRow',
-    de: 'Ausgeblendete Zeile: nicht übernommen (mit --include-hidden schon)',
-    en: 'Hidden row: not imported (--include-hidden takes it)',
+    de: 'Ausgeblendete Zeile: nicht übernommen (eingeblendet schon)',
+    en: 'Hidden row: not imported (it is once unhidden)',
   },
   legend: { code: 'legend', de: 'Legende der Ampel: keine Maßnahme, übersprungen', en: 'Legend of the Ampel: no measure, skipped' },
   summary: { code: 'summaryRow', de: 'Summen- oder Auszählungszeile: keine Maßnahme, übersprungen', en: 'Summary or count row: no measure, skipped' },
@@ -40,6 +40,7 @@ export function reportSkipped(prepared: PreparedRows, issues: SheetIssue[], shee
         sheet,
         row: skipped.row,
         ...(named ? { measure: skipped.measure } : {}),
+        ...(skipped.reason === 'hidden' ? { remedy: 'includeHidden' as const } : {}),
       }),
     );
   }
@@ -65,9 +66,9 @@ export function reportOmittedColumns(columns: readonly PlannedColumn[], issues: 
         sheetIssue(
           'error',
           'hiddenColumn',
-          'Status verloren: Die Spalte mit dem Status ist ausgeblendet und wird darum nicht gelesen. Einblenden oder --include-hidden.',
-          'Statuses lost: the status column is hidden and so not read. Unhide it, or use --include-hidden.',
-          { sheet, column: column.header, row: headerRow },
+          'Status verloren: Die Spalte mit dem Status ist ausgeblendet und wird darum nicht gelesen. Eingeblendet wird sie gelesen.',
+          'Statuses lost: the status column is hidden and so not read. Once unhidden, it is read.',
+          { sheet, column: column.header, row: headerRow, remedy: 'includeHidden' },
         ),
       );
       continue;
@@ -77,12 +78,10 @@ export function reportOmittedColumns(columns: readonly PlannedColumn[], issues: 
         'warning',
         hidden ? 'hiddenColumn' : 'internalColumn',
         hidden
-          ? 'Ausgeblendete Spalte: nicht übernommen und nicht veröffentlicht (mit --include-hidden schon).'
-          : 'Die Spalte ist als intern gekennzeichnet: nicht übernommen und nicht veröffentlicht (mit --include-internal schon).',
-        hidden
-          ? 'Hidden column: not imported and not published (--include-hidden takes it).'
-          : 'The column is marked internal: not imported and not published (--include-internal takes it).',
-        { sheet, column: column.header, row: headerRow },
+          ? 'Ausgeblendete Spalte: nicht übernommen und nicht veröffentlicht (eingeblendet schon).'
+          : 'Die Spalte ist als intern gekennzeichnet: nicht übernommen und nicht veröffentlicht.',
+        hidden ? 'Hidden column: not imported and not published (once unhidden, it is).' : 'The column is marked internal: not imported and not published.',
+        { sheet, column: column.header, row: headerRow, remedy: hidden ? 'includeHidden' : 'includeInternal' },
       ),
     );
   }
@@ -110,13 +109,13 @@ export function noHeaderIssue(sheet: WorkbookSheet, workbook: WorkbookData | und
     .map((row) => row.map(cellText).filter(Boolean).slice(0, 8).join(', '))
     .filter(Boolean)[0];
   const others = (workbook?.sheets ?? []).filter((s) => s !== sheet).map((s) => `"${s.name}"`);
-  const hint = !named && others.length ? ` Andere Blätter: ${others.join(', ')}; eines wählt --sheet.` : '';
-  const hintEn = !named && others.length ? ` Other sheets: ${others.join(', ')}; --sheet chooses one.` : '';
+  const hint = !named && others.length ? ` Andere Blätter: ${others.join(', ')}.` : '';
+  const hintEn = !named && others.length ? ` Other sheets: ${others.join(', ')}.` : '';
   return sheetIssue(
     'error',
     'noHeader',
-    `Keine Kopfzeile mit einer Spalte "Maßnahme" und weiteren Spalten (Handlungsfeld, Ziel, Status …) gefunden (oben steht: ${top || 'nichts'}). Heißen die Spalten anders, hilft eine Zuordnungsdatei (--mapping).${hint}`,
-    `No header row with a column "Maßnahme" and further columns (Handlungsfeld, Ziel, Status …) found (at the top: ${top || 'nothing'}). If the columns have other names, a mapping file helps (--mapping).${hintEn}`,
-    { sheet: sheet.name || undefined },
+    `Keine Kopfzeile mit einer Spalte "Maßnahme" und weiteren Spalten (Handlungsfeld, Ziel, Status …) gefunden (oben steht: ${top || 'nichts'}). Heißen die Spalten anders, hilft eine Überschrift "Maßnahme" über der Spalte der Maßnahmentitel.${hint}`,
+    `No header row with a column "Maßnahme" and further columns (Handlungsfeld, Ziel, Status …) found (at the top: ${top || 'nothing'}). If the columns have other names, a header "Maßnahme" above the column of measure titles helps.${hintEn}`,
+    { sheet: sheet.name || undefined, remedy: 'mapping' },
   );
 }

@@ -21,7 +21,7 @@ import { AMBIGUOUS_HEADERS, columnForLooseHeader, headerKey, isColumnKey, COLUMN
 import { findSheet, readConceptSheets } from './concept-sheets.js';
 import { readCsv, type TextEncodingName } from './csv.js';
 import { slug } from './ids.js';
-import { sheetIssue, type SheetIssue } from './issues.js';
+import { sheetIssue, withRemedies, type Remedies, type SheetIssue } from './issues.js';
 import { noHeaderIssue, reportOmittedColumns, reportSkipped, reportStatusSources } from './import-report.js';
 import { readMeasureRows, type FieldDraft } from './measure-rows.js';
 import { statusMatcher, type StatusMatcher } from './status.js';
@@ -67,6 +67,13 @@ export interface SheetImportOptions {
   readonly includeHidden?: boolean;
   /** Take columns whose header marks them internal ("interne Notiz", "nicht veröffentlichen") too. */
   readonly includeInternal?: boolean;
+  /**
+   * How the caller's surface offers the settings that fix an issue (a mapping file, another sheet,
+   * the municipality's name, hidden or internal columns): one sentence each, appended to the
+   * message. Default: the SDK's own sentences, naming these options. A surface that offers one not
+   * at all leaves it out, so an editor is never told of a command-line option.
+   */
+  readonly remedies?: Remedies;
 }
 
 export interface ImportSummary {
@@ -155,7 +162,7 @@ function conceptIssueToSheet(problem: ConceptIssue): SheetIssue {
  * `workbook` supplies the other sheets of an .xlsx (Konzept, Statusskala, Berichte …) when there
  * are any, and the look of the named sheet (colours, merged cells, hidden rows and columns).
  */
-export function importRows(rows: SheetRows, options: SheetImportOptions = {}, workbook?: WorkbookData, sheetName?: string): SheetImportResult {
+function rowsImport(rows: SheetRows, options: SheetImportOptions, workbook?: WorkbookData, sheetName?: string): SheetImportResult {
   const own = sheetName !== undefined ? workbook?.sheets.find((s) => s.name === sheetName && s.rows === rows) : undefined;
   const sheet: WorkbookSheet = own ?? { name: sheetName ?? '', rows: rows as Cell[][] };
   return importSheetData(sheet, options, workbook, sheetName !== undefined);
@@ -279,9 +286,9 @@ function readLayout(input: LayoutInput, issues: SheetIssue[]): { headerIndex: nu
       sheetIssue(
         'error',
         'missingColumn',
-        `Die Spalte ${names} fehlt in Zeile ${headerIndex + 1}, und keine Zwischenüberschrift nennt sie. Jede Maßnahme gehört zu einem Handlungsfeld und einem Unterziel (auch "Ziel" oder "Teilziel"); eine Spalte mit anderem Namen ordnet --mapping zu.`,
-        `The column ${names} is missing in row ${headerIndex + 1}, and no heading names it. Every measure belongs to a field and an objective (also "Ziel" or "Teilziel"); --mapping assigns a column with another name.`,
-        { sheet: sheetName, row: headerIndex + 1 },
+        `Die Spalte ${names} fehlt in Zeile ${headerIndex + 1}, und keine Zwischenüberschrift nennt sie. Jede Maßnahme gehört zu einem Handlungsfeld und einem Unterziel (auch "Ziel" oder "Teilziel"); heißt die Spalte anders, hilft eine Überschrift wie oben.`,
+        `The column ${names} is missing in row ${headerIndex + 1}, and no heading names it. Every measure belongs to a field and an objective (also "Ziel" or "Teilziel"); if the column has another name, a header as above helps.`,
+        { sheet: sheetName, row: headerIndex + 1, remedy: 'mapping' },
       ),
     );
     return undefined;
@@ -358,8 +365,9 @@ function assembleConcept(given: ConceptInput, issues: SheetIssue[]): Concept | u
       sheetIssue(
         'error',
         'metadata',
-        'Der Name der Kommune fehlt: im Blatt "Konzept" (Angabe "Kommune") oder als Option (--municipality).',
-        'The name of the municipality is missing: in sheet "Konzept" (entry "Kommune") or as an option (--municipality).',
+        'Der Name der Kommune fehlt: er gehört ins Blatt "Konzept" (Angabe "Kommune").',
+        'The name of the municipality is missing: it belongs in sheet "Konzept" (entry "Kommune").',
+        { remedy: 'municipality' },
       ),
     );
     return undefined;
@@ -505,7 +513,7 @@ function sheetPerField(
 }
 
 /** Imports a workbook: the measure sheet (named in the options, or the first with a "Maßnahme" column) and the sheets beside it. */
-export function importWorkbook(workbook: WorkbookData, options: SheetImportOptions = {}): SheetImportResult {
+function workbookImport(workbook: WorkbookData, options: SheetImportOptions): SheetImportResult {
   const issues: SheetIssue[] = [];
   const mapping = mappingColumns(options.mapping, issues);
   if (issues.length) return failed(issues);
@@ -557,23 +565,19 @@ export function importWorkbook(workbook: WorkbookData, options: SheetImportOptio
     const choice = sheetIssue(
       others.length ? 'warning' : 'info',
       'sheetChoice',
-      `Maßnahmen aus Blatt "${chosen.name}" gelesen; nicht gelesen: ${names}.${also} Ein anderes Blatt wählt --sheet.`,
-      `Measures read from sheet "${chosen.name}"; not read: ${names}.${alsoEn} --sheet chooses another one.`,
-      { sheet: chosen.name },
+      `Maßnahmen aus Blatt "${chosen.name}" gelesen; nicht gelesen: ${names}.${also}`,
+      `Measures read from sheet "${chosen.name}"; not read: ${names}.${alsoEn}`,
+      { sheet: chosen.name, remedy: 'sheet' },
     );
     return { ...result, issues: [choice, ...result.issues], summary: { ...result.summary, warnings: result.summary.warnings + (others.length ? 1 : 0) } };
   }
   return result;
 }
 
-/**
- * Imports the bytes of an .xlsx workbook or a CSV file (told apart by their first bytes), or rows
- * already read. For CSV the encoding (UTF-8, with or without BOM, or Windows-1252) and the
- * separator (semicolon, comma or tab) are detected.
- */
-export async function importSheet(input: Uint8Array | SheetRows | WorkbookData, options: SheetImportOptions = {}): Promise<SheetImportResult> {
+/** `importSheet` before the surface's remedies are added. */
+async function sheetImport(input: Uint8Array | SheetRows | WorkbookData, options: SheetImportOptions): Promise<SheetImportResult> {
   if (!(input instanceof Uint8Array)) {
-    return 'sheets' in input ? importWorkbook(input as WorkbookData, options) : importRows(input as SheetRows, options);
+    return 'sheets' in input ? workbookImport(input as WorkbookData, options) : rowsImport(input as SheetRows, options);
   }
   if (input[0] === 0xd0 && input[1] === 0xcf && input[2] === 0x11 && input[3] === 0xe0) {
     return failed([
@@ -589,7 +593,7 @@ export async function importSheet(input: Uint8Array | SheetRows | WorkbookData, 
     try {
       // The readers load on first use: a page that only reads CSV never downloads them.
       const { readWorkbook } = await import('./read.js');
-      return importWorkbook(await readWorkbook(input), options);
+      return workbookImport(await readWorkbook(input), options);
     } catch (error) {
       if (!(error instanceof SpreadsheetError)) throw error;
       return failed([sheetIssue('error', error.code, error.text.de, error.text.en)]);
@@ -606,5 +610,29 @@ export async function importSheet(input: Uint8Array | SheetRows | WorkbookData, 
     ]);
   }
   const csv = readCsv(input);
-  return { ...importRows(csv.rows, options), csv: { encoding: csv.encoding, delimiter: csv.delimiter } };
+  return { ...rowsImport(csv.rows, options), csv: { encoding: csv.encoding, delimiter: csv.delimiter } };
+}
+
+const remedied = (result: SheetImportResult, options: SheetImportOptions): SheetImportResult => ({
+  ...result,
+  issues: withRemedies(result.issues, options.remedies),
+});
+
+/** Imports rows already read (one sheet). */
+export function importRows(rows: SheetRows, options: SheetImportOptions = {}): SheetImportResult {
+  return remedied(rowsImport(rows, options), options);
+}
+
+/** Imports a workbook already read: the measure sheet is found by its header. */
+export function importWorkbook(workbook: WorkbookData, options: SheetImportOptions = {}): SheetImportResult {
+  return remedied(workbookImport(workbook, options), options);
+}
+
+/**
+ * Imports the bytes of an .xlsx workbook or a CSV file (told apart by their first bytes), or rows
+ * already read. For CSV the encoding (UTF-8, with or without BOM, or Windows-1252) and the
+ * separator (semicolon, comma or tab) are detected.
+ */
+export async function importSheet(input: Uint8Array | SheetRows | WorkbookData, options: SheetImportOptions = {}): Promise<SheetImportResult> {
+  return remedied(await sheetImport(input, options), options);
 }

@@ -17,7 +17,7 @@ export { isXlsx, XLSX_LIMITS, SpreadsheetError, type WorkbookData, type Workbook
 export { colourReader, type ColourMap } from './colours.js';
 export type { StatusSource } from './status-read.js';
 export { importSheet, importRows, importWorkbook, type SheetImportOptions, type SheetImportResult, type SheetMapping, type ImportSummary } from './import.js';
-export { formatSheetIssue, type SheetIssue, type SheetIssueCode, type SheetIssueKind } from './issues.js';
+export { formatSheetIssue, SDK_REMEDIES, type Remedies, type RemedyKey, type SheetIssue, type SheetIssueCode, type SheetIssueKind } from './issues.js';
 export { COLUMNS, COLUMN_KEYS, headerKey, type ColumnKey, type ColumnSpec } from './columns.js';
 export { measureTable, conceptTables, TEMPLATE_KEYS, type SheetTable } from './export.js';
 export { parseDate, parseNumber, parseTimeframe, formatTimeframe, splitList, type Cell, type SheetRows } from './cells.js';
@@ -95,7 +95,7 @@ export function instructions(): string[] {
   const columnLines = COLUMNS.map((c) => `${c.header}: ${c.help}`);
   return [
     'Anleitung: Ampeldokument als Tabelle',
-    'Dieses Blatt erklärt die Vorlage. Eine Zeile im Blatt "Maßnahmen" ist eine Maßnahme. Der Befehl "konzept import DATEI.xlsx -o konzept.json" macht daraus den Export für die Web-Komponenten; "konzept export konzept.json --format xlsx" schreibt ihn wieder als Tabelle.',
+    'Dieses Blatt erklärt die Vorlage. Eine Zeile im Blatt "Maßnahmen" ist eine Maßnahme. Die Werkstatt (werkstatt.html im Download) oder der Befehl "konzept import DATEI.xlsx -o konzept.json" macht daraus den Export für die Web-Komponenten; "konzept export konzept.json --format xlsx" schreibt ihn wieder als Tabelle.',
     'So füllen Sie die Tabelle aus:',
     '1. Jede Zeile mit einem Eintrag in "Maßnahme" wird eine Maßnahme. Handlungsfeld, Oberziel und Unterziel dürfen leer bleiben, wenn sie gleich der Zeile darüber sind (auch verbundene Zellen gehen).',
     '2. Status: grün (umgesetzt), gelb (in Arbeit) oder rot (nicht umgesetzt), am besten aus der Auswahlliste; die Zelle färbt sich dann in der Farbe des Status. Groß- und Kleinschreibung sind egal; "gruen", "umgesetzt", "in Umsetzung" gehen auch. Eine Tabelle, die den Status nur als Füllfarbe der Zelle oder der Zeile führt, liest der Import ebenfalls.',

@@ -128,7 +128,33 @@ export interface SheetIssue {
   readonly column?: string;
   /** The sheet's name in a workbook. */
   readonly sheet?: string;
+  /** What the person could set besides the workbook (the sentence saying so is already in `message`). */
+  readonly remedy?: RemedyKey;
   readonly message: BilingualText;
+}
+
+/**
+ * Settings besides the workbook that fix an issue: a mapping file, the sheet to read, the
+ * municipality's name, hidden or internal columns. Each surface offers them in its own way (the CLI
+ * as options, the workbench as a field, the SDK as import options) or not at all, so the importer
+ * words the fix within the workbook and each surface adds its own sentence (`SheetImportOptions.remedies`).
+ */
+export type RemedyKey = 'mapping' | 'sheet' | 'municipality' | 'includeHidden' | 'includeInternal';
+export type Remedies = Readonly<Partial<Record<RemedyKey, BilingualText>>>;
+
+const KEYS: readonly RemedyKey[] = ['mapping', 'sheet', 'municipality', 'includeHidden', 'includeInternal'];
+
+/** The SDK's own sentences: they name the import option (`SheetImportOptions`). */
+export const SDK_REMEDIES: Remedies = Object.fromEntries(
+  KEYS.map((key) => [key, { de: `Dafür gibt es die Importoption "${key}".`, en: `The import option "${key}" is there for this.` }]),
+);
+
+/** Adds the surface's sentence for each issue's remedy; a surface without one leaves the message as it is. */
+export function withRemedies(issues: readonly SheetIssue[], remedies: Remedies = SDK_REMEDIES): SheetIssue[] {
+  return issues.map((issue) => {
+    const sentence = issue.remedy && remedies[issue.remedy];
+    return sentence ? { ...issue, message: { de: `${issue.message.de} ${sentence.de}`, en: `${issue.message.en} ${sentence.en}` } } : issue;
+  });
 }
 
 export function sheetIssue(
@@ -136,7 +162,7 @@ export function sheetIssue(
   code: SheetIssueCode,
   de: string,
   en: string,
-  where: { row?: number; column?: string; sheet?: string; measure?: string } = {},
+  where: { row?: number; column?: string; sheet?: string; measure?: string; remedy?: RemedyKey } = {},
 ): SheetIssue {
   return {
     severity,
@@ -146,6 +172,7 @@ export function sheetIssue(
     ...(where.row !== undefined ? { row: where.row } : {}),
     ...(where.column !== undefined ? { column: where.column } : {}),
     ...(where.measure !== undefined ? { measure: where.measure } : {}),
+    ...(where.remedy !== undefined ? { remedy: where.remedy } : {}),
     message: { de, en },
   };
 }

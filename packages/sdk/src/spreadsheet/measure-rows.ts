@@ -255,20 +255,25 @@ function measureId(r: RowReading): string | undefined {
 }
 
 /** The report line for a status the sheet gives but the import could not read. */
-function lostStatus(finding: Extract<StatusFinding, { kind: 'lost' }>, r: RowReading): { code: SheetIssue['code']; de: string; en: string } {
+function lostStatus(
+  finding: Extract<StatusFinding, { kind: 'lost' }>,
+  r: RowReading,
+): { code: SheetIssue['code']; de: string; en: string; remedy?: 'mapping' } {
   const allowed = r.context.scale.statuses.map((s) => s.id).join(', ');
   switch (finding.why) {
     case 'word':
       return {
         code: 'unknownStatus',
-        de: `Status verloren: "${finding.raw}" ist kein Status der Statusskala (${allowed}); die Maßnahme bleibt ohne Status, der Text steht bei den Zusatzangaben (extra). Ein eigenes Wort ordnet --mapping zu ("status").`,
-        en: `Status lost: "${finding.raw}" is not a status of the scale (${allowed}); the measure is left without a status, the text is kept in the extra data. --mapping ("status") assigns a word of your own.`,
+        de: `Status verloren: "${finding.raw}" ist kein Status der Statusskala (${allowed}); die Maßnahme bleibt ohne Status, der Text steht bei den Zusatzangaben (extra). Ein Wort der Statusskala in der Zelle behebt es.`,
+        en: `Status lost: "${finding.raw}" is not a status of the scale (${allowed}); the measure is left without a status, the text is kept in the extra data. A word of the scale in the cell fixes it.`,
+        remedy: 'mapping',
       };
     case 'colour':
       return {
         code: 'unknownColour',
-        de: `Status verloren: die Füllfarbe ${finding.raw} ist keiner Stufe zugeordnet. Eine Zuordnungsdatei (--mapping, "colors": { "${finding.raw}": "green" }) oder eine Legende im Blatt sagt, was sie bedeutet.`,
-        en: `Status lost: the fill colour ${finding.raw} is not assigned to a status. A mapping file (--mapping, "colors": { "${finding.raw}": "green" }) or a legend in the sheet says what it means.`,
+        de: `Status verloren: die Füllfarbe ${finding.raw} ist keiner Stufe zugeordnet. Eine Legende im Blatt (eine Zelle in dieser Farbe neben dem Wort der Stufe) sagt, was sie bedeutet.`,
+        en: `Status lost: the fill colour ${finding.raw} is not assigned to a status. A legend in the sheet (a cell in this colour next to the status word) says what it means.`,
+        remedy: 'mapping',
       };
     case 'mark':
       return {
@@ -379,7 +384,13 @@ export function readMeasureRows(
     if (status.kind === 'lost') {
       counts.statusLost++;
       const lost = lostStatus(status, r);
-      issues.push(sheetIssue('error', lost.code, lost.de, lost.en, { ...where, column: context.statusColumns.status?.header ?? cells.header('status') }));
+      issues.push(
+        sheetIssue('error', lost.code, lost.de, lost.en, {
+          ...where,
+          column: context.statusColumns.status?.header ?? cells.header('status'),
+          ...(lost.remedy ? { remedy: lost.remedy } : {}),
+        }),
+      );
     } else if (status.kind === 'found') {
       counts.statusFrom[status.source] = (counts.statusFrom[status.source] ?? 0) + 1;
     }
