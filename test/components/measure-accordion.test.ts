@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { parseConceptOrThrow, type Concept } from '../../packages/sdk/src/index.js';
 import { defineMeasureAccordion } from '../../packages/components/src/measure-accordion/define.js';
 import { defineKonzeptProvider } from '../../packages/components/src/provider/define.js';
@@ -465,6 +465,32 @@ describe('<measure-accordion> on Konstanz 1.0', () => {
     expect(root(el).activeElement).to.equal(filters);
     expect(filters.getBoundingClientRect().top).to.be.within(0, innerHeight - 40);
     scrollTo({ top: 0, behavior: 'instant' });
+  });
+
+  it('prints closed boxes with their content, no buttons, jump links or filter, and keeps each heading with what follows', async () => {
+    const el = await konstanz('status="red" page-size="5"');
+    const closed = root(el).getElementById(buttons(el)[0]!.getAttribute('aria-controls')!)!;
+    await waitUntil(() => closed.querySelector('.details'), 'the closed box got no content');
+    await emulateMedia({ media: 'print' });
+    try {
+      // Without beforeprint (as page.pdf and print previews may): the style alone does it.
+      expect(closed.getAttribute('hidden')).to.equal('until-found');
+      expect(closed.querySelector('.details')!.checkVisibility(), 'a closed box prints its details').to.be.true;
+      for (const selector of ['[part="filters"]', '.toolbar__buttons', '.more button', 'nav[part="jumps"]', '.field-end', '.chevron', '.copy']) {
+        const node = root(el).querySelector(selector);
+        expect(node, selector).to.exist;
+        expect(getComputedStyle(node!).display, `${selector} in print`).to.equal('none');
+      }
+      expect(root(el).querySelector('.more')!.textContent, 'what is not printed is said').to.contain('5 von 13 angezeigt');
+      for (const selector of ['.field-heading', '.objective-heading', '.measure-header', '.goal']) {
+        expect(getComputedStyle(root(el).querySelector(selector)!).breakAfter, `${selector} stays with what follows`).to.equal('avoid');
+      }
+      // In blocks, not grids, so the browser can keep a heading with the box after it.
+      expect(getComputedStyle(root(el).querySelector('.objective')!).display).to.equal('block');
+      expect(getComputedStyle(root(el).querySelector('.measure')!).breakInside).to.equal('avoid');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('renders headers in pages with a "show more" button', async () => {

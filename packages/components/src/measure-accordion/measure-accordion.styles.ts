@@ -583,6 +583,7 @@ export const styles = css`
   }
 
   @media print {
+    /* Nothing to press on paper: the filter, the buttons, the chevron of a box, the jump links. */
     .filters,
     .toolbar__buttons,
     .skip,
@@ -594,7 +595,38 @@ export const styles = css`
     .chevron {
       display: none !important;
     }
-    .measure {
+    /* Every box prints its content, the closed ones too (a printout holds every measure shown). */
+    .measure-panel[hidden] {
+      content-visibility: visible;
+      display: grid;
+      gap: 0.75em;
+      padding: 0 0.9em 0.9em;
+    }
+    /* Blocks, not grids, where pages break: a heading then stays with what follows it. */
+    .base,
+    .group,
+    .field,
+    .objective {
+      display: block;
+    }
+    .base > * + *,
+    .group > * + *,
+    .field > * + *,
+    .objective > * + * {
+      margin-block-start: 0.6em;
+    }
+    .group-heading,
+    .field-heading,
+    .objective-heading,
+    .measure-header,
+    .goal,
+    .objective-description {
+      break-after: avoid;
+      break-inside: avoid;
+    }
+    .measure,
+    .indicator,
+    .detail {
       break-inside: avoid;
     }
     .measure-button {
