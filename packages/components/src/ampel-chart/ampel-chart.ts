@@ -99,6 +99,8 @@ function withinSelection(selection: Selection | undefined, facets: Selection): b
  * @csspart toggle - The button that switches between chart and table.
  * @csspart table - The table of the numbers (always there for assistive technology).
  * @csspart state - Messages for loading, errors, an empty concept or one without measures.
+ * @attribute no-downloads - Hides the "get the data" buttons (what the view shows as CSV, the export as JSON): for pages that offer the files elsewhere or not at all.
+ * @csspart downloads - The "get the data" buttons: what the view shows as CSV, the export as JSON.
  *
  * @cssproperty --konzept-status-<id> - Colour of a status, e.g. `--konzept-status-green` (default: the scale's colour).
  * @cssproperty --konzept-status-unrated - Colour of measures without a rating (default `#6b7280`).

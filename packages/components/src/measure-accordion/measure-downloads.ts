@@ -1,6 +1,7 @@
 /**
- * "Get the data" under the measures: those the reader's filter leaves (every page of them) as CSV.
- * A module of its own so the one-file build can leave it out (rollup.config.js).
+ * "Get the data" under the measures: those the reader's filter leaves (every page of them) as CSV,
+ * made on the first click (measure-data.ts). A module of its own so the one-file build can leave it
+ * out (rollup.config.js).
  */
 import type { nothing, TemplateResult } from 'lit';
 import type { Concept, MeasureEntry } from '@konzept-kit/sdk';
@@ -11,8 +12,7 @@ export function renderMeasureDownloads(host: KonzeptElement, concept: Concept, e
   return renderDownloads(
     host,
     concept,
-    host.term(concept, 'measure', true),
     () => import('./measure-data.js'),
-    (m, words) => m.measureRows(concept, host.uiLanguage, entries, words),
+    (m, words) => ({ what: host.term(concept, 'measure', true), rows: m.measureRows(concept, host.uiLanguage, entries, words) }),
   );
 }

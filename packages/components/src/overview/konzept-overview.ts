@@ -34,6 +34,8 @@ const PARTS: readonly OverviewPart[] = ['details', 'participation', 'reports', '
  * @csspart report - One integration report.
  * @csspart button - The "show more" button under a long list (the first 200 entries are shown, then 200 more per click).
  * @csspart state - Messages for loading and errors.
+ * @attribute no-downloads - Hides the "get the data" buttons (what the view shows as CSV, the export as JSON): for pages that offer the files elsewhere or not at all.
+ * @csspart downloads - The "get the data" buttons: what the view shows as CSV, the export as JSON.
  *
  * @fires konzept-load - The export was loaded and is valid. `detail.concept`.
  * @fires konzept-error - Loading or validation failed. `detail.error` with `kind` and `issues`.

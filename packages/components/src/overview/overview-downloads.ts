@@ -11,8 +11,7 @@ export function renderOverviewDownloads(host: KonzeptElement, concept: Concept):
   return renderDownloads(
     host,
     concept,
-    host.t('overview.fileName'),
     () => import('./overview-data.js'),
-    (m) => m.overviewRows(concept, host.uiLanguage),
+    (m) => ({ what: host.t('overview.fileName'), rows: m.overviewRows(concept, host.uiLanguage) }),
   );
 }

@@ -5,7 +5,7 @@
  * the code their element has loaded already.
  */
 import { dataFileName, toCsv, type Concept, type CsvWords } from '@konzept-kit/sdk';
-import type { DataKind, Rows } from './download.js';
+import type { DataKind, DataTable } from './download.js';
 import type { KonzeptElement } from './konzept-element.js';
 
 /** The header's words as the element shows them: the municipality's terms in the reader's language. */
@@ -37,9 +37,13 @@ function saveFile(name: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** The CSV of what a view shows (`rows`, given the header's words), or the whole export as JSON; named after the concept's title and version. */
-export function saveData(kind: DataKind, host: KonzeptElement, concept: Concept, what: string, rows: (words: Partial<CsvWords>) => Rows): void {
+/** The CSV of what a view shows (`table`, given the header's words), or the whole export as JSON; named after the concept's title and version. */
+export function saveData(kind: DataKind, host: KonzeptElement, concept: Concept, table: (words: Partial<CsvWords>) => DataTable): void {
   const lang = host.uiLanguage;
-  if (kind === 'json') saveFile(dataFileName(concept, '', 'json', lang), JSON.stringify(concept, null, 2) + '\n', 'application/json');
-  else saveFile(dataFileName(concept, what, 'csv', lang), toCsv(rows(csvTerms(host, concept))), 'text/csv;charset=utf-8');
+  if (kind === 'json') {
+    saveFile(dataFileName(concept, '', 'json', lang), JSON.stringify(concept, null, 2) + '\n', 'application/json');
+    return;
+  }
+  const { what, rows } = table(csvTerms(host, concept));
+  saveFile(dataFileName(concept, what, 'csv', lang), toCsv(rows), 'text/csv;charset=utf-8');
 }

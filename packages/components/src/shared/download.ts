@@ -14,24 +14,28 @@ import type { saveData } from './data-files.js';
 
 export type DataKind = 'csv' | 'json';
 export type Rows = readonly (readonly CsvCell[])[];
+/** What a view shows as a table: the rows, and the word that names the file ("massnahmen"). */
+export interface DataTable {
+  readonly what: string;
+  readonly rows: Rows;
+}
 /** What an element's lazily imported data module gives: the saving, and the SDK's rows for its views. */
 export interface DataModule {
   readonly saveData: typeof saveData;
 }
 
 /**
- * The buttons "Tabelle (CSV)" and "Export (JSON)" under a view; `what` names the file ("massnahmen").
- * `load` imports the element's data module on the first click; `rows` makes the view's rows with it.
+ * The buttons "Tabelle (CSV)" and "Export (JSON)" under a view. `load` imports the element's data
+ * module on the first click; `table` makes the view's table with it (everything else waits for the click too).
  */
 export function renderDownloads<M extends DataModule>(
   host: KonzeptElement,
   concept: Concept,
-  what: string,
   load: () => Promise<M>,
-  rows: (module: M, words: Partial<CsvWords>) => Rows,
+  table: (module: M, words: Partial<CsvWords>) => DataTable,
 ): TemplateResult | typeof nothing {
   if (host.hasAttribute(NO_DOWNLOADS)) return nothing;
-  const save = (kind: DataKind) => () => void load().then((m) => m.saveData(kind, host, concept, what, (words) => rows(m, words)));
+  const save = (kind: DataKind) => () => void load().then((m) => m.saveData(kind, host, concept, (words) => table(m, words)));
   return html`<div class="downloads" part="downloads" role="group" aria-label=${host.t('data.heading')}>
     <span class="downloads__label" aria-hidden="true">${host.t('data.heading')}:</span>
     <button type="button" class="button" data-download="csv" @click=${save('csv')}>${host.t('data.csv')}</button>

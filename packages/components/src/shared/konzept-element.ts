@@ -3,7 +3,7 @@
  * formats through `Intl`, the municipality's own terms, and the common states (loading, error,
  * empty) rendered the same way everywhere.
  */
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { localize, safeLocale, type Concept, type Level, type LocalizedText, type Text } from '@konzept-kit/sdk';
 import type { LoadError } from '@konzept-kit/sdk';
 import { translate, translateParts, interfaceLanguage, isRtl, type TranslationKey, type TranslationParams } from './i18n.js';
@@ -28,14 +28,12 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
  *
  * @attribute lang - Language of the interface (`de`, `en`; `tr`, `ar`, `uk`, `de-x-ls` with the languages file, docs/LANGUAGES.md); without it, the nearest `lang` of the page, else German.
  * @attribute dir - Writing direction; an Arabic interface reads right to left even without it.
- * @attribute no-downloads - Hides the "get the data" buttons under a view (what it shows as CSV, the export as JSON): for pages that offer the files elsewhere or not at all.
  * @attribute timeout - Milliseconds to wait for the export at `src` (read when loading starts; default 20,000); then the reader is told the server does not answer.
  *
  * @slot - Fallback content, such as a link to the export: readers see it before the script runs, without JavaScript, and in the error view (the data stays reachable as a file).
  *
  * @csspart state - Messages for loading, an element without a source, and errors.
  * @csspart error - The error message (together with `state`).
- * @csspart downloads - The "get the data" buttons under a view: what it shows as CSV, the export as JSON (hidden with `no-downloads`).
  *
  * @cssproperty --konzept-color-error - Edge of error messages (default `#b42318`).
  * @cssproperty --konzept-loading-min-height - Height kept free while the data loads, so the page does not jump (default `3rem`; `konzept-kit.css` sets the element's full height).
@@ -60,6 +58,21 @@ export abstract class KonzeptElement extends LitElement {
     return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
+  /**
+   * Language and direction looked up once per render: each lookup walks up the page's DOM, and a
+   * list of 200 boxes asked about 2,000 times per render. Outside a render they are looked up fresh.
+   */
+  private locale?: { lang?: string; ui?: string; dir?: 'ltr' | 'rtl' };
+
+  protected override update(changed: PropertyValues): void {
+    this.locale = {};
+    try {
+      super.update(changed);
+    } finally {
+      this.locale = undefined;
+    }
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' || name === 'dir' || name === NO_DOWNLOADS) this.requestUpdate();
@@ -67,16 +80,23 @@ export abstract class KonzeptElement extends LitElement {
 
   /** The language the reader gets: the nearest `lang`, else German. */
   get language(): string {
-    return resolveLang(this);
+    const cache = this.locale;
+    return cache ? (cache.lang ??= resolveLang(this)) : resolveLang(this);
   }
 
   /** The interface language actually used (a registered one). */
   get uiLanguage(): string {
-    return interfaceLanguage(this.language);
+    const cache = this.locale;
+    return cache ? (cache.ui ??= interfaceLanguage(this.language)) : interfaceLanguage(this.language);
   }
 
   /** Elements put this on their root wrapper: an Arabic interface reads right to left even where the page forgot `dir`. */
   get direction(): 'ltr' | 'rtl' {
+    const cache = this.locale;
+    return cache ? (cache.dir ??= this.resolveDirection()) : this.resolveDirection();
+  }
+
+  private resolveDirection(): 'ltr' | 'rtl' {
     const ui = this.uiLanguage;
     if (isRtl(ui)) return 'rtl';
     // A right-to-left page whose language we have no interface text for falls back to German:

@@ -12,9 +12,8 @@ export function renderDiffDownloads(host: KonzeptElement, diff: ConceptDiff, fil
   return renderDownloads(
     host,
     diff.to,
-    host.t('diff.fileName', { from: diff.from.version }),
     () => import('./diff-data.js'),
-    (m) => m.diffRows(diff, filtered, host.uiLanguage, m.diffWords(host, diff.to)),
+    (m) => ({ what: host.t('diff.fileName', { from: diff.from.version }), rows: m.diffRows(diff, filtered, host.uiLanguage, m.diffWords(host, diff.to)) }),
   );
 }
 
@@ -22,8 +21,7 @@ export function renderStatusDownloads(host: KonzeptElement, concept: Concept, ch
   return renderDownloads(
     host,
     concept,
-    host.t('diff.status.fileName'),
     () => import('./diff-data.js'),
-    (m, words) => m.statusChangeRows(concept, changes, host.uiLanguage, words),
+    (m, words) => ({ what: host.t('diff.status.fileName'), rows: m.statusChangeRows(concept, changes, host.uiLanguage, words) }),
   );
 }
