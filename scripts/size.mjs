@@ -54,6 +54,29 @@ function withChunks(file, seen = new Set()) {
   return seen;
 }
 
+/**
+ * Chunks that import each other, as `a → b → a`: modules in a cycle of chunks can run before what
+ * they import is initialised ("Cannot access 'x' before initialization"), as happened when a shared
+ * chunk left out a module its own modules import.
+ */
+export function chunkCycles(dist) {
+  const entries = files(dist).filter((f) => f.endsWith('.js'));
+  const cycles = [];
+  const state = new Map();
+  const visit = (file, path) => {
+    if (state.get(file) === 'done') return;
+    if (state.get(file) === 'open') {
+      cycles.push([...path.slice(path.indexOf(file)), file].map((f) => relative(dist, f)).join(' → '));
+      return;
+    }
+    state.set(file, 'open');
+    for (const spec of importsOf(file)) if (spec.startsWith('.')) visit(resolve(dirname(file), spec), [...path, file]);
+    state.set(file, 'done');
+  };
+  for (const file of entries) visit(file, []);
+  return cycles;
+}
+
 /** Checks dist/; returns { rows, problems, bundleGzip }. */
 export function measure(dist = join(root, 'dist')) {
   const problems = [];
@@ -76,6 +99,7 @@ export function measure(dist = join(root, 'dist')) {
   if (/\bimport\s*\(/.test(code)) problems.push(`${BUNDLE} contains a dynamic import(): it must be one self-contained file`);
   if (code.includes('toJSONSchema')) problems.push(`${BUNDLE} contains zod's toJSONSchema: JSON Schema generation belongs to the build, not the browser`);
   if (!existsSync(`${bundle}.map`)) problems.push(`${BUNDLE}.map (the source map) is missing`);
+  for (const cycle of chunkCycles(dist)) problems.push(`chunks import each other: ${cycle}`);
   return { rows, problems, bundleGzip };
 }
 
