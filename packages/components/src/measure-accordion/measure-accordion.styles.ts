@@ -1,8 +1,12 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Stacks are flex columns, not grids: a grid sizes its column from every box's content first,
+     which made the layout of 200 boxes several times as long as the same boxes in a flex column,
+     and opening one box laid out the grid again. */
   .base {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--_space);
     container-type: inline-size;
     /* Where a jump (deep link, jump link, back to the filter) puts its target: below a sticky
@@ -224,7 +228,8 @@ export const styles = css`
 
   /* Structure */
   .group {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: calc(var(--_space) * 1.25);
   }
   .group-heading {
@@ -235,7 +240,8 @@ export const styles = css`
     line-height: 1.25;
   }
   .field {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: calc(var(--_space) * 0.75);
   }
   .field-heading {
@@ -268,7 +274,8 @@ export const styles = css`
     color: var(--_muted);
   }
   .objective {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.5em;
   }
   .objective-heading {
