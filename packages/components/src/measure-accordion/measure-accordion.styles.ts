@@ -166,31 +166,20 @@ export const styles = css`
     display: grid;
     gap: 0.5em;
   }
-  .jumps__kind {
-    display: block;
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
   .jumps__list {
     display: flex;
     flex-wrap: wrap;
     gap: 0 1.25em;
   }
   /* at least 24 px high, as a finger needs (WCAG 2.5.8) */
-  .jumps__list a {
+  .jumps__list a,
+  .field-end a {
     display: inline-block;
     padding-block: 0.3em;
-  }
-  .jumps__count {
-    color: var(--_muted);
   }
   .field-end {
     margin: 0;
     font-size: 0.9em;
-  }
-  .field-end a {
-    display: inline-block;
-    padding-block: 0.3em;
   }
   .filters,
   .field-heading {
@@ -603,16 +592,10 @@ export const styles = css`
       padding: 0 0.9em 0.9em;
     }
     /* Blocks, not grids, where pages break: a heading then stays with what follows it. */
-    .base,
-    .group,
-    .field,
-    .objective {
+    :is(.base, .group, .field, .objective) {
       display: block;
     }
-    .base > * + *,
-    .group > * + *,
-    .field > * + *,
-    .objective > * + * {
+    :is(.base, .group, .field, .objective) > * + * {
       margin-block-start: 0.6em;
     }
     .group-heading,
