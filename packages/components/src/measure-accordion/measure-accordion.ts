@@ -54,7 +54,7 @@ import './measure-accordion.i18n.js';
 
 const FILTER_KEYS = ['status', 'field', 'kind', 'query'] as const;
 /** How long the search waits after the last keystroke before it filters (and the count is announced). */
-export const SEARCH_DEBOUNCE_MS = 100;
+const SEARCH_DEBOUNCE_MS = 100;
 
 /**
  * What every field and row reads besides its own measure, looked up once per render: one object
@@ -539,6 +539,8 @@ export class MeasureAccordion extends KonzeptElement {
     const index = this.visibleMeasures.findIndex((e) => e.field.id === fieldId);
     if (index >= 0) this.limit = limitShowing(index, this.limit, this.pageSize);
     this.jumpTarget = fieldHeadingId(fieldId);
+    // The field may be in a part still to come: the parts up to it now, not when idle.
+    this.rows.hurry();
     this.requestUpdate();
   }
 
