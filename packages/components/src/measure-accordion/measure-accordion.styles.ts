@@ -5,6 +5,9 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
     container-type: inline-size;
+    /* Where a jump (deep link, jump link, back to the filter) puts its target: below a sticky
+       header of the page, when the page names its height. */
+    --_jump-margin: calc(var(--konzept-sticky-header-height, 0px) + var(--_space));
     /* A word wider than its line breaks rather than pushing the page sideways (WCAG 1.4.10); in
        narrow boxes hyphenation (below) gets the first say. */
     overflow-wrap: break-word;
@@ -139,6 +142,56 @@ export const styles = css`
     margin-inline-start: 0.5em;
     color: var(--_accent);
   }
+  /* Jump links to the fields, and after each field the way back to the filter */
+  .jumps {
+    display: grid;
+    gap: 0.25em;
+    padding-block: 0.5em;
+    border-block: 1px solid var(--_border);
+  }
+  .jumps__label {
+    margin: 0;
+    font-weight: 600;
+  }
+  .jumps ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .jumps__groups {
+    display: grid;
+    gap: 0.5em;
+  }
+  .jumps__kind {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .jumps__list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.25em;
+  }
+  /* at least 24 px high, as a finger needs (WCAG 2.5.8) */
+  .jumps__list a {
+    display: inline-block;
+    padding-block: 0.3em;
+  }
+  .jumps__count {
+    color: var(--_muted);
+  }
+  .field-end {
+    margin: 0;
+    font-size: 0.9em;
+  }
+  .field-end a {
+    display: inline-block;
+    padding-block: 0.3em;
+  }
+  .filters,
+  .field-heading {
+    scroll-margin-block-start: var(--_jump-margin);
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -230,7 +283,7 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
-    scroll-margin-block-start: var(--_space);
+    scroll-margin-block-start: var(--_jump-margin);
     /* No content-visibility: auto here. Boxes it skips are "not rendered" in the accessibility tree,
        so a screen reader's list of headings missed every measure off screen (issue 21). Paging
        (page-size, 200 headers) keeps the list cheap instead. */
@@ -523,16 +576,50 @@ export const styles = css`
   }
 
   @media print {
+    /* Nothing to press on paper: the filter, the buttons, the chevron of a box, the jump links. */
     .filters,
     .toolbar__buttons,
     .skip,
     .list-end,
+    .jumps,
+    .field-end,
     .more button,
     .copy,
     .chevron {
       display: none !important;
     }
-    .measure {
+    /* Every box prints its content, the closed ones too (a printout holds every measure shown). */
+    .measure-panel[hidden] {
+      content-visibility: visible;
+      display: grid;
+      gap: 0.75em;
+      padding: 0 0.9em 0.9em;
+    }
+    /* Blocks, not grids, where pages break: a heading then stays with what follows it. */
+    .base,
+    .group,
+    .field,
+    .objective {
+      display: block;
+    }
+    .base > * + *,
+    .group > * + *,
+    .field > * + *,
+    .objective > * + * {
+      margin-block-start: 0.6em;
+    }
+    .group-heading,
+    .field-heading,
+    .objective-heading,
+    .measure-header,
+    .goal,
+    .objective-description {
+      break-after: avoid;
+      break-inside: avoid;
+    }
+    .measure,
+    .indicator,
+    .detail {
       break-inside: avoid;
     }
     .measure-button {

@@ -43,6 +43,7 @@ import { renderDetails, renderIndicators } from './measure-panel.js';
 import { renderFilters, SEVERAL_FIELDS, type FilterHandlers } from './measure-filters.js';
 import { FilterSource } from './filter-source.js';
 import { kindHeading, renderFieldHead, renderGuidelines, renderWithoutMeasures } from './measure-structure.js';
+import { fieldHeadingId, renderFieldEnd, renderJumps } from './measure-jumps.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { scrollAndFocus } from '../shared/focus.js';
 import { limitShowing, renderMore, type MoreWords } from '../shared/paging.js';
@@ -108,6 +109,8 @@ function whenIdle(fn: () => void, timeout = 1000): void {
  * @csspart button - The action buttons (expand all, collapse all, reset, show more, copy link).
  * @csspart empty - The message when nothing matches the filter.
  * @csspart more - The line below the measures when not all are shown: how many are shown and the "show more" button.
+ * @csspart jumps - The jump links to the fields (a navigation landmark) under the toolbar.
+ * @csspart field-end - The line after a field with the link back to the filter.
  * @csspart skip - The link past the list (seen when focused).
  * @csspart list-end - The line after the list, where the skip link leads, with a link back to the filter.
  * @csspart state - Loading, idle and error messages.
@@ -124,6 +127,7 @@ function whenIdle(fn: () => void, timeout = 1000): void {
  * @cssproperty --konzept-focus-color - Focus ring.
  * @cssproperty --konzept-radius - Corner radius.
  * @cssproperty --konzept-space - Base spacing.
+ * @cssproperty --konzept-sticky-header-height - Height of a sticky header of the page (default 0px): a deep link or jump link stops below it.
  * @cssproperty --konzept-status-<id> - Colour of one status (e.g. `--konzept-status-green`), overrides the export's.
  */
 export class MeasureAccordion extends KonzeptElement {
@@ -172,6 +176,8 @@ export class MeasureAccordion extends KonzeptElement {
   /** The deep link to follow and printing (every shown box open). */
   private readonly page = new PageEvents(this, () => this.performUpdate());
   private focusTarget?: string;
+  /** The id of a field heading a jump link asked for, focused once it is rendered. */
+  private jumpTarget?: string;
   private cached?: { concept: Concept; filter: MeasureFilter; entries: MeasureEntry[] };
   /** The search box's text, ahead of the debounced filter (not reactive: typing alone renders nothing). */
   private searchText = '';
@@ -322,12 +328,21 @@ export class MeasureAccordion extends KonzeptElement {
       whenIdle(() => prepareSearch(concept));
     }
     if (concept) this.fillLater(concept);
+    this.focusJumpTarget();
     if (!this.focusTarget || !concept) return;
     const anchor = measureAnchors(concept, this.anchorPrefix).byMeasure.get(this.focusTarget);
     const button = anchor ? this.renderRoot.querySelector<HTMLButtonElement>(`#${anchor}-button`) : null;
     if (!button) return; // not rendered yet (the provider's filter is on its way): try after the next update
     this.focusTarget = undefined;
     scrollAndFocus(button, button.closest('.measure') ?? button);
+  }
+
+  private focusJumpTarget(): void {
+    const heading = this.jumpTarget ? this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.jumpTarget)}`) : null;
+    if (!heading) return;
+    this.jumpTarget = undefined;
+    heading.tabIndex = -1;
+    scrollAndFocus(heading);
   }
 
   /** Renders the content of the next closed boxes of the page when the browser is idle. */
@@ -468,9 +483,31 @@ export class MeasureAccordion extends KonzeptElement {
     this.renderRoot.querySelector<HTMLElement>('#list-end')?.focus();
   }
 
+  /**
+   * By keyboard (a click without a pointer) into the search box; by touch or mouse the filter comes
+   * into view and takes the focus itself, so a phone's keyboard does not open over half of it.
+   */
   private onBackToFilter(event: Event): void {
     event.preventDefault();
-    this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
+    const filters = this.renderRoot.querySelector<HTMLElement>('.filters');
+    const search = this.renderRoot.querySelector<HTMLInputElement>('#search');
+    if (!filters || !search) return;
+    if ((event as MouseEvent).detail === 0) {
+      scrollAndFocus(search, filters);
+    } else {
+      filters.tabIndex = -1;
+      scrollAndFocus(filters);
+    }
+  }
+
+  /** A jump link: the field's heading, on the page of measures that holds it, in view and focused. */
+  private onJump(event: Event): void {
+    event.preventDefault();
+    const fieldId = (event.currentTarget as HTMLElement).dataset['field']!;
+    const index = this.visibleMeasures.findIndex((e) => e.field.id === fieldId);
+    if (index >= 0) this.limit = limitShowing(index, this.limit, this.pageSize);
+    this.jumpTarget = fieldHeadingId(fieldId);
+    this.requestUpdate();
   }
 
   private onMore(): void {
@@ -546,6 +583,7 @@ export class MeasureAccordion extends KonzeptElement {
           <button type="button" part="button" class="button" @click=${this.collapseAll} ?disabled=${!this.openIds.size}>${this.t('accordion.collapseAll')}</button>
         </div>
       </div>
+      ${entries.length ? guard([concept, entries, this.language, this.uiLanguage, translationRevision()], () => renderJumps(this, concept, entries, this.onJump)) : nothing}
       ${renderGuidelines(this, concept, this.level)}
       ${
         entries.length
@@ -583,7 +621,7 @@ export class MeasureAccordion extends KonzeptElement {
     const anchors = measureAnchors(concept, this.anchorPrefix).byMeasure;
     const words: RowWords = { statusPrefix: this.t('accordion.statusPrefix'), unrated: this.t('common.unrated') };
     return html`<div class="field" part="field">
-      ${renderFieldHead(this, concept, node.field, this.level)}
+      ${renderFieldHead(this, concept, node.field, this.level, fieldHeadingId(node.field.id))}
       ${repeat(
         node.objectives,
         ({ objective }) => objective,
@@ -598,6 +636,7 @@ export class MeasureAccordion extends KonzeptElement {
           )}
         </div>`,
       )}
+      ${renderFieldEnd(this, this.onBackToFilter)}
     </div>`;
   }
 
