@@ -20,11 +20,14 @@ export const BUNDLE = 'konzept-kit-all.js';
  * plus a fourth view, <konzept-overview> (details, participation, integration reports, CSV/JSON downloads:
  * 3.6 KB; a page without it does not load it): 86.2 KB measured with it on 3 Dec; after the last
  * landings of 3 Dec (every level in the diff, the synopsis, accessibility words, hardening) 88.8 KB,
- * enforced at 90.5 KB (measured plus 2 %). A ceiling against unnoticed growth, not a goal.
+ * enforced at 90.5 KB (measured plus 2 %); plus 1 KB for the accordion's ways through a long list
+ * (closed boxes findable with Ctrl+F, jump links to the fields, deep links below a sticky header,
+ * print rules: 0.9 KB measured, 89.6 → 90.6 KB), enforced at 91.5 KB. A ceiling against unnoticed
+ * growth, not a goal.
  * The old 40 KB goal for one file is retired (issue 19): a page's script is now dist/konzept-kit.js,
  * which loads only the elements the page shows.
  */
-export const BUDGET = 90.5 * 1024;
+export const BUDGET = 91.5 * 1024;
 
 export function gzipSize(buffer) {
   return gzipSync(buffer, { level: 9 }).length;

@@ -432,7 +432,7 @@ describe('<measure-accordion> on Konstanz 1.0', () => {
     const nav = root(el).querySelector<HTMLElement>('nav[part="jumps"]')!;
     expect(root(el).getElementById(nav.getAttribute('aria-labelledby')!)!.textContent).to.equal('Direkt zu');
     const groups = [...nav.querySelectorAll('.jumps__groups > li')];
-    expect(groups.map((g) => g.querySelector('.jumps__kind')!.textContent!.trim())).to.deep.equal(['Handlungsfelder', 'Querschnittsthemen']);
+    expect(groups.map((g) => g.querySelector('.hint')!.textContent!.trim())).to.deep.equal(['Handlungsfelder', 'Querschnittsthemen']);
     const links = [...nav.querySelectorAll<HTMLAnchorElement>('a[data-field]')];
     expect(links).to.have.length(11);
     expect(links[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Sprache \(\d+\)$/);
@@ -521,7 +521,7 @@ describe('<measure-accordion> on Konstanz 1.0', () => {
     expect(buttonByText(el, 'Expand all')).to.exist;
     expect(root(el).querySelector('label[for="search"]')!.textContent).to.equal('Search');
     expect(root(el).querySelector('#jumps-label')!.textContent).to.equal('Jump to');
-    expect(root(el).querySelector('.jumps__kind')!.textContent!.trim()).to.equal('Fields of action');
+    expect(root(el).querySelector('.jumps .hint')!.textContent!.trim()).to.equal('Fields of action');
     expect(root(el).querySelector('.field-end a')!.textContent).to.equal('Back to the filter');
     buttons(el)[0]!.click();
     await update(el);

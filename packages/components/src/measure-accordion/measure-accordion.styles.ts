@@ -1,8 +1,12 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Stacks are flex columns, not grids: a grid sizes its column from every box's content first,
+     which made the layout of 200 boxes several times as long as the same boxes in a flex column,
+     and opening one box laid out the grid again. */
   .base {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--_space);
     container-type: inline-size;
     /* Where a jump (deep link, jump link, back to the filter) puts its target: below a sticky
@@ -162,31 +166,20 @@ export const styles = css`
     display: grid;
     gap: 0.5em;
   }
-  .jumps__kind {
-    display: block;
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
   .jumps__list {
     display: flex;
     flex-wrap: wrap;
     gap: 0 1.25em;
   }
   /* at least 24 px high, as a finger needs (WCAG 2.5.8) */
-  .jumps__list a {
+  .jumps__list a,
+  .field-end a {
     display: inline-block;
     padding-block: 0.3em;
-  }
-  .jumps__count {
-    color: var(--_muted);
   }
   .field-end {
     margin: 0;
     font-size: 0.9em;
-  }
-  .field-end a {
-    display: inline-block;
-    padding-block: 0.3em;
   }
   .filters,
   .field-heading {
@@ -224,7 +217,8 @@ export const styles = css`
 
   /* Structure */
   .group {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: calc(var(--_space) * 1.25);
   }
   .group-heading {
@@ -235,7 +229,8 @@ export const styles = css`
     line-height: 1.25;
   }
   .field {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: calc(var(--_space) * 0.75);
   }
   .field-heading {
@@ -268,7 +263,8 @@ export const styles = css`
     color: var(--_muted);
   }
   .objective {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.5em;
   }
   .objective-heading {
@@ -596,16 +592,10 @@ export const styles = css`
       padding: 0 0.9em 0.9em;
     }
     /* Blocks, not grids, where pages break: a heading then stays with what follows it. */
-    .base,
-    .group,
-    .field,
-    .objective {
+    :is(.base, .group, .field, .objective) {
       display: block;
     }
-    .base > * + *,
-    .group > * + *,
-    .field > * + *,
-    .objective > * + * {
+    :is(.base, .group, .field, .objective) > * + * {
       margin-block-start: 0.6em;
     }
     .group-heading,

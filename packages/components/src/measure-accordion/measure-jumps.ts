@@ -24,7 +24,7 @@ export function renderJumps(host: RenderHost, concept: Concept, entries: readonl
         const title = host.text(concept, field.title);
         return html`<li>
           <a href=${`#${fieldHeadingId(field.id)}`} data-field=${field.id} @click=${onJump}
-            ><span lang=${host.fallbackLang(title)}>${host.isolated(title)}</span> <span class="jumps__count">(${host.formatNumber(count)})</span></a
+            ><span lang=${host.fallbackLang(title)}>${host.isolated(title)}</span> <span class="muted">(${host.formatNumber(count)})</span></a
           >
         </li>`;
       })}
@@ -34,7 +34,7 @@ export function renderJumps(host: RenderHost, concept: Concept, entries: readonl
     ${
       groups.length > 1
         ? html`<ul class="jumps__groups">
-          ${groups.map((g) => html`<li><span class="jumps__kind">${kindHeading(host, concept, g.kind, true)}</span>${links(g.fields)}</li>`)}
+          ${groups.map((g) => html`<li><span class="hint">${kindHeading(host, concept, g.kind, true)}</span>${links(g.fields)}</li>`)}
         </ul>`
         : links(groups[0]?.fields ?? [])
     }
