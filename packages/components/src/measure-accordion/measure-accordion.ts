@@ -536,6 +536,8 @@ export class MeasureAccordion extends KonzeptElement {
     const index = this.visibleMeasures.findIndex((e) => e.field.id === fieldId);
     if (index >= 0) this.limit = limitShowing(index, this.limit, this.pageSize);
     this.jumpTarget = fieldHeadingId(fieldId);
+    // The field may be in a part still to come: the parts up to it now, not when idle.
+    this.rows.hurry();
     this.requestUpdate();
   }
 

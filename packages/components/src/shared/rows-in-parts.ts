@@ -64,9 +64,11 @@ export class RowsInParts implements ReactiveController {
     return this.rendered < this.wanted;
   }
 
-  /** Renders the rest without waiting for idle time (a deep link to a later row, or someone awaits the update). */
+  /**
+   * Renders the rest without waiting for idle time (a deep link to a later row, a jump, or someone
+   * awaits the update); also the rows a coming update asks for.
+   */
   hurry(): void {
-    if (!this.pending) return;
     this.hurried = true;
     if (this.scheduled) {
       this.cancel();
