@@ -54,7 +54,7 @@ import './measure-accordion.i18n.js';
 
 const FILTER_KEYS = ['status', 'field', 'kind', 'query'] as const;
 /** How long the search waits after the last keystroke before it filters (and the count is announced). */
-export const SEARCH_DEBOUNCE_MS = 100;
+const SEARCH_DEBOUNCE_MS = 100;
 
 /**
  * What every field and row reads besides its own measure, looked up once per render: one object
