@@ -31,7 +31,7 @@ function allLanguages(value: Text | undefined): string {
 const haystacks = new WeakMap<Concept, readonly string[]>();
 
 /** How many characters of a measure's partners and target groups the search reads. */
-export const SEARCH_LIST_CHARS = 20_000;
+const SEARCH_LIST_CHARS = 20_000;
 
 /** Each measure's searchable text, folded once per concept (so a keystroke only scans strings). */
 function searchTexts(concept: Concept): readonly string[] {
