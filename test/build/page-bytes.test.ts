@@ -42,9 +42,10 @@ const TARGET = { chart: 30 * KB, all: 60 * KB };
  * chart 52.7 KB, all three 91.0 KB, so 53.8 / 92.8 KB. Without zod on the valid path and without d3:
  * chart 40.7 KB, all three 78.9 KB; with what landed meanwhile (12:15 UTC) 42.1 / 80.9 KB. With the link
  * upgrade, the JSON error's position and the other encodings loaded only when needed, and the shared
- * code in two chunks instead of seven: 37.5 / 75.4 KB, so 38.3 / 77.0 KB.
+ * code in two chunks instead of seven: 37.5 / 75.4 KB. With what landed since and esbuild's decorator
+ * helpers shared by the elements (14:10 UTC): 38.3 / 75.6 KB, so 39.1 / 77.1 KB.
  */
-const CEILING = { chart: 38.3 * KB, all: 77.0 * KB };
+const CEILING = { chart: 39.1 * KB, all: 77.1 * KB };
 
 const CHART = '<ampel-chart src="/schema/examples/konstanz-2.0.json"></ampel-chart>';
 const ACCORDION = '<measure-accordion src="/schema/examples/konstanz-2.0.json"></measure-accordion>';
