@@ -43,9 +43,11 @@ const TARGET = { chart: 30 * KB, all: 60 * KB };
  * chart 40.7 KB, all three 78.9 KB; with what landed meanwhile (12:15 UTC) 42.1 / 80.9 KB. With the link
  * upgrade, the JSON error's position and the other encodings loaded only when needed, and the shared
  * code in two chunks instead of seven: 37.5 / 75.4 KB. With what landed since and esbuild's decorator
- * helpers shared by the elements (14:10 UTC): 38.3 / 75.6 KB, so 39.1 / 77.1 KB.
+ * helpers shared by the elements (14:10 UTC): 38.3 / 75.6 KB, so 39.1 / 77.1 KB. With "get the data"
+ * under the chart, the list and the diff (the buttons load with the element, the rows on the first
+ * click; 14:40 UTC): 38.8 / 77.8 KB, so 39.6 / 78.6 KB.
  */
-const CEILING = { chart: 39.1 * KB, all: 77.1 * KB };
+const CEILING = { chart: 39.6 * KB, all: 78.6 * KB };
 
 const CHART = '<ampel-chart src="/schema/examples/konstanz-2.0.json"></ampel-chart>';
 const ACCORDION = '<measure-accordion src="/schema/examples/konstanz-2.0.json"></measure-accordion>';
