@@ -147,16 +147,18 @@ describe('large valid content', function () {
           ],
         })),
       );
-      c.participation.push(
-        ...Array.from({ length: 2_000 }, (_, i) => ({
-          id: `extra-${i}-p`,
-          kind: 'workshop',
-          title: `Werkstatt ${i + 1}`,
-          field: `extra-${i}`,
-          statements: [`Aussage ${i + 1}`],
-        })),
-      );
+      c.participation.push(...workshops(2_000));
     });
+
+  /** `count` workshops, one for each of the fields `extra-<i>`, with one statement each. */
+  const workshops = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({
+      id: `extra-${i}-p`,
+      kind: 'workshop',
+      title: `Werkstatt ${i + 1}`,
+      field: `extra-${i}`,
+      statements: [`Aussage ${i + 1}`],
+    }));
 
   it(`the chart of a concept with 2,000 more fields, in each view: no task over ${LIMIT} ms (or twice the plain sample's)`, async () => {
     const concept = manyFields();
@@ -173,16 +175,12 @@ describe('large valid content', function () {
   it(`the overview of a concept with 2,000 more fields and lists of 100,000: in parts, no task over ${LIMIT} ms (or twice the plain sample's)`, async () => {
     const data = structuredClone(konstanz);
     data.fields.push(...Array.from({ length: 2_000 }, (_, i) => ({ id: `extra-${i}`, kind: 'action', title: `Feld ${i + 1}`, objectives: [] })));
-    data.participation.push(
-      ...Array.from({ length: 2_000 }, (_, i) => ({
-        id: `extra-${i}-p`,
-        kind: 'workshop',
-        title: `Werkstatt ${i + 1}`,
-        field: `extra-${i}`,
-        statements: [`Aussage ${i + 1}`],
-      })),
-      { id: 'lang', kind: 'padlet', title: 'Pinnwand', statements: Array.from({ length: 100_000 }, (_, i) => `Kernaussage ${i + 1}`) },
-    );
+    data.participation.push(...workshops(2_000), {
+      id: 'lang',
+      kind: 'padlet',
+      title: 'Pinnwand',
+      statements: Array.from({ length: 100_000 }, (_, i) => `Kernaussage ${i + 1}`),
+    });
     data.integrationReports = [
       {
         id: 'bericht',
