@@ -231,6 +231,7 @@ registerTranslation('ar', {
   'diff.noHits': 'لا توجد تغييرات لهذا الاختيار.',
   'diff.reset': 'إعادة تعيين الاختيار',
   'diff.more': 'عرض المزيد',
+  'diff.comparing': 'جارٍ المقارنة …',
   'diff.shownOf': 'يُعرض {shown} من {total}',
   'diff.attribute.title': 'العنوان',
   'diff.attribute.description': 'الوصف',

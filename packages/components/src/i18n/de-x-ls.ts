@@ -227,6 +227,7 @@ registerTranslation('de-x-ls', {
   'diff.noHits': 'Zu Ihrer Auswahl gibt es keine Änderungen.',
   'diff.reset': 'Auswahl löschen',
   'diff.more': 'Mehr zeigen',
+  'diff.comparing': 'Der Vergleich kommt gleich …',
   'diff.shownOf': '{shown} von {total} zu sehen',
   'diff.attribute.title': 'Titel',
   'diff.attribute.description': 'Beschreibung',

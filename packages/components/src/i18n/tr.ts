@@ -226,6 +226,7 @@ registerTranslation('tr', {
   'diff.noHits': 'Bu seçim için değişiklik yok.',
   'diff.reset': 'Seçimi sıfırla',
   'diff.more': 'Daha fazla göster',
+  'diff.comparing': 'Karşılaştırılıyor …',
   'diff.shownOf': '{shown} / {total} gösteriliyor',
   'diff.attribute.title': 'Başlık',
   'diff.attribute.description': 'Açıklama',

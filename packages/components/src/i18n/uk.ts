@@ -245,6 +245,7 @@ registerTranslation('uk', {
   'diff.noHits': 'Немає змін для цього вибору.',
   'diff.reset': 'Скинути вибір',
   'diff.more': 'Показати більше',
+  'diff.comparing': 'Порівнюємо …',
   'diff.shownOf': 'Показано {shown} з {total}',
   'diff.attribute.title': 'Назва',
   'diff.attribute.description': 'Опис',
