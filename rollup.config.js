@@ -96,21 +96,6 @@ function tsFromJs() {
   };
 }
 
-/**
- * d3-shape ships one file whose curve factories are initialised by immediately called functions
- * (`var bundle = (function custom(beta) {…})(0.85)`): rollup must assume they have side effects and
- * keeps every curve. They have none: marking them pure lets the chart carry only arc and pie.
- */
-function pureD3Factories() {
-  return {
-    name: 'konzept-pure-d3-factories',
-    transform(code, id) {
-      if (!/[\\/]node_modules[\\/]d3-[a-z]+[\\/]dist[\\/][^\\/]+\.mjs$/.test(id) || !code.includes('(function custom(')) return null;
-      return { code: code.replace(/= \(function custom\(/g, '= /*#__PURE__*/(function custom('), map: null };
-    },
-  };
-}
-
 /** The stylesheet against a flash of undefined elements, beside the script (made from the registry: embed/page-css.ts). */
 function pageStylesheet() {
   return {
@@ -123,7 +108,6 @@ function pageStylesheet() {
 
 const plugins = () => [
   tsFromJs(),
-  pureD3Factories(),
   nodeResolve({
     // `browser` first: Lit's production build, no Node built-ins. No `development` condition:
     // that is for tests and Storybook, which import the workspace packages from source.

@@ -60,38 +60,27 @@ function applyTheme(name: string): void {
   if (link.getAttribute('href') !== href) link.setAttribute('href', href);
 }
 
+/** A menu in Storybook's toolbar: its items as value → title, the chosen one's title shown. */
+function toolbar(description: string, title: string, icon: string, items: Record<string, string>) {
+  return { description, toolbar: { title, icon, items: Object.entries(items).map(([value, title]) => ({ value, title })), dynamicTitle: true } };
+}
+
 const preview: Preview = {
   globalTypes: {
-    lang: {
-      description: 'Sprache der Seite / page language',
-      toolbar: {
-        title: 'Sprache',
-        icon: 'globe',
-        items: [
-          { value: 'de', title: 'Deutsch' },
-          { value: 'en', title: 'English' },
-          { value: 'tr', title: 'Türkçe' },
-          { value: 'ar', title: 'العربية (rtl)' },
-          { value: 'uk', title: 'Українська' },
-          { value: 'de-x-ls', title: 'Leichte Sprache' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    theme: {
-      description: 'Farben einer Kommune (packages/components/themes/) / a municipality’s theme',
-      toolbar: {
-        title: 'Theme',
-        icon: 'paintbrush',
-        items: [
-          { value: 'standard', title: 'Standard' },
-          { value: 'konstanz', title: 'Konstanz' },
-          { value: 'loerrach', title: 'Lörrach' },
-          { value: 'landshut', title: 'Landshut' },
-        ],
-        dynamicTitle: true,
-      },
-    },
+    lang: toolbar('Sprache der Seite / page language', 'Sprache', 'globe', {
+      de: 'Deutsch',
+      en: 'English',
+      tr: 'Türkçe',
+      ar: 'العربية (rtl)',
+      uk: 'Українська',
+      'de-x-ls': 'Leichte Sprache',
+    }),
+    theme: toolbar('Farben einer Kommune (packages/components/themes/) / a municipality’s theme', 'Theme', 'paintbrush', {
+      standard: 'Standard',
+      konstanz: 'Konstanz',
+      loerrach: 'Lörrach',
+      landshut: 'Landshut',
+    }),
   },
   initialGlobals: { lang: 'de', theme: 'standard' },
   decorators: [

@@ -3,20 +3,13 @@
  * five-step scale, Landshut without measures, an empty concept, no source, loading, a missing file,
  * an invalid export, a concept with about 2,000 measures, English, and the three themes.
  */
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { conceptStory, emptyConcept, largeConcept, LOADING, MOCK, MOCKED, sampleUrl, settled } from './support.js';
+import { conceptStory, controls, type ElementArgs, emptyConcept, largeConcept, LOADING, MOCK, MOCKED, sampleUrl, settled, storyElement } from './support.js';
 
-interface Args {
-  src?: string;
+interface Args extends ElementArgs {
   view?: 'overview' | 'fields' | 'progress';
   sort?: 'document' | 'done';
-  label?: string;
-  lang?: string;
   onKonzeptSelect?: (event: Event) => void;
-  onKonzeptLoad?: (event: Event) => void;
-  onKonzeptError?: (event: Event) => void;
 }
 
 const meta = {
@@ -26,21 +19,10 @@ const meta = {
   argTypes: {
     view: { control: 'inline-radio', options: ['overview', 'fields', 'progress'] },
     sort: { control: 'inline-radio', options: ['document', 'done'] },
-    lang: { control: 'inline-radio', options: ['', 'de', 'en'] },
-    src: { control: 'text' },
-    label: { control: 'text' },
+    lang: controls.lang,
+    ...controls.text('src', 'label'),
   },
-  render: (args, { loaded }) => html`<ampel-chart
-    src=${ifDefined(args.src || undefined)}
-    view=${ifDefined(args.view)}
-    sort=${ifDefined(args.sort)}
-    label=${ifDefined(args.label || undefined)}
-    lang=${ifDefined(args.lang || undefined)}
-    .concept=${loaded?.concept}
-    @konzept-select=${args.onKonzeptSelect}
-    @konzept-load=${args.onKonzeptLoad}
-    @konzept-error=${args.onKonzeptError}
-  ></ampel-chart>`,
+  render: (args, { loaded }) => storyElement('ampel-chart', args, { concept: loaded?.concept }),
   play: settled,
 } satisfies Meta<Args>;
 

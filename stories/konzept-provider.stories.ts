@@ -6,13 +6,11 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { LOADING, MOCK, MOCKED, sampleUrl, settled } from './support.js';
+import { controls, type EventArgs, LOADING, MOCK, MOCKED, sampleUrl, settled, storyElement } from './support.js';
 
-interface Args {
+interface Args extends EventArgs {
   src?: string;
   lang?: string;
-  onKonzeptLoad?: (event: Event) => void;
-  onKonzeptError?: (event: Event) => void;
   onKonzeptFilterChange?: (event: Event) => void;
 }
 
@@ -22,18 +20,16 @@ const meta = {
   args: { src: sampleUrl('konstanz-1.0') },
   argTypes: {
     src: { control: 'text' },
-    lang: { control: 'inline-radio', options: ['', 'de', 'en'] },
+    lang: controls.lang,
   },
-  render: (args) => html`<konzept-provider
-    src=${ifDefined(args.src || undefined)}
-    lang=${ifDefined(args.lang || undefined)}
-    @konzept-load=${args.onKonzeptLoad}
-    @konzept-error=${args.onKonzeptError}
-    @konzept-filter-change=${args.onKonzeptFilterChange}
-  >
-    <ampel-chart view="fields"></ampel-chart>
-    <measure-accordion heading-level="3" page-size="40"></measure-accordion>
-  </konzept-provider>`,
+  render: (args) =>
+    storyElement(
+      'konzept-provider',
+      args,
+      {},
+      html`<ampel-chart view="fields"></ampel-chart>
+        <measure-accordion heading-level="3" page-size="40"></measure-accordion>`,
+    ),
   play: settled,
 } satisfies Meta<Args>;
 

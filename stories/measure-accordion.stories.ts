@@ -5,13 +5,10 @@
  * measures, an empty concept, no source, loading, a missing file, an invalid export, English, and
  * the three themes.
  */
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { conceptStory, emptyConcept, largeConcept, LOADING, MOCK, MOCKED, sampleUrl, settled } from './support.js';
+import { conceptStory, controls, type ElementArgs, emptyConcept, largeConcept, LOADING, MOCK, MOCKED, sampleUrl, settled, storyElement } from './support.js';
 
-interface Args {
-  src?: string;
+interface Args extends ElementArgs {
   status?: string;
   field?: string;
   kind?: '' | 'action' | 'crossCutting';
@@ -21,12 +18,8 @@ interface Args {
   'update-url'?: boolean;
   'page-size'?: number;
   'anchor-prefix'?: string;
-  label?: string;
-  lang?: string;
   /** Not an attribute: measures open at first (the `openIds` property). */
   open?: string[];
-  onKonzeptLoad?: (event: Event) => void;
-  onKonzeptError?: (event: Event) => void;
   onKonzeptFilterChange?: (event: Event) => void;
   onKonzeptToggle?: (event: Event) => void;
 }
@@ -37,38 +30,16 @@ const meta = {
   args: { src: sampleUrl('konstanz-1.0'), status: '', field: '', kind: '', query: '', 'heading-level': 2, 'page-size': 200, listen: false },
   argTypes: {
     kind: { control: 'inline-radio', options: ['', 'action', 'crossCutting'] },
-    'heading-level': { control: { type: 'number', min: 1, max: 4, step: 1 } },
-    'page-size': { control: { type: 'number', min: 10, max: 1000, step: 10 } },
+    'heading-level': controls.number(1, 4),
+    'page-size': controls.number(10, 1000, 10),
     listen: { control: 'boolean' },
     'update-url': { control: false },
-    lang: { control: 'inline-radio', options: ['', 'de', 'en'] },
-    src: { control: 'text' },
-    status: { control: 'text' },
-    field: { control: 'text' },
-    query: { control: 'text' },
-    'anchor-prefix': { control: 'text' },
-    label: { control: 'text' },
+    lang: controls.lang,
+    ...controls.text('src', 'status', 'field', 'query', 'anchor-prefix', 'label'),
     open: { control: 'object', table: { category: 'story' } },
   },
-  render: (args, { loaded }) => html`<measure-accordion
-    src=${ifDefined(args.src || undefined)}
-    status=${ifDefined(args.status || undefined)}
-    field=${ifDefined(args.field || undefined)}
-    kind=${ifDefined(args.kind || undefined)}
-    query=${ifDefined(args.query || undefined)}
-    heading-level=${ifDefined(args['heading-level'])}
-    ?listen=${args.listen}
-    page-size=${ifDefined(args['page-size'])}
-    anchor-prefix=${ifDefined(args['anchor-prefix'] || undefined)}
-    label=${ifDefined(args.label || undefined)}
-    lang=${ifDefined(args.lang || undefined)}
-    .concept=${loaded?.concept}
-    .openIds=${new Set(args.open ?? [])}
-    @konzept-load=${args.onKonzeptLoad}
-    @konzept-error=${args.onKonzeptError}
-    @konzept-filter-change=${args.onKonzeptFilterChange}
-    @konzept-toggle=${args.onKonzeptToggle}
-  ></measure-accordion>`,
+  render: ({ open, 'update-url': _updateUrl, ...args }, { loaded }) =>
+    storyElement('measure-accordion', args, { concept: loaded?.concept, openIds: new Set(open ?? []) }),
   play: settled,
 } satisfies Meta<Args>;
 

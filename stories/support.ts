@@ -4,6 +4,7 @@
  * (an export that is still loading, a missing file, a file that is not an export), the large
  * concept, and a play function that waits until the elements have rendered their data.
  */
+import { render, type TemplateResult } from 'lit';
 import type { Loader, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { VIEWS } from '../packages/components/src/registry.js';
 
@@ -141,4 +142,52 @@ export const MOCKED = { beforeEach: mockFetch() };
 /** A story whose element gets a concept object (its `concept` property) made by `make`, not an address. */
 export function conceptStory<A>(make: () => Promise<Json>, args: Partial<A> = {}): StoryObj<A> {
   return { args: { src: '', ...args }, loaders: [async () => ({ concept: await make() })] };
+}
+
+/** The event arguments every element's stories take (Storybook's actions log them). */
+export interface EventArgs {
+  onKonzeptLoad?: (event: Event) => void;
+  onKonzeptError?: (event: Event) => void;
+}
+
+/** The arguments every element takes, and its events. */
+export interface ElementArgs extends EventArgs {
+  src?: string;
+  label?: string;
+  lang?: string;
+}
+
+/** Storybook's controls for the arguments the elements share. */
+export const controls = {
+  /** Text fields for these arguments. */
+  text: (...names: string[]) => Object.fromEntries(names.map((name) => [name, { control: 'text' as const }])),
+  /** The `lang` attribute: the page's language, German or English. */
+  lang: { control: 'inline-radio', options: ['', 'de', 'en'] } as const,
+  /** A number from `min` to `max`. */
+  number: (min: number, max: number, step = 1) => ({ control: { type: 'number' as const, min, max, step } }),
+};
+
+/**
+ * The story's element: each argument as an attribute (`true` as an empty attribute; `false`, `''`
+ * and missing ones left out), each `onKonzeptX` argument as a listener for `konzept-x`, `props`
+ * set as properties, `children` rendered inside. One render function for every element's stories.
+ */
+export function storyElement(tag: string, args: object, props: Record<string, unknown> = {}, children?: TemplateResult): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(args)) {
+    if (/^on[A-Z]/.test(name)) {
+      if (typeof value === 'function')
+        el.addEventListener(
+          name
+            .slice(2)
+            .replace(/\B[A-Z]/g, (c) => `-${c}`)
+            .toLowerCase(),
+          value as EventListener,
+        );
+    } else if (value === true) el.setAttribute(name, '');
+    else if (value !== undefined && value !== false && value !== '') el.setAttribute(name, String(value));
+  }
+  Object.assign(el, props);
+  if (children) render(children, el);
+  return el;
 }

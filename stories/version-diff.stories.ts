@@ -4,15 +4,12 @@
  * file, an invalid export, two versions with about 2,000 measures each (one field, and all of them
  * in pages of 200), English, and the three themes.
  */
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { largeConcept, LOADING, MOCK, MOCKED, sampleUrl, settled } from './support.js';
+import { controls, type ElementArgs, largeConcept, LOADING, MOCK, MOCKED, sampleUrl, settled, storyElement } from './support.js';
 
-interface Args {
+interface Args extends ElementArgs {
   from?: string;
   to?: string;
-  src?: string;
   mode?: 'versions' | 'status';
   'from-evaluation'?: string;
   'to-evaluation'?: string;
@@ -24,10 +21,6 @@ interface Args {
   'heading-level'?: number;
   'page-size'?: number;
   'anchor-prefix'?: string;
-  label?: string;
-  lang?: string;
-  onKonzeptLoad?: (event: Event) => void;
-  onKonzeptError?: (event: Event) => void;
 }
 
 const meta = {
@@ -47,43 +40,14 @@ const meta = {
   argTypes: {
     mode: { control: 'inline-radio', options: ['versions', 'status'] },
     match: { control: 'inline-radio', options: ['auto', 'id', 'text'] },
-    'match-threshold': { control: { type: 'number', min: 0, max: 1, step: 0.05 } },
-    'heading-level': { control: { type: 'number', min: 1, max: 4, step: 1 } },
-    'page-size': { control: { type: 'number', min: 10, max: 1000, step: 10 } },
+    'match-threshold': controls.number(0, 1, 0.05),
+    'heading-level': controls.number(1, 4),
+    'page-size': controls.number(10, 1000, 10),
     'show-unchanged': { control: 'boolean' },
-    lang: { control: 'inline-radio', options: ['', 'de', 'en'] },
-    from: { control: 'text' },
-    to: { control: 'text' },
-    src: { control: 'text' },
-    kinds: { control: 'text' },
-    field: { control: 'text' },
-    'from-evaluation': { control: 'text' },
-    'to-evaluation': { control: 'text' },
-    'anchor-prefix': { control: 'text' },
-    label: { control: 'text' },
+    lang: controls.lang,
+    ...controls.text('from', 'to', 'src', 'kinds', 'field', 'from-evaluation', 'to-evaluation', 'anchor-prefix', 'label'),
   },
-  render: (args, { loaded }) => html`<version-diff
-    from=${ifDefined(args.from || undefined)}
-    to=${ifDefined(args.to || undefined)}
-    src=${ifDefined(args.src || undefined)}
-    mode=${ifDefined(args.mode)}
-    from-evaluation=${ifDefined(args['from-evaluation'] || undefined)}
-    to-evaluation=${ifDefined(args['to-evaluation'] || undefined)}
-    match=${ifDefined(args.match)}
-    match-threshold=${ifDefined(args['match-threshold'])}
-    kinds=${ifDefined(args.kinds || undefined)}
-    ?show-unchanged=${args['show-unchanged']}
-    field=${ifDefined(args.field || undefined)}
-    heading-level=${ifDefined(args['heading-level'])}
-    page-size=${ifDefined(args['page-size'])}
-    anchor-prefix=${ifDefined(args['anchor-prefix'] || undefined)}
-    label=${ifDefined(args.label || undefined)}
-    lang=${ifDefined(args.lang || undefined)}
-    .fromConcept=${loaded?.from}
-    .toConcept=${loaded?.to}
-    @konzept-load=${args.onKonzeptLoad}
-    @konzept-error=${args.onKonzeptError}
-  ></version-diff>`,
+  render: (args, { loaded }) => storyElement('version-diff', args, { fromConcept: loaded?.from, toConcept: loaded?.to }),
   play: settled,
 } satisfies Meta<Args>;
 

@@ -265,6 +265,35 @@ describe('<ampel-chart view="fields">', () => {
     rowButtons()[2]!.click();
     expect(((await event) as CustomEvent<KonzeptSelectDetail>).detail).to.deep.equal({});
   });
+  it('skips field rows that are not shown: with 201 fields, ArrowDown from the last row shown goes on to the next group, and the chart keeps one tab stop', async () => {
+    const field = (id: string, kind: string) => ({
+      id,
+      kind,
+      title: `Feld ${id}`,
+      objectives: [{ id: `${id}-1`, title: 'Ziel', measures: [{ id: `${id}-1-1`, title: 'Maßnahme', status: { value: 'green' } }] }],
+    });
+    const many = {
+      formatVersion: 1,
+      id: 'viele',
+      title: 'Viele Felder',
+      version: '1.0',
+      municipality: { name: 'Testkreis', kind: 'district' },
+      fields: [...Array.from({ length: 201 }, (_, i) => field(`f${i + 1}`, 'action')), field('quer', 'crossCutting')],
+    };
+    const el = await chart(html`<ampel-chart view="fields" .concept=${many}></ampel-chart>`);
+    const rowButtons = () => [...root(el).querySelectorAll<HTMLButtonElement>('button.row__label')];
+    // 200 action fields shown (they arrive in parts), the 201st after "show more", and the cross-cutting one.
+    await waitUntil(() => rowButtons().length === 201, 'the rows of the first part and the cross-cutting field');
+    rowButtons()[199]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused(el)?.textContent).to.contain('Feld quer');
+    await el.updateComplete;
+    // A part without tabindex="-1" (a button in the rows that arrive later) would be a tab stop too.
+    const stops = [...root(el).querySelectorAll('[data-key]')].filter((e) => e.getAttribute('tabindex') !== '-1');
+    expect(stops, 'one tab stop, on the part focused').to.deep.equal([focused(el)]);
+    await sendKeys({ press: 'ArrowUp' });
+    expect(focused(el)).to.equal(rowButtons()[199]);
+  });
 });
 
 describe('<ampel-chart view="progress">', () => {

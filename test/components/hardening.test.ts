@@ -6,7 +6,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { defineAmpelChart } from '../../packages/components/src/ampel-chart/define.js';
 import { defineMeasureAccordion } from '../../packages/components/src/measure-accordion/define.js';
 import { defineVersionDiff } from '../../packages/components/src/version-diff/define.js';
-import { quietly, sampleJson, settled, watchUncaught } from './helpers.js';
+import { quietly, sampleJson, settled, threeElements, watchUncaught } from './helpers.js';
 
 defineAmpelChart();
 defineMeasureAccordion();
@@ -28,12 +28,7 @@ describe('hardening: what hostile files found', function () {
   describe('language tags Intl refuses', () => {
     for (const tag of ['en-x', 'tr-x', 'fr-1']) {
       it(`"${tag}" as the page's lang: every element renders, in a language it has`, async () => {
-        const page = await fixture<HTMLElement>(html`<div lang=${tag}>
-          <ampel-chart .concept=${konstanz}></ampel-chart>
-          <measure-accordion .concept=${konstanz}></measure-accordion>
-          <version-diff .fromConcept=${konstanz} .toConcept=${konstanz}></version-diff>
-        </div>`);
-        for (const el of [...page.children] as Konzept[]) {
+        for (const el of await threeElements(konstanz, { from: konstanz, to: konstanz, lang: tag })) {
           await settled(el);
           expect(el.shadowRoot.querySelector('[role=alert]'), `<${el.localName}>`).to.equal(null);
           expect(el.shadowRoot.textContent, `<${el.localName}>`).to.match(/\d/);
@@ -42,12 +37,7 @@ describe('hardening: what hostile files found', function () {
       it(`"${tag}" as the export's language and in a text: a message, not "loading" for ever`, async () => {
         await quietly(async () => {
           const data = { ...konstanz, language: tag, title: { de: 'Titel', [tag]: 'Title' } };
-          const page = await fixture<HTMLElement>(html`<div>
-            <ampel-chart .concept=${data}></ampel-chart>
-            <measure-accordion .concept=${data}></measure-accordion>
-            <version-diff .fromConcept=${konstanz} .toConcept=${data}></version-diff>
-          </div>`);
-          for (const el of [...page.children] as Konzept[]) {
+          for (const el of await threeElements(data, { from: konstanz, to: data })) {
             await waitUntil(() => el.shadowRoot.querySelector('[role=alert]'), `<${el.localName}> shows no error`);
             expect(el.shadowRoot.querySelector('.state--loading')).to.equal(null);
           }

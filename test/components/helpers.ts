@@ -2,7 +2,8 @@
  * Shared helpers for element tests: the sample exports, axe on an element and its shadow root,
  * and waiting for an element to settle after loading.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import 'axe-core/axe.min.js';
 import { parseConceptOrThrow, type Concept } from '../../packages/sdk/src/index.js';
 
@@ -57,6 +58,25 @@ export async function expectAccessible(el: Element, label = ''): Promise<void> {
     (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').join(' ')}`).join('\n    ')}`,
   );
   expect(violations, `axe violations ${label}:\n${violations.join('\n')}`).to.deep.equal([]);
+}
+
+/** An element as the tests reach into it: its shadow root and its update. */
+export type Konzept = HTMLElement & { updateComplete: Promise<unknown>; shadowRoot: ShadowRoot };
+
+/**
+ * The three data elements in one `<div>` (with `lang`, and a `konzept-error` listener, if given):
+ * `<ampel-chart>` and `<measure-accordion>` showing `concept`, `<version-diff>` from `from` to `to`.
+ */
+export async function threeElements(
+  concept: unknown,
+  { from, to, lang, onError }: { from: unknown; to: unknown; lang?: string; onError?: (event: CustomEvent) => void },
+): Promise<Konzept[]> {
+  const page = await fixture<HTMLElement>(html`<div lang=${ifDefined(lang)} @konzept-error=${onError}>
+    <ampel-chart .concept=${concept}></ampel-chart>
+    <measure-accordion .concept=${concept}></measure-accordion>
+    <version-diff .fromConcept=${from} .toConcept=${to}></version-diff>
+  </div>`);
+  return [...page.children] as Konzept[];
 }
 
 /** Waits until the element's shadow root no longer shows the loading state. */

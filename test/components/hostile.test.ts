@@ -14,7 +14,7 @@ import type { AmpelChart } from '../../packages/components/src/ampel-chart/ampel
 import type { MeasureAccordion } from '../../packages/components/src/measure-accordion/measure-accordion.js';
 import type { KonzeptSelectDetail } from '../../packages/components/src/shared/events.js';
 import { everyFieldExport, plantMarkup, UNSAFE_LINKS, type Json } from '../hostile-fields.js';
-import { quietly, sampleJson, settled } from './helpers.js';
+import { quietly, sampleJson, settled, threeElements } from './helpers.js';
 
 defineAmpelChart();
 defineMeasureAccordion();
@@ -138,12 +138,7 @@ describe('hostile and broken exports in the elements', function () {
   it('refuses an unsafe link in any link field with a message, rendering nothing from the export', async () => {
     await quietly(async (logged) => {
       const planted = plantMarkup(everyFieldExport(konstanz), 'string', (i) => UNSAFE_LINKS[i % UNSAFE_LINKS.length]!);
-      const page = await fixture<HTMLElement>(html`<div>
-        <ampel-chart .concept=${planted.doc}></ampel-chart>
-        <measure-accordion .concept=${planted.doc}></measure-accordion>
-        <version-diff .fromConcept=${konstanz} .toConcept=${planted.doc}></version-diff>
-      </div>`);
-      for (const el of [...page.children] as Konzept[]) {
+      for (const el of await threeElements(planted.doc, { from: konstanz, to: planted.doc })) {
         await waitUntil(() => el.shadowRoot.querySelector('[role=alert]'), `<${el.localName}> shows no error`);
         expect(text(el)).to.match(/kein gültiger Konzept-Export/);
         // Readers see nothing from the export; the part for editors (a closed disclosure) quotes the
@@ -178,12 +173,8 @@ describe('hostile and broken exports in the elements', function () {
         await quietly(async (logged) => {
           const value = make(konstanz);
           const errors: unknown[] = [];
-          const page = await fixture<HTMLElement>(html`<div @konzept-error=${(e: CustomEvent) => errors.push(e.detail.error)}>
-            <ampel-chart .concept=${value}></ampel-chart>
-            <measure-accordion .concept=${value}></measure-accordion>
-            <version-diff .fromConcept=${value} .toConcept=${konstanz}></version-diff>
-          </div>`);
-          for (const el of [...page.children] as Konzept[]) {
+          const onError = (e: CustomEvent) => errors.push(e.detail.error);
+          for (const el of await threeElements(value, { from: value, to: konstanz, onError })) {
             await waitUntil(() => el.shadowRoot.querySelector('[role=alert]'), `<${el.localName}> shows no error`);
             expect(text(el)).to.match(/kein gültiger Konzept-Export|keine Konzept-Datei/);
             expect(el.getBoundingClientRect().height).to.be.greaterThan(20);

@@ -1,5 +1,6 @@
 /**
- * The fast path for export text (packages/concept-schema/src/fast-parse.ts) against zod's path
+ * The fast path for export text (packages/concept-schema/src/fast-path.generated.ts, generated from
+ * the zod schema by fast-path-source.ts) against zod's path
  * (`parseConcept` of an already parsed value goes through zod): on every sample, on generated
  * exports and on thousands of broken variants, both must give the same answer, the same problems
  * and the same concept, key by key and in the same order, frozen.
@@ -7,9 +8,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { parseConcept, type ParseResult } from '@konzept-kit/concept-schema';
-import { compileFastPath, INVALID } from '../../packages/concept-schema/src/fast-parse.js';
-import { schemas } from '../../packages/concept-schema/src/schema.js';
+import { parseConcept, parseConceptLazily, parseConceptNow, type ParseResult } from '@konzept-kit/concept-schema';
+import { FAST_MAX_DEPTH, INVALID, fastParse } from '../../packages/concept-schema/src/fast-path.generated.js';
+import { conceptFastPathSource, fastPathSource, Unsupported } from '../../packages/concept-schema/src/fast-path-source.js';
 import { evolveConcept, generateConcept } from '../../bench/generate.js';
 import { smallInput } from '../sdk/fixtures.js';
 
@@ -44,21 +45,59 @@ function expectSame(text: string, label: string): ParseResult {
 }
 
 test('the concept schema has a fast path, and a valid export never nests deeper than it allows', () => {
-  const fast = compileFastPath(schemas().concept);
-  assert.ok(fast, 'compileFastPath refused the concept schema: parsing is back to zod speed');
-  assert.ok(fast.maxDepth >= 8 && fast.maxDepth <= 16, `maxDepth ${fast.maxDepth}`);
-  assert.equal(fast.parse('not an object'), INVALID);
+  assert.ok(FAST_MAX_DEPTH >= 8 && FAST_MAX_DEPTH <= 16, `maxDepth ${FAST_MAX_DEPTH}`);
+  assert.equal(fastParse('not an object'), INVALID);
 });
+
+test('fast-path.generated.ts is what `npm run schema` generates from the zod schema now', () => {
+  const file = readFileSync(new URL('../../packages/concept-schema/src/fast-path.generated.ts', import.meta.url), 'utf8');
+  assert.equal(file, conceptFastPathSource(), 'stale: run `npm run schema` and commit the file');
+});
+
+test('a schema with a kind the fast path does not follow gets none: generating it fails, so parsing is never laxer', async () => {
+  const z = await import('zod/mini');
+  const refinements = {};
+  assert.throws(() => fastPathSource(z.strictObject({ at: z.string().check(z.email()) }), refinements), Unsupported);
+  assert.throws(() => fastPathSource(z.object({ a: z.string() }), refinements), Unsupported, 'a non-strict object');
+  assert.throws(() => fastPathSource(z.strictObject({ a: z.string().check(z.refine((v) => v !== 'x')) }), refinements), Unsupported, 'an unnamed refinement');
+});
+
+test('parseConceptNow answers a valid export without the detailed parser; parseConceptLazily answers everything as parseConcept does', async () => {
+  const text = sampleText('landshut');
+  const now = parseConceptNow(text);
+  assert.equal(now?.success, true);
+  assert.equal(difference(now!.concept, parseConcept(JSON.parse(text)).concept), undefined);
+  // Data given as a value (not text) is copied, so the caller's value stays as it was.
+  const given = JSON.parse(text);
+  assert.equal(difference(parseConceptNow(given)!.concept, parseConcept(JSON.parse(text)).concept), undefined);
+  assert.equal(Object.isFrozen(given), false);
+  const broken = { ...given, fields: [{ ...given.fields[0], kind: 'lila' }] };
+  assert.deepEqual((await parseConceptLazily(broken)).issues, parseConcept(broken).issues);
+  assert.deepEqual((await parseConceptLazily(JSON.stringify(broken))).issues, parseConcept(JSON.stringify(broken)).issues);
+  assert.deepEqual((await parseConceptLazily('{"a":')).issues, parseConcept('{"a":').issues);
+  for (const odd of [{ ...given, adopted: new Date() }, { ...given, summary: undefined }, Object.assign(Object.create({ x: 1 }), given)]) {
+    assert.deepEqual((await parseConceptLazily(odd)).success, parseConcept(odd).success);
+  }
+});
+
+/** A valid export takes the fast path (a miss is not wrong, but as slow as zod and it loads zod on a page). */
+function expectFast(text: string, label: string): void {
+  assert.notEqual(fastParse(JSON.parse(text)), INVALID, `${label}: the fast path refused a valid export`);
+}
 
 describe('valid exports: the same concept on both paths', () => {
   for (const name of SAMPLES) {
-    test(name, () => assert.equal(expectSame(sampleText(name), name).success, true));
+    test(name, () => {
+      assert.equal(expectSame(sampleText(name), name).success, true);
+      expectFast(sampleText(name), name);
+    });
   }
 
   test('generated exports of 200 measures and their next version', () => {
     const first = generateConcept(200);
     assert.equal(expectSame(JSON.stringify(first), 'generated').success, true);
     assert.equal(expectSame(JSON.stringify(evolveConcept(first)), 'generated v2').success, true);
+    expectFast(JSON.stringify(first), 'generated');
   });
 
   test('keys in another order than the schema, and every list given though empty', () => {
@@ -70,10 +109,12 @@ describe('valid exports: the same concept on both paths', () => {
           ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverse(v)]))
           : value;
     assert.equal(expectSame(JSON.stringify(reverse(input)), 'reversed keys').success, true);
+    expectFast(JSON.stringify(reverse(input)), 'reversed keys');
     for (const field of input.fields) for (const objective of field.objectives) for (const m of objective.measures) {
       Object.assign(m, { history: m.history ?? [], partners: [], targetGroups: [], indicators: [], links: [], councilPapers: [], participation: [] });
     }
     assert.equal(expectSame(JSON.stringify(input), 'explicit empty lists').success, true);
+    expectFast(JSON.stringify(input), 'explicit empty lists');
   });
 
   test('a maxDepth below what a valid export needs is still reported as too deep', () => {

@@ -8,6 +8,9 @@ import ExcelJS from 'exceljs';
 import { parseConceptOrThrow, type Concept } from '@konzept-kit/sdk';
 import type { Cell } from '@konzept-kit/sdk/spreadsheet';
 
+/** A row of a sheet written as it reads: `'ID | Art | Handlungsfeld'`. */
+export const cells = (row: string): string[] => row.split(' | ');
+
 export const SAMPLES = ['konstanz-1.0', 'konstanz-2.0', 'loerrach', 'landshut'] as const;
 
 export function samplePath(name: string): string {

@@ -1,6 +1,8 @@
-export { parseConcept, parseConceptOrThrow, ConceptError, type ParseOptions, type ParseResult } from './parse.js';
+export { parseConcept, parseConceptOrThrow, ConceptError } from './parse.js';
+export { parseConceptLazily, parseConceptNow, type ParseOptions, type ParseResult } from './quick-parse.js';
 export { formatIssue, pathToString, MAX_MESSAGE, MAX_QUOTED, type ConceptIssue, type IssueCode, type IssuePath, type BilingualText } from './issues.js';
-export { schemas, LIMITS, isSafeUrl, isRealDate, isRealPartialDate, type ConceptSchemas } from './schema.js';
+export { schemas, type ConceptSchemas } from './schema.js';
+export { LIMITS, isSafeUrl, isRealDate, isRealPartialDate } from './checks.js';
 export { isLanguageTag, safeLocale, LANGUAGE_TAG_PATTERN } from './language.js';
 export { PATTERNS, type PatternName } from './patterns.js';
 export { checkSemantics } from './semantics.js';

@@ -4,63 +4,29 @@
  */
 import type * as z from 'zod/mini';
 import { schemas } from './schema.js';
-import { fromZodIssue, issue, quoted, type ConceptIssue, type IssuePath } from './issues.js';
+import { issue, quoted, type ConceptIssue, type IssuePath } from './issues.js';
+import { fromZodIssue } from './zod-issues.js';
 import { checkSemantics } from './semantics.js';
 import type { Concept } from './types.js';
-import { findJsonErrorOffset } from './json-position.js';
-import { compileFastPath, INVALID, type FastPath } from './fast-parse.js';
-
-export interface ParseOptions {
-  /** Refuse text longer than this many characters before parsing it (default 20 million, about 20 MB). */
-  maxLength?: number;
-  /** Refuse nesting deeper than this (default 40; a valid export needs about 10). */
-  maxDepth?: number;
-}
-
-export type ParseResult =
-  | { readonly success: true; readonly concept: Concept; readonly issues: readonly [] }
-  | { readonly success: false; readonly concept?: undefined; readonly issues: readonly ConceptIssue[] };
-
-const DEFAULT_MAX_LENGTH = 20_000_000;
-const DEFAULT_MAX_DEPTH = 40;
-/** Keys that would reach an object's prototype if some later code copied them naively. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-function fail(issues: ConceptIssue[]): ParseResult {
-  return { success: false, issues };
-}
+import { DEFAULT_MAX_DEPTH, FORBIDDEN_KEYS, fail, quickParse, readText, type ParseOptions, type ParseResult } from './quick-parse.js';
 
 /** Parses JSON text or an already parsed value. */
 export function parseConcept(input: unknown, options: ParseOptions = {}): ParseResult {
+  // Text, fresh from JSON.parse, takes the fast path when it is valid (quick-parse.ts). An already
+  // parsed value goes to zod here (parseConceptLazily copies it for the fast path instead).
+  return (typeof input === 'string' ? quickParse(input, options) : undefined) ?? parseInDetail(input, options);
+}
+
+/**
+ * zod's path, which finds and words every problem: for what the fast path did not accept. Text is
+ * parsed again (the fast path used its value up).
+ */
+export function parseInDetail(input: unknown, options: ParseOptions = {}): ParseResult {
   let data: unknown = input;
   if (typeof input === 'string') {
-    const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
-    if (input.length > maxLength) {
-      const mb = (n: number, locale: string) => (n / 1_000_000).toLocaleString(locale, { maximumFractionDigits: 1 });
-      return fail([
-        issue(
-          [],
-          'tooLarge',
-          `Die Datei ist zu groß (${mb(input.length, 'de-DE')} MB, erlaubt sind ${mb(maxLength, 'de-DE')} MB).`,
-          `The file is too large (${mb(input.length, 'en-GB')} MB, the limit is ${mb(maxLength, 'en-GB')} MB).`,
-        ),
-      ]);
-    }
-    const parsed = parseJson(input);
-    if (!parsed.ok) return fail([parsed.issue]);
-    data = parsed.value;
-    // Fresh from JSON.parse, a valid export takes the fast path (see fast-parse.ts). Anything it
-    // does not accept is parsed again (the fast path used the value up) and goes the whole way
-    // below, which finds and words every problem.
-    const fast = fastPath();
-    if (fast && (options.maxDepth ?? DEFAULT_MAX_DEPTH) >= fast.maxDepth) {
-      const concept = fast.parse(data);
-      if (concept !== INVALID) {
-        const semantic = checkSemantics(concept);
-        return semantic.length ? fail(semantic) : { success: true, concept: concept as Concept, issues: [] };
-      }
-      data = (parseJson(input) as { value: unknown }).value;
-    }
+    const read = readText(input, options);
+    if (!('value' in read)) return read;
+    data = read.value;
   }
 
   const { problems: unsafe, tooDeep } = checkStructure(data, options.maxDepth ?? DEFAULT_MAX_DEPTH);
@@ -85,12 +51,6 @@ export function parseConcept(input: unknown, options: ParseOptions = {}): ParseR
   return fail([...unsafe, ...structural, ...checkSemantics(data)]);
 }
 
-let fast: FastPath | undefined | null = null;
-function fastPath(): FastPath | undefined {
-  if (fast === null) fast = compileFastPath(schemas().concept);
-  return fast;
-}
-
 /** Like `parseConcept`, but throws a `ConceptError` carrying every issue. For scripts and tests. */
 export function parseConceptOrThrow(input: unknown, options?: ParseOptions): Concept {
   const result = parseConcept(input, options);
@@ -104,41 +64,6 @@ export class ConceptError extends Error {
     super(`Invalid concept export (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n` + issues.map((i) => `  ${i.at}: ${i.message.en}`).join('\n'));
     this.name = 'ConceptError';
     this.issues = issues;
-  }
-}
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false; issue: ConceptIssue } {
-  // A UTF-8 BOM is what Windows editors put first; JSON.parse rejects it, people should not have to care.
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') {
-    return { ok: false, issue: issue([], 'json', 'Die Datei ist leer.', 'The file is empty.') };
-  }
-  try {
-    return { ok: true, value: JSON.parse(body) };
-  } catch {
-    const offset = findJsonErrorOffset(body);
-    let whereDe = '';
-    let whereEn = '';
-    if (offset >= body.length) {
-      whereDe = ' am Ende (die Datei ist abgeschnitten oder eine Klammer fehlt)';
-      whereEn = ' at the end (the file is cut off or a bracket is missing)';
-    } else if (offset >= 0) {
-      const before = body.slice(0, offset);
-      const line = before.split('\n').length;
-      const column = offset - before.lastIndexOf('\n');
-      const near = JSON.stringify(body.slice(offset, offset + 12));
-      whereDe = ` in Zeile ${line}, Spalte ${column} (bei ${near})`;
-      whereEn = ` at line ${line}, column ${column} (at ${near})`;
-    }
-    return {
-      ok: false,
-      issue: issue(
-        [],
-        'json',
-        `Die Datei ist kein gültiges JSON${whereDe}. Häufige Ursachen: ein Komma zu viel oder zu wenig, einfache statt doppelter Anführungszeichen.`,
-        `The file is not valid JSON${whereEn}. Common causes: a missing or extra comma, single instead of double quotes.`,
-      ),
-    };
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { decodeExport } from './encoding.js';
 import { issueTitles } from './issue-titles.js';
-import { parseConcept, type BilingualText, type Concept, type ConceptIssue, type ParseOptions } from '@konzept-kit/concept-schema';
+import { parseConceptLazily, type BilingualText, type Concept, type ConceptIssue, type ParseOptions } from '@konzept-kit/concept-schema';
 
 export type LoadErrorKind = 'network' | 'http' | 'notJson' | 'invalid' | 'timeout' | 'aborted' | 'tooLarge' | 'encoding';
 
@@ -152,7 +152,8 @@ async function fetchConcept(url: string, controller: AbortController, options: L
     if (!decoded.ok) throw errorFor('encoding', url, { encoding: decoded.message });
     // The page is right, but the editor should know (readers never see this).
     if (decoded.warning) console.warn(`[konzept-kit] ${url}: ${decoded.warning.en}`);
-    const result = parseConcept(decoded.text, options);
+    // zod and its worded messages load only for an export that is not valid (see quick-parse.ts).
+    const result = await parseConceptLazily(decoded.text, options);
     if (!result.success) {
       const kind = result.issues[0]?.code === 'json' ? 'notJson' : result.issues[0]?.code === 'tooLarge' ? 'tooLarge' : 'invalid';
       throw errorFor(kind, url, { issues: result.issues, titles: kind === 'invalid' ? issueTitles(decoded.text, result.issues) : [] });

@@ -7,7 +7,6 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { cssProps } from '../shared/css-props.js';
-import { arc, pie } from 'd3-shape';
 import {
   chartSegments,
   conceptStats,
@@ -27,7 +26,9 @@ import { ConceptSource } from '../shared/concept-source.js';
 import { baseStyles } from '../shared/styles.js';
 import { emit, type KonzeptSelectDetail } from '../shared/events.js';
 import { statusIcon } from '../shared/status.js';
+import { RovingFocus } from '../shared/roving-focus.js';
 import { patternDefs } from './patterns.js';
+import { ringSegment, slices, type Slice } from './donut.js';
 import { chartLooks, lookLabel, swatch, type Look, type Looks } from './looks.js';
 import { CHART_STEP, fieldsTable, overviewTable, progressTable } from './tables.js';
 import { styles } from './ampel-chart.styles.js';
@@ -38,12 +39,6 @@ export type ChartView = 'overview' | 'fields' | 'progress';
 /** A chosen part of the chart; `undefined` keys are not part of the choice. */
 type Selection = KonzeptSelectDetail;
 
-/** One focusable part: where the arrow keys go and what choosing it sends. */
-interface NavItem {
-  readonly key: string;
-  readonly detail: Selection;
-}
-
 const BAR_HEIGHT = 28;
 const DONUT_RADIUS = 100;
 const DONUT_INNER = 60;
@@ -52,13 +47,9 @@ const DONUT_INNER = 60;
  * would bring d3-color, d3-format and d3-interpolate (about 8 KB gzip) into the uploaded file.
  */
 const barScale = (share: number): number => Math.min(100, Math.max(0, share * 100));
-const donutArc = arc().innerRadius(DONUT_INNER).outerRadius(DONUT_RADIUS);
-const donutArcChosen = arc()
-  .innerRadius(DONUT_INNER)
-  .outerRadius(DONUT_RADIUS + 8);
-const donutFocusRing = arc()
-  .innerRadius(DONUT_INNER - 5)
-  .outerRadius(DONUT_RADIUS + 13);
+const donutArc = (s: Slice<unknown>) => ringSegment(s, DONUT_INNER, DONUT_RADIUS);
+const donutArcChosen = (s: Slice<unknown>) => ringSegment(s, DONUT_INNER, DONUT_RADIUS + 8);
+const donutFocusRing = (s: Slice<unknown>) => ringSegment(s, DONUT_INNER - 5, DONUT_RADIUS + 13);
 
 /** Segments a reader can choose: those with measures and a status (there is no filter for "unrated"). */
 function choosable(s: ChartSegment): s is ChartSegment & { statusId: string } {
@@ -140,13 +131,28 @@ export class AmpelChart extends KonzeptElement {
   /** The chosen part of the chart, if any. */
   @state() accessor selection: Selection | undefined = undefined;
   @state() private accessor tableShown = false;
-  /** The one part of the chart in the tab order (roving tabindex). */
-  @state() private accessor activeKey: string | undefined = undefined;
 
   private readonly source = new ConceptSource(this, () => ({ concept: this.concept, src: this.src }));
-  /** The focusable parts in rows, as last rendered: the arrow keys move through these. */
-  private nav: NavItem[][] = [];
-  private navByKey = new Map<string, NavItem>();
+  /** What choosing each part sends, by its `data-key`, as last rendered. */
+  private choicesByKey = new Map<string, Selection>();
+  /**
+   * One tab stop for the chart's parts; the arrow keys move through them in the rows drawn (the
+   * donut is one row; a field or a report is a row), skipping parts a reader cannot see.
+   */
+  private readonly rovingFocus = new RovingFocus(this, {
+    rows: () => {
+      const chart = this.renderRoot.querySelector('.chart');
+      if (!chart) return [];
+      const parts = (within: Element) => [...within.querySelectorAll<HTMLElement | SVGElement>('[data-key]')];
+      const rows = [...chart.querySelectorAll('[part="row"]')];
+      return rows.length ? rows.map(parts) : [parts(chart)];
+    },
+    rtl: () => this.direction === 'rtl',
+    choose: (item) => {
+      const detail = this.choicesByKey.get(item.dataset['key'] ?? '');
+      if (detail) this.choose(detail);
+    },
+  });
   private seenFilter?: MeasureFilter;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -167,28 +173,24 @@ export class AmpelChart extends KonzeptElement {
     return this.sort === 'done' ? 'done' : 'document';
   }
 
-  /**
-   * The choosable parts in rows, in the order they are drawn: the donut's segments; each field's
-   * name and its segments; each report's segments (newest first).
-   */
-  private navigation(concept: Concept): NavItem[][] {
-    const statusItems = (segments: readonly ChartSegment[], prefix: string, detailOf: (statusId: string) => Selection) =>
-      segments.filter(choosable).map((s) => ({ key: `${prefix}s:${s.statusId}`, detail: detailOf(s.statusId) }));
-    switch (this.currentView) {
-      case 'overview':
-        return [statusItems(chartSegments(concept, conceptStats(concept)), '', (statusId) => ({ statusId }))];
-      case 'fields':
-        return fieldGroups(concept, this.fieldSort).flatMap((g) =>
-          g.fields.map((f) => [
-            { key: `f:${f.id}`, detail: { fieldId: f.id } },
-            ...statusItems(f.segments, `f:${f.id}:`, (statusId) => ({ fieldId: f.id, statusId })),
-          ]),
-        );
-      case 'progress':
-        return [...(progressView(concept)?.snapshots ?? [])]
-          .reverse()
-          .map((snap) => statusItems(snap.segments, `e:${snap.evaluation.id}:`, (statusId) => ({ statusId })));
+  /** What choosing each part sends, by its key: the donut's segments; each field's name and its segments; each report's segments. */
+  private choices(concept: Concept): Map<string, Selection> {
+    const choices = new Map<string, Selection>();
+    const add = (segments: readonly ChartSegment[], prefix: string, facets: Selection = {}) => {
+      for (const s of segments.filter(choosable)) choices.set(`${prefix}s:${s.statusId}`, { ...facets, statusId: s.statusId });
+    };
+    const view = this.currentView;
+    if (view === 'overview') add(chartSegments(concept, conceptStats(concept)), '');
+    if (view === 'fields') {
+      for (const g of fieldGroups(concept, this.fieldSort)) {
+        for (const f of g.fields) {
+          choices.set(`f:${f.id}`, { fieldId: f.id });
+          add(f.segments, `f:${f.id}:`, { fieldId: f.id });
+        }
+      }
     }
+    if (view === 'progress') for (const snap of progressView(concept)?.snapshots ?? []) add(snap.segments, `e:${snap.evaluation.id}:`);
+    return choices;
   }
 
   /** Chooses a part; choosing the chosen part again clears the choice. */
@@ -232,74 +234,12 @@ export class AmpelChart extends KonzeptElement {
     return this.tHtml('chart.summary', { total: this.formatNumber(d.total), measures: this.termCount(concept, 'measure', d.total), parts });
   }
 
-  // ---- keyboard ----
-
-  private tabIndexOf(key: string): number {
-    const active = this.activeKey && this.navByKey.has(this.activeKey) ? this.activeKey : this.nav[0]?.[0]?.key;
-    return key === active ? 0 : -1;
-  }
-
-  private onFocusIn(event: FocusEvent): void {
-    const item = (event.target as Element).closest?.('[data-key]') as (HTMLElement | SVGElement) | null;
-    if (item?.dataset.key) this.activeKey = item.dataset.key;
-  }
-
-  private onKeyDown(event: KeyboardEvent): void {
-    const item = (event.target as Element).closest?.('[data-key]') as (HTMLElement | SVGElement) | null;
-    const key = item?.dataset.key;
-    if (!item || !key) return;
-    const row = this.nav.findIndex((r) => r.some((i) => i.key === key));
-    if (row < 0) return;
-    const col = this.nav[row]!.findIndex((i) => i.key === key);
-    const rtl = this.direction === 'rtl';
-    const single = this.nav.length === 1;
-    let target: [number, number] | undefined;
-    switch (event.key) {
-      case 'ArrowRight':
-        target = [row, col + (rtl ? -1 : 1)];
-        break;
-      case 'ArrowLeft':
-        target = [row, col + (rtl ? 1 : -1)];
-        break;
-      case 'ArrowDown':
-        target = single ? [row, col + 1] : [row + 1, col];
-        break;
-      case 'ArrowUp':
-        target = single ? [row, col - 1] : [row - 1, col];
-        break;
-      case 'Home':
-        target = event.ctrlKey ? [0, 0] : [row, 0];
-        break;
-      case 'End':
-        target = event.ctrlKey ? [this.nav.length - 1, Infinity] : [row, Infinity];
-        break;
-      case 'Enter':
-      case ' ':
-        // Buttons choose by their own click; the SVG segments need the keys.
-        if (item instanceof HTMLButtonElement) return;
-        event.preventDefault();
-        this.choose(this.nav[row]![col]!.detail);
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    const [r, c] = target;
-    const targetRow = this.nav[Math.max(0, Math.min(this.nav.length - 1, r))]!;
-    const next = targetRow[Math.max(0, Math.min(targetRow.length - 1, c))];
-    if (!next) return;
-    const el = [...this.renderRoot.querySelectorAll<HTMLElement | SVGElement>('[data-key]')].find((e) => e.dataset.key === next.key);
-    this.activeKey = next.key;
-    el?.focus();
-  }
-
   // ---- rendering ----
 
   protected override render(): TemplateResult | typeof nothing {
     const { state, concept, error } = this.source;
     if (state !== 'ready' || !concept) return this.renderState(state, error);
-    this.nav = this.navigation(concept);
-    this.navByKey = new Map(this.nav.flat().map((item) => [item.key, item]));
+    this.choicesByKey = this.choices(concept);
     const looks = chartLooks(this, concept);
     const stats = conceptStats(concept);
     const title = this.label ? this.label : this.renderText(concept, concept.title);
@@ -341,7 +281,7 @@ export class AmpelChart extends KonzeptElement {
 
   private renderBody(chart: TemplateResult, legend: TemplateResult, table: TemplateResult): TemplateResult {
     return html`${patternDefs()}
-      <div class="chart" part="chart" ?hidden=${this.tableShown} @keydown=${this.onKeyDown} @focusin=${this.onFocusIn}>
+      <div class="chart" part="chart" ?hidden=${this.tableShown}>
         ${chart} ${legend}
       </div>
       <p class="visually-hidden" id="key-hint">${this.t('chart.keyHint')}</p>
@@ -356,17 +296,14 @@ export class AmpelChart extends KonzeptElement {
 
   private renderOverview(concept: Concept, stats: Distribution, looks: Looks): TemplateResult {
     const segments = chartSegments(concept, stats).filter((s) => s.count > 0);
-    const arcs = pie<ChartSegment>()
-      .value((s) => s.count)
-      .sort(null)
-      .padAngle(segments.length > 1 ? 0.015 : 0)(segments);
+    const arcs = slices(segments, (s) => s.count, segments.length > 1 ? 0.015 : 0);
     const paths = arcs.map((a) => {
       const s = a.data;
       const look = looks.get(s.statusId)!;
       const key = `s:${s.statusId}`;
-      const detail = this.navByKey.get(key)?.detail;
+      const detail = this.choicesByKey.get(key);
       const pressed = sameSelection(this.selection, detail);
-      const shape = (pressed ? donutArcChosen : donutArc)(a) ?? '';
+      const shape = (pressed ? donutArcChosen : donutArc)(a);
       const dim = !withinSelection(this.selection, { statusId: s.statusId });
       const body = svg`<path class="segment__fill" d=${shape} style=${cssProps({ fill: look.color })}></path>
         <path class="segment__pattern" d=${shape} fill=${look.pattern}></path>`;
@@ -377,10 +314,10 @@ export class AmpelChart extends KonzeptElement {
         total: this.formatNumber(stats.total),
         percent: this.formatPercent(s.percent),
       });
-      return svg`<g class=${classMap({ segment: true, 'segment--dim': dim })} part="segment" role="button" data-key=${key}
-        tabindex=${this.tabIndexOf(key)} aria-pressed=${pressed ? 'true' : 'false'} aria-label=${name}
+      return svg`<g class=${classMap({ segment: true, 'segment--dim': dim })} part="segment" role="button" data-key=${key} tabindex="-1"
+        aria-pressed=${pressed ? 'true' : 'false'} aria-label=${name}
         @click=${() => this.choose(detail)}>
-        <path class="segment__focus" d=${donutFocusRing(a) ?? ''}></path>
+        <path class="segment__focus" d=${donutFocusRing(a)}></path>
         ${body}${pressed ? svg`<path class="segment__chosen" d=${shape}></path>` : nothing}
       </g>`;
     });
@@ -400,7 +337,7 @@ export class AmpelChart extends KonzeptElement {
 
   /**
    * One stacked bar. `facets` say where it belongs (for dimming what is not chosen); what choosing a
-   * segment sends comes from the navigation under `keyPrefix`.
+   * segment sends comes from the choices under `keyPrefix`.
    */
   private renderBar(
     segments: readonly ChartSegment[],
@@ -437,11 +374,11 @@ export class AmpelChart extends KonzeptElement {
             ${pill}
           </svg>`;
         const key = `${options.keyPrefix}s:${s.statusId}`;
-        const detail = this.navByKey.get(key)?.detail;
+        const detail = this.choicesByKey.get(key);
         if (!detail) return svg`<g class=${classMap({ segment: true, 'segment--dim': dim })} aria-hidden="true">${body}</g>`;
         const pressed = sameSelection(this.selection, detail);
-        return svg`<g class=${classMap({ segment: true, 'segment--dim': dim })} part="segment" role="button" data-key=${key}
-          tabindex=${this.tabIndexOf(key)} aria-pressed=${pressed ? 'true' : 'false'} aria-label=${options.segmentName(s, look)}
+        return svg`<g class=${classMap({ segment: true, 'segment--dim': dim })} part="segment" role="button" data-key=${key} tabindex="-1"
+          aria-pressed=${pressed ? 'true' : 'false'} aria-label=${options.segmentName(s, look)}
           @click=${() => this.choose(detail)}>
           ${body}${pressed ? svg`<rect class="segment__chosen" x="${x}%" width="${width}%" y=${BAR_HEIGHT + 3} height="4"></rect>` : nothing}
         </g>`;
@@ -461,7 +398,7 @@ export class AmpelChart extends KonzeptElement {
       const rows = growing(part.items, (field) => {
         const name = this.text(concept, field.title).text;
         const rowKey = `f:${field.id}`;
-        const rowDetail = this.navByKey.get(rowKey)!.detail;
+        const rowDetail = this.choicesByKey.get(rowKey)!;
         const rowPressed = sameSelection(this.selection, rowDetail);
         const done = this.doneText(concept, field, looks);
         const details =
@@ -486,7 +423,7 @@ export class AmpelChart extends KonzeptElement {
               });
         const dim = !withinSelection(this.selection, { fieldId: field.id, kind: field.kind });
         return html`<li class=${classMap({ row: true, 'row--chosen': rowPressed, 'row--dim': dim })} part="row">
-          <button class="row__label" part="field" type="button" data-key=${rowKey} tabindex=${this.tabIndexOf(rowKey)}
+          <button class="row__label" part="field" type="button" data-key=${rowKey} tabindex="-1"
             aria-pressed=${rowPressed ? 'true' : 'false'} @click=${() => this.choose(rowDetail)}>
             ${this.renderText(concept, field.title)}<span class="visually-hidden">, ${details}</span>
           </button>

@@ -88,7 +88,6 @@ registerTranslation('ar', {
   'chart.summaryPart': '{label}: {count} ({percent})',
   'chart.summaryDone': '{label}: {percent}',
   'chart.showTable': 'عرض الجدول',
-  'chart.showChart': 'عرض الرسم البياني',
   'chart.chooseStatus': 'الاختيار حسب الحالة',
   'chart.chooseField': 'الاختيار حسب {field} والحالة',
   'chart.chooseEvaluation': 'اختيار حالة في التقارير',
@@ -175,7 +174,6 @@ registerTranslation('ar', {
   'accordion.copyManually': 'الرابط للنسخ',
 
   'diff.heading': 'ما الذي تغيّر من الإصدار {from} إلى الإصدار {to}',
-  'diff.headingUnnamed': 'ما الذي تغيّر بين إصدارين',
   'diff.compared': '{fromTitle} (الإصدار {from}) و{toTitle} (الإصدار {to})',
   'diff.summary': 'ملخص',
   'diff.summaryFirst': '{label}: {count} {measures}',
@@ -229,7 +227,6 @@ registerTranslation('ar', {
   'diff.allFields': 'الكل',
   'diff.count': 'يُعرض {shown} من {total} {measures}',
   'diff.noHits': 'لا توجد تغييرات لهذا الاختيار.',
-  'diff.reset': 'إعادة تعيين الاختيار',
   'diff.more': 'عرض المزيد',
   'diff.comparing': 'جارٍ المقارنة …',
   'diff.shownOf': 'يُعرض {shown} من {total}',

@@ -82,7 +82,6 @@ registerTranslation('de-x-ls', {
   'chart.summaryPart': '{count} {label} ({percent})',
   'chart.summaryDone': '{percent} {label}',
   'chart.showTable': 'Tabelle zeigen',
-  'chart.showChart': 'Bild zeigen',
   'chart.chooseStatus': 'Stand auswählen',
   'chart.chooseField': '{field} und Stand auswählen',
   'chart.chooseEvaluation': 'Stand in den Berichten auswählen',
@@ -171,7 +170,6 @@ registerTranslation('de-x-ls', {
   'accordion.copyManually': 'Link zum Kopieren',
 
   'diff.heading': 'Was ist anders von Version {from} zu Version {to}?',
-  'diff.headingUnnamed': 'Was ist anders zwischen 2 Versionen?',
   'diff.compared': '{fromTitle} (Version {from}) und {toTitle} (Version {to})',
   'diff.summary': 'Kurz gesagt',
   'diff.summaryFirst': '{count} {measures} {label}',
@@ -225,7 +223,6 @@ registerTranslation('de-x-ls', {
   'diff.allFields': 'Alle',
   'diff.count': '{shown} von {total} {measures} zu sehen',
   'diff.noHits': 'Zu Ihrer Auswahl gibt es keine Änderungen.',
-  'diff.reset': 'Auswahl löschen',
   'diff.more': 'Mehr zeigen',
   'diff.comparing': 'Der Vergleich kommt gleich …',
   'diff.shownOf': '{shown} von {total} zu sehen',

@@ -83,7 +83,6 @@ registerTranslation('tr', {
   'chart.summaryPart': '{count} {label} ({percent})',
   'chart.summaryDone': '{percent} {label}',
   'chart.showTable': 'Tabloyu göster',
-  'chart.showChart': 'Grafiği göster',
   'chart.chooseStatus': 'Duruma göre seç',
   'chart.chooseField': '{field} ve duruma göre seç',
   'chart.chooseEvaluation': 'Raporlardaki bir durumu seç',
@@ -170,7 +169,6 @@ registerTranslation('tr', {
   'accordion.copyManually': 'Kopyalanacak bağlantı',
 
   'diff.heading': 'Sürüm {from} ile sürüm {to} arasında neler değişti',
-  'diff.headingUnnamed': 'İki sürüm arasında neler değişti',
   'diff.compared': '{fromTitle} (sürüm {from}) ve {toTitle} (sürüm {to})',
   'diff.summary': 'Özet',
   'diff.summaryFirst': '{count} {measures} {label}',
@@ -224,7 +222,6 @@ registerTranslation('tr', {
   'diff.allFields': 'Tümü',
   'diff.count': '{shown} / {total} {measures} gösteriliyor',
   'diff.noHits': 'Bu seçim için değişiklik yok.',
-  'diff.reset': 'Seçimi sıfırla',
   'diff.more': 'Daha fazla göster',
   'diff.comparing': 'Karşılaştırılıyor …',
   'diff.shownOf': '{shown} / {total} gösteriliyor',

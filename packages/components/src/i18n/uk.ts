@@ -102,7 +102,6 @@ registerTranslation('uk', {
   'chart.summaryPart': '{label}: {count} ({percent})',
   'chart.summaryDone': '{label}: {percent}',
   'chart.showTable': 'Показати таблицю',
-  'chart.showChart': 'Показати діаграму',
   'chart.chooseStatus': 'Вибрати за статусом',
   'chart.chooseField': 'Вибір: {field} і статус',
   'chart.chooseEvaluation': 'Вибрати статус у звітах',
@@ -189,7 +188,6 @@ registerTranslation('uk', {
   'accordion.copyManually': 'Посилання для копіювання',
 
   'diff.heading': 'Що змінилося від версії {from} до версії {to}',
-  'diff.headingUnnamed': 'Що змінилося між двома версіями',
   'diff.compared': '{fromTitle} (версія {from}) і {toTitle} (версія {to})',
   'diff.summary': 'Підсумок',
   'diff.summaryFirst': '{count} {measures} {label}',
@@ -243,7 +241,6 @@ registerTranslation('uk', {
   'diff.allFields': 'Усі',
   'diff.count': outOfTotal('Показано {shown} з {total} {measures}'),
   'diff.noHits': 'Немає змін для цього вибору.',
-  'diff.reset': 'Скинути вибір',
   'diff.more': 'Показати більше',
   'diff.comparing': 'Порівнюємо …',
   'diff.shownOf': 'Показано {shown} з {total}',

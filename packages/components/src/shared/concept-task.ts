@@ -6,7 +6,7 @@
  * one URL share one request.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { issueTitles, LoadError, loadConcept, parseConcept, titleOnPath, type Concept } from '@konzept-kit/sdk';
+import { issueTitles, LoadError, loadConcept, parseConceptLazily, parseConceptNow, titleOnPath, type Concept, type ParseResult } from '@konzept-kit/sdk';
 import type { LoadState } from './context.js';
 import { emit } from './events.js';
 
@@ -93,17 +93,27 @@ export class ConceptTask implements ReactiveController {
     this.given = value;
     // A parsed concept is a frozen object. (A string is "frozen" too: JSON text goes to the parser.)
     const parsed = typeof value === 'object' && value !== null && Object.isFrozen(value);
-    const result = parsed ? { success: true as const, concept: value as Concept } : parseConcept(value);
-    if (result.success) this.succeed(result.concept);
-    else {
-      const count = result.issues.length;
-      const text = {
-        de: `Die übergebenen Daten sind kein gültiger Konzept-Export (${count} Probleme).`,
-        en: `The data given is not a valid concept export (${count} problems).`,
-      };
-      const titles = typeof value === 'string' ? issueTitles(value, result.issues) : result.issues.slice(0, 5).map((i) => titleOnPath(value, i.path));
-      this.fail(new LoadError('invalid', GIVEN, text, { issues: result.issues, titles }));
-    }
+    const now = parsed ? { success: true as const, concept: value as Concept, issues: [] as [] } : parseConceptNow(value);
+    if (now) return this.settleGiven(value, now);
+    // Not valid: the detailed messages (and zod) load now, and only now.
+    this.state = 'loading';
+    this.error = undefined;
+    void parseConceptLazily(value).then((result) => {
+      if (this.given !== value) return;
+      this.settleGiven(value, result);
+      this.host.requestUpdate();
+    });
+  }
+
+  private settleGiven(value: unknown, result: ParseResult): void {
+    if (result.success) return this.succeed(result.concept);
+    const count = result.issues.length;
+    const text = {
+      de: `Die übergebenen Daten sind kein gültiger Konzept-Export (${count} Probleme).`,
+      en: `The data given is not a valid concept export (${count} problems).`,
+    };
+    const titles = typeof value === 'string' ? issueTitles(value, result.issues) : result.issues.slice(0, 5).map((i) => titleOnPath(value, i.path));
+    this.fail(new LoadError('invalid', GIVEN, text, { issues: result.issues, titles }));
   }
 
   private load(url: string, timeout: number | undefined): void {

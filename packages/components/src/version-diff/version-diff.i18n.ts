@@ -3,7 +3,6 @@ import { registerTranslation, type Complete, type Keys } from '../shared/i18n.js
 
 const de = {
   'diff.heading': 'Was sich von Version {from} zu {to} geändert hat',
-  'diff.headingUnnamed': 'Was sich zwischen zwei Versionen geändert hat',
   'diff.compared': '{fromTitle} (Version {from}) und {toTitle} (Version {to})',
   'diff.summary': 'Zusammenfassung',
   'diff.summaryFirst': '{count} {measures} {label}',
@@ -57,7 +56,6 @@ const de = {
   'diff.allFields': 'Alle',
   'diff.count': '{shown} von {total} {measures} angezeigt',
   'diff.noHits': 'Keine Änderungen für diese Auswahl.',
-  'diff.reset': 'Auswahl zurücksetzen',
   'diff.more': 'Weitere anzeigen',
   'diff.comparing': 'Wird verglichen …',
   'diff.shownOf': '{shown} von {total} angezeigt',
@@ -127,7 +125,6 @@ registerTranslation('de', de);
 
 registerTranslation('en', {
   'diff.heading': 'What changed from version {from} to {to}',
-  'diff.headingUnnamed': 'What changed between two versions',
   'diff.compared': '{fromTitle} (version {from}) and {toTitle} (version {to})',
   'diff.summary': 'Summary',
   'diff.summaryFirst': '{count} {measures} {label}',
@@ -181,7 +178,6 @@ registerTranslation('en', {
   'diff.allFields': 'All',
   'diff.count': '{shown} of {total} {measures} shown',
   'diff.noHits': 'No changes for this selection.',
-  'diff.reset': 'Reset selection',
   'diff.more': 'Show more',
   'diff.comparing': 'Comparing …',
   'diff.shownOf': 'Showing {shown} of {total}',
