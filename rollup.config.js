@@ -84,6 +84,50 @@ function autoloadEntry() {
   };
 }
 
+/**
+ * Fewer, larger shared chunks than rollup makes by itself: every file a page loads is gzipped on its
+ * own, and small files compress badly (a page with one chart loaded nine files).
+ * - `base`: what the loader itself needs (the element entries share it);
+ * - `core`: what every view element needs (Lit, loading, the fast path of parsing, the element base class);
+ * - `detail`: what loads only for an export that is not valid or not plain UTF-8 (zod, the worded messages);
+ * - the rest (the elements' own code, the link upgrade) as rollup splits it.
+ * Only the modules named go there (`onlyExplicitManualChunks`). A module that core's modules import
+ * but the list misses gets a chunk of its own, which can import core back: the build's size check
+ * (scripts/size.mjs) fails on chunks that import each other.
+ */
+const CORE = [
+  /[\\/]node_modules[\\/](@lit[\\/](reactive-element|context)|lit-element|lit-html[\\/](development[\\/])?(lit-html|is-server|directive|directive-helpers|async-directive|static|directives[\\/]class-map)\.js|lit[\\/](index|decorators|html)\.js)/,
+  /[\\/]concept-schema[\\/]src[\\/](quick-parse|fast-path\.generated|semantics|defaults|checks|issues|language|patterns|index)\.ts$/,
+  /[\\/]sdk[\\/]src[\\/](load|text|stats|measures|selection|issue-titles|normalize)\.ts$/,
+  /[\\/]components[\\/]src[\\/]shared[\\/](konzept-element|concept-task|concept-source|context|events|styles|common\.i18n|terms|locale|data-text|yield|in-parts|status|css-props)\.ts$/,
+];
+const DETAIL = [
+  /[\\/]node_modules[\\/]zod[\\/]/,
+  /[\\/]concept-schema[\\/]src[\\/](parse|schema|zod-issues|json-position)\.ts$/,
+  /[\\/]sdk[\\/]src[\\/]encoding\.ts$/,
+];
+
+function sharedChunks() {
+  let base;
+  return (id, { getModuleInfo }) => {
+    if (!base) {
+      // The modules the loader imports statically.
+      base = new Set();
+      const stack = [...(getModuleInfo(AUTOLOAD)?.importedIds ?? [])];
+      while (stack.length) {
+        const next = stack.pop();
+        if (base.has(next)) continue;
+        base.add(next);
+        stack.push(...(getModuleInfo(next)?.importedIds ?? []));
+      }
+    }
+    if (base.has(id)) return 'base';
+    if (DETAIL.some((pattern) => pattern.test(id))) return 'detail';
+    if (CORE.some((pattern) => pattern.test(id))) return 'core';
+    return undefined;
+  };
+}
+
 /** Sources import `./x.js` where `./x.ts` is on disk (NodeNext style): map them for rollup. */
 function tsFromJs() {
   return {
@@ -154,6 +198,9 @@ export default [
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[hash].js',
+      manualChunks: sharedChunks(),
+      // Only the modules named: a shared module's other imports (through the packages' index files) stay where rollup puts them.
+      onlyExplicitManualChunks: true,
     },
     plugins: [autoloadEntry(), elementEntryModules(), ...plugins(), pageStylesheet()],
     onwarn,

@@ -20,9 +20,11 @@ const without = {
   // The export is taken as valid JSON without any check: what validation (zod, the fast path, the
   // structure walk and the bilingual messages) costs.
   validation: [
-    /concept-schema[\\/]src[\\/]parse\.ts$/,
-    'export function parseConcept(t) { return { success: true, concept: typeof t === "string" ? JSON.parse(t) : t }; }' +
-      ' export const parseConceptOrThrow = (t) => parseConcept(t).concept; export class ConceptError extends Error {}',
+    /concept-schema[\\/]src[\\/]quick-parse\.ts$/,
+    'export const DEFAULT_MAX_DEPTH = 40, DEFAULT_MAX_LENGTH = 2e7, FORBIDDEN_KEYS = new Set();' +
+      ' export const fail = (issues) => ({ success: false, issues }); export const withoutBom = (t) => t; export function quickParse() {}' +
+      ' export function parseConceptNow(t) { return { success: true, concept: typeof t === "string" ? JSON.parse(t) : t, issues: [] }; }' +
+      ' export const parseConceptLazily = async (t) => parseConceptNow(t);',
   ],
   'link upgrade': [
     /embed[\\/]upgrade-links\.ts$/,

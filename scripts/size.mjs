@@ -20,11 +20,14 @@ export const BUNDLE = 'konzept-kit-all.js';
  * plus a fourth view, <konzept-overview> (details, participation, integration reports, CSV/JSON downloads:
  * 3.6 KB; a page without it does not load it): 86.2 KB measured with it on 3 Dec; after the last
  * landings of 3 Dec (every level in the diff, the synopsis, accessibility words, hardening) 88.8 KB,
- * enforced at 90.5 KB (measured plus 2 %). A ceiling against unnoticed growth, not a goal.
+ * enforced at 90.5 KB (measured plus 2 %); plus 1 KB for the accordion's ways through a long list
+ * (closed boxes findable with Ctrl+F, jump links to the fields, deep links below a sticky header,
+ * print rules: 0.9 KB measured, 89.6 → 90.6 KB), enforced at 91.5 KB. A ceiling against unnoticed
+ * growth, not a goal.
  * The old 40 KB goal for one file is retired (issue 19): a page's script is now dist/konzept-kit.js,
  * which loads only the elements the page shows.
  */
-export const BUDGET = 90.5 * 1024;
+export const BUDGET = 91.5 * 1024;
 
 export function gzipSize(buffer) {
   return gzipSync(buffer, { level: 9 }).length;
@@ -54,6 +57,29 @@ function withChunks(file, seen = new Set()) {
   return seen;
 }
 
+/**
+ * Chunks that import each other, as `a → b → a`: modules in a cycle of chunks can run before what
+ * they import is initialised ("Cannot access 'x' before initialization"), as happened when a shared
+ * chunk left out a module its own modules import.
+ */
+export function chunkCycles(dist) {
+  const entries = files(dist).filter((f) => f.endsWith('.js'));
+  const cycles = [];
+  const state = new Map();
+  const visit = (file, path) => {
+    if (state.get(file) === 'done') return;
+    if (state.get(file) === 'open') {
+      cycles.push([...path.slice(path.indexOf(file)), file].map((f) => relative(dist, f)).join(' → '));
+      return;
+    }
+    state.set(file, 'open');
+    for (const spec of importsOf(file)) if (spec.startsWith('.')) visit(resolve(dirname(file), spec), [...path, file]);
+    state.set(file, 'done');
+  };
+  for (const file of entries) visit(file, []);
+  return cycles;
+}
+
 /** Checks dist/; returns { rows, problems, bundleGzip }. */
 export function measure(dist = join(root, 'dist')) {
   const problems = [];
@@ -76,6 +102,7 @@ export function measure(dist = join(root, 'dist')) {
   if (/\bimport\s*\(/.test(code)) problems.push(`${BUNDLE} contains a dynamic import(): it must be one self-contained file`);
   if (code.includes('toJSONSchema')) problems.push(`${BUNDLE} contains zod's toJSONSchema: JSON Schema generation belongs to the build, not the browser`);
   if (!existsSync(`${bundle}.map`)) problems.push(`${BUNDLE}.map (the source map) is missing`);
+  for (const cycle of chunkCycles(dist)) problems.push(`chunks import each other: ${cycle}`);
   return { rows, problems, bundleGzip };
 }
 

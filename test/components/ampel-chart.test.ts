@@ -100,6 +100,20 @@ describe('<ampel-chart> overview', () => {
     expect(root(el).querySelector<HTMLElement>('[part="chart"]')!.hidden).to.be.false;
   });
 
+  it('leaves the switch to the table ("Tabelle anzeigen") off paper', async () => {
+    const el = await fixture<AmpelChart>(html`<ampel-chart .concept=${await sample('konstanz-1.0')}></ampel-chart>`);
+    await settled(el);
+    const toggle = el.shadowRoot!.querySelector<HTMLElement>('[part~="toggle"]')!;
+    expect(toggle.textContent!.trim()).to.equal('Tabelle anzeigen');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(toggle).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(getComputedStyle(toggle).display).to.not.equal('none');
+  });
+
   it('walks the segments with the arrow keys and chooses with Enter and Space; choosing again clears', async () => {
     const el = await chart(html`<ampel-chart src=${sampleUrl('konstanz-1.0')}></ampel-chart>`);
     const [green, yellow, red] = segments(el);

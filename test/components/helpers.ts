@@ -6,6 +6,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import 'axe-core/axe.min.js';
 import { parseConceptOrThrow, type Concept } from '../../packages/sdk/src/index.js';
+import { evolveConcept, generateConcept } from '../../bench/generate.js';
 
 declare global {
   interface Window {
@@ -113,4 +114,14 @@ export function watchUncaught(): { stop(): string[] } {
       return uncaught;
     },
   };
+}
+
+let large: Promise<[Concept, Concept]> | undefined;
+/** Two generated versions with 2,000 measures each (440 changes): the benchmark's data, smaller. Made once per test file. */
+export function largeVersions(): Promise<[Concept, Concept]> {
+  large ??= Promise.resolve().then(() => {
+    const first = generateConcept(2000);
+    return [parseConceptOrThrow(first), parseConceptOrThrow(evolveConcept(first))];
+  });
+  return large;
 }

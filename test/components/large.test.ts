@@ -131,15 +131,15 @@ describe('large valid content', function () {
       console.log(`[large] accordion, ${label}: longest task ${Math.round(longest)} ms`);
       expect(longest, `longest task ${Math.round(longest)} ms`).to.be.below(max);
       // "Show more" shows more, still in time.
-      const more = el.shadowRoot.querySelector<HTMLButtonElement>('button.show-more');
-      if (more) {
+      const more = () => el.shadowRoot.querySelector<HTMLButtonElement>('button.show-more');
+      if (more()) {
         const before = el.shadowRoot.querySelectorAll('li').length;
-        // Up to three clicks (each shows the next part), the shortest counts, as above.
+        // Each try shows the next part (on the same element); the shortest of three counts, as above.
         const again = await longestOf(
           3,
           max,
           async () => {
-            el.shadowRoot.querySelector<HTMLButtonElement>('button.show-more')?.click();
+            more()?.click();
             await el.updateComplete;
           },
           false,

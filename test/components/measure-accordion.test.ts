@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { parseConceptOrThrow, type Concept } from '../../packages/sdk/src/index.js';
 import { defineMeasureAccordion } from '../../packages/components/src/measure-accordion/define.js';
 import { defineKonzeptProvider } from '../../packages/components/src/provider/define.js';
@@ -281,7 +281,8 @@ describe('<measure-accordion> on Konstanz 1.0', () => {
   });
 
   it('works with the keyboard: Enter and Space toggle, Tab follows the page order', async () => {
-    const el = await konstanz('status="red"');
+    // Two boxes of one field (after a field's last box comes its link back to the filter).
+    const el = await konstanz('field="sprache"');
     const [first, second] = buttons(el);
     first!.focus();
     await sendKeys({ press: 'Enter' });
@@ -333,6 +334,41 @@ describe('<measure-accordion> on Konstanz 1.0', () => {
     } finally {
       history.replaceState(null, '', before);
     }
+  });
+
+  /** Follows `#massnahme-bil-2-3` on a page that scrolls smoothly, with a sticky header of 48 px; the header's top after the jump. */
+  async function deepLinkBelowHeader(style = ''): Promise<{ top: number; bottom: number; header: number }> {
+    const before = location.href;
+    const smooth = document.documentElement.style.scrollBehavior;
+    document.documentElement.style.scrollBehavior = 'smooth';
+    history.replaceState(null, '', '#massnahme-bil-2-3');
+    try {
+      const wrapper = await fixture<HTMLDivElement>(
+        `<div><header style="position: sticky; top: 0; z-index: 1; height: 48px; background: #fff">Kopfzeile der Seite</header><measure-accordion style="${style}"></measure-accordion></div>`,
+      );
+      const el = wrapper.querySelector('measure-accordion')!;
+      el.concept = await sample('konstanz-1.0');
+      await settled(el);
+      await waitUntil(() => root(el).activeElement?.id === 'massnahme-bil-2-3-button', 'header not focused');
+      const box = root(el).getElementById('massnahme-bil-2-3-button')!.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom, header: wrapper.querySelector('header')!.getBoundingClientRect().bottom };
+    } finally {
+      history.replaceState(null, '', before);
+      document.documentElement.style.scrollBehavior = smooth;
+      scrollTo({ top: 0, behavior: 'instant' });
+    }
+  }
+
+  it('lands a deep link with the whole box header in view, below a sticky header of the page', async () => {
+    // The page names its header's height: the box stops below it at once.
+    const named = await deepLinkBelowHeader('--konzept-sticky-header-height: 48px');
+    expect(named.header).to.equal(48);
+    expect(named.top, 'below the sticky header').to.be.within(48, 48 + 24);
+    expect(named.bottom).to.be.below(innerHeight);
+    // Without that: the element scrolls past the header that covers the box.
+    const found = await deepLinkBelowHeader();
+    expect(found.top, 'below the sticky header').to.be.within(48, 48 + 24);
+    expect(found.bottom).to.be.below(innerHeight);
   });
 
   it('with update-url puts the open measure into the address, and copies its link', async () => {
@@ -391,6 +427,72 @@ describe('<measure-accordion> on Konstanz 1.0', () => {
     window.dispatchEvent(new Event('afterprint'));
   });
 
+  it('jumps to a field from a labelled list of jump links, also past the first page, and back to the filter after each field', async () => {
+    const el = await konstanz('page-size="20"');
+    const nav = root(el).querySelector<HTMLElement>('nav[part="jumps"]')!;
+    expect(root(el).getElementById(nav.getAttribute('aria-labelledby')!)!.textContent).to.equal('Direkt zu');
+    const groups = [...nav.querySelectorAll('.jumps__groups > li')];
+    expect(groups.map((g) => g.querySelector('.hint')!.textContent!.trim())).to.deep.equal(['Handlungsfelder', 'Querschnittsthemen']);
+    const links = [...nav.querySelectorAll<HTMLAnchorElement>('a[data-field]')];
+    expect(links).to.have.length(11);
+    expect(links[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Sprache \(\d+\)$/);
+    const counted = links.reduce((n, a) => n + Number(/\((\d+)\)/.exec(a.textContent!)![1]), 0);
+    expect(counted, 'the numbers add up to all measures').to.equal(193);
+    await expectAccessible(el, 'jump links');
+
+    // The last field is not on the first page of 20: the jump shows the page that holds it.
+    const last = links.at(-1)!;
+    const heading = () => root(el).getElementById(last.getAttribute('href')!.slice(1));
+    expect(heading()).to.equal(null);
+    last.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).activeElement === heading(), 'the field heading was not focused');
+    const top = heading()!.getBoundingClientRect().top;
+    expect(top, 'the heading in view').to.be.within(0, innerHeight - 40);
+    expect(heading()!.textContent).to.contain(last.querySelector('span')!.textContent!);
+
+    // After each field shown, a way back: by keyboard into the search box.
+    const backs = [...root(el).querySelectorAll<HTMLAnchorElement>('.field-end a')];
+    expect(backs.length).to.equal(root(el).querySelectorAll('[part="field"]').length);
+    expect(backs.every((a) => a.textContent === 'Zurück zum Filter')).to.be.true;
+    backs.at(-1)!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(root(el).activeElement).to.equal(root(el).querySelector('#search'));
+    // By touch or mouse the filter comes into view without focusing the search box (a phone's keyboard would cover it).
+    scrollTo({ top: document.body.scrollHeight, behavior: 'instant' });
+    backs.at(-1)!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, detail: 1 }));
+    const filters = root(el).querySelector<HTMLElement>('[part="filters"]')!;
+    expect(root(el).activeElement).to.equal(filters);
+    expect(filters.getBoundingClientRect().top).to.be.within(0, innerHeight - 40);
+    scrollTo({ top: 0, behavior: 'instant' });
+  });
+
+  it('prints closed boxes with their content, no buttons, jump links or filter, and keeps each heading with what follows', async () => {
+    const el = await konstanz('status="red" page-size="5"');
+    const closed = root(el).getElementById(buttons(el)[0]!.getAttribute('aria-controls')!)!;
+    await waitUntil(() => closed.querySelector('.details'), 'the closed box got no content');
+    await emulateMedia({ media: 'print' });
+    try {
+      // Without beforeprint (as page.pdf and print previews may): the style alone does it.
+      expect(closed.getAttribute('hidden')).to.equal('until-found');
+      expect(closed.querySelector('.details')!.checkVisibility(), 'a closed box prints its details').to.be.true;
+      for (const selector of ['[part="filters"]', '.toolbar__buttons', '.more button', 'nav[part="jumps"]', '.field-end', '.chevron', '.copy']) {
+        const node = root(el).querySelector(selector);
+        expect(node, selector).to.exist;
+        expect(getComputedStyle(node!).display, `${selector} in print`).to.equal('none');
+      }
+      expect(root(el).querySelector('.more')!.textContent, 'what is not printed is said').to.contain('5 von 13 angezeigt');
+      for (const selector of ['.field-heading', '.objective-heading', '.measure-header', '.goal']) {
+        expect(getComputedStyle(root(el).querySelector(selector)!).breakAfter, `${selector} stays with what follows`).to.equal('avoid');
+      }
+      // In blocks, not grids, so the browser can keep a heading with the box after it.
+      expect(getComputedStyle(root(el).querySelector('.objective')!).display).to.equal('block');
+      expect(getComputedStyle(root(el).querySelector('.measure')!).breakInside).to.equal('avoid');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('renders headers in pages with a "show more" button', async () => {
     const el = await konstanz('page-size="50"');
     expect(buttons(el)).to.have.length(50);
@@ -418,6 +520,9 @@ describe('<measure-accordion> on Konstanz 1.0', () => {
     expect(root(el).querySelector('label[for="field"]')!.textContent).to.equal('Field of action or cross-cutting theme');
     expect(buttonByText(el, 'Expand all')).to.exist;
     expect(root(el).querySelector('label[for="search"]')!.textContent).to.equal('Search');
+    expect(root(el).querySelector('#jumps-label')!.textContent).to.equal('Jump to');
+    expect(root(el).querySelector('.jumps .hint')!.textContent!.trim()).to.equal('Fields of action');
+    expect(root(el).querySelector('.field-end a')!.textContent).to.equal('Back to the filter');
     buttons(el)[0]!.click();
     await update(el);
     expect(panels(el)[0]!.textContent).to.contain('Status history');
@@ -624,7 +729,9 @@ function sticksOut(el: MeasureAccordion): string[] {
   const boxes = [
     el.parentElement!,
     el,
-    ...root(el).querySelectorAll<HTMLElement>('[part~="base"], .measure, .measure-title, .measure-panel, .field-heading, .objective-heading, .details'),
+    ...root(el).querySelectorAll<HTMLElement>(
+      '[part~="base"], .measure, .measure-title, .measure-panel, .field-heading, .objective-heading, .details, .jumps, .jumps__list a, .field-end',
+    ),
   ];
   const right = el.getBoundingClientRect().right;
   return boxes

@@ -1,11 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { changeAnchors, filterChanges, parseConceptOrThrow, statusChanges, type Concept } from '../../packages/sdk/src/index.js';
-import { evolveConcept, generateConcept } from '../../bench/generate.js';
 import { defineVersionDiff } from '../../packages/components/src/version-diff/define.js';
 import { defineKonzeptProvider } from '../../packages/components/src/provider/define.js';
 import type { VersionDiff } from '../../packages/components/src/version-diff/version-diff.js';
-import { expectAccessible, sample, sampleJson, sampleUrl, settled } from './helpers.js';
+import { expectAccessible, largeVersions, sample, sampleJson, sampleUrl, settled } from './helpers.js';
 
 defineVersionDiff();
 defineKonzeptProvider();
@@ -44,16 +43,6 @@ async function konstanz(attrs = '', lang = 'de'): Promise<VersionDiff> {
   el.toConcept = to;
   await settled(el);
   return el;
-}
-
-/** Two generated versions with 2,000 measures each: 440 changes (the benchmark's data, smaller). */
-let large: Promise<[Concept, Concept]> | undefined;
-function largeVersions(): Promise<[Concept, Concept]> {
-  large ??= Promise.resolve().then(() => {
-    const first = generateConcept(2000);
-    return [parseConceptOrThrow(first), parseConceptOrThrow(evolveConcept(first))];
-  });
-  return large;
 }
 
 async function largeDiff(attrs = ''): Promise<VersionDiff> {
@@ -410,12 +399,15 @@ describe('<version-diff> in pages', () => {
       history.replaceState(null, '', `#${target}`);
       const el = await largeDiff('page-size="100"');
       await waitUntil(() => root(el).activeElement?.id === target, 'deep-linked change beyond the page not focused');
+      // The parts after it follow (in later tasks): in the end the whole page is there.
+      await el.updateComplete;
       expect(changes(el)).to.have.length(400);
       expect(moreText(el)).to.match(/^400 von \d+ angezeigt$/);
       // A later link to a change further down (a hash change) does the same.
       const further = listedAnchors(el)[420]!;
       location.hash = `#${further}`;
       await waitUntil(() => root(el).activeElement?.id === further, 'hash change beyond the page not followed');
+      await el.updateComplete;
       expect(changes(el)).to.have.length(Math.min(500, listedAnchors(el).length));
     } finally {
       history.replaceState(null, '', location.pathname + location.search + before);

@@ -95,23 +95,36 @@ test('participationByField: inputs without a known field first, then per field i
   assert.equal(participationByField(sample), groups, 'computed once per concept');
 
   // 2,000 fields with an input and a measure each: grouping and statistics stay one pass (this took
-  // 200 ms and 130 ms filtered per field; time them against counting the measures once).
-  for (let i = 0; i < 2_000; i++) {
-    data.fields.push({
-      id: `f${i}`,
-      kind: 'action',
-      title: `Feld ${i}`,
-      objectives: [{ id: `o${i}`, title: 'Ziel', measures: [{ id: `m${i}`, title: 'M' }] }],
-    });
-    data.participation.push({ id: `p${i}`, kind: 'workshop', title: `W ${i}`, field: `f${i}` });
-  }
-  const large = parseConceptOrThrow(data);
-  const start = performance.now();
-  const byField = participationByField(large);
-  const stats = conceptStats(large);
-  const ms = performance.now() - start;
-  assert.equal(byField.fields.length, groups.fields.length + 2_000);
-  assert.equal(stats.fields.length, large.fields.length);
-  assert.equal(stats.fields.at(-1)!.total, 1);
-  assert.ok(ms < 100, `grouping and statistics of 2,011 fields took ${ms.toFixed(0)} ms`);
+  // 200 ms and 130 ms filtered per field). Timed as a ratio, not in ms, so a loaded machine cannot
+  // fail it: ten times the fields may cost about ten times as much (a pass per field: a hundred).
+  const withFields = (n: number) => {
+    const copy = structuredClone(data);
+    for (let i = 0; i < n; i++) {
+      copy.fields.push({
+        id: `f${i}`,
+        kind: 'action',
+        title: `Feld ${i}`,
+        objectives: [{ id: `o${i}`, title: 'Ziel', measures: [{ id: `m${i}`, title: 'M' }] }],
+      });
+      copy.participation.push({ id: `p${i}`, kind: 'workshop', title: `W ${i}`, field: `f${i}` });
+    }
+    return copy;
+  };
+  const fastest = (n: number) => {
+    let best = Infinity;
+    for (let run = 0; run < 5; run++) {
+      const concept = parseConceptOrThrow(withFields(n)); // a fresh concept: the grouping is cached per concept
+      const start = performance.now();
+      const byField = participationByField(concept);
+      const stats = conceptStats(concept);
+      best = Math.min(best, performance.now() - start);
+      assert.equal(byField.fields.length, groups.fields.length + n);
+      assert.equal(stats.fields.length, concept.fields.length);
+      assert.equal(stats.fields.at(-1)!.total, 1);
+    }
+    return best;
+  };
+  const small = fastest(200);
+  const large = fastest(2_000);
+  assert.ok(large / Math.max(small, 0.05) < 35, `2,000 fields took ${large.toFixed(1)} ms, 200 fields ${small.toFixed(1)} ms`);
 });

@@ -8,7 +8,8 @@ import { issue, quoted, type ConceptIssue, type IssuePath } from './issues.js';
 import { fromZodIssue } from './zod-issues.js';
 import { checkSemantics } from './semantics.js';
 import type { Concept } from './types.js';
-import { DEFAULT_MAX_DEPTH, FORBIDDEN_KEYS, fail, quickParse, readText, type ParseOptions, type ParseResult } from './quick-parse.js';
+import { findJsonErrorOffset } from './json-position.js';
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_LENGTH, FORBIDDEN_KEYS, fail, quickParse, withoutBom, type ParseOptions, type ParseResult } from './quick-parse.js';
 
 /** Parses JSON text or an already parsed value. */
 export function parseConcept(input: unknown, options: ParseOptions = {}): ParseResult {
@@ -64,6 +65,58 @@ export class ConceptError extends Error {
     super(`Invalid concept export (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n` + issues.map((i) => `  ${i.at}: ${i.message.en}`).join('\n'));
     this.name = 'ConceptError';
     this.issues = issues;
+  }
+}
+
+/** The value of export text, or the problem: too long to parse, or no JSON. */
+function readText(input: string, options: ParseOptions): { readonly value: unknown } | ParseResult {
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (input.length > maxLength) {
+    const mb = (n: number, locale: string) => (n / 1_000_000).toLocaleString(locale, { maximumFractionDigits: 1 });
+    return fail([
+      issue(
+        [],
+        'tooLarge',
+        `Die Datei ist zu groß (${mb(input.length, 'de-DE')} MB, erlaubt sind ${mb(maxLength, 'de-DE')} MB).`,
+        `The file is too large (${mb(input.length, 'en-GB')} MB, the limit is ${mb(maxLength, 'en-GB')} MB).`,
+      ),
+    ]);
+  }
+  const parsed = parseJson(input);
+  return parsed.ok ? { value: parsed.value } : fail([parsed.issue]);
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; issue: ConceptIssue } {
+  const body = withoutBom(text);
+  if (body.trim() === '') {
+    return { ok: false, issue: issue([], 'json', 'Die Datei ist leer.', 'The file is empty.') };
+  }
+  try {
+    return { ok: true, value: JSON.parse(body) };
+  } catch {
+    const offset = findJsonErrorOffset(body);
+    let whereDe = '';
+    let whereEn = '';
+    if (offset >= body.length) {
+      whereDe = ' am Ende (die Datei ist abgeschnitten oder eine Klammer fehlt)';
+      whereEn = ' at the end (the file is cut off or a bracket is missing)';
+    } else if (offset >= 0) {
+      const before = body.slice(0, offset);
+      const line = before.split('\n').length;
+      const column = offset - before.lastIndexOf('\n');
+      const near = JSON.stringify(body.slice(offset, offset + 12));
+      whereDe = ` in Zeile ${line}, Spalte ${column} (bei ${near})`;
+      whereEn = ` at line ${line}, column ${column} (at ${near})`;
+    }
+    return {
+      ok: false,
+      issue: issue(
+        [],
+        'json',
+        `Die Datei ist kein gültiges JSON${whereDe}. Häufige Ursachen: ein Komma zu viel oder zu wenig, einfache statt doppelter Anführungszeichen.`,
+        `The file is not valid JSON${whereEn}. Common causes: a missing or extra comma, single instead of double quotes.`,
+      ),
+    };
   }
 }
 

@@ -1,14 +1,12 @@
 /**
- * The part of parsing a page needs for a valid export, without zod: the size check, `JSON.parse`
- * with a located syntax error, the fast path generated from the schema (fast-path.generated.ts) and
- * the semantic checks. What it cannot decide (the export is not valid, or it is not sure) it leaves
+ * The part of parsing a page needs for a valid export, without zod: `JSON.parse`, the fast path
+ * generated from the schema (fast-path.generated.ts) and the semantic checks. What it cannot decide (the export is not valid, or it is not sure) it leaves
  * to the detailed parser (parse.ts, with zod and its worded messages), which a page loads only then:
  * `parseConceptLazily` here, the same answers as `parseConcept`.
  */
-import { issue, type ConceptIssue } from './issues.js';
+import type { ConceptIssue } from './issues.js';
 import { checkSemantics } from './semantics.js';
 import type { Concept } from './types.js';
-import { findJsonErrorOffset } from './json-position.js';
 import { FAST_MAX_DEPTH, INVALID, fastParse } from './fast-path.generated.js';
 
 export interface ParseOptions {
@@ -23,7 +21,7 @@ export type ParseResult =
   | { readonly success: false; readonly concept?: undefined; readonly issues: readonly ConceptIssue[] };
 
 export const DEFAULT_MAX_DEPTH = 40;
-const DEFAULT_MAX_LENGTH = 20_000_000;
+export const DEFAULT_MAX_LENGTH = 20_000_000;
 /** Keys that would reach an object's prototype if some later code copied them naively. */
 export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -31,57 +29,9 @@ export function fail(issues: ConceptIssue[]): ParseResult {
   return { success: false, issues };
 }
 
-/** The value of export text, or the problem: too long to parse, or no JSON. */
-export function readText(input: string, options: ParseOptions): { readonly value: unknown } | ParseResult {
-  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
-  if (input.length > maxLength) {
-    const mb = (n: number, locale: string) => (n / 1_000_000).toLocaleString(locale, { maximumFractionDigits: 1 });
-    return fail([
-      issue(
-        [],
-        'tooLarge',
-        `Die Datei ist zu groß (${mb(input.length, 'de-DE')} MB, erlaubt sind ${mb(maxLength, 'de-DE')} MB).`,
-        `The file is too large (${mb(input.length, 'en-GB')} MB, the limit is ${mb(maxLength, 'en-GB')} MB).`,
-      ),
-    ]);
-  }
-  const parsed = parseJson(input);
-  return parsed.ok ? { value: parsed.value } : fail([parsed.issue]);
-}
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false; issue: ConceptIssue } {
-  // A UTF-8 BOM is what Windows editors put first; JSON.parse rejects it, people should not have to care.
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') {
-    return { ok: false, issue: issue([], 'json', 'Die Datei ist leer.', 'The file is empty.') };
-  }
-  try {
-    return { ok: true, value: JSON.parse(body) };
-  } catch {
-    const offset = findJsonErrorOffset(body);
-    let whereDe = '';
-    let whereEn = '';
-    if (offset >= body.length) {
-      whereDe = ' am Ende (die Datei ist abgeschnitten oder eine Klammer fehlt)';
-      whereEn = ' at the end (the file is cut off or a bracket is missing)';
-    } else if (offset >= 0) {
-      const before = body.slice(0, offset);
-      const line = before.split('\n').length;
-      const column = offset - before.lastIndexOf('\n');
-      const near = JSON.stringify(body.slice(offset, offset + 12));
-      whereDe = ` in Zeile ${line}, Spalte ${column} (bei ${near})`;
-      whereEn = ` at line ${line}, column ${column} (at ${near})`;
-    }
-    return {
-      ok: false,
-      issue: issue(
-        [],
-        'json',
-        `Die Datei ist kein gültiges JSON${whereDe}. Häufige Ursachen: ein Komma zu viel oder zu wenig, einfache statt doppelter Anführungszeichen.`,
-        `The file is not valid JSON${whereEn}. Common causes: a missing or extra comma, single instead of double quotes.`,
-      ),
-    };
-  }
+/** JSON text without the UTF-8 BOM that Windows editors put first (JSON.parse rejects it; people should not have to care). */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /**
@@ -115,15 +65,19 @@ function jsonCopy(value: unknown, depth: number): unknown {
 }
 
 /**
- * The answer for a valid export (and for text that is too large or no JSON), without zod; undefined
+ * The answer for a valid export without zod (or one that only the semantic checks refuse); undefined
  * when only the detailed parser can answer. Text is parsed here; data given as a value is copied first.
  */
 export function quickParse(input: unknown, options: ParseOptions = {}): ParseResult | undefined {
   let data: unknown;
   if (typeof input === 'string') {
-    const read = readText(input, options);
-    if (!('value' in read)) return read;
-    data = read.value;
+    // Too large, or no JSON: the detailed parser says so, with the line and column.
+    if (input.length > (options.maxLength ?? DEFAULT_MAX_LENGTH)) return undefined;
+    try {
+      data = JSON.parse(withoutBom(input));
+    } catch {
+      return undefined;
+    }
   } else {
     data = jsonCopy(input, 0);
     if (data === undefined) return undefined;

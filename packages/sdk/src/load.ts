@@ -3,7 +3,7 @@
  * chart, an accordion and a diff), cancellation per caller, a timeout the reader sees, and errors
  * that say in German and English what went wrong.
  */
-import { decodeExport } from './encoding.js';
+import type { DecodedExport } from './encoding.js';
 import { issueTitles } from './issue-titles.js';
 import { parseConceptLazily, type BilingualText, type Concept, type ConceptIssue, type ParseOptions } from '@konzept-kit/concept-schema';
 
@@ -122,6 +122,21 @@ function errorFor(
   return new LoadError(kind, url, text[kind], extra);
 }
 
+/**
+ * The common case of `decodeExport` without loading it: JSON that starts with `{` (or white space),
+ * has no zero byte among its first 64 (so it is no UTF-16) and is valid UTF-8, read as decodeExport reads it.
+ */
+function plainUtf8(buffer: ArrayBuffer): DecodedExport | undefined {
+  const bytes = new Uint8Array(buffer);
+  if (bytes[0] !== 0x7b && bytes[0] !== 0x20 && bytes[0] !== 0x0a && bytes[0] !== 0x0d && bytes[0] !== 0x09) return undefined;
+  if (bytes.subarray(0, 64).includes(0)) return undefined;
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8', bom: false };
+  } catch {
+    return undefined;
+  }
+}
+
 async function fetchConcept(url: string, controller: AbortController, options: LoadOptions): Promise<Concept> {
   const timeout = options.timeout ?? 20_000;
   let timedOut = false;
@@ -147,8 +162,8 @@ async function fetchConcept(url: string, controller: AbortController, options: L
       throw errorFor(timedOut ? 'timeout' : controller.signal.aborted ? 'aborted' : 'network', url, { cause, timeout });
     }
     // As bytes, not response.text(): that reads everything as UTF-8, and a Windows-1252 export
-    // would show "M?nchen" on the page. See encoding.ts.
-    const decoded = decodeExport(bytes);
+    // would show "M?nchen" on the page. See encoding.ts, which loads only for what is not plain UTF-8.
+    const decoded = plainUtf8(bytes) ?? (await import('./encoding.js')).decodeExport(bytes);
     if (!decoded.ok) throw errorFor('encoding', url, { encoding: decoded.message });
     // The page is right, but the editor should know (readers never see this).
     if (decoded.warning) console.warn(`[konzept-kit] ${url}: ${decoded.warning.en}`);

@@ -476,4 +476,11 @@ export const styles = css`
       color: HighlightText;
     }
   }
+
+  /* On paper the switch between chart and table ("Tabelle anzeigen") does nothing. */
+  @media print {
+    .toggle {
+      display: none;
+    }
+  }
 `;

@@ -9,13 +9,14 @@
  * `autoload` with one row per element and its `import()`. dist/konzept-kit-all.js registers every
  * element at once, in one file, for sites that want exactly one file.
  *
+ * The code that turns links into elements (upgrade-links.ts) loads only when the page has a link form.
+ *
  * Not found: elements inside another component's shadow root. Register those with the element's own
  * entry (dist/ampel-chart.js …) or `registerAll()`.
  */
 import type { RegisteredTags } from '../register-all.js';
 import { prefixedTag } from '../shared/define.js';
 import { scriptOptions } from './script-options.js';
-import { upgradeLinks, watchLinks } from './upgrade-links.js';
 
 export interface LazyElement {
   /** As in the registry. */
@@ -34,14 +35,15 @@ function tagFor(tag: string, prefix: string | undefined): string {
   return prefix && tag.startsWith('konzept-') ? prefixedTag(tag.slice('konzept-'.length), prefix) : prefixedTag(tag, prefix);
 }
 
-/** Where an element of this row is on the page, or about to be (a link form the script turns into one). */
-function selectorFor(row: LazyElement, tag: string, links: boolean): string {
-  const forms = [`${tag}:not(:defined)`];
-  if (links && row.link) {
-    const name = row.link.className;
-    forms.push(`a.${name}`, `.${name}:not(a)`, `a[href*="#${name}"]`);
-  }
-  return forms.join(', ');
+/** Where an element of this row is on the page. */
+function elementSelector(tag: string): string {
+  return `${tag}:not(:defined)`;
+}
+
+/** Where a link form of this row is (a link or paragraph the script turns into the element). */
+function linkSelector(row: LazyElement): string | undefined {
+  const name = row.link?.className;
+  return name && [`a.${name}`, `.${name}:not(a)`, `a[href*="#${name}"]`].join(', ');
 }
 
 /**
@@ -51,8 +53,12 @@ function selectorFor(row: LazyElement, tag: string, links: boolean): string {
 export function autoload(rows: readonly LazyElement[], scriptUrl: string, root: Document = document): { tags: RegisteredTags; ready: () => Promise<void> } {
   const options = scriptOptions(scriptUrl);
   const tags = Object.fromEntries(rows.map((row) => [row.key, tagFor(row.tag, options.prefix)])) as RegisteredTags;
-  const selectors = new Map(rows.map((row) => [row, selectorFor(row, tags[row.key as keyof RegisteredTags], options.upgradeLinks)]));
+  const links = options.upgradeLinks ? new Map(rows.map((row) => [row, linkSelector(row)])) : new Map<LazyElement, string | undefined>();
+  const selectors = new Map(rows.map((row) => [row, [elementSelector(tags[row.key as keyof RegisteredTags]), links.get(row)].filter(Boolean).join(', ')]));
+  const anyLink = [...links.values()].filter(Boolean).join(', ');
   const loading = new Map<string, Promise<void>>();
+  /** The link upgrade, once the page has shown a link form. */
+  let linking: Promise<typeof import('./upgrade-links.js')> | undefined;
 
   const load = (row: LazyElement): Promise<void> => {
     let done = loading.get(row.key);
@@ -72,16 +78,20 @@ export function autoload(rows: readonly LazyElement[], scriptUrl: string, root: 
 
   const scan = () => {
     const wanted = rows.filter((row) => !loading.has(row.key) && root.querySelector(selectors.get(row)!));
-    if (!wanted.length) return;
     const loads = wanted.map(load);
+    if (!linking && anyLink && root.querySelector(anyLink)) {
+      // From now on it watches the page for links itself (and turns those of loaded elements into elements).
+      linking = import('./upgrade-links.js');
+      void linking.then((module) => module.watchLinks(tags, root));
+    }
     // Links become elements once their element is registered (upgradeLinks skips the others).
-    if (options.upgradeLinks) void Promise.all(loads).then(() => upgradeLinks(tags, root));
+    if (linking && loads.length) void Promise.all([linking, ...loads]).then(([module]) => module.upgradeLinks(tags, root));
   };
 
   if (typeof MutationObserver !== 'undefined') {
     let scheduled = false;
     const observer = new MutationObserver((records) => {
-      if (scheduled || loading.size === rows.length) return;
+      if (scheduled || (loading.size === rows.length && (linking || !anyLink))) return;
       if (records.some((r) => [...r.addedNodes].some((n) => n.nodeType === Node.ELEMENT_NODE))) {
         scheduled = true;
         queueMicrotask(() => {
@@ -96,6 +106,5 @@ export function autoload(rows: readonly LazyElement[], scriptUrl: string, root: 
   // normally runs after that; a dynamically added one may run before).
   scan();
   if (root.readyState === 'loading') root.addEventListener('DOMContentLoaded', scan, { once: true });
-  if (options.upgradeLinks) watchLinks(tags, root);
   return { tags, ready: () => Promise.all(loading.values()).then(() => undefined) };
 }

@@ -130,6 +130,7 @@ registerTranslation('ar', {
   'accordion.skipList': 'انتقل إلى نهاية القائمة',
   'accordion.listEnd': 'نهاية القائمة.',
   'accordion.backToFilter': 'العودة إلى التصفية',
+  'accordion.jumpTo': 'انتقل مباشرة إلى',
   'accordion.count': '{shown} من {total} {measures}',
   'accordion.countAll': '{total} {measures}',
   'accordion.expandAll': 'فتح الكل',

@@ -126,6 +126,7 @@ registerTranslation('de-x-ls', {
   'accordion.skipList': 'Zum Ende von der Liste gehen',
   'accordion.listEnd': 'Hier ist die Liste zu Ende.',
   'accordion.backToFilter': 'Zurück zur Auswahl',
+  'accordion.jumpTo': 'Direkt zu',
   'accordion.count': '{shown} von {total} {measures}',
   'accordion.countAll': '{total} {measures}',
   'accordion.expandAll': 'Alle aufmachen',

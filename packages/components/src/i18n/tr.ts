@@ -125,6 +125,7 @@ registerTranslation('tr', {
   'accordion.skipList': 'Listenin sonuna atla',
   'accordion.listEnd': 'Listenin sonu.',
   'accordion.backToFilter': 'Filtreye dön',
+  'accordion.jumpTo': 'Doğrudan git',
   'accordion.count': '{shown} / {total} {measures}',
   'accordion.countAll': '{total} {measures}',
   'accordion.expandAll': 'Tümünü aç',

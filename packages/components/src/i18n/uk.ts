@@ -144,6 +144,7 @@ registerTranslation('uk', {
   'accordion.skipList': 'Перейти до кінця списку',
   'accordion.listEnd': 'Кінець списку.',
   'accordion.backToFilter': 'Назад до фільтра',
+  'accordion.jumpTo': 'Перейти до',
   'accordion.count': outOfTotal('{shown} з {total} {measures}'),
   'accordion.countAll': '{total} {measures}',
   'accordion.expandAll': 'Розгорнути все',

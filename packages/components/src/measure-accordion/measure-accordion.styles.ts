@@ -1,10 +1,17 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Stacks are flex columns, not grids: a grid sizes its column from every box's content first,
+     which made the layout of 200 boxes several times as long as the same boxes in a flex column,
+     and opening one box laid out the grid again. */
   .base {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--_space);
     container-type: inline-size;
+    /* Where a jump (deep link, jump link, back to the filter) puts its target: below a sticky
+       header of the page, when the page names its height. */
+    --_jump-margin: calc(var(--konzept-sticky-header-height, 0px) + var(--_space));
     /* A word wider than its line breaks rather than pushing the page sideways (WCAG 1.4.10); in
        narrow boxes hyphenation (below) gets the first say. */
     overflow-wrap: break-word;
@@ -139,6 +146,45 @@ export const styles = css`
     margin-inline-start: 0.5em;
     color: var(--_accent);
   }
+  /* Jump links to the fields, and after each field the way back to the filter */
+  .jumps {
+    display: grid;
+    gap: 0.25em;
+    padding-block: 0.5em;
+    border-block: 1px solid var(--_border);
+  }
+  .jumps__label {
+    margin: 0;
+    font-weight: 600;
+  }
+  .jumps ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .jumps__groups {
+    display: grid;
+    gap: 0.5em;
+  }
+  .jumps__list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.25em;
+  }
+  /* at least 24 px high, as a finger needs (WCAG 2.5.8) */
+  .jumps__list a,
+  .field-end a {
+    display: inline-block;
+    padding-block: 0.3em;
+  }
+  .field-end {
+    margin: 0;
+    font-size: 0.9em;
+  }
+  .filters,
+  .field-heading {
+    scroll-margin-block-start: var(--_jump-margin);
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -171,7 +217,8 @@ export const styles = css`
 
   /* Structure */
   .group {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: calc(var(--_space) * 1.25);
   }
   .group-heading {
@@ -182,7 +229,8 @@ export const styles = css`
     line-height: 1.25;
   }
   .field {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: calc(var(--_space) * 0.75);
   }
   .field-heading {
@@ -215,7 +263,8 @@ export const styles = css`
     color: var(--_muted);
   }
   .objective {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.5em;
   }
   .objective-heading {
@@ -230,7 +279,7 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
-    scroll-margin-block-start: var(--_space);
+    scroll-margin-block-start: var(--_jump-margin);
     /* No content-visibility: auto here. Boxes it skips are "not rendered" in the accessibility tree,
        so a screen reader's list of headings missed every measure off screen (issue 21). Paging
        (page-size, 200 headers) keeps the list cheap instead. */
@@ -523,16 +572,44 @@ export const styles = css`
   }
 
   @media print {
+    /* Nothing to press on paper: the filter, the buttons, the chevron of a box, the jump links. */
     .filters,
     .toolbar__buttons,
     .skip,
     .list-end,
+    .jumps,
+    .field-end,
     .more button,
     .copy,
     .chevron {
       display: none !important;
     }
-    .measure {
+    /* Every box prints its content, the closed ones too (a printout holds every measure shown). */
+    .measure-panel[hidden] {
+      content-visibility: visible;
+      display: grid;
+      gap: 0.75em;
+      padding: 0 0.9em 0.9em;
+    }
+    /* Blocks, not grids, where pages break: a heading then stays with what follows it. */
+    :is(.base, .group, .field, .objective) {
+      display: block;
+    }
+    :is(.base, .group, .field, .objective) > * + * {
+      margin-block-start: 0.6em;
+    }
+    .group-heading,
+    .field-heading,
+    .objective-heading,
+    .measure-header,
+    .goal,
+    .objective-description {
+      break-after: avoid;
+      break-inside: avoid;
+    }
+    .measure,
+    .indicator,
+    .detail {
       break-inside: avoid;
     }
     .measure-button {

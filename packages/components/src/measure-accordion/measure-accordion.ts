@@ -29,6 +29,7 @@ import {
   type MeasureEntry,
   type MeasureFilter,
   type MeasureTreeField,
+  type MeasureTreeKind,
   filterFromSelection,
 } from '@konzept-kit/sdk';
 import { KonzeptElement } from '../shared/konzept-element.js';
@@ -43,9 +44,11 @@ import { renderDetails, renderIndicators } from './measure-panel.js';
 import { renderFilters, SEVERAL_FIELDS, type FilterHandlers } from './measure-filters.js';
 import { FilterSource } from './filter-source.js';
 import { kindHeading, renderFieldHead, renderGuidelines, renderWithoutMeasures } from './measure-structure.js';
+import { fieldHeadingId, renderFieldEnd, renderJumps } from './measure-jumps.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { scrollAndFocus } from '../shared/focus.js';
 import { limitShowing, renderMore, type MoreWords } from '../shared/paging.js';
+import { RowsInParts } from '../shared/rows-in-parts.js';
 import { styles } from './measure-accordion.styles.js';
 import './measure-accordion.i18n.js';
 
@@ -53,8 +56,22 @@ const FILTER_KEYS = ['status', 'field', 'kind', 'query'] as const;
 /** How long the search waits after the last keystroke before it filters (and the count is announced). */
 export const SEARCH_DEBOUNCE_MS = 100;
 
-/** Words every header repeats, looked up once per render. */
-interface RowWords {
+/**
+ * What every field and row reads besides its own measure, looked up once per render: one object
+ * for as long as none of it changes, so a row's `guard` compares one value instead of ten (and
+ * the language, which walks up the page's DOM, is not looked up 400 times).
+ */
+interface RowContext {
+  readonly concept: Concept;
+  readonly language: string;
+  readonly uiLanguage: string;
+  readonly translations: number;
+  readonly level: number;
+  readonly printing: boolean;
+  readonly anchorPrefix: string;
+  readonly anchors: ReadonlyMap<string, string>;
+  readonly looks: readonly StatusLook[];
+  readonly lookById: ReadonlyMap<string, StatusLook>;
   readonly statusPrefix: string;
   readonly unrated: string;
 }
@@ -108,6 +125,8 @@ function whenIdle(fn: () => void, timeout = 1000): void {
  * @csspart button - The action buttons (expand all, collapse all, reset, show more, copy link).
  * @csspart empty - The message when nothing matches the filter.
  * @csspart more - The line below the measures when not all are shown: how many are shown and the "show more" button.
+ * @csspart jumps - The jump links to the fields (a navigation landmark) under the toolbar.
+ * @csspart field-end - The line after a field with the link back to the filter.
  * @csspart skip - The link past the list (seen when focused).
  * @csspart list-end - The line after the list, where the skip link leads, with a link back to the filter.
  * @csspart state - Loading, idle and error messages.
@@ -124,6 +143,7 @@ function whenIdle(fn: () => void, timeout = 1000): void {
  * @cssproperty --konzept-focus-color - Focus ring.
  * @cssproperty --konzept-radius - Corner radius.
  * @cssproperty --konzept-space - Base spacing.
+ * @cssproperty --konzept-sticky-header-height - Height of a sticky header of the page (default 0px): a deep link or jump link stops below it.
  * @cssproperty --konzept-status-<id> - Colour of one status (e.g. `--konzept-status-green`), overrides the export's.
  */
 export class MeasureAccordion extends KonzeptElement {
@@ -172,6 +192,8 @@ export class MeasureAccordion extends KonzeptElement {
   /** The deep link to follow and printing (every shown box open). */
   private readonly page = new PageEvents(this, () => this.performUpdate());
   private focusTarget?: string;
+  /** The id of a field heading a jump link asked for, focused once it is rendered. */
+  private jumpTarget?: string;
   private cached?: { concept: Concept; filter: MeasureFilter; entries: MeasureEntry[] };
   /** The search box's text, ahead of the debounced filter (not reactive: typing alone renders nothing). */
   private searchText = '';
@@ -186,6 +208,10 @@ export class MeasureAccordion extends KonzeptElement {
   private filled = new Set<string>();
   private filledFor?: Concept;
   private fillPending = false;
+  /** The first boxes render at once, the rest in parts when the browser is idle (shared/rows-in-parts.ts). */
+  private readonly rows = new RowsInParts(this, '.measure');
+  private rowContext?: RowContext;
+  private tree?: { entries: readonly MeasureEntry[]; count: number; includeEmpty: boolean; tree: MeasureTreeKind[] };
 
   private readonly filterHandlers: FilterHandlers = {
     onSearchInput: (event) => this.onSearchInput(event),
@@ -243,6 +269,11 @@ export class MeasureAccordion extends KonzeptElement {
     this.requestUpdate();
   }
 
+  /** Resolves once every box of the page is rendered, not only the first part. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.rows.settle(() => super.getUpdateComplete());
+  }
+
   // `update`, not `willUpdate`: the concept source (a controller) has settled by now.
   protected override update(changed: PropertyValues<this>): void {
     this.prepare(changed);
@@ -273,7 +304,11 @@ export class MeasureAccordion extends KonzeptElement {
     if (concept && this.focusTarget) {
       const index = this.filtered(concept, active).findIndex((e) => e.measure.id === this.focusTarget);
       const size = this.pageSize;
-      if (index >= 0) this.limit = limitShowing(index, this.limit, size);
+      if (index >= 0) {
+        this.limit = limitShowing(index, this.limit, size);
+        // A box not rendered yet: the parts up to it come without waiting for idle time (`updated` focuses it).
+        this.rows.hurry();
+      }
     }
   }
 
@@ -322,12 +357,21 @@ export class MeasureAccordion extends KonzeptElement {
       whenIdle(() => prepareSearch(concept));
     }
     if (concept) this.fillLater(concept);
+    this.focusJumpTarget();
     if (!this.focusTarget || !concept) return;
     const anchor = measureAnchors(concept, this.anchorPrefix).byMeasure.get(this.focusTarget);
     const button = anchor ? this.renderRoot.querySelector<HTMLButtonElement>(`#${anchor}-button`) : null;
     if (!button) return; // not rendered yet (the provider's filter is on its way): try after the next update
     this.focusTarget = undefined;
     scrollAndFocus(button, button.closest('.measure') ?? button);
+  }
+
+  private focusJumpTarget(): void {
+    const heading = this.jumpTarget ? this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.jumpTarget)}`) : null;
+    if (!heading) return;
+    this.jumpTarget = undefined;
+    heading.tabIndex = -1;
+    scrollAndFocus(heading);
   }
 
   /** Renders the content of the next closed boxes of the page when the browser is idle. */
@@ -468,9 +512,33 @@ export class MeasureAccordion extends KonzeptElement {
     this.renderRoot.querySelector<HTMLElement>('#list-end')?.focus();
   }
 
+  /**
+   * By keyboard (a click without a pointer) into the search box; by touch or mouse the filter comes
+   * into view and takes the focus itself, so a phone's keyboard does not open over half of it.
+   */
   private onBackToFilter(event: Event): void {
     event.preventDefault();
-    this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
+    const filters = this.renderRoot.querySelector<HTMLElement>('.filters');
+    const search = this.renderRoot.querySelector<HTMLInputElement>('#search');
+    if (!filters || !search) return;
+    if ((event as MouseEvent).detail === 0) {
+      scrollAndFocus(search, filters);
+    } else {
+      filters.tabIndex = -1;
+      scrollAndFocus(filters);
+    }
+  }
+
+  /** A jump link: the field's heading, on the page of measures that holds it, in view and focused. */
+  private onJump(event: Event): void {
+    event.preventDefault();
+    const fieldId = (event.currentTarget as HTMLElement).dataset['field']!;
+    const index = this.visibleMeasures.findIndex((e) => e.field.id === fieldId);
+    if (index >= 0) this.limit = limitShowing(index, this.limit, this.pageSize);
+    this.jumpTarget = fieldHeadingId(fieldId);
+    // The field may be in a part still to come: the parts up to it now, not when idle.
+    this.rows.hurry();
+    this.requestUpdate();
   }
 
   private onMore(): void {
@@ -519,12 +587,12 @@ export class MeasureAccordion extends KonzeptElement {
     const entries = this.filtered(concept, filter);
     const total = countMeasures(concept);
     // Printing opens every box on the page, not the pages of headers not shown yet (10,000 panels would freeze it).
-    const shown = entries.slice(0, this.limit);
-    this.shown = shown;
-    const looks = statusLooks(concept, this.language);
-    const lookById = new Map(looks.map((l) => [l.id, l]));
+    const pageCount = Math.min(this.limit, entries.length);
+    const rendered = this.page.printing ? pageCount : this.rows.count(entries, pageCount);
+    this.shown = entries.slice(0, rendered);
+    const context = this.contextFor(concept);
     const empty = isFilterEmpty(filter);
-    const tree = measureTree(concept, shown, { includeEmpty: empty && shown.length === entries.length });
+    const tree = this.treeOf(concept, entries, rendered, empty && pageCount === entries.length);
     const count = empty
       ? this.t('accordion.countAll', { total: this.formatNumber(total), measures: this.termCount(concept, 'measure', total) })
       : this.t('accordion.count', {
@@ -535,7 +603,7 @@ export class MeasureAccordion extends KonzeptElement {
     // An empty result is said in the live region too: the message below is not announced itself.
     const noHits = this.t('accordion.noHits', { measures: this.termCount(concept, 'measure', 0) });
     return html`
-      ${renderFilters(this, concept, filter, looks, this.searchText, this.filterHandlers)}
+      ${guard([context, filter, this.searchText], () => renderFilters(this, concept, filter, context.looks, this.searchText, this.filterHandlers))}
       <div class="toolbar" part="toolbar">
         ${entries.length ? html`<a class="skip" part="skip" href="#list-end" @click=${this.onSkip}>${this.t('accordion.skipList')}</a>` : nothing}
         <p class="count" part="count" role="status" aria-live="polite">
@@ -546,6 +614,7 @@ export class MeasureAccordion extends KonzeptElement {
           <button type="button" part="button" class="button" @click=${this.collapseAll} ?disabled=${!this.openIds.size}>${this.t('accordion.collapseAll')}</button>
         </div>
       </div>
+      ${entries.length ? guard([context, entries], () => renderJumps(this, concept, entries, this.onJump)) : nothing}
       ${renderGuidelines(this, concept, this.level)}
       ${
         entries.length
@@ -557,7 +626,7 @@ export class MeasureAccordion extends KonzeptElement {
               ${repeat(
                 group.fields,
                 (f) => f.field,
-                (f) => this.renderField(concept, f, lookById),
+                (f) => guard([context, f, this.filled.size, this.openIn(f)], () => this.renderField(context, f)),
               )}
             </div>`,
             )
@@ -566,7 +635,7 @@ export class MeasureAccordion extends KonzeptElement {
             <button type="button" part="button" class="button" @click=${this.onReset}>${this.t('accordion.reset')}</button>
           </div>`
       }
-      ${renderMore(this, shown.length, entries.length, this.onMore, ACCORDION_MORE)}
+      ${renderMore(this, pageCount, entries.length, this.onMore, ACCORDION_MORE)}
       ${
         entries.length
           ? // Focus lands on the words alone (on the whole line, Orca read "Ende der Liste" twice).
@@ -579,59 +648,107 @@ export class MeasureAccordion extends KonzeptElement {
     `;
   }
 
-  private renderField(concept: Concept, node: MeasureTreeField, looks: ReadonlyMap<string, StatusLook>): TemplateResult {
-    const anchors = measureAnchors(concept, this.anchorPrefix).byMeasure;
-    const words: RowWords = { statusPrefix: this.t('accordion.statusPrefix'), unrated: this.t('common.unrated') };
+  /** The context of this render: the same object as last time when nothing in it changed. */
+  private contextFor(concept: Concept): RowContext {
+    const next = {
+      concept,
+      language: this.language,
+      uiLanguage: this.uiLanguage,
+      translations: translationRevision(),
+      level: this.level,
+      printing: this.page.printing,
+      anchorPrefix: this.anchorPrefix,
+    };
+    const last = this.rowContext;
+    if (last && (Object.keys(next) as (keyof typeof next)[]).every((key) => last[key] === next[key])) return last;
+    const looks = statusLooks(concept, next.language);
+    this.rowContext = {
+      ...next,
+      anchors: measureAnchors(concept, next.anchorPrefix).byMeasure,
+      looks,
+      lookById: new Map(looks.map((l) => [l.id, l])),
+      statusPrefix: this.t('accordion.statusPrefix'),
+      unrated: this.t('common.unrated'),
+    };
+    return this.rowContext;
+  }
+
+  /**
+   * The fields, objectives and boxes of the rendered rows (the same object while they stay). While
+   * later parts are still to come, the tree ends with the objective of the last rendered box: an
+   * objective without boxes further down appears with its part, not above boxes already read.
+   */
+  private treeOf(concept: Concept, entries: readonly MeasureEntry[], count: number, includeEmpty: boolean): MeasureTreeKind[] {
+    const hit = this.tree;
+    if (hit && hit.entries === entries && hit.count === count && hit.includeEmpty === includeEmpty) return hit.tree;
+    let tree = measureTree(concept, entries.slice(0, count), { includeEmpty });
+    if (includeEmpty && count < entries.length) tree = cutAfter(tree, count);
+    this.tree = { entries, count, includeEmpty, tree };
+    return tree;
+  }
+
+  /** What of a field's rows depends on the reader: which of its boxes are open (with a "show more" in them), and a copied link in it. */
+  private openIn(node: MeasureTreeField): string {
+    let key = '';
+    for (const { entries } of node.objectives) {
+      for (const { measure } of entries) {
+        if (this.openIds.has(measure.id)) key += `${measure.id} ${partsRevision()}\n`;
+        if (this.copied?.id === measure.id) key += `copied ${String(this.copied.ok)}\n`;
+      }
+    }
+    return key;
+  }
+
+  private renderField(context: RowContext, node: MeasureTreeField): TemplateResult {
+    const { concept, level } = context;
     return html`<div class="field" part="field">
-      ${renderFieldHead(this, concept, node.field, this.level)}
+      ${renderFieldHead(this, concept, node.field, level, fieldHeadingId(node.field.id))}
       ${repeat(
         node.objectives,
         ({ objective }) => objective,
         ({ objective, entries }) => html`<div class="objective" part="objective">
-          ${heading(this.level + 1, 'objective-heading', this.renderText(concept, objective.title))}
+          ${heading(level + 1, 'objective-heading', this.renderText(concept, objective.title))}
           ${objective.description ? html`<p class="prose objective-description">${this.renderText(concept, objective.description)}</p>` : nothing}
           ${objective.indicators.length ? renderIndicators(this, concept, objective.indicators) : nothing}
           ${repeat(
             entries,
             (entry) => entry.index,
-            (entry) => this.renderMeasureOnce(concept, entry, anchors.get(entry.measure.id)!, looks, words),
+            (entry) => this.renderMeasureOnce(context, entry),
           )}
         </div>`,
       )}
+      ${renderFieldEnd(this, this.onBackToFilter)}
     </div>`;
   }
 
   /**
    * A row is rendered again only when something it shows changed: opening one box among 200 then
-   * touches one row instead of comparing every header (docs/BENCHMARKS.md, "open a box"). Everything
-   * a row reads is in the list: `looks`, `words` and the anchor derive from the concept, the
-   * language, the registered words (`translationRevision`) and the anchor prefix.
+   * touches one row instead of comparing every header (docs/BENCHMARKS.md, "open a box"), and its
+   * field's `guard` (`openIn`) skips the other fields' rows altogether. Everything else a row reads
+   * is in the context.
    */
-  private renderMeasureOnce(concept: Concept, entry: MeasureEntry, anchor: string, looks: ReadonlyMap<string, StatusLook>, words: RowWords) {
+  private renderMeasureOnce(context: RowContext, entry: MeasureEntry) {
     const id = entry.measure.id;
-    const open = this.page.printing || this.openIds.has(id);
+    const open = context.printing || this.openIds.has(id);
     return guard(
       [
-        concept,
+        context,
         entry,
-        anchor,
-        this.language,
-        this.uiLanguage,
-        translationRevision(),
         // "Show more" in one open box: closed boxes (their content rendered for find in page) stay as they are.
         open ? partsRevision() : -1,
-        this.level,
         open,
         this.filled.has(id),
         this.copied?.id === id ? this.copied : undefined,
       ],
-      () => this.renderMeasure(concept, entry, anchor, looks, words),
+      () => this.renderMeasure(context, entry),
     );
   }
 
-  private renderMeasure(concept: Concept, entry: MeasureEntry, anchor: string, looks: ReadonlyMap<string, StatusLook>, words: RowWords): TemplateResult {
+  private renderMeasure(context: RowContext, entry: MeasureEntry): TemplateResult {
+    const { concept, lookById: looks, level } = context;
     const { measure } = entry;
-    const open = this.page.printing || this.openIds.has(measure.id);
+    const anchor = context.anchors.get(measure.id)!;
+    const open = context.printing || this.openIds.has(measure.id);
     const look = looks.get(currentStatus(concept, measure) ?? '');
     const title = this.text(concept, measure.title);
     // The button's name is the title alone, in the language it is written in (a screen reader
@@ -651,12 +768,12 @@ export class MeasureAccordion extends KonzeptElement {
       @click=${this.onToggle}
     >
       ${chevron}<span class="measure-title">${this.renderLocalized(title)}</span
-      ><span class="measure-meta" aria-hidden="true" lang=${titleLang === nothing ? nothing : this.language}>${renderStatus(this, look)}</span>
+      ><span class="measure-meta" aria-hidden="true" lang=${titleLang === nothing ? nothing : context.language}>${renderStatus(this, look)}</span>
     </button>`;
     return html`<div class="measure ${open ? 'measure--open' : ''}" part="measure" id=${anchor}>
-      ${heading(this.level + 2, 'measure-header', header)}
+      ${heading(level + 2, 'measure-header', header)}
       <span class="visually-hidden measure-status" id=${`${anchor}-status`}
-        >${words.statusPrefix}\u00a0${look ? html`<span lang=${look.lang}>${look.label}</span>` : words.unrated}</span
+        >${context.statusPrefix}\u00a0${look ? html`<span lang=${look.lang}>${look.label}</span>` : context.unrated}</span
       >
       ${this.renderPanel(concept, entry, anchor, looks, open)}
     </div>`;
@@ -718,4 +835,26 @@ export class MeasureAccordion extends KonzeptElement {
         }
       </div>`;
   }
+}
+
+/** The tree up to the objective that holds its `count`th box: what follows comes with a later part. */
+function cutAfter(tree: readonly MeasureTreeKind[], count: number): MeasureTreeKind[] {
+  const cut: MeasureTreeKind[] = [];
+  let seen = 0;
+  for (const group of tree) {
+    const fields: MeasureTreeField[] = [];
+    for (const node of group.fields) {
+      const objectives = [];
+      for (const objective of node.objectives) {
+        if (seen >= count) break;
+        objectives.push(objective);
+        seen += objective.entries.length;
+      }
+      if (objectives.length) fields.push({ ...node, objectives });
+      if (seen >= count) break;
+    }
+    if (fields.length) cut.push({ ...group, fields });
+    if (seen >= count) break;
+  }
+  return cut;
 }

@@ -31,13 +31,14 @@ export function renderGuidelines(host: RenderHost, concept: Concept, level: numb
   </div>`;
 }
 
-/** A field's heading (kind label and title), its goal and description. */
-export function renderFieldHead(host: RenderHost, concept: Concept, field: Field, level: number): TemplateResult {
+/** A field's heading (kind label and title; `id` for a jump link to it), its goal and description. */
+export function renderFieldHead(host: RenderHost, concept: Concept, field: Field, level: number, id?: string): TemplateResult {
   return html`${heading(
     level,
     'field-heading',
     html`<span class="kind kind--${field.kind}" part="kind">${kindHeading(host, concept, field.kind)}</span>
         <span class="field-title">${host.renderText(concept, field.title)}</span>`,
+    id,
   )}
     ${
       field.goal

@@ -3,7 +3,7 @@
  * formats through `Intl`, the municipality's own terms, and the common states (loading, error,
  * empty) rendered the same way everywhere.
  */
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { localize, safeLocale, type Concept, type Level, type LocalizedText, type Text } from '@konzept-kit/sdk';
 import type { LoadError } from '@konzept-kit/sdk';
 import { translate, translateParts, interfaceLanguage, isRtl, type TranslationKey, type TranslationParams } from './i18n.js';
@@ -55,6 +55,21 @@ export abstract class KonzeptElement extends LitElement {
     return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
+  /**
+   * Language and direction looked up once per render: each lookup walks up the page's DOM, and a
+   * list of 200 boxes asked about 2,000 times per render. Outside a render they are looked up fresh.
+   */
+  private locale?: { lang?: string; ui?: string; dir?: 'ltr' | 'rtl' };
+
+  protected override update(changed: PropertyValues): void {
+    this.locale = {};
+    try {
+      super.update(changed);
+    } finally {
+      this.locale = undefined;
+    }
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' || name === 'dir') this.requestUpdate();
@@ -62,16 +77,23 @@ export abstract class KonzeptElement extends LitElement {
 
   /** The language the reader gets: the nearest `lang`, else German. */
   get language(): string {
-    return resolveLang(this);
+    const cache = this.locale;
+    return cache ? (cache.lang ??= resolveLang(this)) : resolveLang(this);
   }
 
   /** The interface language actually used (a registered one). */
   get uiLanguage(): string {
-    return interfaceLanguage(this.language);
+    const cache = this.locale;
+    return cache ? (cache.ui ??= interfaceLanguage(this.language)) : interfaceLanguage(this.language);
   }
 
   /** Elements put this on their root wrapper: an Arabic interface reads right to left even where the page forgot `dir`. */
   get direction(): 'ltr' | 'rtl' {
+    const cache = this.locale;
+    return cache ? (cache.dir ??= this.resolveDirection()) : this.resolveDirection();
+  }
+
+  private resolveDirection(): 'ltr' | 'rtl' {
     const ui = this.uiLanguage;
     if (isRtl(ui)) return 'rtl';
     // A right-to-left page whose language we have no interface text for falls back to German:

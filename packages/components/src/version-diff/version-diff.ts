@@ -41,6 +41,7 @@ import { StatusMode } from './status-mode.js';
 import { scrollAndFocus } from '../shared/focus.js';
 import { headingLevel, headingTag } from '../shared/heading.js';
 import { firstPage, limitShowing, renderMore } from '../shared/paging.js';
+import { RowsInParts } from '../shared/rows-in-parts.js';
 import { styles } from './version-diff.styles.js';
 import './version-diff.i18n.js';
 
@@ -185,6 +186,10 @@ export class VersionDiff extends KonzeptElement {
   private limitList?: readonly unknown[];
   /** The deep link to follow and printing (every change rendered). */
   private readonly page = new PageEvents(this, () => this.performUpdate());
+  /** The anchor of a deep-linked change to focus once it is rendered. */
+  private focusWhenRendered?: string;
+  /** The first changes render at once, the rest in parts when the browser is idle (shared/rows-in-parts.ts). */
+  private readonly rows = new RowsInParts(this, 'li.change');
 
   /** The concept compared in status mode, and the newer side otherwise. */
   get toSide(): ConceptSource {
@@ -206,6 +211,11 @@ export class VersionDiff extends KonzeptElement {
   /** How many changes are rendered now: every one while printing. */
   private get shownLimit(): number {
     return this.page.printing ? Infinity : this.limit;
+  }
+
+  /** Resolves once every change of the page is rendered, not only the first part. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.rows.settle(() => super.getUpdateComplete());
   }
 
   /** Renders the next page of changes and moves focus to the first of them. */
@@ -257,7 +267,11 @@ export class VersionDiff extends KonzeptElement {
       this.limit = this.pageStep;
     }
     const index = this.page.fragment === undefined ? -1 : this.fragmentIndex(this.page.fragment);
-    if (index >= 0) this.limit = limitShowing(index, this.limit, this.pageStep);
+    if (index >= 0) {
+      this.limit = limitShowing(index, this.limit, this.pageStep);
+      // A change not rendered yet: the parts up to it come without waiting for idle time.
+      this.rows.hurry();
+    }
   }
 
   /** Every change the current selection lists, in the order shown; undefined before the data is there. */
@@ -292,6 +306,7 @@ export class VersionDiff extends KonzeptElement {
 
   protected override updated(): void {
     if (this.page.fragment !== undefined) this.followFragment();
+    else this.focusLinked();
   }
 
   private revealFragment(): void {
@@ -323,8 +338,17 @@ export class VersionDiff extends KonzeptElement {
       return;
     }
     const anchor = changeAnchors(diff, this.anchorPrefix).get(change)!;
-    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${anchor}"]`);
     this.page.fragment = undefined;
+    this.focusWhenRendered = anchor;
+    this.focusLinked();
+  }
+
+  /** Focuses the linked change once its part is rendered (the parts before it come first). */
+  private focusLinked(): void {
+    const anchor = this.focusWhenRendered;
+    if (!anchor) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${anchor}"]`);
+    if (target || !this.rows.pending) this.focusWhenRendered = undefined;
     if (target) scrollAndFocus(target);
   }
 
@@ -377,9 +401,9 @@ export class VersionDiff extends KonzeptElement {
     const heading = this.t('diff.heading', { from: isolate(diff.from.version), to: isolate(diff.to.version) });
     const { result: filtered, items } = this.selected(diff);
     const identical = isIdentical(diff);
-    const page = firstPage(filtered.fields, (f) => f.changes, this.shownLimit);
-    const anything = filtered.fields.length || filtered.details.length || filtered.guidelines.length;
     const shown = Math.min(items.length, this.shownLimit);
+    const page = firstPage(filtered.fields, (f) => f.changes, this.page.printing ? shown : this.rows.count(items, shown));
+    const anything = filtered.fields.length || filtered.details.length || filtered.guidelines.length;
     const h = this.heading(0);
     // `lang` inside the shadow root too: a page without one would leave the words without a language.
     return html`<section class="base" part="base" lang=${this.language} dir=${this.direction} aria-label=${this.label || nothing} aria-labelledby=${this.label ? nothing : 'heading'}>

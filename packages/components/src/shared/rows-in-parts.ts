@@ -1,0 +1,173 @@
+/**
+ * A page of 200 measure boxes or changes is too much for one task: 50–75 ms on a desktop, four
+ * times that on a phone, and the page cannot answer a tap meanwhile. The first part renders at
+ * once (a screen and more); each later part renders in a task of its own when the browser is idle,
+ * or at once when the reader scrolls near the end of what is there. Parts are sized by time (what
+ * the last part took per row), so a slow phone gets smaller parts. In the end every row is in the
+ * DOM and the accessibility tree: a screen reader's list of headings and the browser's find in
+ * page see them all, which `content-visibility` would not give.
+ *
+ * `await element.updateComplete` waits for every part (`settle`), hurrying the rest: code that
+ * awaits it sees the whole page, as before.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { yieldToMain } from './yield.js';
+
+/** Rows of the first part, rendered with the rest of the element. */
+export const FIRST_PART = 50;
+/** What a later part may take: with the layout that follows, well under a long task (50 ms) even at a phone's speed. */
+const PART_MS = 8;
+const MIN_PART = 10;
+/** A later part waits for the browser to be idle, but not longer than this. */
+const IDLE_TIMEOUT_MS = 500;
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+type IdleWindow = typeof globalThis & {
+  requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number;
+  cancelIdleCallback?: (handle: number) => void;
+};
+
+export class RowsInParts implements ReactiveController {
+  private list: unknown;
+  private rendered = 0;
+  private wanted = 0;
+  private part = FIRST_PART;
+  private hurried = false;
+  private scheduled?: () => void;
+  private updateStart = 0;
+  private renderedBefore = 0;
+  private observer?: IntersectionObserver;
+  private watched?: Element;
+  private readonly waiting: (() => void)[] = [];
+
+  /** `rowSelector` finds the rendered rows; the last one is watched to render the next part before the reader reaches it. */
+  constructor(
+    private readonly host: Host,
+    private readonly rowSelector: string,
+  ) {
+    host.addController(this);
+  }
+
+  /** How many of the `total` rows of `list` to render now; another list starts with the first part again. */
+  count(list: unknown, total: number): number {
+    if (list !== this.list) {
+      this.list = list;
+      this.rendered = FIRST_PART;
+    }
+    this.wanted = total;
+    return Math.min(this.rendered, total);
+  }
+
+  /** Rows are still to come. */
+  get pending(): boolean {
+    return this.rendered < this.wanted;
+  }
+
+  /**
+   * Renders the rest without waiting for idle time (a deep link to a later row, a jump, or someone
+   * awaits the update); also the rows a coming update asks for.
+   */
+  hurry(): void {
+    this.hurried = true;
+    if (this.scheduled) {
+      this.cancel();
+      this.schedule();
+    }
+  }
+
+  /** For the host's `getUpdateComplete`: the update, and then every part still to come. */
+  async settle(update: () => Promise<boolean>): Promise<boolean> {
+    let done = await update();
+    while (this.pending && this.host.isConnected) {
+      this.hurry();
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+      done = await update();
+    }
+    return done;
+  }
+
+  hostUpdate(): void {
+    this.updateStart = performance.now();
+    this.renderedBefore = Math.min(this.rendered, this.wanted);
+  }
+
+  hostUpdated(): void {
+    const now = Math.min(this.rendered, this.wanted);
+    const added = now - this.renderedBefore;
+    // The first part includes the element's own first render (and compiling its code): it
+    // overstates the time per row, so the next part is only smaller when the time is real.
+    if (added > 0 && this.renderedBefore > 0) {
+      const perRow = (performance.now() - this.updateStart) / added;
+      this.part = Math.max(MIN_PART, Math.min(FIRST_PART * 4, Math.round(PART_MS / Math.max(perRow, 0.001))));
+    }
+    for (const resolve of this.waiting.splice(0)) resolve();
+    if (this.pending) {
+      if (!this.scheduled) this.schedule();
+      this.watchLastRow();
+    } else {
+      this.hurried = false;
+      this.unwatch();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.cancel();
+    this.unwatch();
+    for (const resolve of this.waiting.splice(0)) resolve();
+  }
+
+  private next = (): void => {
+    this.cancel();
+    if (!this.pending) return;
+    this.rendered = Math.min(this.wanted, this.rendered + this.part);
+    this.host.requestUpdate();
+  };
+
+  private schedule(): void {
+    const win = globalThis as IdleWindow;
+    let live = true;
+    if (this.hurried || !win.requestIdleCallback) {
+      void yieldToMain().then(() => live && this.next());
+      this.scheduled = () => (live = false);
+      return;
+    }
+    const handle = win.requestIdleCallback(() => live && this.next(), { timeout: IDLE_TIMEOUT_MS });
+    this.scheduled = () => {
+      live = false;
+      win.cancelIdleCallback?.(handle);
+    };
+  }
+
+  private cancel(): void {
+    this.scheduled?.();
+    this.scheduled = undefined;
+  }
+
+  /** The reader scrolls towards the end of what is rendered: the next part now, not when idle. */
+  private watchLastRow(): void {
+    if (typeof IntersectionObserver === 'undefined') return;
+    const rows = this.host.renderRoot.querySelectorAll(this.rowSelector);
+    const last = rows[rows.length - 1];
+    if (!last || last === this.watched) return;
+    this.observer ??= new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting) && this.pending && !this.hurried) {
+          this.cancel();
+          this.hurried = true;
+          this.schedule();
+        }
+      },
+      { rootMargin: '0px 0px 100% 0px' },
+    );
+    if (this.watched) this.observer.unobserve(this.watched);
+    this.watched = last;
+    this.observer.observe(last);
+  }
+
+  private unwatch(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.watched = undefined;
+  }
+}
