@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { transformSync } from 'esbuild';
+import MagicString from 'magic-string';
 import esbuild from 'rollup-plugin-esbuild';
 import { ELEMENTS, PAGE_CSS } from './scripts/registry.mjs';
 
@@ -96,6 +98,7 @@ function autoloadEntry() {
  * (scripts/size.mjs) fails on chunks that import each other.
  */
 const CORE = [
+  /^\0esbuild-helpers$/,
   /[\\/]node_modules[\\/](@lit[\\/](reactive-element|context)|lit-element|lit-html[\\/](development[\\/])?(lit-html|is-server|directive|directive-helpers|async-directive|static|directives[\\/]class-map)\.js|lit[\\/](index|decorators|html)\.js)/,
   /[\\/]concept-schema[\\/]src[\\/](quick-parse|fast-path\.generated|semantics|defaults|checks|issues|language|patterns|index)\.ts$/,
   /[\\/]sdk[\\/]src[\\/](load|text|stats|measures|selection|issue-titles|normalize)\.ts$/,
@@ -140,6 +143,43 @@ function tsFromJs() {
   };
 }
 
+const HELPERS = '\0esbuild-helpers';
+/** One helper of esbuild's prelude: `var __name = …;`, with its indented or closing lines. */
+const HELPER = /^var (__\w+) = .*\n(?:(?:[ \t]+.*|\}.*)\n)*/gm;
+/** The helpers at the top of a module as esbuild writes it (after a "use strict"), if it has any. */
+function helperBlock(code) {
+  const found = /^(?:"use strict";\n)?((?:var __\w+ = .*\n(?:(?:[ \t]+.*|\}.*)\n)*)+)/.exec(code);
+  return found && { start: found[0].length - found[1].length, text: found[1] };
+}
+
+/**
+ * esbuild lowers the decorators of every element and puts its helpers (about 1.5 KB minified) at the
+ * top of each module: five copies in dist/konzept-kit-all.js, one per element chunk. Here every module
+ * imports them from one module instead. The helpers are taken from esbuild itself (a class with every
+ * kind of decorator); a module whose helpers differ from those in any way is left as it is.
+ */
+function sharedEsbuildHelpers() {
+  const reference = transformSync(
+    'const d = (...a: unknown[]) => undefined; export class A extends Object { @d accessor a = 1; @d static accessor b = 1; @d m() {} @d get g() { return 1; } @d set s(v: number) {} @d f = 1; #p = 1; static q = 1; }',
+    { loader: 'ts', target: 'es2022', format: 'esm' },
+  ).code;
+  const definitions = new Map([...helperBlock(reference).text.matchAll(HELPER)].map((m) => [m[1], m[0]]));
+  return {
+    name: 'konzept-shared-esbuild-helpers',
+    resolveId: (id) => (id === HELPERS ? HELPERS : null),
+    load: (id) => (id === HELPERS ? `${[...definitions.values()].join('')}export { ${[...definitions.keys()].join(', ')} };\n` : null),
+    transform(code, id) {
+      const block = id !== HELPERS && helperBlock(code);
+      if (!block) return null;
+      const helpers = [...block.text.matchAll(HELPER)];
+      if (helpers.some((m) => definitions.get(m[1]) !== m[0])) return null;
+      const out = new MagicString(code);
+      out.overwrite(block.start, block.start + block.text.length, `import { ${helpers.map((m) => m[1]).join(', ')} } from ${JSON.stringify(HELPERS)};\n`);
+      return { code: out.toString(), map: out.generateMap({ hires: true }) };
+    },
+  };
+}
+
 /** The stylesheet against a flash of undefined elements, beside the script (made from the registry: embed/page-css.ts). */
 function pageStylesheet() {
   return {
@@ -159,6 +199,7 @@ const plugins = () => [
     extensions: ['.ts', '.mjs', '.js', '.json'],
   }),
   esbuild({ target: 'es2022', tsconfig: resolve(root, 'tsconfig.json'), minify: false, legalComments: 'none' }),
+  sharedEsbuildHelpers(),
   // Terser leaves the text of `css` templates alone: the Lit team's plugin minifies it (lightningcss),
   // 1.6 KB gzip of the bundle. Only CSS: collapsing the whitespace of `html` templates saved 0.7 KB
   // more but glued visible words together ("4pro Jahr", "15.10.2019· Ampeldokument").

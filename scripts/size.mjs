@@ -16,18 +16,19 @@ export const BUNDLE = 'konzept-kit-all.js';
 /**
  * The enforced ceiling: 2 % above the 74.5 KB measured with paging in the diff and the link form in
  * the address, plus 1 KB for reading exports in any encoding editors save (decodeExport, 1.4 KB)
- * and the checks that report every problem in one run (issue 18), plus 2 KB for what landed since (78.1 KB on 3 Dec),
+ * and the checks that report every problem in one run, plus 2 KB for what landed since (78.1 KB on 3 Dec),
  * plus a fourth view, <konzept-overview> (details, participation, integration reports, CSV/JSON downloads:
  * 3.6 KB; a page without it does not load it): 86.2 KB measured with it on 3 Dec; after the last
  * landings of 3 Dec (every level in the diff, the synopsis, accessibility words, hardening) 88.8 KB,
  * enforced at 90.5 KB (measured plus 2 %); plus 1 KB for the accordion's ways through a long list
  * (closed boxes findable with Ctrl+F, jump links to the fields, deep links below a sticky header,
- * print rules: 0.9 KB measured, 89.6 → 90.6 KB), enforced at 91.5 KB. A ceiling against unnoticed
+ * print rules: 0.9 KB measured, 89.6 → 90.6 KB), enforced at 91.5 KB. esbuild's decorator helpers once
+ * instead of once per element (−2.6 KB): 90.2 KB, so back to 90.5 KB. A ceiling against unnoticed
  * growth, not a goal.
- * The old 40 KB goal for one file is retired (issue 19): a page's script is now dist/konzept-kit.js,
+ * The old 40 KB goal for one file is retired: a page's script is now dist/konzept-kit.js,
  * which loads only the elements the page shows.
  */
-export const BUDGET = 91.5 * 1024;
+export const BUDGET = 90.5 * 1024;
 
 export function gzipSize(buffer) {
   return gzipSync(buffer, { level: 9 }).length;

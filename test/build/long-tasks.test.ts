@@ -1,7 +1,7 @@
 /**
  * No long tasks on the page a reader opens: the demo (`npm start`, with dist/) on a desktop window,
  * loaded, then scrolled to the end, watched by a long-task observer installed before any script.
- * Issue 19's target is no task over 50 ms on a quiet machine (`npm run bench:page` reports the
+ * The target is no task over 50 ms on a quiet machine (`npm run bench:page` reports the
  * longest); this test guards against a regression with a margin: 200 ms, scaled by how much slower
  * than a quiet machine this one runs right now (a fixed piece of JavaScript timed in the same page),
  * and loads the page up to three times before it fails, so a loaded CI machine does not trip it.

@@ -1,5 +1,5 @@
 /**
- * The CLI with what editors really have (issue 18): exports saved as Windows-1252 or UTF-16,
+ * The CLI with what editors really have: exports saved as Windows-1252 or UTF-16,
  * standard input for `import` as for `validate`, `diff - -` (standard input can be read once),
  * and a cut-off workbook whose message is all in one language.
  */

@@ -1,5 +1,5 @@
 /**
- * What hostile files found in the elements (issue 18): language tags `Intl` refuses, on the page or
+ * What hostile files found in the elements: language tags `Intl` refuses, on the page or
  * in an export, never leave an element stuck on "Daten werden geladen …".
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';

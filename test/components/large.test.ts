@@ -1,5 +1,5 @@
 /**
- * Large valid content (issue 18): a measure with 100,000 partners, 10,000 indicators, 100,000
+ * Large valid content: a measure with 100,000 partners, 10,000 indicators, 100,000
  * target groups, long texts. Long lists are shown in parts ("show more"), and no task of ours runs
  * longer than 200 ms while an element renders, opens a box or compares two versions — measured
  * with the browser's long-task observer. The export is parsed before measuring (parsing is the

@@ -446,7 +446,7 @@ describe('<measure-accordion> on Konstanz 1.0', () => {
     expect(heading()).to.equal(null);
     last.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => root(el).activeElement === heading(), 'the field heading was not focused');
+    await waitUntil(() => root(el).activeElement === heading(), 'the field heading was not focused', { timeout: 5000 });
     const top = heading()!.getBoundingClientRect().top;
     expect(top, 'the heading in view').to.be.within(0, innerHeight - 40);
     expect(heading()!.textContent).to.contain(last.querySelector('span')!.textContent!);

@@ -1,5 +1,5 @@
 /**
- * What differential fuzzing and hostile files found (issue 18), each at the depth it belongs:
+ * What differential fuzzing and hostile files found, each at the depth it belongs:
  * checks linear in the size of the export, messages that quote a bounded part of a value, language
  * tags that `Intl` takes, and every problem of an export reported in one run. Fixtures are built
  * here from the sample export, not stored.

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { canonicalJson } from '@konzept-kit/sdk';
-import { sameJson } from '../../packages/sdk/src/diff.js';
+import { sameJson } from '../../packages/sdk/src/same-json.js';
 import { Random } from '../../scripts/random.js';
 
 const ATOMS: unknown[] = [undefined, null, 0, -0, 1, 2.5, NaN, Infinity, '', '0', 'null', 'a', 'A', true, false];

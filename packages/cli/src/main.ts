@@ -18,7 +18,7 @@ import { processIo, type Io } from './io.js';
 import { LANGS, resolveLang, type Lang } from './lang.js';
 
 /** Every subcommand, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [validateCommand, statsCommand, diffCommand, importCommand, exportCommand, schemaCommand];
+const COMMANDS: readonly Command[] = [validateCommand, statsCommand, diffCommand, importCommand, exportCommand, schemaCommand];
 
 const GLOBAL_OPTIONS: OptionsConfig = {
   lang: { type: 'string' },

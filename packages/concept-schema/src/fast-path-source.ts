@@ -265,9 +265,11 @@ class Writer {
     const body = [
       `if (${NOT_OBJECT('o')}) return INVALID;`,
       // A strict object: a key beyond the shape is a problem zod words ("did you mean …"). While at
-      // it: are the keys in the shape's order (then zod's output has the input's order)?
-      `let last = -1, i: number | undefined, ordered = true, d = false, x: any, r: any;`,
-      `for (const k in o) {\ni = ${index}.get(k);\nif (i === undefined) return INVALID;\nif (i < last) ordered = false;\nelse last = i;\n}`,
+      // it: are the keys in the shape's order (then zod's output has the input's order)? A switch on
+      // the key, not a Map: JSON.parse's keys are internalized strings, compared by identity (the
+      // Map's lookup measured about 15 % slower over a whole parse in Chromium).
+      `let last = -1, i = 0, ordered = true, d = false, x: any, r: any;`,
+      `for (const k in o) {\nswitch (k) {\n${keys.map((key, i) => `case ${json(key)}: i = ${i}; break;`).join('\n')}\ndefault: return INVALID;\n}\nif (i < last) ordered = false;\nelse last = i;\n}`,
       ...properties,
       // The input is ours (fresh from JSON.parse): completed and frozen in place, which spares
       // allocating a second copy of a 10,000-measure export.

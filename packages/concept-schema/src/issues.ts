@@ -52,7 +52,7 @@ export const MAX_QUOTED = 60;
  */
 export const MAX_MESSAGE = 2_000;
 /** The longest `at` text (a path has at most 41 parts of at most MAX_QUOTED characters each). */
-export const MAX_AT = 4_000;
+const MAX_AT = 4_000;
 
 /** A string from the export cut to MAX_QUOTED characters ("…" for the rest), never inside a surrogate pair. */
 export function shortened(value: string): string {

@@ -129,8 +129,10 @@ export function checkSemantics(input: unknown): ConceptIssue[] {
   const scale = data.statusScale === undefined ? (AMPEL_SCALE as unknown as Json) : record(data.statusScale);
   const statusIds = idsOf(problems, scale, ['statusScale'], 'statuses', ['status', 'ein Status', 'a status']);
   const statusList = statusIds ? [...statusIds].map(quoted).join(', ') : '';
+  // Each check asks first and builds the path only for a problem: it runs for every measure.
+  const statusKnown = (value: unknown) => !statusIds || typeof value !== 'string' || statusIds.has(value);
   const checkStatus = (value: unknown, path: IssuePath) => {
-    if (!statusIds || typeof value !== 'string' || statusIds.has(value)) return;
+    if (statusKnown(value)) return;
     problems.unknown(
       path,
       'unknownStatus',
@@ -141,8 +143,9 @@ export function checkSemantics(input: unknown): ConceptIssue[] {
   checkStatus(scale?.unrated, ['statusScale', 'unrated']);
 
   const evaluationIds = idsOf(problems, data, [], 'evaluations', ['evaluation', 'ein Bericht', 'an evaluation']);
+  const evaluationKnown = (value: unknown) => !evaluationIds || typeof value !== 'string' || evaluationIds.has(value);
   const checkEvaluation = (value: unknown, path: IssuePath) => {
-    if (!evaluationIds || typeof value !== 'string' || evaluationIds.has(value)) return;
+    if (evaluationKnown(value)) return;
     problems.unknown(
       path,
       'unknownEvaluation',
@@ -192,11 +195,12 @@ export function checkSemantics(input: unknown): ConceptIssue[] {
           else problems.doubled(id, at(fi, oi, mi), places.path(first), 'eine Maßnahme', 'a measure');
         }
         const status = record(measure.status);
-        if (status) {
-          checkStatus(status.value, at(fi, oi, mi, 'status', 'value'));
-          checkEvaluation(status.evaluation, at(fi, oi, mi, 'status', 'evaluation'));
+        if (status && !statusKnown(status.value)) checkStatus(status.value, at(fi, oi, mi, 'status', 'value'));
+        if (status && !evaluationKnown(status.evaluation)) checkEvaluation(status.evaluation, at(fi, oi, mi, 'status', 'evaluation'));
+        const history = listAt(measure, 'history');
+        if (history?.length && !historyFine(history, statusKnown, evaluationKnown)) {
+          checkHistory(problems, history, checkStatus, checkEvaluation, (...rest) => at(fi, oi, mi, 'history', ...rest));
         }
-        checkHistory(problems, listAt(measure, 'history') ?? [], checkStatus, checkEvaluation, (...rest) => at(fi, oi, mi, 'history', ...rest));
         // Validated YYYY[-MM[-DD]] strings sort by their characters (no collation needed).
         const timeframe = record(measure.timeframe);
         const start = stringAt(timeframe, 'start');
@@ -217,6 +221,20 @@ export function checkSemantics(input: unknown): ConceptIssue[] {
     }
   }
   return problems.list;
+}
+
+/** A history without a problem (the common case), checked without building anything. */
+function historyFine(history: readonly unknown[], statusKnown: (value: unknown) => boolean, evaluationKnown: (value: unknown) => boolean): boolean {
+  if (history.length > 8) return false;
+  for (let hi = 0; hi < history.length; hi++) {
+    const entry = record(history[hi]);
+    if (!entry) continue;
+    if (!statusKnown(entry.status) || !evaluationKnown(entry.evaluation)) return false;
+    const evaluation = entry.evaluation;
+    if (typeof evaluation !== 'string') continue;
+    for (let earlier = 0; earlier < hi; earlier++) if (record(history[earlier])?.evaluation === evaluation) return false;
+  }
+  return true;
 }
 
 function checkHistory(

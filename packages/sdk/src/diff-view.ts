@@ -4,7 +4,8 @@
  * went and which came. The element renders these; it decides nothing itself.
  */
 import { diffSequences } from './sequence-diff.js';
-import { canonicalJson, type ChangeKind, type ConceptDiff, type FieldDiff, type MeasureChange } from './diff.js';
+import type { ChangeKind, ConceptDiff, FieldDiff, MeasureChange } from './diff.js';
+import { canonicalJson } from './same-json.js';
 import type { ConceptAttribute, DetailChange, ElementChange } from './structure-diff.js';
 import { fragmentValue, measureAnchor } from './anchors.js';
 

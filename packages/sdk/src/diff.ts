@@ -7,6 +7,7 @@ import type { Concept, Measure } from '@konzept-kit/concept-schema';
 import { measureEntries, type MeasureEntry } from './measures.js';
 import { matchByText, pairSimilarities, DEFAULT_MATCH_THRESHOLD, UNRELATED_BELOW } from './match.js';
 import { diffSequences, wordTokens } from './sequence-diff.js';
+import { sameJson } from './same-json.js';
 import { diffStructure, type ElementChange, type StructureDiff } from './structure-diff.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'moved' | 'unchanged';
@@ -119,17 +120,6 @@ export interface DiffOptions {
   readonly threshold?: number;
 }
 
-/** Equality of JSON values regardless of key order, as exports from different tools order keys differently. */
-export function canonicalJson(value: unknown): string {
-  if (value === undefined) return 'null';
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const keys = Object.keys(value)
-    .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-    .sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
-}
-
 function emptyToUndefined(value: unknown): unknown {
   if (Array.isArray(value)) return value.length === 0 ? undefined : value;
   if (value && typeof value === 'object') {
@@ -138,32 +128,6 @@ function emptyToUndefined(value: unknown): unknown {
     return undefined;
   }
   return value;
-}
-
-/**
- * `canonicalJson(a) === canonicalJson(b)` without building the two strings: a diff of two
- * 10,000-measure versions compares eleven attributes of every measure, and the strings were most
- * of its time (docs/BENCHMARKS.md).
- */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (typeof a === 'string' || typeof b === 'string') return a === b;
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return canonicalJson(a) === canonicalJson(b);
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
-    return true;
-  }
-  // Keys holding undefined do not count, as in canonicalJson.
-  let keys = 0;
-  for (const key of Object.keys(a)) {
-    const value = (a as Record<string, unknown>)[key];
-    if (value === undefined) continue;
-    keys++;
-    const other = (b as Record<string, unknown>)[key];
-    if (other === undefined || !sameJson(value, other)) return false;
-  }
-  for (const key of Object.keys(b)) if ((b as Record<string, unknown>)[key] !== undefined) keys--;
-  return keys === 0;
 }
 
 export function attributeChanges(before: Measure, after: Measure): AttributeChange[] {

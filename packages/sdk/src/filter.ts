@@ -31,7 +31,7 @@ function allLanguages(value: Text | undefined): string {
 const haystacks = new WeakMap<Concept, readonly string[]>();
 
 /** How many characters of a measure's partners and target groups the search reads. */
-export const SEARCH_LIST_CHARS = 20_000;
+const SEARCH_LIST_CHARS = 20_000;
 
 /** Each measure's searchable text, folded once per concept (so a keystroke only scans strings). */
 function searchTexts(concept: Concept): readonly string[] {
@@ -40,7 +40,7 @@ function searchTexts(concept: Concept): readonly string[] {
     texts = measureEntries(concept).map(({ measure, objective, field }) => {
       const parts = [measure.id, allLanguages(measure.title), allLanguages(measure.description), allLanguages(measure.lead?.unit)];
       // Partners and target groups up to SEARCH_LIST_CHARS: 100,000 partners are valid, and folding
-      // all of them took half a second in one task (issue 18); a reader searches for the first ones.
+      // all of them took half a second in one task; a reader searches for the first ones.
       let listed = 0;
       for (const list of [measure.partners, measure.targetGroups]) {
         for (let i = 0; i < list.length && listed < SEARCH_LIST_CHARS; i++) {

@@ -18,7 +18,6 @@ export {
   diffConcepts,
   wordDiff,
   attributeChanges,
-  canonicalJson,
   CONTENT_ATTRIBUTES,
   type ConceptDiff,
   type MeasureChange,
@@ -32,6 +31,7 @@ export {
   type IdConflict,
   type WordPart,
 } from './diff.js';
+export { canonicalJson } from './same-json.js';
 export {
   diffStructure,
   CONCEPT_ATTRIBUTES,

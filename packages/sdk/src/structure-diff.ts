@@ -8,7 +8,8 @@
  * over each level: a concept has dozens of fields and hundreds of objectives, never more.
  */
 import type { Concept, Field, Guideline, Objective } from '@konzept-kit/concept-schema';
-import { canonicalJson, sameJson, type ChangeKind } from './diff.js';
+import type { ChangeKind } from './diff.js';
+import { canonicalJson, sameJson } from './same-json.js';
 
 /** The concept's own details a reader would call changed. `note` is the export's note (e.g. "sample data"). */
 export const CONCEPT_ATTRIBUTES = [

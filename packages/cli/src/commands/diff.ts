@@ -146,7 +146,7 @@ const en: typeof de = {
 const TEXT: Record<Lang, typeof de> = { de, en };
 
 /** The stable shape of `konzept diff --json`. */
-export function diffJson(diff: ConceptDiff) {
+function diffJson(diff: ConceptDiff) {
   return {
     summary: diff.summary,
     /** Ids both versions use for unrelated measures (positions, not identities). */
@@ -200,7 +200,7 @@ function changeLine(change: MeasureChange, lang: Lang, own: (value: Text | undef
 }
 
 /** The warning about ids that do not identify, with a few examples; empty when every id identifies. */
-export function idConflictLines(diff: ConceptDiff, lang: Lang, own: (value: Text | undefined) => string, examples = 5): string[] {
+function idConflictLines(diff: ConceptDiff, lang: Lang, own: (value: Text | undefined) => string, examples = 5): string[] {
   const t = TEXT[lang];
   const conflicts = diff.idConflicts;
   if (!conflicts.length) return [];

@@ -36,7 +36,7 @@ function distributionJson(d: Distribution) {
 }
 
 /** The stable shape of `konzept stats --json`; titles are in the concept's own language. */
-export function statsJson(concept: Concept) {
+function statsJson(concept: Concept) {
   const stats = conceptStats(concept);
   return {
     ...distributionJson(stats),

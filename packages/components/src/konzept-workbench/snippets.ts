@@ -14,7 +14,7 @@ export interface SnippetNames {
 }
 
 /** A folder as it goes before a file name: `fileadmin/x` → `fileadmin/x/`, empty stays empty. */
-export function folderPrefix(folder: string): string {
+function folderPrefix(folder: string): string {
   const trimmed = folder.trim();
   return !trimmed || trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
 }

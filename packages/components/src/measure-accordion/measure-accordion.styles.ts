@@ -281,7 +281,7 @@ export const styles = css`
     background: var(--_background);
     scroll-margin-block-start: var(--_jump-margin);
     /* No content-visibility: auto here. Boxes it skips are "not rendered" in the accessibility tree,
-       so a screen reader's list of headings missed every measure off screen (issue 21). Paging
+       so a screen reader's list of headings missed every measure off screen. Paging
        (page-size, 200 headers) keeps the list cheap instead. */
     min-inline-size: 0;
   }

@@ -54,7 +54,7 @@ import './measure-accordion.i18n.js';
 
 const FILTER_KEYS = ['status', 'field', 'kind', 'query'] as const;
 /** How long the search waits after the last keystroke before it filters (and the count is announced). */
-export const SEARCH_DEBOUNCE_MS = 100;
+const SEARCH_DEBOUNCE_MS = 100;
 
 /**
  * What every field and row reads besides its own measure, looked up once per render: one object
@@ -81,8 +81,8 @@ const chevron = html`<svg class="chevron" viewBox="0 0 16 16" width="16" height=
 </svg>`;
 
 const ACCORDION_MORE: MoreWords = { count: 'accordion.shownOf', more: 'accordion.more' };
-/** How many closed boxes get their content per idle moment (about 10 ms of rendering on a phone). */
-const FILL_STEP = 20;
+/** How many closed boxes get their content per idle moment (a few ms of rendering each). */
+const FILL_STEP = 10;
 
 /** Runs `fn` when the browser is idle (at the latest after `timeout` ms), or soon where it has no idle callbacks. */
 function whenIdle(fn: () => void, timeout = 1000): void {
@@ -367,8 +367,10 @@ export class MeasureAccordion extends KonzeptElement {
   }
 
   private focusJumpTarget(): void {
-    const heading = this.jumpTarget ? this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.jumpTarget)}`) : null;
-    if (!heading) return;
+    if (!this.jumpTarget) return;
+    const heading = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.jumpTarget)}`);
+    // In a part not rendered yet: the parts up to it come without waiting for idle time.
+    if (!heading) return this.rows.hurry();
     this.jumpTarget = undefined;
     heading.tabIndex = -1;
     scrollAndFocus(heading);
@@ -380,7 +382,8 @@ export class MeasureAccordion extends KonzeptElement {
       this.filledFor = concept;
       this.filled = new Set();
     }
-    if (this.fillPending || this.shown.every((e) => this.filled.has(e.measure.id))) return;
+    // After the boxes themselves (rendered in parts): headers first, then what is behind them.
+    if (this.fillPending || this.rows.pending || this.shown.every((e) => this.filled.has(e.measure.id))) return;
     this.fillPending = true;
     whenIdle(() => {
       this.fillPending = false;

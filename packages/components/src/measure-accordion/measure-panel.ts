@@ -43,7 +43,7 @@ export type RenderHost = Pick<
 >;
 
 /** A link from the export, or plain text when its address is not one a reader may safely follow. */
-export function safeLink(url: string | undefined, content: unknown): TemplateResult | unknown {
+function safeLink(url: string | undefined, content: unknown): TemplateResult | unknown {
   return url && isSafeUrl(url) ? html`<a href=${url} rel="noopener noreferrer">${content}</a>` : content;
 }
 

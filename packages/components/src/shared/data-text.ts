@@ -4,7 +4,7 @@
  * element's own sentence ("5 Maßnahmen umgesetzt"). In markup that is `<bdi>` (`dataText`); in a
  * string (an attribute, a sentence built by `t()`, an `<option>`) the Unicode isolates FSI … PDI
  * (`isolate`). Every data text of every element goes through one of these two: a later change (the
- * text's own `lang`, issue 21) belongs here too.
+ * text's own `lang`) belongs here too.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizedText } from '@konzept-kit/sdk';

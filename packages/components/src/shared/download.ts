@@ -8,7 +8,7 @@ import { dataFileName, toCsv, type Concept, type CsvCell } from '@konzept-kit/sd
 import type { KonzeptElement } from './konzept-element.js';
 
 /** Saves `text` as a file named `name`. */
-export function saveFile(name: string, text: string, type: string): void {
+function saveFile(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;

@@ -4,7 +4,7 @@
  * with before → after as label and icon. The SDK (`statusChanges`) decides what changed.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { cssProps } from '../shared/css-props.js';
 import {
   evaluationsByDate,
@@ -12,6 +12,7 @@ import {
   measureEntries,
   measureForFragment,
   statusChanges,
+  type ChangeFilter,
   type Concept,
   type MeasureStatusChange,
   type StatusChangeGroup,
@@ -19,7 +20,8 @@ import {
 } from '@konzept-kit/sdk';
 import { statusIcon, statusLook } from '../shared/status.js';
 import { DIFF_MORE, place, renderBeforeAfter, renderStatusLabel } from './change-view.js';
-import type { VersionDiff } from './version-diff.js';
+import type { KonzeptElement } from '../shared/konzept-element.js';
+import type { ConceptSource } from '../shared/concept-source.js';
 import { scrollAndFocus } from '../shared/focus.js';
 import { firstPage, renderMore } from '../shared/paging.js';
 
@@ -33,10 +35,23 @@ interface Computed {
   readonly items: readonly MeasureStatusChange[];
 }
 
+/** What the status mode uses of its `<version-diff>` (an interface, so the element's module and this one do not import each other). */
+export interface StatusModeHost extends KonzeptElement {
+  fromEvaluation: string;
+  toEvaluation: string;
+  chosenEvaluations: { from?: string; to?: string };
+  filter: ChangeFilter;
+  anchorPrefix: string;
+  label: string;
+  readonly toSide: ConceptSource;
+  showMore(): void;
+  heading(offset: number): StaticValue;
+}
+
 export class StatusMode {
   private memo?: Computed;
 
-  constructor(private readonly host: VersionDiff) {}
+  constructor(private readonly host: StatusModeHost) {}
 
   private get evaluations(): { from?: string; to?: string } {
     const chosen = this.host.chosenEvaluations;

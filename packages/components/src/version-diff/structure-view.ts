@@ -30,7 +30,7 @@ import {
 /** The first word of an element's anchor: `#aenderung-ziel-sprache`. */
 const ANCHOR_WORD = { field: 'feld', goal: 'ziel', objective: 'unterziel', guideline: 'leitlinie' } as const;
 
-export function elementAnchor(change: ElementChange, prefix: string): string {
+function elementAnchor(change: ElementChange, prefix: string): string {
   return measureAnchor(`${ANCHOR_WORD[change.level]}-${change.id}`, prefix);
 }
 

@@ -38,7 +38,7 @@ export function isEmptyCell(cell: Cell): boolean {
 }
 
 /** `YYYY-MM-DD` of a Date as Excel meant it: readers give dates at UTC midnight for the calendar day. */
-export function isoDate(date: Date): string | undefined {
+function isoDate(date: Date): string | undefined {
   if (Number.isNaN(date.getTime())) return undefined;
   // A date with a time of day late in the evening UTC is a local midnight east of Greenwich.
   const shifted = new Date(date.getTime() + (date.getUTCHours() >= 12 ? DAY_MS : 0));
@@ -48,14 +48,9 @@ export function isoDate(date: Date): string | undefined {
   return `${String(y).padStart(4, '0')}-${m}-${d}`;
 }
 
-export function excelSerialToIso(serial: number): string | undefined {
+function excelSerialToIso(serial: number): string | undefined {
   if (!Number.isFinite(serial) || serial < SERIAL_MIN || serial > SERIAL_MAX) return undefined;
   return isoDate(new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS));
-}
-
-export function isoToExcelSerial(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Math.round((Date.UTC(y!, m! - 1, d!) - EXCEL_EPOCH_MS) / DAY_MS);
 }
 
 const TWO_DIGIT_YEAR_PIVOT = 70;

@@ -115,7 +115,7 @@ function fromSheetIssue(issue: SheetIssue): FileProblem {
 }
 
 /** A problem of a JSON export, with the title of the measure (or objective, field) its path leads into. */
-export function fromConceptIssue(issue: ConceptIssue, data: unknown): FileProblem {
+function fromConceptIssue(issue: ConceptIssue, data: unknown): FileProblem {
   const measure = titleOnPath(data, issue.path);
   return {
     severity: 'error',

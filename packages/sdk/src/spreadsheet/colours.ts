@@ -118,7 +118,7 @@ function hslToHex(h: number, s: number, l: number): string {
 }
 
 /** Excel's tint: towards white (positive) or black (negative), on the colour's lightness. */
-export function applyTint(hex: string, tint: number): string {
+function applyTint(hex: string, tint: number): string {
   if (!tint) return hex.startsWith('#') ? hex.toLowerCase() : `#${hex.toLowerCase()}`;
   const { h, s, l } = rgbToHsl(hex);
   const lighter = tint < 0 ? l * (1 + tint) : l * (1 - tint) + tint;

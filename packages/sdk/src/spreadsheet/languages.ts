@@ -39,12 +39,3 @@ export function splitText(text: Text | undefined, lang: string): { main: string;
   }
   return { main, variants };
 }
-
-/** Every language other than the concept's that these texts use, in a stable order. */
-export function otherLanguages(texts: Iterable<Text | undefined>, lang: string): string[] {
-  const found = new Set<string>();
-  for (const text of texts) {
-    if (text && typeof text === 'object') for (const l of Object.keys(text)) if (l !== lang) found.add(l);
-  }
-  return [...found].sort();
-}

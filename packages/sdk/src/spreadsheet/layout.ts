@@ -87,7 +87,7 @@ const HISTORY_HEADER = /^(status|ampel|bemerkung|anmerkung)\s+(.+)$/i;
  * A header "Zusatz: Status" is a column of the editor's own named "Status": the export writes an
  * `extra` key that way when the plain name would be read as one of our columns.
  */
-export const EXTRA_HEADER_PREFIX = 'Zusatz: ';
+const EXTRA_HEADER_PREFIX = 'Zusatz: ';
 const EXTRA_HEADER = /^zusatz\s*:\s*(.+)$/i;
 
 /** The header the export gives a column of `extra`, so the importer reads it back as the same key. */
@@ -166,7 +166,7 @@ export function findSubHeader(rows: SheetRows, headerIndex: number, matchStatus:
 const INTERNAL_HEADER =
   /\b(intern|interne[rsn]?|nicht\s+(zu\s+)?veröffentlich\w*|nicht\s+öffentlich|vertraulich|dienstgebrauch|nur\s+für\s+(die\s+)?verwaltung|internal|confidential|do\s+not\s+publish)\b/i;
 
-export function isInternalHeader(text: string): boolean {
+function isInternalHeader(text: string): boolean {
   return INTERNAL_HEADER.test(text);
 }
 

@@ -100,7 +100,7 @@ export class RowCells {
 export type Warn = (code: SheetIssue['code'], column: string | undefined, de: string, en: string) => void;
 
 /** Keeps a value that could not be read under the measure's extra, with a warning that says so. */
-export function keepAside(aside: Array<[string, string]>, warn: Warn, column: string, raw: string, de: string, en: string, code: SheetIssue['code'] = 'value') {
+function keepAside(aside: Array<[string, string]>, warn: Warn, column: string, raw: string, de: string, en: string, code: SheetIssue['code'] = 'value') {
   warn(code, column, `${de} Der Wert steht bei den Zusatzangaben (extra).`, `${en} The value is kept in the extra data.`);
   aside.push([column, raw]);
 }
@@ -145,7 +145,7 @@ function readLink(line: string): Json | undefined {
 }
 
 /** A status's label in a language, for messages. */
-export function statusName(context: RowContext, id: string, lang: 'de' | 'en'): string {
+function statusName(context: RowContext, id: string, lang: 'de' | 'en'): string {
   const status = context.scale.statuses.find((s) => s.id === id);
   if (!status) return id;
   const colour = lang === 'de' ? { green: 'grün', yellow: 'gelb', red: 'rot' }[id] : undefined;

@@ -43,16 +43,6 @@ const AMPEL_WORDS: Readonly<Record<string, readonly string[]>> = {
  */
 const MARKS = new Set(['x', '×', '✕', '●', '•', '⬤', '○', '◯', '■', '▪', '◼', '⬛', '▲', '★', '*', '1', 'ja', 'yes', '✓', '✔', '☑', '✅', '☒', '🔘']);
 
-/** A cell that only marks (an "x", a dot): its meaning comes from its column or its colour. */
-export function isMark(text: string): boolean {
-  return MARKS.has(
-    text
-      .trim()
-      .toLowerCase()
-      .replace(/\ufe0f/g, ''),
-  );
-}
-
 /** A mark that means "this one", and is not itself a status word (a "✓" is green on its own). */
 export function isPlainMark(text: string): boolean {
   const t = text

@@ -60,9 +60,9 @@ export const CONCEPT_FIELDS: readonly FieldSpec[] = [
 ];
 
 /** Rows "Zusatz: Schlüssel" in the Konzept sheet carry the concept's `extra`. */
-export const EXTRA_PREFIX = 'Zusatz: ';
+const EXTRA_PREFIX = 'Zusatz: ';
 
-export const STATUS_FIELDS: readonly FieldSpec[] = [
+const STATUS_FIELDS: readonly FieldSpec[] = [
   field('ID', 'id', ID, true),
   field('Bezeichnung', 'label', SHORT_TEXT, true),
   field('Beschreibung', 'description', LONG_TEXT),
@@ -73,14 +73,14 @@ export const STATUS_FIELDS: readonly FieldSpec[] = [
   field('Ohne Bewertung', 'unrated', BOOL),
 ];
 
-export const EVALUATION_FIELDS: readonly FieldSpec[] = [
+const EVALUATION_FIELDS: readonly FieldSpec[] = [
   field('ID', 'id', ID, true),
   field('Datum', 'date', DATE, true),
   field('Titel', 'title', SHORT_TEXT),
   field('Drucksache', 'councilPaper', { type: 'paper' }),
 ];
 
-export const PAPER_FIELDS: readonly FieldSpec[] = [
+const PAPER_FIELDS: readonly FieldSpec[] = [
   field('Nummer', 'number', { type: 'string', max: 64 }, true),
   field('Titel', 'title', SHORT_TEXT),
   field('Datum', 'date', DATE),
@@ -90,7 +90,7 @@ export const PAPER_FIELDS: readonly FieldSpec[] = [
   field('OParl', 'oparlPaper', { type: 'string', max: LIMITS.shortText }),
 ];
 
-export const PARTICIPATION_FIELDS: readonly FieldSpec[] = [
+const PARTICIPATION_FIELDS: readonly FieldSpec[] = [
   field('ID', 'id', ID, true),
   field(
     'Art',
@@ -111,7 +111,7 @@ export const PARTICIPATION_FIELDS: readonly FieldSpec[] = [
   field('Drucksache', 'councilPaper', { type: 'paper' }),
 ];
 
-export const GUIDELINE_FIELDS: readonly FieldSpec[] = [
+const GUIDELINE_FIELDS: readonly FieldSpec[] = [
   field('ID', 'id', ID, true),
   field('Titel', 'title', SHORT_TEXT),
   field('Text', 'text', LONG_TEXT, true),
@@ -119,7 +119,7 @@ export const GUIDELINE_FIELDS: readonly FieldSpec[] = [
 ];
 
 /** Integration reports (Landshut's model): one row a report; its evaluated measures are in the next sheet. */
-export const REPORT_FIELDS: readonly FieldSpec[] = [
+const REPORT_FIELDS: readonly FieldSpec[] = [
   field('ID', 'id', ID, true),
   field('Titel', 'title', SHORT_TEXT, true),
   field('Datum', 'date', DATE, true),
@@ -132,7 +132,7 @@ export const REPORT_FIELDS: readonly FieldSpec[] = [
 ];
 
 /** The measures an integration report evaluates in words, one row each, with the report's ID. */
-export const REPORTED_MEASURE_FIELDS: readonly FieldSpec[] = [
+const REPORTED_MEASURE_FIELDS: readonly FieldSpec[] = [
   field('Bericht (ID)', 'report', ID, true),
   field('Titel', 'title', SHORT_TEXT, true),
   field('Maßnahme (ID)', 'measure', ID),
