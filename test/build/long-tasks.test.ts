@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/local-web.mjs';
 // @ts-expect-error: plain ES module scripts without types
 import { serve } from '../../scripts/serve.mjs';
+import { REFERENCE_QUIET_MS, REFERENCE_WORK } from '../reference-work.js';
 
 const root = resolve(import.meta.dirname, '../..');
 if (!existsSync(join(root, 'dist/konzept-kit.js'))) {
@@ -25,12 +26,6 @@ if (!existsSync(join(root, 'dist/konzept-kit.js'))) {
 }
 
 const MARGIN_MS = 200;
-/**
- * The reference work below takes about this long in Chromium on a quiet 2-core machine. It is as long
- * as a long task, so it is interrupted by other processes as often as one.
- */
-const REFERENCE_QUIET_MS = 80;
-
 declare global {
   interface Window {
     longTasks: number[];
@@ -60,19 +55,7 @@ test('the demo page has no task longer than 200 ms (scaled by the machine’s lo
     const count = (tag: string, selector: string) =>
       page.evaluate(`document.querySelector('${tag}')?.shadowRoot?.querySelectorAll('${selector}').length ?? 0`) as Promise<number>;
     const rows = { boxes: await count('measure-accordion', '.measure'), changes: await count('version-diff', 'li.change:not(.change--element)') };
-    // How slow this machine is right now: the slowest of five runs of a fixed piece of work (a task is
-    // interrupted by other processes as unluckily as the slowest run: the guard must not flake).
-    const reference = await page.evaluate(async () => {
-      const times: number[] = [];
-      for (let run = 0; run < 5; run++) {
-        await new Promise((done) => setTimeout(done, 20));
-        const start = performance.now();
-        let text = '';
-        for (let i = 0; i < 400_000; i++) text = JSON.stringify({ i, words: ['Sprachkurs', 'Elterncafé', String(i)] }).slice(0, 8) + text.slice(0, 64);
-        times.push(performance.now() - start + (text.length ? 0 : 1));
-      }
-      return Math.max(...times);
-    });
+    const reference = (await page.evaluate(REFERENCE_WORK)) as number;
     await page.close();
     const slowdown = Math.max(1, reference / REFERENCE_QUIET_MS);
     return { tasks, rows, longest: Math.max(0, ...tasks), reference, slowdown, limit: MARGIN_MS * slowdown };

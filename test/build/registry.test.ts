@@ -2,6 +2,7 @@
 // agrees with its folder, so a row added for a new element is all the build and registration need.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ELEMENTS, LINKED, TOOLS, VIEWS } from '../../packages/components/src/registry.js';
@@ -43,4 +44,24 @@ test('every page of its own (the workbench) names its folder, entry and page, an
     assert.match(readFileSync(join(src, row.folder, row.page), 'utf8'), new RegExp(`<script src="${row.script}" defer></script>`), 'a classic script');
     assert.match(readFileSync(join(src, row.folder, row.page), 'utf8'), new RegExp(`<${row.tag}>`));
   }
+});
+
+test('a tag name is written only in the registry and in its element’s own folder (code, not comments)', () => {
+  const files = execFileSync('git', ['ls-files', 'packages/*/src/**'], { cwd: resolve(src, '../../..'), encoding: 'utf8' })
+    .split('\n')
+    .filter((file) => file.endsWith('.ts'));
+  const found: string[] = [];
+  for (const row of [...ELEMENTS, ...TOOLS]) {
+    // The tag itself, not a path or a file name that contains it (`./ampel-chart/define.js`).
+    const tag = new RegExp(`(?<![\\w/.])${row.tag}(?![\\w/])(?!\\.(?:js|ts|styles|i18n)\\b)`);
+    for (const file of files) {
+      if (file === 'packages/components/src/registry.ts' || file.startsWith(`packages/components/src/${row.folder}/`)) continue;
+      readFileSync(join(src, '../../..', file), 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (tag.test(line) && !/^\s*(\*|\/\/|\/\*)/.test(line)) found.push(`${file}:${i + 1}: ${line.trim()}`);
+        });
+    }
+  }
+  assert.deepEqual(found, []);
 });

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { progressView } from '../../packages/sdk/src/index.js';
 import { defineAmpelChart } from '../../packages/components/src/ampel-chart/define.js';
+import { CHART_STEP } from '../../packages/components/src/ampel-chart/tables.js';
 import { defineKonzeptProvider } from '../../packages/components/src/provider/define.js';
 import type { AmpelChart } from '../../packages/components/src/ampel-chart/ampel-chart.js';
 import type { KonzeptProvider } from '../../packages/components/src/provider/konzept-provider.js';
@@ -279,7 +280,7 @@ describe('<ampel-chart view="fields">', () => {
     rowButtons()[2]!.click();
     expect(((await event) as CustomEvent<KonzeptSelectDetail>).detail).to.deep.equal({});
   });
-  it('skips field rows that are not shown: with 201 fields, ArrowDown from the last row shown goes on to the next group, and the chart keeps one tab stop', async () => {
+  it('skips field rows that are not shown: with one field more than a part, ArrowDown from the last row shown goes on to the next group, and the chart keeps one tab stop', async () => {
     const field = (id: string, kind: string) => ({
       id,
       kind,
@@ -292,13 +293,13 @@ describe('<ampel-chart view="fields">', () => {
       title: 'Viele Felder',
       version: '1.0',
       municipality: { name: 'Testkreis', kind: 'district' },
-      fields: [...Array.from({ length: 201 }, (_, i) => field(`f${i + 1}`, 'action')), field('quer', 'crossCutting')],
+      fields: [...Array.from({ length: CHART_STEP + 1 }, (_, i) => field(`f${i + 1}`, 'action')), field('quer', 'crossCutting')],
     };
     const el = await chart(html`<ampel-chart view="fields" .concept=${many}></ampel-chart>`);
     const rowButtons = () => [...root(el).querySelectorAll<HTMLButtonElement>('button.row__label')];
-    // 200 action fields shown (they arrive in parts), the 201st after "show more", and the cross-cutting one.
-    await waitUntil(() => rowButtons().length === 201, 'the rows of the first part and the cross-cutting field');
-    rowButtons()[199]!.focus();
+    // CHART_STEP action fields shown, the next one after "show more", and the cross-cutting one.
+    await waitUntil(() => rowButtons().length === CHART_STEP + 1, 'the rows of the first part and the cross-cutting field');
+    rowButtons()[CHART_STEP - 1]!.focus();
     await sendKeys({ press: 'ArrowDown' });
     expect(focused(el)?.textContent).to.contain('Feld quer');
     await el.updateComplete;
@@ -306,7 +307,7 @@ describe('<ampel-chart view="fields">', () => {
     const stops = [...root(el).querySelectorAll('[data-key]')].filter((e) => e.getAttribute('tabindex') !== '-1');
     expect(stops, 'one tab stop, on the part focused').to.deep.equal([focused(el)]);
     await sendKeys({ press: 'ArrowUp' });
-    expect(focused(el)).to.equal(rowButtons()[199]);
+    expect(focused(el)).to.equal(rowButtons()[CHART_STEP - 1]);
   });
 });
 

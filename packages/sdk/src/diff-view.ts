@@ -123,9 +123,15 @@ export interface ListPart<T> {
  * A list attribute before and after, entry by entry, in the newer order with deleted entries where
  * they stood. Entries are equal when their content is, whatever the order of their keys. With
  * `identity` (e.g. an indicator's id or title), an entry that keeps its identity but changes its
- * content is one `changed` part ("target 120 → 200"), not a deletion and an insertion.
+ * content is one `changed` part ("target 120 → 200"), not a deletion and an insertion. `maxCells`
+ * bounds the alignment as in `wordDiff`.
  */
-export function listDiff<T>(before: readonly T[] | undefined, after: readonly T[] | undefined, identity: (item: T) => string = canonicalJson): ListPart<T>[] {
+export function listDiff<T>(
+  before: readonly T[] | undefined,
+  after: readonly T[] | undefined,
+  identity: (item: T) => string = canonicalJson,
+  maxCells?: number,
+): ListPart<T>[] {
   const a = [...(before ?? [])];
   const b = [...(after ?? [])];
   const parts: ListPart<T>[] = [];
@@ -136,7 +142,7 @@ export function listDiff<T>(before: readonly T[] | undefined, after: readonly T[
   const key = identity === canonicalJson ? (x: T) => (typeof x === 'string' ? x : `\u0000${canonicalJson(x)}`) : identity;
   const keysA = a.map(key);
   const keysB = b.map(key);
-  for (const run of diffSequences(keysA, keysB)) {
+  for (const run of diffSequences(keysA, keysB, Object.is, maxCells)) {
     for (let k = 0; k < run.length; k++) {
       if (run.op === 'inserted') parts.push({ item: b[j++]!, kind: 'inserted' });
       else if (run.op === 'deleted') parts.push({ item: a[i++]!, kind: 'deleted' });

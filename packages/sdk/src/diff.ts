@@ -265,12 +265,16 @@ export interface WordPart {
   readonly kind: 'same' | 'inserted' | 'deleted';
 }
 
-/** A word-level diff of two texts, for showing how an adapted description was rephrased. */
-export function wordDiff(before: string, after: string): WordPart[] {
+/**
+ * A word-level diff of two texts, for showing how an adapted description was rephrased. Where the
+ * changed middle would need more than `maxCells` (default `MAX_CELLS`) comparisons, it is one
+ * deletion and one insertion.
+ */
+export function wordDiff(before: string, after: string, maxCells?: number): WordPart[] {
   const a = wordTokens(before);
   const b = wordTokens(after);
   const parts: WordPart[] = [];
-  for (const run of diffSequences(a, b)) {
+  for (const run of diffSequences(a, b, Object.is, maxCells)) {
     const kind = run.op === 'same' ? 'same' : run.op;
     const text = (run.op === 'inserted' ? b : a).slice(run.start, run.start + run.length).join('');
     const last = parts[parts.length - 1];

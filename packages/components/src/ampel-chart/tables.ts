@@ -18,6 +18,9 @@ import {
 import type { KonzeptElement } from '../shared/konzept-element.js';
 import { statusLabel, type Looks } from './looks.js';
 
+/** Fields per part in the fields view and its table ("show more" adds as many): a bar costs more than a line of text. */
+export const CHART_STEP = 50;
+
 function countCell(host: KonzeptElement, count: number, percent: number): TemplateResult {
   return html`${host.formatNumber(count)} <span class="cell-percent">(${host.formatPercent(percent)})</span>`;
 }
@@ -67,7 +70,7 @@ export function fieldsTable(host: KonzeptElement, concept: Concept, sort: FieldS
   const columns = chartSegments(concept, stats).map((s) => s.statusId);
   const bodies = groups.map((g) => {
     // In parts, as the chart's rows (2,000 fields are valid).
-    const part = inParts(host, g.fields, partKey(concept, `table:${g.kind}`));
+    const part = inParts(host, g.fields, partKey(concept, `table:${g.kind}`), CHART_STEP);
     return html`<tbody>
       <tr><th scope="colgroup" colspan=${columns.length + 2} class="table__group">${host.renderTerm(concept, g.kind === 'action' ? 'actionField' : 'crossCuttingField', true)}</th></tr>
       ${growing(

@@ -232,6 +232,7 @@ registerTranslation('ar', {
   'diff.count': 'يُعرض {shown} من {total} {measures}',
   'diff.noHits': 'لا توجد تغييرات لهذا الاختيار.',
   'diff.more': 'عرض المزيد',
+  'diff.comparing': 'جارٍ المقارنة …',
   'diff.shownOf': 'يُعرض {shown} من {total}',
   'diff.attribute.title': 'العنوان',
   'diff.attribute.description': 'الوصف',

@@ -228,6 +228,7 @@ registerTranslation('de-x-ls', {
   'diff.count': '{shown} von {total} {measures} zu sehen',
   'diff.noHits': 'Zu Ihrer Auswahl gibt es keine Änderungen.',
   'diff.more': 'Mehr zeigen',
+  'diff.comparing': 'Der Vergleich kommt gleich …',
   'diff.shownOf': '{shown} von {total} zu sehen',
   'diff.attribute.title': 'Titel',
   'diff.attribute.description': 'Beschreibung',

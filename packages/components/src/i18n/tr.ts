@@ -227,6 +227,7 @@ registerTranslation('tr', {
   'diff.count': '{shown} / {total} {measures} gösteriliyor',
   'diff.noHits': 'Bu seçim için değişiklik yok.',
   'diff.more': 'Daha fazla göster',
+  'diff.comparing': 'Karşılaştırılıyor …',
   'diff.shownOf': '{shown} / {total} gösteriliyor',
   'diff.attribute.title': 'Başlık',
   'diff.attribute.description': 'Açıklama',

@@ -246,6 +246,7 @@ registerTranslation('uk', {
   'diff.count': outOfTotal('Показано {shown} з {total} {measures}'),
   'diff.noHits': 'Немає змін для цього вибору.',
   'diff.more': 'Показати більше',
+  'diff.comparing': 'Порівнюємо …',
   'diff.shownOf': 'Показано {shown} з {total}',
   'diff.attribute.title': 'Назва',
   'diff.attribute.description': 'Опис',

@@ -7,6 +7,8 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
+import { ELEMENTS } from '../registry.js';
 import { countMeasures, type Concept } from '@konzept-kit/sdk';
 import { checkFile, type CheckFileOptions, type FileCheck, type FileProblem, type Remedies } from '@konzept-kit/sdk/spreadsheet';
 import { KonzeptElement } from '../shared/konzept-element.js';
@@ -15,6 +17,9 @@ import { workbenchStyles } from './konzept-workbench.styles.js';
 import { elementsSnippet, exportFileName, headSnippet, linksSnippet, type SnippetNames } from './snippets.js';
 import './konzept-workbench.i18n.js';
 import type { TranslationKey } from '../shared/i18n.js';
+
+/** The preview's elements by registry key (their tags come from the registry, prefix-free as the preview registers them). */
+const TAG: Record<string, StaticValue> = Object.fromEntries(ELEMENTS.map((row) => [row.key, unsafeStatic(row.tag)]));
 
 /** A colour theme the preview offers (the release's themes/*.css). */
 export interface WorkbenchTheme {
@@ -449,17 +454,17 @@ export class KonzeptWorkbench extends KonzeptElement {
             </div>
             <div class="viewport" tabindex="0" role="region" aria-label=${this.t('workbench.previewFrame')}>
               <div class="frame frame--${this.width}" part="preview" lang=${this.readerLang} dir=${this.readerLang === 'ar' ? 'rtl' : 'ltr'}>
-                <konzept-provider .concept=${concept}>
-                  <ampel-chart></ampel-chart>
-                  <measure-accordion heading-level="3"></measure-accordion>
+                ${staticHtml`<${TAG.provider} .concept=${concept}>
+                  <${TAG.ampelChart}></${TAG.ampelChart}>
+                  <${TAG.measureAccordion} heading-level="3"></${TAG.measureAccordion}>
                   ${
                     previous
-                      ? html`<version-diff .fromConcept=${previous} .toConcept=${concept} heading-level="3"></version-diff>`
+                      ? staticHtml`<${TAG.versionDiff} .fromConcept=${previous} .toConcept=${concept} heading-level="3"></${TAG.versionDiff}>`
                       : (concept.evaluations?.length ?? 0) >= 2
-                        ? html`<version-diff mode="status" heading-level="3"></version-diff>`
+                        ? staticHtml`<${TAG.versionDiff} mode="status" heading-level="3"></${TAG.versionDiff}>`
                         : nothing
                   }
-                </konzept-provider>
+                </${TAG.provider}>`}
               </div>
             </div>`
           : html`<p class="muted">${this.t('workbench.noPreview')}</p>`

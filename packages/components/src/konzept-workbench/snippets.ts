@@ -2,6 +2,12 @@
  * The two embed forms of docs/EMBED.md, filled in with the editor's folder and file names: what the
  * workbench offers to copy once the export is ready.
  */
+import { ELEMENTS } from '../registry.js';
+
+/** Tags and link classes by registry key: the snippets name no element themselves. */
+const TAGS: Record<string, string> = Object.fromEntries(ELEMENTS.map((row) => [row.key, row.tag]));
+const LINKS: Record<string, string> = Object.fromEntries(ELEMENTS.map((row) => [row.key, 'link' in row ? row.link.className : '']));
+
 export interface SnippetNames {
   /** The folder in the CMS, e.g. `/fileadmin/integration/` (a trailing slash is added). */
   readonly folder: string;
@@ -42,15 +48,16 @@ export function headSnippet(names: Pick<SnippetNames, 'folder'>): string {
 export function elementsSnippet(names: SnippetNames): string {
   const dir = escapeAttr(folderPrefix(names.folder));
   const src = `${dir}${escapeAttr(names.file)}`;
+  const { provider, ampelChart, measureAccordion, versionDiff } = TAGS;
   const lines = [
-    `<konzept-provider src="${src}">`,
-    `  <ampel-chart>`,
+    `<${provider} src="${src}">`,
+    `  <${ampelChart}>`,
     `    <a href="${src}">${escapeText(names.linkText)}</a>`,
-    `  </ampel-chart>`,
-    `  <measure-accordion heading-level="3"></measure-accordion>`,
+    `  </${ampelChart}>`,
+    `  <${measureAccordion} heading-level="3"></${measureAccordion}>`,
   ];
-  if (names.previous) lines.push(`  <version-diff from="${dir}${escapeAttr(names.previous)}" heading-level="3"></version-diff>`);
-  lines.push(`</konzept-provider>`);
+  if (names.previous) lines.push(`  <${versionDiff} from="${dir}${escapeAttr(names.previous)}" heading-level="3"></${versionDiff}>`);
+  lines.push(`</${provider}>`);
   return lines.join('\n');
 }
 
@@ -59,7 +66,7 @@ export function linksSnippet(names: SnippetNames): string {
   const dir = escapeAttr(folderPrefix(names.folder));
   const src = `${dir}${escapeAttr(names.file)}`;
   const text = escapeText(names.linkText);
-  const lines = [`<p><a href="${src}#konzept-ampel-chart">${text}</a></p>`, `<p><a href="${src}#konzept-measure-accordion">${text}</a></p>`];
-  if (names.previous) lines.push(`<p><a href="${src}#konzept-version-diff&from=${encodeURIComponent(names.previous)}">${text}</a></p>`);
+  const lines = [`<p><a href="${src}#${LINKS.ampelChart}">${text}</a></p>`, `<p><a href="${src}#${LINKS.measureAccordion}">${text}</a></p>`];
+  if (names.previous) lines.push(`<p><a href="${src}#${LINKS.versionDiff}&from=${encodeURIComponent(names.previous)}">${text}</a></p>`);
   return lines.join('\n');
 }

@@ -41,12 +41,27 @@ class Growing extends AsyncDirective {
   /** The rows rendered so far: a step adds rows, the ones before are passed on as they are (cheap for Lit to compare). */
   private rows: unknown[] = [];
   private waiting = false;
+  /** With `same`: the rows of the last render by item, reused while `same` is unchanged. */
+  private byItem = new Map<unknown, unknown>();
+  private same: readonly unknown[] = [];
 
-  render(items: readonly unknown[], row: (item: never, index: number) => unknown): unknown {
+  render(items: readonly unknown[], row: (item: never, index: number) => unknown, same?: readonly unknown[]): unknown {
+    // A render of the element keeps the rows there are (60 lists growing with every update of the
+    // element made each update slower than the last); the first render and "show more" add a step.
+    const shown = this.rows.length;
+    const more = shown === 0 || (items.length > this.items.length && shown >= this.items.length);
+    const count = Math.min(items.length, more ? shown + RENDER_STEP : shown);
+    const reuse = same !== undefined && same.length === this.same.length && same.every((value, i) => value === this.same[i]);
+    if (!reuse) this.byItem = new Map();
+    this.same = same ?? [];
     this.items = items;
-    this.row = row;
-    const count = Math.min(items.length, this.rows.length + RENDER_STEP);
-    this.rows = items.slice(0, count).map((item, i) => row(item as never, i));
+    this.row = (item, i) => {
+      if (same === undefined) return row(item, i);
+      let rendered = this.byItem.get(item);
+      if (rendered === undefined) this.byItem.set(item, (rendered = row(item, i)));
+      return rendered;
+    };
+    this.rows = items.slice(0, count).map((item, i) => this.row(item as never, i));
     return this.next();
   }
 
@@ -75,20 +90,28 @@ class Growing extends AsyncDirective {
 
 const grow = directive(Growing);
 
-/** The rows of `items`, `RENDER_STEP` more per task: use it where a list would `items.map(row)`. */
-export function growing<T>(items: readonly T[], row: (item: T, index: number) => unknown): unknown {
-  return items.length <= RENDER_STEP ? items.map(row) : grow(items, row as (item: never, index: number) => unknown);
+/**
+ * The rows of `items`, `RENDER_STEP` more per task: use it where a list would `items.map(row)`.
+ * Always the directive, also for short lists: a list that grows past RENDER_STEP ("show more")
+ * must keep its rows in place, or the focus could not move to the first new one. `same` lists
+ * everything a row shows besides its item (the language, the two lists compared …): while it is
+ * unchanged, a row once rendered is not rendered again (the diff renders all its changes on every
+ * update).
+ */
+export function growing<T>(items: readonly T[], row: (item: T, index: number) => unknown, same?: readonly unknown[]): unknown {
+  return grow(items, row as (item: never, index: number) => unknown, same);
 }
 
 /**
  * The element to focus after "show more": the first row after `last`, the last row shown before.
- * A list `<ul>`/`<ol>` before the button holds the rows; a button in a table cell follows its row.
+ * A list (`<ul>`, `<ol>`, or a container marked `in-parts`, such as a paragraph of a word diff)
+ * before the button holds the rows; a button in a table cell follows its row.
  */
 function lastRowBefore(button: Element): Element | null {
   let at: Element | null = button;
   while (at && !at.previousElementSibling) at = at.parentElement;
   const before = at?.previousElementSibling ?? null;
-  return before && /^(UL|OL)$/.test(before.tagName) ? before.lastElementChild : before;
+  return before?.matches('ul, ol, .in-parts') ? before.lastElementChild : before;
 }
 
 const FOCUSABLE = 'a[href], button, summary, input, select, textarea, [tabindex]';
@@ -101,11 +124,16 @@ function focusRow(row: Element): void {
   target.focus();
 }
 
-/** The items to render now (render them with `growing`), and the "show more" button after them (or `nothing`). */
-export function inParts<T>(host: PartsHost, items: readonly T[], key: object = items): { items: readonly T[]; more: TemplateResult | typeof nothing } {
-  if (items.length <= LIST_STEP) return { items, more: nothing };
-  const shown = Math.min(items.length, opened.get(key) ?? LIST_STEP);
-  const count = Math.min(LIST_STEP, items.length - shown);
+/** The items to render now (render them with `growing`), and the "show more" button after them (or `nothing`); `step` items per part. */
+export function inParts<T>(
+  host: PartsHost,
+  items: readonly T[],
+  key: object = items,
+  step = LIST_STEP,
+): { items: readonly T[]; more: TemplateResult | typeof nothing } {
+  if (items.length <= step) return { items, more: nothing };
+  const shown = Math.min(items.length, opened.get(key) ?? step);
+  const count = Math.min(step, items.length - shown);
   const button =
     shown < items.length
       ? html`<button
@@ -122,7 +150,7 @@ export function inParts<T>(host: PartsHost, items: readonly T[], key: object = i
             host.requestUpdate();
             void element.updateComplete.then(() => {
               const first = last?.nextElementSibling;
-              if (first && !first.matches('.show-more, .more-row')) focusRow(first);
+              if (first && !first.matches('.show-more, .more-row, [role="status"]')) focusRow(first);
             });
           }}
         >

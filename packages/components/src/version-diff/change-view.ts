@@ -6,7 +6,8 @@
  * changed; this file only words and lays it out.
  */
 import { dataText } from '../shared/data-text.js';
-import { growing, inParts } from '../shared/in-parts.js';
+import { growing, inParts, partKey } from '../shared/in-parts.js';
+import { ELEMENT_MAX_CELLS, objectPairs, stringPairs, whenComputed, type Pending } from '../shared/later.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import {
   canonicalJson,
@@ -24,7 +25,7 @@ import {
   type WordPart,
 } from '@konzept-kit/sdk';
 import type { KonzeptElement } from '../shared/konzept-element.js';
-import { isRtl } from '../shared/i18n.js';
+import { isRtl, translationRevision } from '../shared/i18n.js';
 import { statusLook } from '../shared/status.js';
 import { renderStatus } from '../shared/status-label.js';
 import type { MoreWords } from '../shared/paging.js';
@@ -112,6 +113,17 @@ function rewordedParts(parts: WordPart[], before: string, after: string): WordPa
   ];
 }
 
+const sides = new WeakMap<WordPart[], Partial<Record<'both' | 'before' | 'after', WordPart[]>>>();
+
+/** The parts one side shows (a synopsis shows the old wording with its deletions, or the new with its insertions), once per diff of two texts. */
+function sideParts(words: WordPart[], before: string, after: string, side: 'both' | 'before' | 'after'): WordPart[] {
+  let bySide = sides.get(words);
+  if (!bySide) sides.set(words, (bySide = {}));
+  return (bySide[side] ??= ((all) => (side === 'both' ? all : all.filter((p) => p.kind === 'same' || p.kind === (side === 'before' ? 'deleted' : 'inserted'))))(
+    rewordedParts(words, before, after),
+  ));
+}
+
 /**
  * An adapted text, word by word. `lang` is the language the text is in: where that is not the
  * reader's, the paragraph carries it (and its direction), and the spoken markers the reader's.
@@ -123,24 +135,31 @@ export function renderWordDiff(
   lang = host.language,
   side: 'both' | 'before' | 'after' = 'both',
 ): TemplateResult {
-  const all = rewordedParts(wordDiff(before, after), before, after);
-  // One side of a synopsis: the old wording with its deletions, or the new with its insertions.
-  const parts = side === 'both' ? all : all.filter((p) => p.kind === 'same' || p.kind === (side === 'before' ? 'deleted' : 'inserted'));
+  // Words are about 4 characters with the spaces between them: the cells an alignment may need.
+  const words = whenComputed(wordDiffs, before, after, (before.length / 4) * (after.length / 4), () => wordDiff(before, after, ELEMENT_MAX_CELLS), host);
+  if (!words) return comparing(host);
+  const parts = sideParts(words, before, after, side);
   const text = side === 'before' ? before : after;
   const textLang = host.fallbackLang({ text, lang });
   const textDir = textLang === nothing ? host.direction : isRtl(textLang) ? 'rtl' : 'ltr';
   const markerLang = textLang === nothing ? nothing : host.uiLanguage;
-  return html`<p class="word-diff" lang=${textLang} dir=${textDir === host.direction ? nothing : textDir}>${parts.map((part, i) => {
-    // Each piece of the text is isolated on its own: an override in one must not run into the next.
-    if (part.kind === 'same') return dataText(part.text);
-    // Spaces around a change stay outside the mark; a deletion right before an insertion gets one
-    // between them, so "gelöscht: gedruckt eingefügt: digital" is read as separate words.
-    const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(part.text) ?? [];
-    const next = parts[i + 1];
-    const gap = !trail && next && next.kind !== 'same' && !/^\s/.test(next.text) ? ' ' : '';
-    const piece = dataText(core);
-    return html`${lead}${part.kind === 'inserted' ? inserted(host, piece, markerLang) : deleted(host, piece, markerLang)}${trail}${gap}`;
-  })}</p>`;
+  // A rewritten long text can have thousands of marks: in parts, as the lists of a change.
+  const { items: shown, more } = inParts(host, parts, partKey(words, side));
+  return html`<p class="word-diff in-parts" lang=${textLang} dir=${textDir === host.direction ? nothing : textDir}>${growing(
+    shown,
+    (part, i) => {
+      // Each piece of the text is isolated on its own: an override in one must not run into the next.
+      if (part.kind === 'same') return dataText(part.text);
+      // Spaces around a change stay outside the mark; a deletion right before an insertion gets one
+      // between them, so "gelöscht: gedruckt eingefügt: digital" is read as separate words.
+      const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(part.text) ?? [];
+      const next = parts[i + 1];
+      const gap = !trail && next && next.kind !== 'same' && !/^\s/.test(next.text) ? ' ' : '';
+      const piece = dataText(core);
+      return html`${lead}${part.kind === 'inserted' ? inserted(host, piece, markerLang) : deleted(host, piece, markerLang)}${trail}${gap}`;
+    },
+    [parts, textLang, host.uiLanguage, translationRevision()],
+  )}</p>${more}`;
 }
 
 /** "before → after", with the arrow hidden and the roles spoken. */
@@ -161,27 +180,39 @@ export interface ListFormat<T> {
 }
 
 const NO_ENTRIES: readonly never[] = [];
-const listDiffs = new WeakMap<object, WeakMap<object, ListPart<unknown>[]>>();
+const listDiffs = objectPairs<ListPart<unknown>[] | Pending>();
+const wordDiffs = stringPairs<WordPart[] | Pending>();
+
+let entryLists = new Map<string, readonly string[]>();
 
 /**
- * Once per pair of lists, not on every render: aligning two lists of 2,000 entries takes tens of
- * milliseconds, and the diff renders again on every "show more" and filter change.
+ * One array per content: entries derived anew on each render must find their comparison in the
+ * cache, which holds arrays weakly (else a large one would be queued again on every render).
  */
-function cachedListDiff<T>(before: readonly T[] | undefined, after: readonly T[] | undefined, identity?: (item: T) => string): ListPart<T>[] {
-  const a = before ?? NO_ENTRIES;
-  const b = after ?? NO_ENTRIES;
-  let byAfter = listDiffs.get(a);
-  if (!byAfter) listDiffs.set(a, (byAfter = new WeakMap()));
-  let parts = byAfter.get(b) as ListPart<T>[] | undefined;
-  if (!parts) byAfter.set(b, (parts = listDiff(before, after, identity)));
-  return parts;
+function interned(entries: readonly string[]): readonly string[] {
+  const key = JSON.stringify(entries);
+  const known = entryLists.get(key);
+  if (known) return known;
+  if (entryLists.size >= 500) entryLists = new Map();
+  entryLists.set(key, entries);
+  return entries;
+}
+
+/** While a large comparison is done in later tasks (shared/later.ts): a line that says so. */
+function comparing(host: ChangeHost): TemplateResult {
+  return html`<p class="comparing muted">${host.t('diff.comparing')}</p>`;
 }
 
 export function renderListDiff<T>(host: ChangeHost, before: readonly T[] | undefined, after: readonly T[] | undefined, list: ListFormat<T>): TemplateResult {
   const { format } = list;
   const changed = list.changed ?? ((a: T, b: T) => renderBeforeAfter(host, format(a), format(b)));
   // In parts (LIST_STEP at a time): 100,000 changed partners are valid. Opened as far per list.
-  const { items: parts, more } = inParts(host, cachedListDiff(before, after, list.identity), after ?? before ?? {});
+  const a = before ?? NO_ENTRIES;
+  const b = after ?? NO_ENTRIES;
+  const all = whenComputed(listDiffs, a, b, a.length * b.length, () => listDiff(before, after, list.identity, ELEMENT_MAX_CELLS), host) as
+    ListPart<T>[] | undefined;
+  if (!all) return comparing(host);
+  const { items: parts, more } = inParts(host, all, after ?? before ?? {});
   return html`<ul class="list-diff">
     ${growing(
       parts,
@@ -197,6 +228,7 @@ export function renderListDiff<T>(host: ChangeHost, before: readonly T[] | undef
                   : format(part.item)
           }
         </li>`,
+      [a, b, host.language, host.uiLanguage, translationRevision()],
     )}
   </ul>${more}`;
 }
@@ -324,7 +356,7 @@ export function renderTextRow(host: ChangeHost, concepts: Concepts, label: unkno
 
 /** Key–value entries (`extra`, terms) as a list of "key: value" lines, entry by entry. */
 export function renderEntriesRow(host: ChangeHost, label: unknown, before: readonly string[], after: readonly string[]): TemplateResult {
-  return row(label, renderListDiff(host, before, after, { format: (item) => item }));
+  return row(label, renderListDiff(host, interned(before), interned(after), { format: (item) => item }));
 }
 
 /** One changed attribute of a measure (or of an objective: title, description, indicators, extra). */

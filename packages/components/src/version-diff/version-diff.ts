@@ -405,7 +405,10 @@ export class VersionDiff extends KonzeptElement {
     const { result: filtered, items } = this.selected(diff);
     const identical = isIdentical(diff);
     const shown = Math.min(items.length, this.shownLimit);
-    const page = firstPage(filtered.fields, (f) => f.changes, this.page.printing ? shown : this.rows.count(items, shown));
+    const rendered = this.page.printing ? shown : this.rows.count(items, shown);
+    // Every measure change rendered: every field too, also those whose changes are only to their goal,
+    // objectives or indicators (Landshut's goals-only concept has no measure changes at all).
+    const page = firstPage(filtered.fields, (f) => f.changes, rendered >= items.length ? Infinity : rendered);
     const anything = filtered.fields.length || filtered.details.length || filtered.guidelines.length;
     const h = this.heading(0);
     // `lang` inside the shadow root too: a page without one would leave the words without a language.
