@@ -236,7 +236,7 @@ describe('<measure-accordion> on Konstanz 1.0', () => {
       ).to.deep.equal([]);
       const button = buttons(el)[2]!;
       const panel = panelOf(button)!;
-      await waitUntil(() => panel.textContent!.includes('Beschreibung'), 'the closed box got no content to find');
+      await waitUntil(() => panel.textContent!.includes('Beschreibung'), 'the closed box got no content to find', { timeout: 10_000 });
       const text = panel.querySelector('.prose')!;
       expect(text.checkVisibility(), 'still closed').to.be.false;
       // Chromium's window.find searches what find in page (Ctrl+F) searches: the closed box's text.
@@ -470,7 +470,7 @@ describe('<measure-accordion> on Konstanz 1.0', () => {
   it('prints closed boxes with their content, no buttons, jump links or filter, and keeps each heading with what follows', async () => {
     const el = await konstanz('status="red" page-size="5"');
     const closed = root(el).getElementById(buttons(el)[0]!.getAttribute('aria-controls')!)!;
-    await waitUntil(() => closed.querySelector('.details'), 'the closed box got no content');
+    await waitUntil(() => closed.querySelector('.details'), 'the closed box got no content', { timeout: 10_000 });
     await emulateMedia({ media: 'print' });
     try {
       // Without beforeprint (as page.pdf and print previews may): the style alone does it.
