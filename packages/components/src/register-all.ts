@@ -1,13 +1,13 @@
 /**
  * Registers every element of the registry (registry.ts) at once, optionally under a prefix
- * (`registerAll({ prefix: 'lk' })` gives `<lk-ampel-chart>`, `<lk-measure-accordion>`,
- * `<lk-version-diff>`, `<lk-provider>`). Safe to call twice and safe when another copy of
+ * (`registerAll({ prefix: 'lk' })` gives `<lk-…>` for each tag of the
+ * registry, `lk-provider` for the provider). Safe to call twice and safe when another copy of
  * konzept-kit registered first: `defineElement` never throws.
  */
 import { ELEMENTS, type ElementKey } from './registry.js';
 
 export interface RegisterAllOptions {
-  /** Tag prefix; without one every element keeps the tag of its registry row (`ampel-chart`, `konzept-provider` …). */
+  /** Tag prefix; without one every element keeps the tag of its registry row (see registry.ts). */
   readonly prefix?: string;
 }
 

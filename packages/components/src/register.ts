@@ -1,7 +1,7 @@
 /**
  * The entry of dist/konzept-kit-all.js, everything in one file: registers every element
  * (under `?prefix=` from the script's address, see embed/script-options.ts) and turns links with
- * `class="konzept-ampel-chart"` … into elements (for rich-text editors that strip custom tags).
+ * `class="konzept-TAG"` … into elements (for rich-text editors that strip custom tags).
  */
 import { registerAll } from './register-all.js';
 import { scriptOptions } from './embed/script-options.js';

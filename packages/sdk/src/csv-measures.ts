@@ -38,7 +38,7 @@ export function measureRows(
 
 /**
  * "Since the last report": the measures whose status changed between two evaluations, as rows, with
- * the status before and after (the status view of `<version-diff>`).
+ * the status before and after (the status view of the version diff).
  */
 export function statusChangeRows(concept: Concept, changes: StatusChanges, lang = 'de', words: Partial<CsvWords> = {}): string[][] {
   const h = csvWords(concept, lang, words);

@@ -131,7 +131,7 @@ export function dataFileName(concept: Concept, what: string, extension: 'csv' | 
 }
 
 /**
- * What `<konzept-overview>` shows beyond the concept's details, as rows: the key statements and needs
+ * What the overview element shows beyond the concept's details, as rows: the key statements and needs
  * of participation (per field, with their source) and the measures integration reports evaluate.
  */
 export function overviewRows(concept: Concept, lang = 'de'): string[][] {

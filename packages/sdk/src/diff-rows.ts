@@ -1,5 +1,5 @@
 /**
- * What `<version-diff>` shows, as rows for a CSV file: one row per changed attribute of each change
+ * What the version diff shows, as rows for a CSV file: one row per changed attribute of each change
  * (the synopsis as a spreadsheet), for the changes a reader's filter left. The concept's details
  * first, then each field with its own changes (the field, its goal, its objectives, its guidelines)
  * and its measures, then the guidelines of the whole concept.

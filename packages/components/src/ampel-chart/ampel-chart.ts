@@ -79,7 +79,7 @@ function withinSelection(selection: Selection | undefined, facets: Selection): b
  * @summary Traffic-light chart (Ampel) of an integration concept, with a table and keyboard choice.
  * @tagname ampel-chart
  *
- * @fires konzept-select - A reader chose a part of the chart: `detail` `{ fieldId?, statusId?, kind? }`; all undefined when the choice was cleared. Bubbles, composed; a surrounding `<konzept-provider>` turns it into its filter.
+ * @fires konzept-select - A reader chose a part of the chart: `detail` `{ fieldId?, statusId?, kind? }`; all undefined when the choice was cleared. Bubbles, composed; a surrounding provider element turns it into its filter.
  * @fires konzept-load - The export was loaded and is valid. `detail.concept`.
  * @fires konzept-error - Loading or validation failed. `detail.error` with `kind` and `issues`.
  *

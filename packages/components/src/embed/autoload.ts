@@ -1,8 +1,8 @@
 /**
  * The entry of dist/konzept-kit.js: the same one script tag, but a page loads only the code of the
- * elements it shows (as Shoelace's autoloader does). It looks for our tags (`<ampel-chart>` …, with
- * the `?prefix=` of the script's address) and for the link forms (`class="konzept-ampel-chart"` on a
- * link or its paragraph, `…json#konzept-ampel-chart`), loads each element's module when the first one
+ * elements it shows (as Shoelace's autoloader does). It looks for our tags (the registry's tags, with
+ * the `?prefix=` of the script's address) and for the link forms (`class="konzept-TAG"` on a
+ * link or its paragraph, `…json#konzept-TAG`), loads each element's module when the first one
  * appears, then turns the links into elements. Content added later is watched the same way.
  *
  * The rows come from the registry (registry.ts): rollup.config.js generates the entry that calls
@@ -12,7 +12,7 @@
  * The code that turns links into elements (upgrade-links.ts) loads only when the page has a link form.
  *
  * Not found: elements inside another component's shadow root. Register those with the element's own
- * entry (dist/ampel-chart.js …) or `registerAll()`.
+ * entry (dist/TAG.js …) or `registerAll()`.
  */
 import type { RegisteredTags } from '../register-all.js';
 import { prefixedTag } from '../shared/define.js';
@@ -28,8 +28,8 @@ export interface LazyElement {
 }
 
 /**
- * The tag an element's `define(prefix)` registers: the prefix goes before the tag (`lk-ampel-chart`),
- * and replaces our own prefix where the tag has it (`konzept-provider` → `lk-provider`).
+ * The tag an element's `define(prefix)` registers: the prefix goes before the tag (`lk-` + the tag),
+ * and replaces our own prefix where the tag has it (the provider's `konzept-` becomes `lk-`).
  */
 function tagFor(tag: string, prefix: string | undefined): string {
   return prefix && tag.startsWith('konzept-') ? prefixedTag(tag.slice('konzept-'.length), prefix) : prefixedTag(tag, prefix);

@@ -4,11 +4,11 @@
  *
  *     <script type="module" src="/fileadmin/konzept-kit.js?prefix=lk"></script>
  *
- * registers `<lk-ampel-chart>` … instead of `<ampel-chart>` (for pages where another library already
+ * registers `<lk-…>` tags instead of the chart element (for pages where another library already
  * uses a name). Where the CMS keeps `data-*` attributes on script tags, `data-prefix="lk"` works too.
  */
 export interface ScriptOptions {
-  /** Tag prefix, e.g. `lk` for `<lk-ampel-chart>`; undefined for the plain names. */
+  /** Tag prefix, e.g. `lk` for `<lk-…>` tags; undefined for the plain names. */
   readonly prefix?: string;
   /** `?links=off`: leave links with `class="konzept-…"` alone. */
   readonly upgradeLinks: boolean;

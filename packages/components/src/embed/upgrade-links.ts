@@ -2,12 +2,12 @@
  * The form that survives a rich-text editor. CKEditor (TYPO3, Drupal) and WordPress strip custom
  * elements and unknown attributes, but keep an ordinary link with its address, text and class:
  *
- *     <a href="/fileadmin/konzept.json" class="konzept-ampel-chart">Integrationskonzept (JSON)</a>
+ *     <a href="/fileadmin/konzept.json" class="konzept-TAG">Integrationskonzept (JSON)</a>
  *
  * The site-wide script replaces such a link by the element (`src` = the link's address) and keeps
  * the link inside it as fallback content; where no script runs it stays a working download link.
  *
- * The version comparison takes two exports: either two links with `class="konzept-version-diff"`
+ * The version comparison takes two exports: either two links with the version diff's class (`konzept-` + its tag)
  * in the same paragraph (first the older, then the newer version), or one link to the newer
  * export with the older one in its query: `href="/fileadmin/konzept-2.0.json?from=konzept-1.0.json"`
  * (`from` is resolved against the link's address; a file server ignores the query, so the link
@@ -15,16 +15,16 @@
  * export's last two evaluations (`mode="status"`).
  *
  * A chart and an accordion made from links to the same export work together: a click on the chart
- * filters the accordion, as inside a `<konzept-provider>`.
+ * filters the accordion, as inside the provider element.
  *
  * Where the editor cannot set a class on a link, the class on the surrounding block works too
- * (`<p class="konzept-ampel-chart"><a href="…/konzept.json">…</a></p>`): its link to a `.json` file
+ * (`<p class="konzept-TAG"><a href="…/konzept.json">…</a></p>`): its link to a `.json` file
  * is used.
  *
  * Where the editor keeps neither (plain CKEditor 5, Drupal's "Basic HTML", a link pasted into a
  * WordPress paragraph: docs/EMBED.md, "Geprüft"), the class goes into the address, which every
- * editor keeps: `href="/fileadmin/konzept.json#konzept-ampel-chart"`, with options after it
- * (`#konzept-ampel-chart&view=fields`, `#konzept-version-diff&from=konzept-1.0.json`). A file
+ * editor keeps: `href="/fileadmin/konzept.json#konzept-TAG"`, with options after it
+ * (`#konzept-TAG&view=fields`, `#konzept-TAG&from=konzept-1.0.json`). A file
  * server never sees the fragment, so the link still downloads the export; the element's `src` is the
  * address without it, so a chart and an accordion made from links to the same file still share it.
  *
@@ -155,7 +155,7 @@ function decoded(fragment: string): string {
 }
 
 /**
- * The class in the address (`…/konzept.json#konzept-ampel-chart&view=fields`): the link gets the
+ * The class in the address (`…/konzept.json#konzept-TAG&view=fields`): the link gets the
  * class and, for each option, the `data-*` attribute it stands for (which `createFor` then filters
  * like any other); `from` joins the query, where the comparison has always read it. The fragment
  * leaves the address.
@@ -243,7 +243,7 @@ function absolute(url: string | null): string {
 
 /**
  * A chart and an accordion made from links to the same export work together like inside a
- * `<konzept-provider>`: a click on the chart filters the accordion (its `listen` switch).
+ * the provider element: a click on the chart filters the accordion (its `listen` switch).
  */
 function connectChartsToAccordions(tags: Tags, created: readonly HTMLElement[]): void {
   if (!tags.ampelChart || !tags.measureAccordion) return;

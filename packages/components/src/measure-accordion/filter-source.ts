@@ -1,7 +1,7 @@
 /**
  * Where the accordion's filter comes from and where a reader's change goes: the element's own
  * filter (attributes, the `filter` property, a chart's `konzept-select` with `listen`) or, inside
- * a `<konzept-provider>`, the provider's, which it follows and sets. A filter sent to the provider
+ * a provider element, the provider's, which it follows and sets. A filter sent to the provider
  * counts at once, before it comes back through the context, so nothing flickers.
  */
 import { isFilterEmpty, sameFilter, type MeasureFilter } from '@konzept-kit/sdk';

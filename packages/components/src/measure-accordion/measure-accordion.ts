@@ -158,7 +158,7 @@ export class MeasureAccordion extends KonzeptElement {
   @property({ attribute: false }) accessor concept: Concept | unknown = undefined;
   /**
    * The filter (a `MeasureFilter`: `status`, `field`, `kind` id lists and a `query`). Inside a
-   * `<konzept-provider>` the provider's filter is shown, and setting this sets the provider's.
+   * provider element the provider's filter is shown, and setting this sets the provider's.
    */
   @property({ attribute: false }) accessor filter: MeasureFilter = {};
   /** Status ids to show, separated by commas or spaces (`status="red"`). */
@@ -171,7 +171,7 @@ export class MeasureAccordion extends KonzeptElement {
   @property() accessor query = '';
   /** Level of the field headings (1–4); objectives and measures follow one and two below. */
   @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
-  /** Without a provider: follow `konzept-select` events (e.g. a click on an `<ampel-chart>`) anywhere on the page. */
+  /** Without a provider: follow `konzept-select` events (e.g. a click on the chart) anywhere on the page. */
   @property({ type: Boolean, reflect: true }) accessor listen = false;
   /** Put the open measure's anchor into the address (`history.replaceState`), so it can be copied. */
   @property({ type: Boolean, attribute: 'update-url' }) accessor updateUrl = false;

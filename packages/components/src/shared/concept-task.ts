@@ -1,5 +1,5 @@
 /**
- * The one loading path of every element and of `<konzept-provider>`, in the spirit of Lit's
+ * The one loading path of every element and of the provider element, in the spirit of Lit's
  * `@lit/task`: its arguments (a concept given as a property, else an address) are read before each
  * update; a new address aborts the old request (AbortSignal); `state` says where it stands; `render`
  * takes one view per state. Loading goes through the SDK's shared loader, so elements pointing at

@@ -1,5 +1,5 @@
 /**
- * What `<konzept-provider>` shares with every element inside it: the concept it loaded once, the
+ * What the provider element shares with every element inside it: the concept it loaded once, the
  * loading state, and the reader's current filter (so a chart click filters the accordion beside it).
  */
 import { ContextRoot, createContext } from '@lit/context';

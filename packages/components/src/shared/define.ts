@@ -47,7 +47,7 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): stri
   return tag;
 }
 
-/** Tag names with a prefix: `ampel-chart` stays as users know it; `prefix: 'lk'` gives `lk-ampel-chart`. */
+/** Tag names with a prefix: a registry tag stays as users know it; `prefix: 'lk'` puts `lk-` before it. */
 export function prefixedTag(tag: string, prefix?: string): string {
   if (!prefix) return tag;
   const clean = prefix

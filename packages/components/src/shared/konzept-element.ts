@@ -23,7 +23,7 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * The base class of `<ampel-chart>`, `<measure-accordion>` and `<version-diff>`: what all three
+ * The base class of the chart, the accordion and the version diff: what all three
  * share, documented once here and inherited into each element's manifest entry.
  *
  * @attribute lang - Language of the interface (`de`, `en`; `tr`, `ar`, `uk`, `de-x-ls` with the languages file, docs/LANGUAGES.md); without it, the nearest `lang` of the page, else German.

@@ -1,6 +1,6 @@
 /**
- * What the page tells an element that shows many items in pages (`<measure-accordion>`,
- * `<version-diff>`): the fragment of the address to follow (a deep link, on load and on
+ * What the page tells an element that shows many items in pages (the accordion,
+ * the version diff): the fragment of the address to follow (a deep link, on load and on
  * `hashchange`) and printing (`beforeprint` to `afterprint`), during which the element renders
  * everything a printout needs.
  */

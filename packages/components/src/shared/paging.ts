@@ -18,7 +18,7 @@ export interface PageSlice<L, T> {
  * The first `limit` items over all lists, in order. One limit for the whole view, not one per
  * field: a concept has up to 60 fields, so a page per field would still render thousands of
  * changes and put a button into every field; one limit keeps the first render the same size
- * whatever the number of fields, with one button and one count, as in `<measure-accordion>`.
+ * whatever the number of fields, with one button and one count, as in the accordion.
  * A list that does not fit whole keeps its heading and shows its first items; later lists wait.
  */
 export function firstPage<L, T>(lists: readonly L[], items: (list: L) => readonly T[], limit: number): PageSlice<L, T>[] {

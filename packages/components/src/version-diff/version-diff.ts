@@ -69,7 +69,7 @@ const CHOOSABLE: readonly ChangeKind[] = CHANGE_KINDS.filter((k) => k !== 'uncha
  * whose status changed, grouped by their new status.
  *
  * Sources: `from` and `to` (addresses) or `fromConcept` and `toConcept` (objects); inside a
- * `<konzept-provider>` the provider's concept is the newer side unless `to` is given.
+ * provider element the provider's concept is the newer side unless `to` is given.
  *
  * @tagname version-diff
  * @summary What changed between two versions (or two evaluations) of a concept.
