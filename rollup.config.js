@@ -1,7 +1,7 @@
 // The browser bundles (`npm run build`, see scripts/build.mjs):
 // 1. dist/konzept-kit.js: the one script tag of a page. A small entry (embed/autoload.ts) that loads
 //    each element's code from dist/chunks/ when the page shows that element (or a link form of it).
-// 2. dist/ampel-chart.js, measure-accordion.js, version-diff.js, konzept-provider.js: one entry per
+// 2. dist/<tag>.js for each row of the registry (packages/components/src/registry.ts): one entry per
 //    element that registers it at once; all of these share the chunks in dist/chunks/.
 // 3. dist/konzept-kit-all.js: ONE self-contained, minified ES module that registers every element,
 //    for sites that want exactly one file (no chunks: `inlineDynamicImports`).
