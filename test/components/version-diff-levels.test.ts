@@ -143,6 +143,19 @@ describe('<version-diff view="synopsis">: old and new wording side by side', fun
     return el;
   }
 
+  it('Konstanz 1.0 → 2.0: a lead or a list of ids is no text of a language: every lang attribute is a language, the lead reads as its unit', async () => {
+    const [older, newer] = (await Promise.all([sampleJson('konstanz-1.0'), sampleJson('konstanz-2.0')])) as Json[];
+    const wrapper = await fixture<HTMLDivElement>('<div lang="de"><version-diff view="synopsis"></version-diff></div>');
+    const el = wrapper.querySelector('version-diff')!;
+    el.fromConcept = parseConceptOrThrow(older);
+    el.toConcept = parseConceptOrThrow(newer);
+    await settled(el);
+    const langs = [...new Set([...root(el).querySelectorAll('[lang]')].map((e) => e.getAttribute('lang')!))];
+    expect(langs.filter((l) => !/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(l))).to.deep.equal([]);
+    expect(textOf(root(el).querySelector('table[part="synopsis"]'))).not.to.match(/unit:|\{/);
+    await expectAccessible(el, 'synopsis konstanz 1.0 → 2.0');
+  });
+
   it('is a table: old wording left with deletions, new wording right with insertions, every level', async () => {
     const el = await synopsis();
     const table = root(el).querySelector('table[part="synopsis"]')!;

@@ -2,7 +2,7 @@
  * A value of an export in plain words, for what is not running text: partners, indicators, a lead,
  * council papers. The synopsis shows it in a table cell; the CSV of a diff writes it in one.
  */
-import type { Text } from '@konzept-kit/concept-schema';
+import { isLanguageTag, type Text } from '@konzept-kit/concept-schema';
 
 export interface PlainWords {
   /** A text of the export in the reader's language. */
@@ -13,10 +13,15 @@ export interface PlainWords {
   readonly target?: string;
 }
 
-/** A plain string or a language map: `{ "de": "…", "en": "…" }`. */
+/**
+ * A plain string or a language map: `{ "de": "…", "en": "…" }`. Its keys must be language tags: a
+ * lead `{ "unit": "Integrationsbüro" }` or a map of ids is an object of strings too, and read as a
+ * text it put "unit" into a `lang` attribute.
+ */
 export function isText(value: unknown): value is Text {
   return (
-    typeof value === 'string' || (!!value && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string'))
+    typeof value === 'string' ||
+    (!!value && typeof value === 'object' && !Array.isArray(value) && Object.entries(value).every(([k, v]) => typeof v === 'string' && isLanguageTag(k)))
   );
 }
 
