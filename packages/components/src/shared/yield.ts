@@ -30,3 +30,10 @@ export function yieldIfSliceUsed(): Promise<void> | undefined {
   if (performance.now() - sliceStart < SLICE_MS) return undefined;
   return yieldToMain().then(startSlice);
 }
+
+/** Runs `fn` when the browser is idle (at the latest after `timeout` ms), or soon where it has no idle callbacks. */
+export function whenIdle(fn: () => void, timeout = 1000): void {
+  const win = globalThis as typeof globalThis & { requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number };
+  if (win.requestIdleCallback) win.requestIdleCallback(fn, { timeout });
+  else setTimeout(fn, 50);
+}
