@@ -2,10 +2,10 @@
  * Long tasks: when a concept arrives, every element on the page renders it. Lit runs those updates
  * one after another in microtasks, so a chart, an accordion and a diff made one task of 150–650 ms
  * (Lighthouse on the demo), and the page could not answer a click meanwhile. Updates share
- * a slice of 40 ms per task; an update that would start after the slice is used up first gives the
+ * a slice of 16 ms per task (a frame); an update that would start after the slice is used up first gives the
  * browser its turn (`scheduler.yield()` where the browser has it, else a new task).
  */
-const SLICE_MS = 40;
+const SLICE_MS = 16;
 let sliceStart = -1;
 
 /** A new task, or the continuation `scheduler.yield()` gives (ahead of other queued work). */
