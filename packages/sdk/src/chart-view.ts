@@ -5,7 +5,16 @@
  * view. A chart only turns these numbers into shapes and words.
  */
 import type { Concept, Evaluation, FieldKind } from '@konzept-kit/concept-schema';
-import { conceptStats, distributionsByEvaluation, doneShare, evaluationProgress, evaluationsByDate, type Distribution, type EvaluationProgress, type FieldStats } from './stats.js';
+import {
+  conceptStats,
+  distributionsByEvaluation,
+  doneShare,
+  evaluationProgress,
+  evaluationsByDate,
+  type Distribution,
+  type EvaluationProgress,
+  type FieldStats,
+} from './stats.js';
 
 /** One part of a bar or donut: a status of the scale, or the measures without a rating. */
 export interface ChartSegment {
