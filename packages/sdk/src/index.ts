@@ -6,6 +6,7 @@ export {
   roundPercentages,
   doneShare,
   evaluationProgress,
+  distributionsByEvaluation,
   evaluationsByDate,
   type ConceptStats,
   type FieldStats,

@@ -50,6 +50,7 @@ import { scrollAndFocus } from '../shared/focus.js';
 import { limitShowing, renderMore, type MoreWords } from '../shared/paging.js';
 import { renderMeasureDownloads } from './measure-downloads.js';
 import { RowsInParts } from '../shared/rows-in-parts.js';
+import { whenIdle } from '../shared/yield.js';
 import { styles } from './measure-accordion.styles.js';
 import './measure-accordion.i18n.js';
 
@@ -85,11 +86,6 @@ const ACCORDION_MORE: MoreWords = { count: 'accordion.shownOf', more: 'accordion
 /** How many closed boxes get their content per idle moment (a few ms of rendering each). */
 const FILL_STEP = 10;
 
-/** Runs `fn` when the browser is idle (at the latest after `timeout` ms), or soon where it has no idle callbacks. */
-function whenIdle(fn: () => void, timeout = 1000): void {
-  if (window.requestIdleCallback) window.requestIdleCallback(fn, { timeout });
-  else setTimeout(fn, 50);
-}
 /**
  * Every measure of an integration concept as an expandable info box, grouped by field and
  * objective, with filters by status, field, kind and a search that ignores case and umlaut
