@@ -82,6 +82,12 @@ const chevron = html`<svg class="chevron" viewBox="0 0 16 16" width="16" height=
   <path d="M5.5 3.5 10 8l-4.5 4.5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
 </svg>`;
 
+/**
+ * Boxes of the first render: two screens of closed boxes on a desktop. Fifty made the accordion's
+ * first render a task of 40–60 ms on the demo, before any of it was in view.
+ */
+export const FIRST_BOXES = 20;
+
 const ACCORDION_MORE: MoreWords = { count: 'accordion.shownOf', more: 'accordion.more' };
 /**
  * What filling closed boxes may take per idle moment, in ms: boxes are counted by what the last
@@ -216,8 +222,8 @@ export class MeasureAccordion extends KonzeptElement {
   /** Boxes per fill step, and the start and size of the step being rendered (to size the next one). */
   private fillStep = FIRST_FILL;
   private fillStarted?: { at: number; count: number };
-  /** The first boxes render at once, the rest in parts when the browser is idle (shared/rows-in-parts.ts). */
-  private readonly rows = new RowsInParts(this, '.measure');
+  /** The first boxes (a screen and more) render at once, the rest in parts when the browser is idle (shared/rows-in-parts.ts). */
+  private readonly rows = new RowsInParts(this, '.measure', FIRST_BOXES);
   private rowContext?: RowContext;
   private tree?: { entries: readonly MeasureEntry[]; count: number; includeEmpty: boolean; tree: MeasureTreeKind[] };
 
