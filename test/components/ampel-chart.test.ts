@@ -122,7 +122,7 @@ describe('<ampel-chart> overview', () => {
     first!.style.display = 'none';
     el.requestUpdate();
     await el.updateComplete;
-    await waitUntil(() => second!.getAttribute('tabindex') === '0', 'the tab stop moves to the first part shown', { timeout: 5000 });
+    await waitUntil(() => second!.getAttribute('tabindex') === '0', 'the tab stop moves to the first item shown', { timeout: 5000 });
     expect(parts().filter((p) => p.getAttribute('tabindex') === '0')).to.deep.equal([second]);
   });
 

@@ -4,13 +4,14 @@
  * two evaluations of one version ("since the last report these turned green"). Changes come in
  * pages, so two versions with 10,000 measures each render as fast as two small ones.
  */
+import { nowOrLater } from '../shared/steps.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import {
   changeAnchors,
   changeForFragment,
-  diffConcepts,
+  diffSteps,
   filterChanges,
   revealChange,
   CHANGE_ANCHOR_PREFIX,
@@ -186,7 +187,9 @@ export class VersionDiff extends KonzeptElement {
   private readonly statusCode = new OnDemand(this, () => import('./status-mode.js'));
   private statusModeView?: StatusMode;
 
-  private memo?: { from: Concept; to: Concept; match: string; threshold?: number; diff: ConceptDiff };
+  private memo?: { from: Concept; to: Concept; match: string; threshold?: number; diff?: ConceptDiff };
+  /** While a large comparison goes on in later tasks (see {@link diff}). */
+  private comparing?: Promise<void>;
   private selection?: { diff: ConceptDiff; filter: ChangeFilter; result: FilteredDiff; items: readonly MeasureChange[] };
   /** The list `limit` counts in: a new one (other selection, mode or data) starts at one page again. */
   private limitList?: readonly unknown[];
@@ -209,9 +212,22 @@ export class VersionDiff extends KonzeptElement {
     if (!from || !to) return undefined;
     const m = this.memo;
     if (m && m.from === from && m.to === to && m.match === this.match && m.threshold === this.matchThreshold) return m.diff;
-    const diff = diffConcepts(from, to, { match: this.match, threshold: this.matchThreshold });
-    this.memo = { from, to, match: this.match, threshold: this.matchThreshold, diff };
-    return diff;
+    const memo: NonNullable<typeof this.memo> = { from, to, match: this.match, threshold: this.matchThreshold };
+    this.memo = memo;
+    // Matching thousands of measures by text takes seconds on a phone: what does not fit into this
+    // task goes on in later ones, and the element says that it is comparing meanwhile.
+    const result = nowOrLater(diffSteps(from, to, { match: this.match, threshold: this.matchThreshold }));
+    if (!(result instanceof Promise)) {
+      this.comparing = undefined;
+      return (memo.diff = result.value);
+    }
+    const comparing = result.then((diff) => {
+      memo.diff = diff;
+      if (this.comparing === comparing) this.comparing = undefined;
+      if (this.memo === memo) this.requestUpdate();
+    });
+    this.comparing = comparing;
+    return undefined;
   }
 
   /** How many changes are rendered now: every one while printing. */
@@ -219,9 +235,15 @@ export class VersionDiff extends KonzeptElement {
     return this.page.printing ? Infinity : this.limit;
   }
 
-  /** Resolves once every change of the page is rendered, not only the first part, in the view asked for. */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.rows.settle(() => this.synopsisCode.settle(() => this.statusCode.settle(() => super.getUpdateComplete())));
+  /** Resolves once the versions are compared and every change of the page is rendered, not only the first part, in the view asked for. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const settled = () => this.rows.settle(() => this.synopsisCode.settle(() => this.statusCode.settle(() => super.getUpdateComplete())));
+    let complete = await settled();
+    while (this.comparing) {
+      await this.comparing;
+      complete = await settled();
+    }
+    return complete;
   }
 
   /** The status mode, once its code is there (it starts loading when asked for). */
@@ -415,7 +437,8 @@ export class VersionDiff extends KonzeptElement {
   private renderVersions(): TemplateResult {
     const notReady = this.renderSources();
     const diff = this.diff;
-    if (notReady || !diff) return notReady ?? html``;
+    if (notReady) return notReady;
+    if (!diff) return html`<div class="state" part="state" role="status" dir=${this.direction}><p>${this.t('diff.comparing')}</p></div>`;
     const concepts: Concepts = { from: diff.from, to: diff.to };
     const heading = this.t('diff.heading', { from: isolate(diff.from.version), to: isolate(diff.to.version) });
     const { result: filtered, items } = this.selected(diff);
