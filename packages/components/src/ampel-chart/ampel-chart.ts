@@ -482,7 +482,10 @@ export class AmpelChart extends KonzeptElement {
       ${latest.changes.length ? this.t('chart.changed', { count: this.formatNumber(latest.changes.length), measures: this.termCount(concept, 'measure', latest.changes.length) }) : nothing}</span>`;
     const evaluationName = (e: Evaluation) => (e.title ? this.text(concept, e.title).text : this.t('chart.evaluation', { date: this.formatDate(e.date) }));
     const evaluationLabel = (e: Evaluation) => (e.title ? this.renderText(concept, e.title) : evaluationName(e));
-    const rows = [...snapshots].reverse().map((snap) => {
+    // Newest first, in parts of CHART_STEP as the fields view: every report is a row, and a valid
+    // export may hold thousands of them.
+    const part = inParts(this, [...snapshots].reverse(), partKey(concept, 'progress'), CHART_STEP);
+    const rows = growing(part.items, (snap) => {
       const name = evaluationName(snap.evaluation);
       const bar = this.renderBar(snap.segments, looks, {
         keyPrefix: `e:${snap.evaluation.id}:`,
@@ -508,6 +511,7 @@ export class AmpelChart extends KonzeptElement {
     const chart = html`<div class="fields" role="group" aria-label=${this.t('chart.chooseEvaluation')} aria-describedby="summary key-hint">
       <div class="group__head">${this.doneHeading(concept, looks)}</div>
       <ul class="rows" role="list">${rows}</ul>
+      ${part.more}
     </div>`;
     const legend = this.renderLegend(concept, latest.after, looks, new Map(deltas.map((d) => [d.statusId, d.delta])));
     const table = progressTable(this, concept, view, looks, evaluationLabel);

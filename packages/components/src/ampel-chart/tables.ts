@@ -105,6 +105,8 @@ export function progressTable(host: KonzeptElement, concept: Concept, view: Prog
   const { snapshots, latest } = view;
   const columns = [...new Set(snapshots.flatMap((snap) => snap.segments.map((s) => s.statusId)))];
   const signed = (n: number) => host.formatNumber(n, { signDisplay: 'exceptZero' });
+  // In parts, as the chart's rows (thousands of reports are valid).
+  const part = inParts(host, snapshots, partKey(concept, 'table:progress'), CHART_STEP);
   return html`<table part="table">
     <caption id="table-caption">
       ${host.t('chart.progressCaption', { measures: host.term(concept, 'measure', true) })}${roundingNote(
@@ -117,13 +119,15 @@ export function progressTable(host: KonzeptElement, concept: Concept, view: Prog
       ${columns.map((id) => html`<th scope="col">${statusLabel(looks.get(id)!)}</th>`)}
       <th scope="col">${host.t('chart.total')}</th>
     </tr></thead>
-    <tbody>${snapshots.map(
+    <tbody>${growing(
+      part.items,
       (snap) => html`<tr>
         <th scope="row">${nameOf(snap.evaluation)}${snap.evaluation.title ? html` <span class="row__date">${host.formatDate(snap.evaluation.date)}</span>` : nothing}</th>
         ${statusCells(host, columns, snap.segments)}
         ${totalCell(host, snap.distribution)}
       </tr>`,
-    )}</tbody>
+    )}
+    ${part.more === nothing ? nothing : html`<tr class="more-row"><td colspan=${columns.length + 2}>${part.more}</td></tr>`}</tbody>
     <tfoot><tr>
       <th scope="row">${host.t('chart.change')}</th>
       ${columns.map((id) => html`<td>${id !== undefined ? signed(latest.delta[id] ?? 0) : ''}</td>`)}

@@ -9,6 +9,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { issueTitles, LoadError, loadConcept, parseConceptLazily, parseConceptNow, titleOnPath, type Concept, type ParseResult } from '@konzept-kit/sdk';
 import type { LoadState } from './context.js';
 import { emit } from './events.js';
+import { yieldToMain } from './yield.js';
 
 export interface ConceptArgs {
   /** A parsed concept, or raw export data (it is parsed here). */
@@ -127,9 +128,14 @@ export class ConceptTask implements ReactiveController {
     loadConcept(url, { signal: controller.signal, timeout: ms }).then(
       (concept) => {
         if (this.abort !== controller) return;
-        this.abort = undefined;
-        this.succeed(concept);
-        this.host.requestUpdate();
+        // Reading and checking the export took this task (20–40 ms for the demo's on a desktop):
+        // the elements render it in the next one, or the two together make one long task.
+        void yieldToMain().then(() => {
+          if (this.abort !== controller) return;
+          this.abort = undefined;
+          this.succeed(concept);
+          this.host.requestUpdate();
+        });
       },
       (error: unknown) => {
         if (this.abort !== controller) return;
