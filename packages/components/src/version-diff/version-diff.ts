@@ -4,13 +4,14 @@
  * two evaluations of one version ("since the last report these turned green"). Changes come in
  * pages, so two versions with 10,000 measures each render as fast as two small ones.
  */
+import { nowOrLater } from '../shared/steps.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import {
   changeAnchors,
   changeForFragment,
-  diffConcepts,
+  diffSteps,
   filterChanges,
   revealChange,
   CHANGE_ANCHOR_PREFIX,
@@ -183,7 +184,9 @@ export class VersionDiff extends KonzeptElement {
   private readonly toSource = new ConceptSource(this, () => ({ concept: this.toConcept ?? this.concept, src: this.to || this.src }));
   private readonly statusMode = new StatusMode(this);
 
-  private memo?: { from: Concept; to: Concept; match: string; threshold?: number; diff: ConceptDiff };
+  private memo?: { from: Concept; to: Concept; match: string; threshold?: number; diff?: ConceptDiff };
+  /** While a large comparison goes on in later tasks (see {@link diff}). */
+  private comparing?: Promise<void>;
   private selection?: { diff: ConceptDiff; filter: ChangeFilter; result: FilteredDiff; items: readonly MeasureChange[] };
   /** The list `limit` counts in: a new one (other selection, mode or data) starts at one page again. */
   private limitList?: readonly unknown[];
@@ -206,9 +209,22 @@ export class VersionDiff extends KonzeptElement {
     if (!from || !to) return undefined;
     const m = this.memo;
     if (m && m.from === from && m.to === to && m.match === this.match && m.threshold === this.matchThreshold) return m.diff;
-    const diff = diffConcepts(from, to, { match: this.match, threshold: this.matchThreshold });
-    this.memo = { from, to, match: this.match, threshold: this.matchThreshold, diff };
-    return diff;
+    const memo: NonNullable<typeof this.memo> = { from, to, match: this.match, threshold: this.matchThreshold };
+    this.memo = memo;
+    // Matching thousands of measures by text takes seconds on a phone: what does not fit into this
+    // task goes on in later ones, and the element says that it is comparing meanwhile.
+    const result = nowOrLater(diffSteps(from, to, { match: this.match, threshold: this.matchThreshold }));
+    if (!(result instanceof Promise)) {
+      this.comparing = undefined;
+      return (memo.diff = result.value);
+    }
+    const comparing = result.then((diff) => {
+      memo.diff = diff;
+      if (this.comparing === comparing) this.comparing = undefined;
+      if (this.memo === memo) this.requestUpdate();
+    });
+    this.comparing = comparing;
+    return undefined;
   }
 
   /** How many changes are rendered now: every one while printing. */
@@ -216,9 +232,14 @@ export class VersionDiff extends KonzeptElement {
     return this.page.printing ? Infinity : this.limit;
   }
 
-  /** Resolves once every change of the page is rendered, not only the first part. */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.rows.settle(() => super.getUpdateComplete());
+  /** Resolves once the versions are compared and every change of the page is rendered, not only the first part. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await this.rows.settle(() => super.getUpdateComplete());
+    while (this.comparing) {
+      await this.comparing;
+      complete = await this.rows.settle(() => super.getUpdateComplete());
+    }
+    return complete;
   }
 
   /** Renders the next page of changes and moves focus to the first of them. */
@@ -399,7 +420,8 @@ export class VersionDiff extends KonzeptElement {
   private renderVersions(): TemplateResult {
     const notReady = this.renderSources();
     const diff = this.diff;
-    if (notReady || !diff) return notReady ?? html``;
+    if (notReady) return notReady;
+    if (!diff) return html`<div class="state" part="state" role="status" dir=${this.direction}><p>${this.t('diff.comparing')}</p></div>`;
     const concepts: Concepts = { from: diff.from, to: diff.to };
     const heading = this.t('diff.heading', { from: isolate(diff.from.version), to: isolate(diff.to.version) });
     const { result: filtered, items } = this.selected(diff);
