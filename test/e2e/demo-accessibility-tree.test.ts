@@ -50,8 +50,9 @@ describe('demo page: the accessibility tree after load', function () {
     // The page is German, and so is the data: every measure button speaks German.
     expect(
       exposed(tree, 'button')
-        .filter((b) => 'expanded' in b.props)
-        .every((b) => b.lang === 'de'),
-    ).to.equal(true);
+        .filter((b) => 'expanded' in b.props && b.lang !== 'de')
+        .map((b) => `${b.lang}: ${b.name}`)
+        .slice(0, 5),
+    ).to.deep.equal([]);
   });
 });
