@@ -82,7 +82,8 @@ function closure(file: string): string[] {
     if (seen.has(path) || !existsSync(path) || (seen.size > 0 && path.endsWith(`${sep}registry.ts`))) return;
     seen.add(path);
     const source = readFileSync(path, 'utf8');
-    for (const m of source.matchAll(/(?:import|export)[^'"]*?from\s*'(\.{1,2}\/[^']+)'|import\s*'(\.{1,2}\/[^']+)'/g)) {
+    // Static imports, and the code of views loaded on demand (`import('./synopsis-view.js')`).
+    for (const m of source.matchAll(/(?:import|export)[^'"]*?from\s*'(\.{1,2}\/[^']+)'|import\s*\(?\s*'(\.{1,2}\/[^']+)'/g)) {
       visit(resolve(dirname(path), (m[1] ?? m[2])!.replace(/\.js$/, '.ts')));
     }
   };

@@ -51,8 +51,10 @@ const TARGET = { chart: 30 * KB, all: 60 * KB };
  * 80.3 KB, so 40.8 / 81.9 KB. With the fast path of parsing generated as one small function per shape
  * on shared helpers (fast-path.ts) and the Ampel default imported instead of written out again (3 Dec,
  * 16:00 UTC): German 37.4 / 75.5 KB, so 38.1 / 77.0 KB; English 38.9 / 79.6 KB, so 39.7 / 81.2 KB.
+ * Views on demand (the chart's bar views, the diff's synopsis and status mode load only when shown;
+ * 16:10 UTC): German 36.0 / 71.1 KB, so 36.7 / 72.5 KB; English 37.5 / 75.3 KB, so 38.3 / 76.8 KB.
  */
-const CEILING = { chart: 38.1 * KB, all: 77.0 * KB, chartEnglish: 39.7 * KB, allEnglish: 81.2 * KB };
+const CEILING = { chart: 36.7 * KB, all: 72.5 * KB, chartEnglish: 38.3 * KB, allEnglish: 76.8 * KB };
 
 const CHART = '<ampel-chart src="/schema/examples/konstanz-2.0.json"></ampel-chart>';
 const ACCORDION = '<measure-accordion src="/schema/examples/konstanz-2.0.json"></measure-accordion>';

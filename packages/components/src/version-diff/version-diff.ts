@@ -38,8 +38,8 @@ import { PageEvents } from '../shared/page-events.js';
 import { baseStyles, fieldStyles } from '../shared/styles.js';
 import { DIFF_MORE, kindIcon, renderChangeBody, type Concepts } from './change-view.js';
 import { renderDetails, renderElementChange } from './structure-view.js';
-import { renderSynopsis } from './synopsis-view.js';
-import { StatusMode } from './status-mode.js';
+import type { StatusMode } from './status-mode.js';
+import { OnDemand } from '../shared/on-demand.js';
 import { scrollAndFocus } from '../shared/focus.js';
 import { headingLevel, headingTag } from '../shared/heading.js';
 import { firstPage, limitShowing, renderMore } from '../shared/paging.js';
@@ -182,7 +182,10 @@ export class VersionDiff extends KonzeptElement {
 
   private readonly fromSource = new ConceptSource(this, () => ({ concept: this.fromConcept, src: this.from }), { useContext: false });
   private readonly toSource = new ConceptSource(this, () => ({ concept: this.toConcept ?? this.concept, src: this.to || this.src }));
-  private readonly statusMode = new StatusMode(this);
+  /** The synopsis and the status mode load when shown (or when the reader is about to switch to the synopsis). */
+  private readonly synopsisCode = new OnDemand(this, () => import('./synopsis-view.js'));
+  private readonly statusCode = new OnDemand(this, () => import('./status-mode.js'));
+  private statusModeView?: StatusMode;
 
   private memo?: { from: Concept; to: Concept; match: string; threshold?: number; diff?: ConceptDiff };
   /** While a large comparison goes on in later tasks (see {@link diff}). */
@@ -232,14 +235,21 @@ export class VersionDiff extends KonzeptElement {
     return this.page.printing ? Infinity : this.limit;
   }
 
-  /** Resolves once the versions are compared and every change of the page is rendered, not only the first part. */
+  /** Resolves once the versions are compared and every change of the page is rendered, not only the first part, in the view asked for. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await this.rows.settle(() => super.getUpdateComplete());
+    const settled = () => this.rows.settle(() => this.synopsisCode.settle(() => this.statusCode.settle(() => super.getUpdateComplete())));
+    let complete = await settled();
     while (this.comparing) {
       await this.comparing;
-      complete = await this.rows.settle(() => super.getUpdateComplete());
+      complete = await settled();
     }
     return complete;
+  }
+
+  /** The status mode, once its code is there (it starts loading when asked for). */
+  private get statusMode(): StatusMode | undefined {
+    const code = this.statusCode.value;
+    return code && (this.statusModeView ??= new code.StatusMode(this));
   }
 
   /** Renders the next page of changes and moves focus to the first of them. */
@@ -273,6 +283,9 @@ export class VersionDiff extends KonzeptElement {
       this.filter = { kinds, fields: fields.length ? fields : undefined };
     }
     if (changed.has('fromEvaluation') || changed.has('toEvaluation')) this.chosenEvaluations = {};
+    // The code of a view asked for loads while the data does.
+    if (this.mode === 'status') this.statusCode.preload();
+    else if (this.view === 'synopsis') this.synopsisCode.preload();
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -302,7 +315,8 @@ export class VersionDiff extends KonzeptElement {
   private listed(): readonly unknown[] | undefined {
     if (this.mode === 'status') {
       const concept = this.toSource.concept;
-      return concept ? this.statusMode.items(concept) : undefined;
+      const status = this.statusMode;
+      return concept && status ? status.items(concept) : undefined;
     }
     const diff = this.diff;
     return diff ? this.selected(diff).items : undefined;
@@ -312,7 +326,8 @@ export class VersionDiff extends KonzeptElement {
   private fragmentIndex(fragment: string): number {
     if (this.mode === 'status') {
       const concept = this.toSource.concept;
-      return concept ? this.statusMode.indexOf(concept, fragment) : -1;
+      const status = this.statusMode;
+      return concept && status ? status.indexOf(concept, fragment) : -1;
     }
     const diff = this.diff;
     const change = diff && changeForFragment(diff, fragment, this.anchorPrefix);
@@ -335,7 +350,7 @@ export class VersionDiff extends KonzeptElement {
 
   private revealFragment(): void {
     if (this.mode === 'status') {
-      this.statusMode.reveal(this.page.fragment!);
+      this.statusMode?.reveal(this.page.fragment!);
       return;
     }
     const diff = this.diff;
@@ -347,7 +362,8 @@ export class VersionDiff extends KonzeptElement {
   private followFragment(): void {
     const fragment = this.page.fragment!;
     if (this.mode === 'status') {
-      const result = this.statusMode.follow(fragment);
+      // Until the status mode's code is there, the fragment waits as for its data.
+      const result = this.statusMode?.follow(fragment) ?? 'wait';
       if (result !== 'wait') this.page.fragment = undefined;
       return;
     }
@@ -391,8 +407,9 @@ export class VersionDiff extends KonzeptElement {
     if (this.mode !== 'status') return this.renderVersions();
     const source = this.toSource;
     if (source.state === 'error') return this.renderSideError('status', source.error);
-    if (source.state !== 'ready' || !source.concept) return this.renderState(source.state, source.error);
-    return this.statusMode.render(source.concept, this.shownLimit);
+    const status = this.statusMode;
+    if (source.state !== 'ready' || !source.concept || !status) return this.renderState(source.state === 'ready' ? 'loading' : source.state, source.error);
+    return status.render(source.concept, this.shownLimit);
   }
 
   /** The error of one side, saying which side it is. */
@@ -432,6 +449,8 @@ export class VersionDiff extends KonzeptElement {
     // objectives or indicators (Landshut's goals-only concept has no measure changes at all).
     const page = firstPage(filtered.fields, (f) => f.changes, rendered >= items.length ? Infinity : rendered);
     const anything = filtered.fields.length || filtered.details.length || filtered.guidelines.length;
+    // The synopsis until its code is there: where the changes go, the loading message.
+    const synopsis = this.view === 'synopsis' ? (this.synopsisCode.value?.renderSynopsis ?? (() => this.renderState('loading', undefined))) : undefined;
     const h = this.heading(0);
     // `lang` inside the shadow root too: a page without one would leave the words without a language.
     return html`<section class="base" part="base" lang=${this.language} dir=${this.direction} aria-label=${this.label || nothing} aria-labelledby=${this.label ? nothing : 'heading'}>
@@ -448,8 +467,8 @@ export class VersionDiff extends KonzeptElement {
       ${filtered.details.length && this.view !== 'synopsis' ? renderDetails(this, filtered.details, concepts, this.heading(1)) : nothing}
       ${
         anything
-          ? this.view === 'synopsis'
-            ? renderSynopsis(this, diff, page, filtered.details, filtered.guidelines, changeAnchors(diff, this.anchorPrefix), this.headingNumber(1))
+          ? synopsis
+            ? synopsis(this, diff, page, filtered.details, filtered.guidelines, changeAnchors(diff, this.anchorPrefix), this.headingNumber(1))
             : html`${page.map(({ list, items: changes }) => this.renderField(diff, concepts, list, changes))}${this.renderGuidelines(diff, concepts, filtered.guidelines)}`
           : identical && !this.filter.kinds?.includes('unchanged')
             ? nothing
@@ -571,7 +590,7 @@ export class VersionDiff extends KonzeptElement {
             )}
           </fieldset>`
       }
-      <fieldset class="views">
+      <fieldset class="views" @pointerenter=${this.synopsisCode.preload} @focusin=${this.synopsisCode.preload}>
         <legend>${this.t('diff.view')}</legend>
         ${(['list', 'synopsis'] as const).map(
           (view) => html`<label class="check">
