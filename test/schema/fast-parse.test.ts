@@ -91,7 +91,7 @@ test('parseConceptNow answers a valid export without the detailed parser; parseC
   }
 });
 
-test('an export that only the semantic checks refuse is left to the detailed parser, which words the problem', () => {
+test('an export that only the semantic checks refuse is left to the detailed parser, which words the problem', async () => {
   const input = smallInput();
   input.fields[1].id = input.fields[0].id;
   const text = JSON.stringify(input);
@@ -101,6 +101,7 @@ test('an export that only the semantic checks refuse is left to the detailed par
   assert.equal(result.issues[0]?.code, 'duplicateId');
   assert.match(result.issues[0]!.message.en, /^The id "[^"]+" is used twice: a field with this id is already at fields\[0\]\.$/);
   assert.deepEqual(result.issues, parseConcept(input).issues);
+  assert.deepEqual((await parseConceptLazily(text)).issues, result.issues);
 });
 
 /** A valid export takes the fast path (a miss is not wrong, but as slow as zod and it loads zod on a page). */
