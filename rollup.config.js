@@ -123,7 +123,7 @@ function autoloadEntry() {
 const CORE = [
   /^\0esbuild-helpers$/,
   /[\\/]node_modules[\\/](@lit[\\/](reactive-element|context)|lit-element|lit-html[\\/](development[\\/])?(lit-html|is-server|directive|directive-helpers|async-directive|static|directives[\\/]class-map)\.js|lit[\\/](index|decorators|html)\.js)/,
-  /[\\/]concept-schema[\\/]src[\\/](quick-parse|fast-path(\.generated)?|semantics|defaults|checks|issues|language|patterns|index)\.ts$/,
+  /[\\/]concept-schema[\\/]src[\\/](quick-parse|fast-path(\.generated)?|semantics|defaults|checks|language|index)\.ts$/,
   /[\\/]sdk[\\/]src[\\/](load|text|stats|measures|selection|issue-titles|normalize)\.ts$/,
   /[\\/]components[\\/]src[\\/]shared[\\/](konzept-element|download|concept-task|concept-source|context|events|styles|common\.i18n|terms|locale|data-text|yield|status|css-props|on-demand)\.ts$/,
 ];
@@ -137,7 +137,7 @@ const LISTS = [
 ];
 const DETAIL = [
   /[\\/]node_modules[\\/]zod[\\/]/,
-  /[\\/]concept-schema[\\/]src[\\/](parse|schema|zod-issues|json-position)\.ts$/,
+  /[\\/]concept-schema[\\/]src[\\/](parse|schema|zod-issues|json-position|semantic-issues|issues|patterns)\.ts$/,
   /[\\/]sdk[\\/]src[\\/]encoding\.ts$/,
 ];
 
