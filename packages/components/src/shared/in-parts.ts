@@ -24,6 +24,8 @@ export const RENDER_STEP = 50;
 
 /** What one frame of growing may cost, the browser's style and layout of the new rows included. */
 const FRAME_BUDGET_MS = 24;
+/** A list this short shows all its rows at once, whatever else starts in the same frame. */
+const SHORT_LIST = 20;
 /** Rows that lists starting between two frames show at once, together. */
 const FIRST_ROWS_PER_FRAME = 4 * RENDER_STEP;
 /** A frame does not come while the page is hidden: growing goes on after this long anyway. */
@@ -58,7 +60,7 @@ class Growing extends AsyncDirective {
     // element made each update slower than the last); the first render and "show more" add a step.
     const shown = this.rows.length;
     const more = shown === 0 || (items.length > this.items.length && shown >= this.items.length);
-    const count = Math.min(items.length, shown === 0 ? firstRows() : more ? shown + RENDER_STEP : shown);
+    const count = Math.min(items.length, shown === 0 ? firstRows(items.length) : more ? shown + RENDER_STEP : shown);
     const reuse = same !== undefined && same.length === this.same.length && same.every((value, i) => value === this.same[i]);
     if (!reuse) this.byItem = new Map();
     this.same = same ?? [];
@@ -99,11 +101,12 @@ class Growing extends AsyncDirective {
 /**
  * Rows a list shows on its first render: `RENDER_STEP`, while the lists that started since the last
  * frame have not taken `FIRST_ROWS_PER_FRAME` yet, else none (they come with the steps). 60 changes
- * whose texts were compared in one piece start their lists in one update, 3,000 rows to lay out at once.
+ * whose texts were compared in one piece start their lists in one update, 3,000 rows to lay out at
+ * once. A short list (two partners, a sentence with one word changed) is always shown at once.
  */
-function firstRows(): number {
+function firstRows(total: number): number {
   if (firstRowsTaken === 0) void afterFrame().then(() => (firstRowsTaken = 0));
-  const rows = Math.max(0, Math.min(RENDER_STEP, FIRST_ROWS_PER_FRAME - firstRowsTaken));
+  const rows = total <= SHORT_LIST ? total : Math.max(0, Math.min(RENDER_STEP, FIRST_ROWS_PER_FRAME - firstRowsTaken));
   firstRowsTaken += rows;
   return rows;
 }
