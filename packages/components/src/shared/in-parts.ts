@@ -105,8 +105,9 @@ class Growing extends AsyncDirective {
  * once. A short list (two partners, a sentence with one word changed) is always shown at once.
  */
 function firstRows(total: number): number {
+  if (total <= SHORT_LIST) return total;
   if (firstRowsTaken === 0) void afterFrame().then(() => (firstRowsTaken = 0));
-  const rows = total <= SHORT_LIST ? total : Math.max(0, Math.min(RENDER_STEP, FIRST_ROWS_PER_FRAME - firstRowsTaken));
+  const rows = Math.max(0, Math.min(RENDER_STEP, FIRST_ROWS_PER_FRAME - firstRowsTaken));
   firstRowsTaken += rows;
   return rows;
 }
