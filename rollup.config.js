@@ -6,7 +6,7 @@
 // 3. dist/konzept-kit-all.js: ONE self-contained, minified ES module that registers every element,
 //    for sites that want exactly one file (no chunks: `inlineDynamicImports`).
 // The TypeScript sources are bundled directly: esbuild lowers the TC39 decorators (Chromium has none).
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -49,8 +49,28 @@ const AUTOLOAD = '\0konzept-autoload';
 const REGISTRY_DATA = '\0konzept-registry-data';
 
 /**
+ * The module the loader imports for an element: `define-de.ts` where the element has words (it
+ * registers the element with its German words; `define.ts` adds English for the other entries).
+ */
+function defineWithGermanWords(folder) {
+  const german = src(`${folder}/define-de.ts`);
+  return existsSync(german) ? german : src(`${folder}/define.ts`);
+}
+
+/** An element's words beyond German, by language: `<name>.i18n.<lang>.ts` in its folder, with the shared words in that language. */
+function wordsBeyondGerman(folder) {
+  const byLang = {};
+  for (const file of readdirSync(src(folder))) {
+    const lang = /\.i18n\.([a-z-]+)\.ts$/.exec(file)?.[1];
+    if (lang) byLang[lang] = [src(`shared/common.i18n.${lang}.ts`), src(`${folder}/${file}`)];
+  }
+  return byLang;
+}
+
+/**
  * The entry of dist/konzept-kit.js, made from the registry: one row per element with the `import()` of
- * its define module (embed/autoload.ts loads it when the page shows the element). The link upgrade
+ * its define module and of its words by language (embed/autoload.ts loads them when the page shows the
+ * element, the words only in the page's language). The link upgrade
  * imports the registry for its link classes only: here it gets the rows without their define
  * functions, or it would pull every element's code into the entry.
  */
@@ -73,10 +93,12 @@ function autoloadEntry() {
         ].join('\n');
       }
       if (id !== AUTOLOAD) return null;
-      const rows = ELEMENTS.map(
-        (row) =>
-          `{ key: ${JSON.stringify(row.key)}, tag: ${JSON.stringify(row.tag)},${row.link ? ` link: ${JSON.stringify(row.link)},` : ''} load: () => import(${JSON.stringify(src(`${row.folder}/define.ts`))}).then((m) => m.${row.define.name}) }`,
-      );
+      const rows = ELEMENTS.map((row) => {
+        const words = Object.entries(wordsBeyondGerman(row.folder)).map(
+          ([lang, files]) => `${lang}: () => Promise.all([${files.map((file) => `import(${JSON.stringify(file)})`).join(', ')}])`,
+        );
+        return `{ key: ${JSON.stringify(row.key)}, tag: ${JSON.stringify(row.tag)},${row.link ? ` link: ${JSON.stringify(row.link)},` : ''} load: () => import(${JSON.stringify(defineWithGermanWords(row.folder))}).then((m) => m.${row.define.name})${words.length ? `, words: { ${words.join(', ')} }` : ''} }`;
+      });
       return [
         `import { autoload } from ${JSON.stringify(src('embed/autoload.ts'))};`,
         `export { registerTranslation } from ${JSON.stringify(src('shared/i18n.ts'))};`,
@@ -100,9 +122,9 @@ function autoloadEntry() {
 const CORE = [
   /^\0esbuild-helpers$/,
   /[\\/]node_modules[\\/](@lit[\\/](reactive-element|context)|lit-element|lit-html[\\/](development[\\/])?(lit-html|is-server|directive|directive-helpers|async-directive|static|directives[\\/]class-map)\.js|lit[\\/](index|decorators|html)\.js)/,
-  /[\\/]concept-schema[\\/]src[\\/](quick-parse|fast-path\.generated|semantics|defaults|checks|issues|language|patterns|index)\.ts$/,
+  /[\\/]concept-schema[\\/]src[\\/](quick-parse|fast-path(\.generated)?|semantics|defaults|checks|issues|language|patterns|index)\.ts$/,
   /[\\/]sdk[\\/]src[\\/](load|text|stats|measures|selection|issue-titles|normalize)\.ts$/,
-  /[\\/]components[\\/]src[\\/]shared[\\/](konzept-element|download|concept-task|concept-source|context|events|styles|common\.i18n|terms|locale|data-text|yield|in-parts|status|css-props)\.ts$/,
+  /[\\/]components[\\/]src[\\/]shared[\\/](konzept-element|download|concept-task|concept-source|context|events|styles|common\.i18n|terms|locale|data-text|yield|in-parts|status|css-props|on-demand)\.ts$/,
 ];
 const DETAIL = [
   /[\\/]node_modules[\\/]zod[\\/]/,

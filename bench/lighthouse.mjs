@@ -38,11 +38,35 @@ const port = Number(new URL(browser.wsEndpoint()).port);
 const version = await browser.version();
 log(`${version}, load average ${load.before.join(' ')} on ${cpus().length} cores; ${url}`);
 
+/**
+ * The longest task of the page's main thread in the run's trace, in ms, as it ran (not simulated):
+ * Lighthouse lists only tasks of 50 ms and more, so a page without one would show 0. The page's
+ * renderer is the one that ran our script.
+ */
+function longestInTrace(trace) {
+  const events = trace?.traceEvents ?? [];
+  const ours = events.find(
+    (e) => /^(v8\.compileModule|EvaluateScript)$/.test(e.name) && String(e.args?.data?.url ?? e.args?.fileName ?? '').includes('/dist/'),
+  );
+  if (!ours) return NaN;
+  const onMain = events.filter((e) => e.pid === ours.pid && e.tid === ours.tid && e.ph === 'X');
+  // Lighthouse's own scripts in the page (waiting for idle time, reading the DOM) are not the page's tasks.
+  const itsOwn = onMain.filter((e) => /_lighthouse-eval|__puppeteer/.test(String(e.args?.data?.url ?? '')));
+  let longest = 0;
+  for (const task of onMain) {
+    if (task.name !== 'RunTask' || task.dur / 1000 <= longest) continue;
+    if (itsOwn.some((e) => e.ts >= task.ts && e.ts < task.ts + task.dur)) continue;
+    longest = task.dur / 1000;
+  }
+  return longest;
+}
+
 /** One Lighthouse run: scores 0–100, TBT and the longest task in ms (as Lighthouse reports them, simulated on mobile). */
 async function audit(formFactor) {
   const flags = { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] };
   const result = await lighthouse(url, flags, formFactor === 'desktop' ? desktopConfig : undefined);
   const { categories, audits } = result.lhr;
+  const traced = longestInTrace(result.artifacts?.Trace ?? result.artifacts?.traces?.defaultPass);
   const tasks = audits['long-tasks']?.details?.items ?? [];
   return {
     performance: Math.round(categories.performance.score * 100),
@@ -51,6 +75,7 @@ async function audit(formFactor) {
     seo: Math.round(categories.seo.score * 100),
     tbt: audits['total-blocking-time'].numericValue,
     longestTask: tasks.reduce((m, t) => Math.max(m, t.duration ?? 0), 0),
+    longestTraced: traced,
     lcp: audits['largest-contentful-paint'].numericValue,
     cls: audits['cumulative-layout-shift'].numericValue,
     scripts: (audits['network-requests']?.details?.items ?? []).filter((r) => r.resourceType === 'Script').reduce((n, r) => n + (r.transferSize ?? 0), 0),
@@ -65,7 +90,7 @@ try {
       const r = await audit(formFactor);
       results[formFactor].push(r);
       log(
-        `${formFactor} run ${i + 1}/${runs}: performance ${r.performance}, TBT ${r.tbt.toFixed(0)} ms, longest task ${r.longestTask.toFixed(0)} ms, LCP ${(r.lcp / 1000).toFixed(2)} s, CLS ${r.cls.toFixed(3)}, accessibility ${r.accessibility}`,
+        `${formFactor} run ${i + 1}/${runs}: performance ${r.performance}, TBT ${r.tbt.toFixed(0)} ms, longest task ${r.longestTask.toFixed(0)} ms (as run: ${r.longestTraced.toFixed(0)} ms), LCP ${(r.lcp / 1000).toFixed(2)} s, CLS ${r.cls.toFixed(3)}, accessibility ${r.accessibility}`,
       );
     }
   }
@@ -85,6 +110,7 @@ const header = [
   'performance',
   'TBT',
   'longest task',
+  'longest task as run',
   'LCP',
   'CLS',
   'accessibility',
@@ -98,6 +124,7 @@ const lines = Object.entries(results).map(([formFactor, list]) => [
   String(median(list.map((r) => r.performance))),
   `${median(list.map((r) => r.tbt)).toFixed(0)} ms`,
   `${median(list.map((r) => r.longestTask)).toFixed(0)} ms`,
+  `${median(list.map((r) => r.longestTraced)).toFixed(0)} ms`,
   `${(median(list.map((r) => r.lcp)) / 1000).toFixed(2)} s`,
   median(list.map((r) => r.cls)).toFixed(3),
   String(median(list.map((r) => r.accessibility))),
@@ -109,7 +136,7 @@ const lines = Object.entries(results).map(([formFactor, list]) => [
 const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim();
 const lighthouseVersion = JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version;
 const markdown = [
-  `Lighthouse ${lighthouseVersion} on the demo (\`npm start\`), ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${version} headless, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, commit ${commit}; medians of ${runs} runs each; load average before ${load.before.join(' / ')}, after ${load.after.join(' / ')} (1 / 5 / 15 min). Mobile is Lighthouse's simulated slow 4G and 4× CPU slowdown; TBT and the longest task are as Lighthouse reports them.`,
+  `Lighthouse ${lighthouseVersion} on the demo (\`npm start\`), ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${version} headless, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, commit ${commit}; medians of ${runs} runs each; load average before ${load.before.join(' / ')}, after ${load.after.join(' / ')} (1 / 5 / 15 min). Mobile is Lighthouse's simulated slow 4G and 4× CPU slowdown; TBT and the longest task are as Lighthouse reports them (its list starts at 50 ms, simulated on mobile); "as run" is the longest task of the page's main thread in the trace, unthrottled.`,
   '',
   `| ${header.join(' | ')} |`,
   `| ${header.map(() => '---').join(' | ')} |`,

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
  * Opens `url` in a fresh tab of `browser` (puppeteer), waits until `ready` (an expression evaluated in
  * the page) is true and the network is quiet, and returns the scripts it loaded. With `html`, the
  * page at `url` is that text (the rest of the site comes from the server as usual).
- * @returns {Promise<{ files: { url: string, bytes: number, gzip: number }[], bytes: number, gzip: number }>}
+ * @returns {Promise<{ files: { url: string, bytes: number, gzip: number, text: string }[], bytes: number, gzip: number }>}
  */
 export async function scriptBytesOfPage(browser, url, ready = 'true', html = undefined) {
   const page = await browser.newPage();
@@ -22,7 +22,11 @@ export async function scriptBytesOfPage(browser, url, ready = 'true', html = und
   page.on('response', (response) => {
     const type = response.headers()['content-type'] ?? '';
     if (!/javascript/.test(type) || response.status() !== 200) return;
-    pending.push(response.buffer().then((body) => files.push({ url: response.url(), bytes: body.length, gzip: gzipSync(body, { level: 9 }).length })));
+    pending.push(
+      response
+        .buffer()
+        .then((body) => files.push({ url: response.url(), bytes: body.length, gzip: gzipSync(body, { level: 9 }).length, text: body.toString('utf8') })),
+    );
   });
   try {
     await page.goto(url, { waitUntil: 'networkidle0' });

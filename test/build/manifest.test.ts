@@ -82,7 +82,8 @@ function closure(file: string): string[] {
     if (seen.has(path) || !existsSync(path) || (seen.size > 0 && path.endsWith(`${sep}registry.ts`))) return;
     seen.add(path);
     const source = readFileSync(path, 'utf8');
-    for (const m of source.matchAll(/(?:import|export)[^'"]*?from\s*'(\.{1,2}\/[^']+)'|import\s*'(\.{1,2}\/[^']+)'/g)) {
+    // Static imports, and the code of views loaded on demand (`import('./synopsis-view.js')`).
+    for (const m of source.matchAll(/(?:import|export)[^'"]*?from\s*'(\.{1,2}\/[^']+)'|import\s*\(?\s*'(\.{1,2}\/[^']+)'/g)) {
       visit(resolve(dirname(path), (m[1] ?? m[2])!.replace(/\.js$/, '.ts')));
     }
   };
@@ -159,7 +160,9 @@ test('every element is in the manifest under its tag, with a summary and descrip
   for (const folder of readdirSync(join(root, 'packages/components/src'))) {
     const define = join(root, 'packages/components/src', folder, 'define.ts');
     if (folder === 'shared' || !existsSync(define)) continue;
-    const source = readFileSync(define, 'utf8');
+    // An element with words registers in define-de.ts (its German words); define.ts adds English and re-exports it.
+    const german = join(root, 'packages/components/src', folder, 'define-de.ts');
+    const source = readFileSync(existsSync(german) ? german : define, 'utf8');
     const tag = /prefixedTag\('([\w-]+)',\s*prefix(?:\s*\?\?\s*'([\w-]+)')?\)/.exec(source);
     const cls = /defineElement\(.*,\s*(\w+)\)/.exec(source)?.[1];
     assert.ok(tag && cls, `${folder}/define.ts: no defineElement(prefixedTag(…), Class)`);

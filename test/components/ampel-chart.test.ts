@@ -114,6 +114,18 @@ describe('<ampel-chart> overview', () => {
     expect(getComputedStyle(toggle).display).to.not.equal('none');
   });
 
+  it('a part hidden by CSS is no tab stop: the next one takes it (asked when the browser is idle, not in the render)', async () => {
+    const el = await chart(html`<ampel-chart view="fields" src=${sampleUrl('konstanz-1.0')}></ampel-chart>`);
+    const parts = () => [...root(el).querySelectorAll<HTMLElement>('[data-key]')];
+    const [first, second] = parts();
+    expect(first!.getAttribute('tabindex')).to.equal('0');
+    first!.style.display = 'none';
+    el.requestUpdate();
+    await el.updateComplete;
+    await waitUntil(() => second!.getAttribute('tabindex') === '0', 'the tab stop moves to the first item shown', { timeout: 5000 });
+    expect(parts().filter((p) => p.getAttribute('tabindex') === '0')).to.deep.equal([second]);
+  });
+
   it('walks the segments with the arrow keys and chooses with Enter and Space; choosing again clears', async () => {
     const el = await chart(html`<ampel-chart src=${sampleUrl('konstanz-1.0')}></ampel-chart>`);
     const [green, yellow, red] = segments(el);

@@ -13,6 +13,8 @@ import { defineKonzeptOverview } from '../../packages/components/src/overview/de
 import { parseConceptOrThrow, type Concept } from '../../packages/sdk/src/index.js';
 import { listsGrowing } from '../../packages/components/src/shared/in-parts.js';
 import { sampleJson, settled } from './helpers.js';
+import { evolveConcept, generateConcept } from '../../bench/generate.js';
+import { positionalIds } from '../version-instances.js';
 import { REFERENCE_QUIET_MS, REFERENCE_WORK } from '../reference-work.js';
 
 defineAmpelChart();
@@ -100,6 +102,7 @@ describe('large valid content', function () {
    */
   let baseline = 0;
   let limit = LIMIT;
+  let diffLimit = LIMIT;
   before(async () => {
     konstanz = await sampleJson('konstanz-1.0');
     const plain = parseConceptOrThrow(konstanz);
@@ -116,6 +119,14 @@ describe('large valid content', function () {
     console.log(
       `[large] baseline (plain sample): longest task ${Math.round(baseline)} ms; reference ${Math.round(reference)} ms (× ${slowdown.toFixed(2)}); bound ${Math.round(limit)} ms`,
     );
+    // The diff renders a page of up to 200 changes at first: its own baseline is the samples' diff.
+    const newer = parseConceptOrThrow(await sampleJson('konstanz-2.0'));
+    const diffBaseline = await longestOf(3, 0, async () => {
+      const el = await fixture<Konzept>(html`<version-diff .fromConcept=${plain} .toConcept=${newer}></version-diff>`);
+      await compared(el);
+    });
+    diffLimit = Math.max(limit, 2 * diffBaseline);
+    console.log(`[large] baseline (the samples' diff): longest task ${Math.round(diffBaseline)} ms; bound for diffs ${Math.round(diffLimit)} ms`);
   });
 
   const cases: Array<[string, (m: Json, c: Json) => void, RegExp]> = [
@@ -253,6 +264,63 @@ describe('large valid content', function () {
       console.log(`[large] chart ${view || 'overview'}, 2,000 fields: longest task ${Math.round(longest)} ms`);
       expect(longest, `${view || 'overview'}: longest task ${Math.round(longest)} ms`).to.be.below(limit);
     }
+  });
+
+  it(`the chart's history of 3,000 reports: in parts, no task over ${LIMIT} ms (or twice the plain sample's)`, async () => {
+    // Every report is a row of the progress view and of its table; 3,000 reports of 20 measures
+    // once took 8 s to count (a pass over all histories per report).
+    const data = structuredClone(konstanz);
+    const reports = Array.from({ length: 3_000 }, (_, i) => ({
+      id: `bericht-${i}`,
+      date: new Date(Date.UTC(1990, 0, 1 + i)).toISOString().slice(0, 10),
+      title: `Bericht ${i + 1}`,
+    }));
+    data.evaluations.push(...reports);
+    const statuses = ['green', 'yellow', 'red'];
+    data.fields[0].objectives[0].measures.slice(0, 20).forEach((m: Json, mi: number) => {
+      m.history = [...(m.history ?? []), ...reports.map((r, i) => ({ evaluation: r.id, status: statuses[(i + mi) % 3] }))];
+    });
+    const concept = parseConceptOrThrow(JSON.stringify(data));
+    let el!: Konzept;
+    const longest = await longestOf(3, limit, async () => {
+      el = await fixture<Konzept>(html`<ampel-chart view="progress" .concept=${concept}></ampel-chart>`);
+      await settled(el);
+    });
+    console.log(`[large] chart progress, 3,000 reports: longest task ${Math.round(longest)} ms`);
+    expect(longest, `longest task ${Math.round(longest)} ms`).to.be.below(limit);
+    await el.updateComplete;
+    const text = el.shadowRoot.textContent ?? '';
+    // The bars newest first, the table oldest first: the first part of each, not the middle.
+    expect(/Bericht 3000(?!\d)/.test(text) && /Bericht 1(?!\d)/.test(text), 'the newest and the oldest report').to.equal(true);
+    expect(/Bericht 1500(?!\d)/.test(text), 'not all 3,000 rows at once').to.equal(false);
+    expect(el.shadowRoot.querySelectorAll('.rows .row').length, 'the first part of the bars').to.be.at.most(200);
+    expect(el.shadowRoot.querySelectorAll('table tbody tr').length, 'the first part of the table').to.be.at.most(201);
+  });
+
+  it(`two versions of 10,000 measures whose ids are row numbers: matched by text in later tasks, no task over ${LIMIT} ms (or twice the plain sample's)`, async () => {
+    // A workbook without an ID column: every measure must be paired by its text. Matching 10,000
+    // measures took 1.5–5 s in one task; the element says it is comparing meanwhile.
+    const first = generateConcept(10_000);
+    const older = parseConceptOrThrow(first);
+    const newer = parseConceptOrThrow(positionalIds(evolveConcept(first)));
+    let el!: Konzept;
+    let comparing = false;
+    const longest = await longestOf(3, diffLimit, async () => {
+      // Not `fixture(...)`: it waits for updateComplete, which waits for the comparison.
+      const box = await fixture<HTMLElement>(html`<div></div>`);
+      el = Object.assign(document.createElement('version-diff'), { fromConcept: older, toConcept: newer }) as unknown as Konzept;
+      box.append(el);
+      // Watched, not polled: the comparison's slices go ahead of a test's timers.
+      const watch = new MutationObserver(() => (comparing ||= /Wird verglichen/.test(el.shadowRoot.textContent ?? '')));
+      watch.observe(el.shadowRoot, { childList: true, subtree: true, characterData: true });
+      await waitUntil(() => /per Textvergleich zugeordnet/.test(el.shadowRoot.textContent ?? ''), 'the diff is shown', { timeout: 60_000 });
+      await compared(el, 60_000);
+      watch.disconnect();
+    });
+    console.log(`[large] diff, 10,000 measures paired by text: longest task ${Math.round(longest)} ms (bound ${Math.round(diffLimit)} ms)`);
+    expect(comparing, 'says it is comparing while it matches').to.equal(true);
+    expect(longest, `longest task ${Math.round(longest)} ms`).to.be.below(diffLimit);
+    expect(el.shadowRoot.textContent, 'how many were paired by their text').to.match(/[\d.]+ per Textvergleich zugeordnet/);
   });
 
   it(`the overview of a concept with 2,000 more fields and lists of 100,000: in parts, no task over ${LIMIT} ms (or twice the plain sample's)`, async () => {

@@ -237,6 +237,10 @@ describe('<measure-accordion> on Konstanz 1.0', () => {
       const button = buttons(el)[2]!;
       const panel = panelOf(button)!;
       await waitUntil(() => panel.textContent!.includes('Beschreibung'), 'the closed box got no content to find', { timeout: 10_000 });
+      // A few boxes per idle moment, sized by what the last ones took: in the end every closed box has its content.
+      await waitUntil(() => buttons(el).every((b) => panelOf(b)!.textContent!.includes('Beschreibung')), 'a closed box never got its content', {
+        timeout: 10_000,
+      });
       const text = panel.querySelector('.prose')!;
       expect(text.checkVisibility(), 'still closed').to.be.false;
       // Chromium's window.find searches what find in page (Ctrl+F) searches: the closed box's text.

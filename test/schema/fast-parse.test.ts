@@ -60,6 +60,16 @@ test('a schema with a kind the fast path does not follow gets none: generating i
   assert.throws(() => fastPathSource(z.strictObject({ at: z.string().check(z.email()) }), refinements), Unsupported);
   assert.throws(() => fastPathSource(z.object({ a: z.string() }), refinements), Unsupported, 'a non-strict object');
   assert.throws(() => fastPathSource(z.strictObject({ a: z.string().check(z.refine((v) => v !== 'x')) }), refinements), Unsupported, 'an unnamed refinement');
+  // An object tried first could be completed and frozen before it is refused, changing what the next option sees.
+  const object = z.strictObject({ a: z._default(z.array(z.string()), []) });
+  assert.throws(() => fastPathSource(z.strictObject({ u: z.union([object, z.string()]) }), refinements), Unsupported, 'a union with an object first');
+  assert.throws(() => fastPathSource(z.strictObject({ '1': z.string() }), refinements), Unsupported, 'an integer-like key (JSON.parse puts it first)');
+});
+
+test('the default Ampel is imported from defaults.ts, not written out again in the generated file', () => {
+  const file = readFileSync(new URL('../../packages/concept-schema/src/fast-path.generated.ts', import.meta.url), 'utf8');
+  assert.match(file, /import \{ AMPEL_SCALE \} from "\.\/defaults\.js"/);
+  assert.doesNotMatch(file, /Traffic light/);
 });
 
 test('parseConceptNow answers a valid export without the detailed parser; parseConceptLazily answers everything as parseConcept does', async () => {

@@ -1,7 +1,9 @@
 /**
  * Writes the fast path of parsing (fast-path.generated.ts) from the zod schema: plain code that a page
  * runs without loading zod, and faster than any interpretation of the schema (`npm run schema`
- * writes the file; test/schema/fast-parse.test.ts fails when it is stale).
+ * writes the file; test/schema/fast-parse.test.ts fails when it is stale). One small function per
+ * shape and per check, sharing what all shapes do (fast-path.ts): a page loads this file, so it is
+ * written for its size as much as for its speed.
  *
  * The fast path is for the common case: a valid export, fresh from `JSON.parse`. It answers only
  * "valid, and here is the output" or "not valid" (INVALID); the output equals zod's (same values,
@@ -13,20 +15,25 @@
  * Only what zod's definitions say is followed, and only the kinds of schema and check this format
  * uses; anything else throws `Unsupported` here, at build time, so a change to the schema can never
  * make parsing laxer. Refinements (`z.refine(isRealDate)`) are called by name: each must be one of
- * the functions given in `refinements`, which the generated module imports.
+ * the functions given in `refinements`, which the generated module imports (and so are the defaults
+ * given in `values`, such as the Ampel a page has anyway).
  *
  * Build-time only (scripts/write-schema.ts, the tests): nothing in a page imports this file.
  */
 import type * as z from 'zod/mini';
 import { isRealDate, isRealPartialDate, isSafeUrl } from './checks.js';
+import { AMPEL_SCALE } from './defaults.js';
 import { isLanguageTag } from './language.js';
 import { schemas } from './schema.js';
 
 export class Unsupported extends Error {}
 
-/** A function a refinement of the schema calls, and the module the generated code imports it from. */
-export interface Refinement {
-  readonly fn: (value: string) => boolean;
+/**
+ * What the generated module imports by name instead of writing it out, and the module it comes from:
+ * a function a refinement of the schema calls, or a default value.
+ */
+export interface Named<T = (value: string) => boolean> {
+  readonly value: T;
   readonly from: string;
 }
 
@@ -46,16 +53,25 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const json = (value: unknown) => JSON.stringify(value);
 /** `o.key` where the key is a plain name, else `o["key"]`. */
 const member = (object: string, key: string) => (/^[A-Za-z_$][\w$]*$/.test(key) ? `${object}.${key}` : `${object}[${json(key)}]`);
-const NOT_OBJECT = (x: string) => `typeof ${x} !== 'object' || ${x} === null || Array.isArray(${x})`;
 
 class Writer {
   /** Function bodies by text, so that equal parts of the schema share one function. */
   private readonly functions = new Map<string, string>();
   private readonly constants = new Map<string, string>();
-  private readonly used = new Set<string>();
+  /** The names the module imports, by module. */
+  private readonly imports = new Map([['./fast-path.js', new Set(['INVALID'])]]);
   maxDepth = 0;
 
-  constructor(private readonly refinements: Readonly<Record<string, Refinement>>) {}
+  constructor(
+    private readonly refinements: Readonly<Record<string, Named>>,
+    private readonly values: Readonly<Record<string, Named<unknown>>>,
+  ) {}
+
+  private use(name: string, from = './fast-path.js'): string {
+    if (!this.imports.has(from)) this.imports.set(from, new Set());
+    this.imports.get(from)!.add(name);
+    return name;
+  }
 
   private constant(prefix: string, code: string): string {
     let name = this.constants.get(code);
@@ -63,22 +79,26 @@ class Writer {
     return name;
   }
 
-  private fn(params: string, body: string): string {
-    const text = `(${params}) {\n${body}\n}`;
+  /** A function of the module, shared by every part of the schema that has the same text. */
+  private fn(text: string): string {
     let name = this.functions.get(text);
     if (!name) this.functions.set(text, (name = `v${this.functions.size}`));
     return name;
   }
 
+  /** A check: a function `(x, optional?)` that is true when `x` is NOT valid. */
+  private check(body: string): string {
+    return this.fn(`(x: any, optional?: 1): boolean {\n${body}\n}`);
+  }
+
   private refinement(fn: unknown): string {
-    const found = Object.entries(this.refinements).find(([, r]) => r.fn === fn);
+    const found = Object.entries(this.refinements).find(([, r]) => r.value === fn);
     if (!found) throw new Unsupported('a refinement that is not one of the named functions');
-    this.used.add(found[0]);
-    return found[0];
+    return this.use(found[0], found[1].from);
   }
 
   /** Length limits of a string or list; other checks go to `others`. */
-  private lengths(schema: z.core.$ZodType, others: (check: ZodDef) => void): (x: string) => string[] {
+  private lengths(schema: z.core.$ZodType, others: (check: ZodDef) => void): { min: number; max: number } {
     let min = 0;
     let max = Infinity;
     for (const check of checksOf(schema)) {
@@ -86,14 +106,11 @@ class Writer {
       else if (check.check === 'min_length') min = Math.max(min, check.minimum as number);
       else others(check);
     }
-    return (x: string) => [...(max < Infinity ? [`${x}.length > ${max}`] : []), ...(min > 0 ? [`${x}.length < ${min}`] : [])];
+    return { min, max };
   }
 
-  /**
-   * A condition that is true when the scalar value `x` is NOT valid; undefined for composite schemas.
-   * `isString`: `x` is known to be a string (a key, or the string branch of a text).
-   */
-  private invalidScalar(schema: z.core.$ZodType, x: string, isString = false): string | undefined {
+  /** A condition that is true when the scalar value `x` is NOT valid; undefined for the other kinds of schema. */
+  private invalidScalar(schema: z.core.$ZodType): string | undefined {
     const def = defOf(schema);
     const selfCheck = (schema._zod as unknown as { traits: Set<string> }).traits.has('$ZodCheck');
     switch (def.type) {
@@ -101,30 +118,29 @@ class Writer {
         if (def['coerce']) throw new Unsupported('coercion');
         if (selfCheck) throw new Unsupported('a string format');
         const tests: string[] = [];
-        const lengths = this.lengths(schema, (check) => {
+        const { min, max } = this.lengths(schema, (check) => {
           if (check.when) throw new Unsupported('a condition on a check');
           if (check.check === 'string_format' && check.format === 'regex' && check.pattern instanceof RegExp) {
             const pattern = check.pattern as RegExp;
             if (pattern.global || pattern.sticky) throw new Unsupported('a pattern with state (g or y)');
-            tests.push(`!${this.constant('P', String(pattern))}.test(${x})`);
-          } else if (check.check === 'custom') tests.push(`${this.refinement(check.fn)}(${x}) !== true`);
+            tests.push(`!${this.constant('P', String(pattern))}.test(x)`);
+          } else if (check.check === 'custom') tests.push(`${this.refinement(check.fn)}(x) !== true`);
           else throw new Unsupported(`check ${check.check} ${check.format ?? ''}`);
         });
-        const all = [...(isString ? [] : [`typeof ${x} !== 'string'`]), ...lengths(x), ...tests];
-        return all.length ? all.join(' || ') : 'false';
+        return [`typeof x !== 'string'`, ...(max < Infinity ? [`x.length > ${max}`] : []), ...(min > 0 ? [`x.length < ${min}`] : []), ...tests].join(' || ');
       }
       case 'number':
       case 'boolean': {
         if (def['coerce']) throw new Unsupported('coercion');
-        const tests = def.type === 'number' ? [`typeof ${x} !== 'number'`, `!Number.isFinite(${x})`] : [`typeof ${x} !== 'boolean'`];
+        const tests = def.type === 'number' ? [`typeof x !== 'number'`, `!Number.isFinite(x)`] : [`typeof x !== 'boolean'`];
         const checks = checksOf(schema);
         // A schema that is itself a check (z.int()) runs itself first, as zod does.
         if (selfCheck) checks.unshift(def as ZodDef);
         for (const check of checks) {
           if (check.when) throw new Unsupported('a condition on a check');
-          if (check.check === 'number_format' && check.format === 'safeint') tests.push(`!Number.isSafeInteger(${x})`);
-          else if (check.check === 'greater_than' && typeof check.value === 'number') tests.push(`!(${x} ${check.inclusive ? '>=' : '>'} ${check.value})`);
-          else if (check.check === 'less_than' && typeof check.value === 'number') tests.push(`!(${x} ${check.inclusive ? '<=' : '<'} ${check.value})`);
+          if (check.check === 'number_format' && check.format === 'safeint') tests.push(`!Number.isSafeInteger(x)`);
+          else if (check.check === 'greater_than' && typeof check.value === 'number') tests.push(`!(x ${check.inclusive ? '>=' : '>'} ${check.value})`);
+          else if (check.check === 'less_than' && typeof check.value === 'number') tests.push(`!(x ${check.inclusive ? '<=' : '<'} ${check.value})`);
           else throw new Unsupported(`check ${check.check} ${check.format ?? ''}`);
         }
         return tests.join(' || ');
@@ -135,7 +151,7 @@ class Writer {
         if (!values || (def.checks ?? []).length) throw new Unsupported(def.type);
         if ([...values].some((v) => v !== null && !['string', 'number', 'boolean'].includes(typeof v)))
           throw new Unsupported('a literal that is no JSON value');
-        return [...values].map((v) => `${x} !== ${json(v)}`).join(' && ');
+        return `(${[...values].map((v) => `x !== ${json(v)}`).join(' && ')})`;
       }
       default:
         return undefined;
@@ -143,39 +159,34 @@ class Writer {
   }
 
   /**
-   * A condition on the value in `x` that is true when it is NOT valid, for every part that answers
-   * with the value it was given (all but objects, which may answer with a copy: undefined). A check
-   * longer than a few words becomes a function of its own, shared by every place that has it.
+   * The check of `schema` at `level` (keys from the root). A check of a list, a map or an object
+   * also completes and freezes the value in place (so it is used up even when NOT valid).
    */
-  private invalid(schema: z.core.$ZodType, level: number, x: string): string | undefined {
+  part(schema: z.core.$ZodType, level: number): string {
     this.maxDepth = Math.max(this.maxDepth, level);
-    const scalar = this.invalidScalar(schema, 'x');
-    if (scalar !== undefined) return scalar.length > 40 ? `${this.fn('x: any', `return ${scalar};`)}(${x})` : this.invalidScalar(schema, x)!;
+    const absent = 'if (x === undefined) return !optional;';
+    const scalar = this.invalidScalar(schema);
+    if (scalar !== undefined) return this.check(`return x === undefined ? !optional : ${scalar};`);
     const def = defOf(schema);
     switch (def.type) {
       case 'union': {
         if ((def.checks ?? []).length) throw new Unsupported('checks on a union');
         const options = def['options'] as z.core.$ZodType[];
-        // A text: a string, or (anything else) a language map. A string the first option refuses the
-        // second refuses too (it takes no strings), so each value needs only one of them.
-        const second = options[1] && defOf(options[1]).type;
-        if (options.length !== 2 || defOf(options[0]!).type !== 'string' || (second !== 'record' && second !== 'array')) return undefined;
-        const string = this.invalidScalar(options[0]!, 'x', true)!;
-        const other = this.invalid(options[1]!, level, 'x')!;
-        return `${this.fn('x: any', `return typeof x === 'string' ? ${string} : ${other};`)}(${x})`;
+        // The first option that accepts the value wins, as in zod: not valid when every option refuses
+        // it. Every option but the last leaves the value as it is (a scalar, as a text's string): an
+        // object tried first could complete or freeze part of it before refusing it.
+        if (options.slice(0, -1).some((option) => this.invalidScalar(option) === undefined)) throw new Unsupported('a union of objects');
+        const checks = options.map((option) => `${this.part(option, level)}(x)`);
+        return this.check(`${absent}\nreturn ${checks.join(' && ')};`);
       }
       case 'array': {
-        const limits = this.lengths(schema, (check) => {
+        const { min, max } = this.lengths(schema, (check) => {
           throw new Unsupported(`check ${check.check} on a list`);
         });
-        const item = this.property(def['element'] as z.core.$ZodType, level + 1, 'a[i]', 'return INVALID;');
-        const body = [
-          `if (${['!Array.isArray(a)', ...limits('a')].join(' || ')}) return INVALID;`,
-          `let x: any, r: any;`,
-          `for (let i = 0; i < a.length; i++) {\n${item}\n}`,
-          `return Object.freeze(a);`,
-        ];
-        return `${this.fn('a: any', body.join('\n'))}(${x}) === INVALID`;
+        const element = def['element'] as z.core.$ZodType;
+        const limits = [max === Infinity ? 'Infinity' : String(max), ...(min > 0 ? [String(min)] : [])];
+        const [helper, item] = defOf(element).type === 'object' ? ['listOf', this.object(defOf(element), level + 1)] : ['list', this.part(element, level + 1)];
+        return this.check(`return ${this.use(helper)}(x, optional, ${item}, ${limits.join(', ')});`);
       }
       case 'record': {
         const keyType = def['keyType'] as z.core.$ZodType;
@@ -183,147 +194,98 @@ class Writer {
           throw new Unsupported('record keys');
         }
         if ((def.checks ?? []).length) throw new Unsupported('checks on a record');
-        const key = this.invalidScalar(keyType, 'k', true)!;
-        this.maxDepth = Math.max(this.maxDepth, level + 1);
-        const value = this.property(def['valueType'] as z.core.$ZodType, level + 1, 'o[k]', 'return INVALID;');
-        const body = [
-          `if (${NOT_OBJECT('o')}) return INVALID;`,
-          `let x: any, r: any;`,
-          `for (const k in o) {`,
-          `if (${[...FORBIDDEN_KEYS].map((f) => `k === ${json(f)}`).join(' || ')}${key === 'false' ? '' : ` || ${key}`}) return INVALID;`,
-          value,
-          `}`,
-          `return Object.freeze(o);`,
-        ];
-        return `${this.fn('o: any', body.join('\n'))}(${x}) === INVALID`;
+        const key = this.part(keyType, level + 1);
+        const value = this.part(def['valueType'] as z.core.$ZodType, level + 1);
+        return this.check(`return ${this.use('record')}(x, optional, ${key}, ${value});`);
       }
       default:
-        return undefined;
+        // optional and default only as an object's property (see object())
+        throw new Unsupported(def.type);
     }
   }
 
   /**
-   * Statements that check the value at `at` (a property or a list's item): `absent` runs when it is
-   * undefined (JSON has no undefined: the key is absent); a part that answers with a copy stores it at `at`.
+   * The function of an object's shape: INVALID, or the object as zod gives it, completed and frozen in
+   * place, or (where its keys are not in the shape's order) a copy in that order.
    */
-  private property(schema: z.core.$ZodType, level: number, at: string, absent: string): string {
-    const condition = this.invalid(schema, level, 'x');
-    if (condition !== undefined) {
-      const invalid = /^[\w$]+\(x\)( === INVALID)?$/.test(condition) ? condition : `(${condition})`;
-      if (absent === 'return INVALID;') return `if ((x = ${at}) === undefined || ${invalid}) return INVALID;`;
-      if (absent === '') return `if ((x = ${at}) !== undefined && ${invalid}) return INVALID;`;
-      return `if ((x = ${at}) === undefined) {\n${absent}\n} else if (${invalid}) return INVALID;`;
-    }
-    const name = this.composite(schema, level);
-    return `if ((x = ${at}) === undefined) {\n${absent}\n} else {\nr = ${name}(x);\nif (r === INVALID) return INVALID;\nif (r !== x) ${at} = r;\n}`;
-  }
-
-  /** A function for an object or a union: it may answer with another value than it was given. */
-  private composite(schema: z.core.$ZodType, level: number): string {
-    const def = defOf(schema);
-    if (def.type === 'object') return this.object(schema, def, level);
-    if (def.type !== 'union') throw new Unsupported(def.type); // optional and default only as an object's property (see object())
-    // The first option that accepts the value wins, as in zod.
-    const tries = (def['options'] as z.core.$ZodType[]).map((option) => {
-      const check = this.property(option, level, 'v', 'return INVALID;');
-      return `out = ((v: any) => {\nlet x: any, r: any;\n${check}\nreturn v;\n})(v);\nif (out !== INVALID) return out;`;
-    });
-    return this.fn('v: any', ['let out;', ...tries, 'return INVALID;'].join('\n'));
-  }
-
-  private object(schema: z.core.$ZodType, def: Def, level: number): string {
+  private object(def: Def, level: number): string {
     this.maxDepth = Math.max(this.maxDepth, level);
     const catchall = def['catchall'] as z.core.$ZodType | undefined;
     if (!catchall || defOf(catchall).type !== 'never') throw new Unsupported('non-strict object');
     if ((def.checks ?? []).length) throw new Unsupported('checks on an object');
     const shape = def['shape'] as Record<string, z.core.$ZodType>;
     const keys = Object.keys(shape);
-    for (const key of keys) if (FORBIDDEN_KEYS.has(key)) throw new Unsupported(`key ${key}`);
-    const properties: string[] = [];
-    const fill: string[] = [];
-    const defaults: string[] = [];
+    // An integer-like key would come first out of JSON.parse, whatever the shape's order.
+    for (const key of keys) if (FORBIDDEN_KEYS.has(key) || /^\d+$/.test(key)) throw new Unsupported(`key ${key}`);
+    // A strict object: a key beyond the shape is a problem zod words ("did you mean …"). While at
+    // it: are the keys in the shape's order (then zod's output has the input's order)?
+    const names = this.constant('K', json(keys));
+    /** The statements; a run of checks is one, `if (a || b || c) return INVALID;`. */
+    const statements: Array<string | string[]> = [[`last < ${this.use('UNORDERED')}`]];
     keys.forEach((key, index) => {
       let inner = shape[key]!;
       const outer = defOf(inner);
-      let absent = 'return INVALID;';
       if (outer.type === 'optional' || outer.type === 'default') {
         inner = outer['innerType'] as z.core.$ZodType;
         if (defOf(inner).type === 'optional' || defOf(inner).type === 'default') throw new Unsupported('nested optional');
         if ((outer.checks ?? []).length) throw new Unsupported('checks on an optional value');
-        absent = '';
       }
+      const at = member('x', key);
+      const object = defOf(inner).type === 'object' ? this.object(defOf(inner), level + 1) : undefined;
+      const check = object ?? this.part(inner, level + 1);
+      /** The statement for a present value in `v`. */
+      const present = object ? `if ((r = ${object}(v)) === INVALID) return INVALID; else if (r !== v) ${at} = r;` : `if (${check}(v)) return INVALID;`;
       if (outer.type === 'default') {
-        // zod puts a default where the shape has it: before a present key, that takes a new object.
-        absent = `d = true;\nif (${index} < last) ordered = false;`;
-        const fallback = this.defaultValue(outer);
-        fill.push(`if (${member('o', key)} === undefined) ${member('o', key)} = ${fallback};`);
-        defaults.push(`${json(key)}: ${fallback}`);
+        // Filled in at once (the value is used up even when NOT valid). zod puts a default where the
+        // shape has it: before a present key, that takes a copy in the shape's order (done()).
+        const fill = `${at} = ${this.defaultValue(outer)};\nif (${index} < last) last = UNORDERED;`;
+        statements.push(`if ((v = ${at}) === undefined) {\n${fill}\n} else ${present}`);
+      } else if (object) {
+        statements.push(`if ((v = ${at}) === undefined) {${outer.type === 'optional' ? '' : 'return INVALID;'}} else ${present}`);
+      } else {
+        const previous = statements[statements.length - 1];
+        const test = `${check}(${at}${outer.type === 'optional' ? ', 1' : ''})`;
+        if (Array.isArray(previous)) previous.push(test);
+        else statements.push([test]);
       }
-      properties.push(this.property(inner, level + 1, member('o', key), absent));
     });
-    const index = this.constant('K', `new Map(${json(keys.map((key, i) => [key, i]))})`);
     const body = [
-      `if (${NOT_OBJECT('o')}) return INVALID;`,
-      // A strict object: a key beyond the shape is a problem zod words ("did you mean …"). While at
-      // it: are the keys in the shape's order (then zod's output has the input's order)? A switch on
-      // the key, not a Map: JSON.parse's keys are internalized strings, compared by identity (the
-      // Map's lookup measured about 15 % slower over a whole parse in Chromium).
-      `let last = -1, i = 0, ordered = true, d = false, x: any, r: any;`,
-      `for (const k in o) {\nswitch (k) {\n${keys.map((key, i) => `case ${json(key)}: i = ${i}; break;`).join('\n')}\ndefault: return INVALID;\n}\nif (i < last) ordered = false;\nelse last = i;\n}`,
-      ...properties,
+      `let last = ${this.use('keyOrder')}(x, ${names}), v: unknown, r: unknown;`,
+      ...statements.map((s) => (Array.isArray(s) ? `if (${s.join(' || ')}) return INVALID;` : s)),
       // The input is ours (fresh from JSON.parse): completed and frozen in place, which spares
       // allocating a second copy of a 10,000-measure export.
-      `if (ordered) {\n${fill.length ? `if (d) {\n${fill.join('\n')}\n}\n` : ''}return Object.freeze(o);\n}`,
-      `return inOrder(o, ${index}, ${defaults.length ? this.constant('F', `{ ${defaults.join(', ')} }`) : '{}'});`,
+      `return ${this.use('done')}(x, last, ${names});`,
     ];
-    return this.fn('o: any', body.join('\n'));
+    return this.fn(`(x: any): unknown {\n${body.join('\n')}\n}`);
   }
 
-  /** The default of a property as an expression: a shared frozen value (as good as a fresh one, frozen). */
+  /**
+   * The default of a property as an expression: a shared frozen value (as good as a fresh one,
+   * frozen), imported where it is one of the named `values`.
+   */
   private defaultValue(def: Def): string {
     const value = def['defaultValue'];
-    if (Array.isArray(value) && value.length === 0) return 'EMPTY';
+    if (Array.isArray(value) && value.length === 0) return this.use('EMPTY');
     const text = json(value);
     if (text === undefined || !sameJson(JSON.parse(text), value)) throw new Unsupported('a default that is no JSON value');
     if (value === null || typeof value !== 'object') return text;
-    return this.constant('D', `deepFreeze(${text})`);
+    const named = Object.entries(this.values).find(([, v]) => sameJson(v.value, value));
+    return this.constant('D', `${this.use('frozen')}(${named ? this.use(named[0], named[1].from) : text})`);
   }
 
   source(root: string): string {
-    const imports = new Map<string, string[]>();
-    for (const name of [...this.used].sort()) {
-      const from = this.refinements[name]!.from;
-      imports.set(from, [...(imports.get(from) ?? []), name]);
-    }
+    const imports = [...this.imports].map(([from, names]) => `import { ${[...names].sort().join(', ')} } from ${json(from)};`);
     const lines = [
       '// Generated from the zod schema (schema.ts) by fast-path-source.ts: `npm run schema` writes it. Do not edit.',
       '/* eslint-disable */',
-      ...[...imports].map(([from, names]) => `import { ${names.join(', ')} } from ${json(from)};`),
+      ...imports,
       '',
-      '/** "Not valid (or not sure)": ask zod. */',
-      "export const INVALID: unique symbol = Symbol('invalid');",
+      "export { INVALID } from './fast-path.js';",
       '/** The longest path (keys from the root) to any value the fast path accepts: deeper input is never valid. */',
       `export const FAST_MAX_DEPTH = ${this.maxDepth};`,
       '',
-      'const EMPTY: readonly unknown[] = Object.freeze([]);',
-      'function deepFreeze<T>(value: T): T {',
-      '  if (value && typeof value === "object" && !Object.isFrozen(value)) {',
-      '    Object.freeze(value);',
-      '    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);',
-      '  }',
-      '  return value;',
-      '}',
-      "/** A new object with the keys in the shape's order, and the defaults of the absent ones (a rare case: the keys came in another order). */",
-      'function inOrder(o: any, keys: Map<string, number>, defaults: Record<string, unknown>): unknown {',
-      '  const out: any = {};',
-      '  for (const k of keys.keys()) {',
-      '    if (o[k] !== undefined) out[k] = o[k];',
-      '    else if (k in defaults) out[k] = defaults[k];',
-      '  }',
-      '  return Object.freeze(out);',
-      '}',
       // The parts one to a line: the file is read by machines (and a line is one part when profiling).
-      `const ${[...this.constants].map(([code, name]) => `${name} = ${code}`).join(', ')};`,
+      ...[...this.constants].map(([code, name]) => `const ${name} = ${code};`),
       '',
       ...[...this.functions].map(([text, name]) => `function ${name}${text.replace(/\n/g, ' ')}`),
       '',
@@ -335,9 +297,8 @@ class Writer {
   }
 
   root(schema: z.core.$ZodType): string {
-    const def = defOf(schema);
-    if (def.type !== 'object') throw new Unsupported('a root that is no object');
-    return this.object(schema, def, 0);
+    if (defOf(schema).type !== 'object') throw new Unsupported('a root that is no object');
+    return this.object(defOf(schema), 0);
   }
 }
 
@@ -354,21 +315,27 @@ function sameJson(a: unknown, b: unknown): boolean {
  * The source of fast-path.generated.ts for `schema`: exports `INVALID`, `FAST_MAX_DEPTH` and
  * `fastParse(value)`. Throws `Unsupported` when the schema uses something the fast path does not follow.
  */
-export function fastPathSource(schema: z.core.$ZodType, refinements: Readonly<Record<string, Refinement>>): string {
-  const writer = new Writer(refinements);
+export function fastPathSource(
+  schema: z.core.$ZodType,
+  refinements: Readonly<Record<string, Named>>,
+  values: Readonly<Record<string, Named<unknown>>> = {},
+): string {
+  const writer = new Writer(refinements, values);
   const root = writer.root(schema);
   return writer.source(root);
 }
 
 /** The refinements of the concept schema, by the name and module the generated code imports them from. */
-const CONCEPT_REFINEMENTS: Record<string, Refinement> = {
-  isLanguageTag: { fn: isLanguageTag, from: './language.js' },
-  isRealDate: { fn: isRealDate, from: './checks.js' },
-  isRealPartialDate: { fn: isRealPartialDate, from: './checks.js' },
-  isSafeUrl: { fn: isSafeUrl, from: './checks.js' },
+const CONCEPT_REFINEMENTS: Record<string, Named> = {
+  isLanguageTag: { value: isLanguageTag, from: './language.js' },
+  isRealDate: { value: isRealDate, from: './checks.js' },
+  isRealPartialDate: { value: isRealPartialDate, from: './checks.js' },
+  isSafeUrl: { value: isSafeUrl, from: './checks.js' },
 };
+/** The defaults of the concept schema that a page has anyway (the Ampel): imported, not written out again. */
+const CONCEPT_VALUES: Record<string, Named<unknown>> = { AMPEL_SCALE: { value: AMPEL_SCALE, from: './defaults.js' } };
 
 /** The text of fast-path.generated.ts as the concept schema is now. */
 export function conceptFastPathSource(): string {
-  return fastPathSource(schemas().concept, CONCEPT_REFINEMENTS);
+  return fastPathSource(schemas().concept, CONCEPT_REFINEMENTS, CONCEPT_VALUES);
 }

@@ -5,7 +5,16 @@
  * view. A chart only turns these numbers into shapes and words.
  */
 import type { Concept, Evaluation, FieldKind } from '@konzept-kit/concept-schema';
-import { conceptStats, doneShare, evaluationProgress, evaluationsByDate, type Distribution, type EvaluationProgress, type FieldStats } from './stats.js';
+import {
+  conceptStats,
+  distributionsByEvaluation,
+  doneShare,
+  evaluationProgress,
+  evaluationsByDate,
+  type Distribution,
+  type EvaluationProgress,
+  type FieldStats,
+} from './stats.js';
 
 /** One part of a bar or donut: a status of the scale, or the measures without a rating. */
 export interface ChartSegment {
@@ -107,14 +116,12 @@ export interface ProgressView {
  */
 export function progressView(concept: Concept): ProgressView | undefined {
   const evaluations = evaluationsByDate(concept);
+  if (evaluations.length < 2) return undefined;
+  const rated = distributionsByEvaluation(concept);
   const snapshots: EvaluationSnapshot[] = [];
-  for (let i = 0; i < evaluations.length; i++) {
-    const evaluation = evaluations[i]!;
-    // evaluationProgress counts the measures rated at each end; pair each evaluation with any other.
-    const other = evaluations[i === 0 ? 1 : 0];
-    const pair = other ? evaluationProgress(concept, evaluation.id, other.id) : undefined;
-    if (!pair || pair.before.total === 0) continue;
-    snapshots.push({ evaluation, distribution: pair.before, segments: chartSegments(concept, pair.before) });
+  for (const evaluation of evaluations) {
+    const distribution = rated.get(evaluation.id)!;
+    if (distribution.total > 0) snapshots.push({ evaluation, distribution, segments: chartSegments(concept, distribution) });
   }
   if (snapshots.length < 2) return undefined;
   const latest = evaluationProgress(concept, snapshots[snapshots.length - 2]!.evaluation.id, snapshots[snapshots.length - 1]!.evaluation.id)!;

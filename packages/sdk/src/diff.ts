@@ -5,7 +5,8 @@
  */
 import type { Concept, Measure } from '@konzept-kit/concept-schema';
 import { measureEntries, type MeasureEntry } from './measures.js';
-import { matchByText, pairSimilarities, DEFAULT_MATCH_THRESHOLD, UNRELATED_BELOW } from './match.js';
+import { matchingSteps, similaritySteps, DEFAULT_MATCH_THRESHOLD, UNRELATED_BELOW } from './match.js';
+import { finish, stepCounter, type Steps } from './steps.js';
 import { diffSequences, wordTokens } from './sequence-diff.js';
 import { sameJson } from './same-json.js';
 import { diffStructure, type ElementChange, type StructureDiff } from './structure-diff.js';
@@ -158,6 +159,14 @@ function summarize(changes: readonly MeasureChange[]): DiffSummary {
 }
 
 export function diffConcepts(from: Concept, to: Concept, options: DiffOptions = {}): ConceptDiff {
+  return finish(diffSteps(from, to, options));
+}
+
+/**
+ * {@link diffConcepts} in steps (see steps.ts): matching thousands of measures by text is the
+ * large part, and a page spreads it over several tasks.
+ */
+export function* diffSteps(from: Concept, to: Concept, options: DiffOptions = {}): Steps<ConceptDiff> {
   const mode = options.match ?? 'auto';
   const fromEntries = measureEntries(from);
   const toEntries = measureEntries(to);
@@ -176,7 +185,7 @@ export function diffConcepts(from: Concept, to: Concept, options: DiffOptions = 
         if (!sameJson(partner.measure.title, entry.measure.title)) reworded.push([partner, entry]);
       }
     }
-    idConflicts = unrelatedPairs(reworded, mode === 'id');
+    idConflicts = yield* unrelatedPairs(reworded, mode === 'id');
     if (mode === 'auto') {
       for (const conflict of idConflicts) {
         pairOfTo.delete(conflict.to);
@@ -187,7 +196,7 @@ export function diffConcepts(from: Concept, to: Concept, options: DiffOptions = 
   if (mode !== 'id') {
     const restFrom = fromEntries.filter((e) => !pairedFrom.has(e));
     const restTo = toEntries.filter((e) => !pairOfTo.has(e));
-    for (const pair of matchByText(restFrom, restTo, { threshold: options.threshold ?? DEFAULT_MATCH_THRESHOLD })) {
+    for (const pair of yield* matchingSteps(restFrom, restTo, { threshold: options.threshold ?? DEFAULT_MATCH_THRESHOLD })) {
       pairOfTo.set(pair.to, { from: pair.from, match: { by: 'text', confidence: pair.confidence } });
       pairedFrom.add(pair.from);
     }
@@ -210,11 +219,14 @@ export function diffConcepts(from: Concept, to: Concept, options: DiffOptions = 
     }
   };
   pushRemoved(undefined);
+  const due = stepCounter();
   for (const entry of toEntries) {
     const pair = pairOfTo.get(entry);
     if (pair) {
       changes.push(describePair(pair.from, entry, pair.match));
       pushRemoved(pair.from);
+      // Comparing a measure's attributes: about the work of ten scores.
+      if (due(10)) yield;
     } else {
       changes.push({ kind: 'added', id: entry.measure.id, to: entry, attributes: [], moved: false, statusChanged: false });
     }
@@ -249,9 +261,9 @@ export function diffConcepts(from: Concept, to: Concept, options: DiffOptions = 
  * The pairs by id whose measures are unrelated. Only pairs with another title are scored (a kept
  * title says the id identifies), so the check costs nothing for the usual export.
  */
-function unrelatedPairs(pairs: readonly (readonly [MeasureEntry, MeasureEntry])[], kept: boolean): IdConflict[] {
+function* unrelatedPairs(pairs: readonly (readonly [MeasureEntry, MeasureEntry])[], kept: boolean): Steps<IdConflict[]> {
   if (!pairs.length) return [];
-  const similarities = pairSimilarities(pairs);
+  const similarities = yield* similaritySteps(pairs);
   const out: IdConflict[] = [];
   pairs.forEach(([from, to], i) => {
     const similarity = similarities[i]!;

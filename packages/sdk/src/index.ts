@@ -6,6 +6,7 @@ export {
   roundPercentages,
   doneShare,
   evaluationProgress,
+  distributionsByEvaluation,
   evaluationsByDate,
   type ConceptStats,
   type FieldStats,
@@ -16,6 +17,7 @@ export {
 } from './stats.js';
 export {
   diffConcepts,
+  diffSteps,
   wordDiff,
   attributeChanges,
   CONTENT_ATTRIBUTES,
@@ -45,7 +47,8 @@ export {
   type ElementAttribute,
   type LevelSummary,
 } from './structure-diff.js';
-export { matchByText, pairSimilarities, DEFAULT_MATCH_THRESHOLD, UNRELATED_BELOW, type TextPair } from './match.js';
+export { finish, type Steps } from './steps.js';
+export { matchByText, matchingSteps, pairSimilarities, DEFAULT_MATCH_THRESHOLD, UNRELATED_BELOW, type TextPair } from './match.js';
 export { filterMeasures, isFilterEmpty, prepareSearch, type MeasureFilter } from './filter.js';
 export { foldForFind, foldForSearch, words } from './normalize.js';
 export { toCsv, csvWords, overviewRows, dataFileName, type CsvCell, type CsvWords } from './csv.js';

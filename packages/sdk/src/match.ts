@@ -18,6 +18,10 @@
 import { textOf } from './text.js';
 import type { MeasureEntry } from './measures.js';
 import { words } from './normalize.js';
+import { finish, stepCounter, type Steps } from './steps.js';
+
+/** Work units of preparing one measure (its words and trigrams), against one score of a pair. */
+const PREPARE_UNITS = 20;
 
 /**
  * Pairs below this confidence are not made. Tuned on the Konstanz versions with scrambled ids
@@ -277,8 +281,18 @@ export const UNRELATED_BELOW = 0.4;
  * measures. Linear in the pairs: for checking pairs made by id, not for finding pairs.
  */
 export function pairSimilarities(pairs: readonly (readonly [MeasureEntry, MeasureEntry])[]): number[] {
+  return finish(similaritySteps(pairs));
+}
+
+/** {@link pairSimilarities} in steps (see steps.ts). */
+export function* similaritySteps(pairs: readonly (readonly [MeasureEntry, MeasureEntry])[]): Steps<number[]> {
   const c = corpus();
-  const prepared = pairs.map(([a, b]) => [prepare(a, c), prepare(b, c)] as const);
+  const due = stepCounter();
+  const prepared: Array<readonly [Prepared, Prepared]> = [];
+  for (const [a, b] of pairs) {
+    prepared.push([prepare(a, c), prepare(b, c)]);
+    if (due(2 * PREPARE_UNITS)) yield;
+  }
   c.words.finish();
   c.grams.finish();
   return prepared.map(([a, b]) => Math.round(score(a, b, c) * 1000) / 1000);
@@ -290,13 +304,15 @@ interface Candidate {
   readonly score: number;
 }
 
-function allPairs(a: readonly Prepared[], b: readonly Prepared[], c: Corpus, threshold: number): Candidate[] {
+function* allPairs(a: readonly Prepared[], b: readonly Prepared[], c: Corpus, threshold: number): Steps<Candidate[]> {
   const out: Candidate[] = [];
+  const due = stepCounter();
   for (let i = 0; i < a.length; i++) {
     for (let j = 0; j < b.length; j++) {
       const s = score(a[i]!, b[j]!, c);
       if (s >= threshold) out.push({ i, j, score: s });
     }
+    if (due(b.length)) yield;
   }
   return out;
 }
@@ -308,16 +324,24 @@ function allPairs(a: readonly Prepared[], b: readonly Prepared[], c: Corpus, thr
  * its rarest words only: a word in most measures ("Integration") would make every pair a candidate
  * and tell nothing, and the cost stays linear in the number of measures.
  */
-function indexedPairs(a: readonly Prepared[], b: readonly Prepared[], c: Corpus, threshold: number): Candidate[] {
+function* indexedPairs(a: readonly Prepared[], b: readonly Prepared[], c: Corpus, threshold: number): Steps<Candidate[]> {
   const chosen = new Set<number>();
-  for (const [i, j] of topCandidates(a, b)) chosen.add(i * b.length + j);
-  for (const [j, i] of topCandidates(b, a)) chosen.add(i * b.length + j);
+  const due = stepCounter();
+  for (const [i, j] of topCandidates(a, b)) {
+    chosen.add(i * b.length + j);
+    if (due()) yield;
+  }
+  for (const [j, i] of topCandidates(b, a)) {
+    chosen.add(i * b.length + j);
+    if (due()) yield;
+  }
   const out: Candidate[] = [];
   for (const key of chosen) {
     const i = Math.floor(key / b.length);
     const j = key % b.length;
     const s = score(a[i]!, b[j]!, c);
     if (s >= threshold) out.push({ i, j, score: s });
+    if (due()) yield;
   }
   return out;
 }
@@ -372,16 +396,31 @@ function* topCandidates(rows: readonly Prepared[], columns: readonly Prepared[])
  * first; measures without a partner at or above the threshold stay unpaired (deleted or new).
  */
 export function matchByText(from: readonly MeasureEntry[], to: readonly MeasureEntry[], options: MatchOptions = {}): TextPair[] {
+  return finish(matchingSteps(from, to, options));
+}
+
+/** {@link matchByText} in steps (see steps.ts): for a page that spreads it over several tasks. */
+export function* matchingSteps(from: readonly MeasureEntry[], to: readonly MeasureEntry[], options: MatchOptions = {}): Steps<TextPair[]> {
   const threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
   if (!from.length || !to.length) return [];
   const c = corpus();
-  const a = from.map((e) => prepare(e, c));
-  const b = to.map((e) => prepare(e, c));
+  const due = stepCounter();
+  const a: Prepared[] = [];
+  const b: Prepared[] = [];
+  for (const [entries, out] of [
+    [from, a],
+    [to, b],
+  ] as const) {
+    for (const entry of entries) {
+      out.push(prepare(entry, c));
+      if (due(PREPARE_UNITS)) yield;
+    }
+  }
   c.words.finish();
   c.grams.finish();
   const mode = options.candidates ?? 'auto';
   const useIndex = mode === 'index' || (mode === 'auto' && a.length * b.length > ALL_PAIRS_LIMIT);
-  const candidates = useIndex ? indexedPairs(a, b, c, threshold) : allPairs(a, b, c, threshold);
+  const candidates = useIndex ? yield* indexedPairs(a, b, c, threshold) : yield* allPairs(a, b, c, threshold);
   // Most similar first; ties in document order, so the result does not depend on the engine's sort.
   candidates.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
   const usedA = new Uint8Array(a.length);

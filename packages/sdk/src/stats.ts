@@ -2,7 +2,7 @@
  * Status statistics: the "73 % green, 20 % yellow, 7 % red" of an Ampeldokument, overall, per
  * field and per kind, and the change between two evaluations.
  */
-import type { Concept, FieldKind } from '@konzept-kit/concept-schema';
+import type { Concept, FieldKind, Measure } from '@konzept-kit/concept-schema';
 import { currentStatus, measureEntries, statusAt } from './measures.js';
 
 export type StatusCounts = Readonly<Record<string, number>>;
@@ -146,6 +146,30 @@ export interface EvaluationProgress {
 /** Evaluations sorted by date, oldest first. */
 export function evaluationsByDate(concept: Concept): Concept['evaluations'] {
   return [...concept.evaluations].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/**
+ * The distribution over the measures rated in each evaluation, by evaluation id: one pass over every
+ * measure's history (a status counted for an evaluation as {@link statusAt} reads it). Asking
+ * {@link evaluationProgress} per evaluation instead costs evaluations × measures × history: a valid
+ * export of 3,000 reports of 30 measures took 8 s.
+ */
+export function distributionsByEvaluation(concept: Concept): ReadonlyMap<string, Distribution> {
+  const ids = concept.statusScale.statuses.map((s) => s.id);
+  const rated = new Map<string, string[]>(concept.evaluations.map((e) => [e.id, []]));
+  // The measure that last counted at an evaluation: statusAt takes the first history entry for it.
+  const countedFor = new Map<string, Measure>();
+  const count = (measure: Measure, evaluationId: string, status: string) => {
+    const list = rated.get(evaluationId);
+    if (!list || countedFor.get(evaluationId) === measure) return;
+    countedFor.set(evaluationId, measure);
+    list.push(status);
+  };
+  for (const { measure } of measureEntries(concept)) {
+    for (const entry of measure.history) count(measure, entry.evaluation, entry.status);
+    if (measure.status?.evaluation !== undefined) count(measure, measure.status.evaluation, measure.status.value);
+  }
+  return new Map([...rated].map(([id, statuses]) => [id, distribution(ids, statuses)]));
 }
 
 /**

@@ -1,7 +1,7 @@
-/** Interface text of `<ampel-chart>`: German first, English complete. */
-import { registerTranslation, type Complete, type Keys } from '../shared/i18n.js';
+/** Interface text of `<ampel-chart>` in German, the language that is always there. English (complete) is in `ampel-chart.i18n.en.ts`, loaded by the page's language (embed/autoload.ts). */
+import { registerTranslation, type Keys } from '../shared/i18n.js';
 
-const de = {
+export const de = {
   'chart.summary': '{total} {measures}: {parts}.',
   'chart.summaryPart': '{count} {label} ({percent})',
   'chart.summaryDone': '{percent} {label}',
@@ -42,38 +42,3 @@ declare module '../shared/i18n.js' {
 }
 
 registerTranslation('de', de);
-
-registerTranslation('en', {
-  'chart.summary': '{total} {measures}: {parts}.',
-  'chart.summaryPart': '{count} {label} ({percent})',
-  'chart.summaryDone': '{percent} {label}',
-  'chart.showTable': 'Show table',
-  'chart.chooseStatus': 'Choose by status',
-  'chart.chooseField': 'Choose by {field} and status',
-  'chart.chooseEvaluation': 'Choose a status in the reports',
-  'chart.keyHint': 'Use the arrow keys to move between parts and Enter or Space to choose; choosing again clears the choice.',
-  'chart.segment': '{label}: {count} of {total} ({percent})',
-  'chart.fieldSegment': '{field}, {label}: {count} of {total} ({percent})',
-  'chart.fieldDetails': '{total} {measures}, {done}',
-  'chart.fieldEmpty': 'no {measures}',
-  'chart.status': 'Status',
-  'chart.count': 'Number',
-  'chart.share': 'Share',
-  'chart.total': 'Total',
-  'chart.tableCaption': '{measures} by status',
-  'chart.fieldsCaption': '{measures} by {field} and status',
-  'chart.progressCaption': '{measures} by status in each report',
-  'chart.change': 'Change since the previous report',
-  'chart.report': 'Report',
-  'chart.evaluation': 'Report of {date}',
-  'chart.since': 'Since the last report ({from}): {changes}.',
-  'chart.sinceNone': 'Since the last report ({from}) the distribution has stayed the same.',
-  'chart.more': '{count} more {label}',
-  'chart.fewer': '{count} fewer {label}',
-  'chart.changed': '{count} {measures} with a new status.',
-  'chart.noHistory': 'There is no history for this concept yet: a comparison needs at least two reports that rated {measures}.',
-  'chart.noMeasuresFields': '{fields}: {list}',
-  'chart.sum': 'sum {percent}',
-  'chart.roundingNote': 'Equal numbers show equal percentages; where a row does not add up to 100 % after rounding, its sum is given with the total.',
-  'chart.legendSum': 'Together {percent}: equal numbers show equal percentages, rounded.',
-} satisfies Complete<typeof de>);

@@ -2,7 +2,6 @@
  * `<ampel-chart>`: the traffic-light picture of a concept. How far it is implemented overall (a
  * donut), per field (one stacked bar per field, grouped by kind), and since the last report.
  */
-import { growing, inParts, partKey } from '../shared/in-parts.js';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
@@ -16,7 +15,6 @@ import {
   type ChartSegment,
   type Concept,
   type Distribution,
-  type Evaluation,
   type FieldSort,
   type MeasureFilter,
   selectionFromFilter,
@@ -24,30 +22,24 @@ import {
 import { KonzeptElement } from '../shared/konzept-element.js';
 import { ConceptSource } from '../shared/concept-source.js';
 import { baseStyles } from '../shared/styles.js';
-import { emit, type KonzeptSelectDetail } from '../shared/events.js';
+import { emit } from '../shared/events.js';
 import { statusIcon } from '../shared/status.js';
 import { RovingFocus } from '../shared/roving-focus.js';
 import { patternDefs } from './patterns.js';
 import { ringSegment, slices, type Slice } from './donut.js';
-import { chartLooks, lookLabel, swatch, type Look, type Looks } from './looks.js';
-import { CHART_STEP, fieldsTable, overviewTable, progressTable } from './tables.js';
+import { chartLooks, lookLabel, swatch, type Looks } from './looks.js';
+import { overviewTable } from './tables.js';
+import { sameSelection, withinSelection, type Selection } from './choice.js';
+import { OnDemand } from '../shared/on-demand.js';
+import type { BarChart } from './bar-views.js';
 import { renderChartDownloads } from './chart-downloads.js';
 import { styles } from './ampel-chart.styles.js';
 import './ampel-chart.i18n.js';
 
 export type ChartView = 'overview' | 'fields' | 'progress';
 
-/** A chosen part of the chart; `undefined` keys are not part of the choice. */
-type Selection = KonzeptSelectDetail;
-
-const BAR_HEIGHT = 28;
 const DONUT_RADIUS = 100;
 const DONUT_INNER = 60;
-/**
- * Percent positions along a bar: shares 0…1 onto 0…100 %. Not d3-scale: for this one linear map it
- * would bring d3-color, d3-format and d3-interpolate (about 8 KB gzip) into the uploaded file.
- */
-const barScale = (share: number): number => Math.min(100, Math.max(0, share * 100));
 const donutArc = (s: Slice<unknown>) => ringSegment(s, DONUT_INNER, DONUT_RADIUS);
 const donutArcChosen = (s: Slice<unknown>) => ringSegment(s, DONUT_INNER, DONUT_RADIUS + 8);
 const donutFocusRing = (s: Slice<unknown>) => ringSegment(s, DONUT_INNER - 5, DONUT_RADIUS + 13);
@@ -55,16 +47,6 @@ const donutFocusRing = (s: Slice<unknown>) => ringSegment(s, DONUT_INNER - 5, DO
 /** Segments a reader can choose: those with measures and a status (there is no filter for "unrated"). */
 function choosable(s: ChartSegment): s is ChartSegment & { statusId: string } {
   return s.count > 0 && s.statusId !== undefined;
-}
-
-function sameSelection(a: Selection | undefined, b: Selection | undefined): boolean {
-  return !!a && !!b && a.fieldId === b.fieldId && a.statusId === b.statusId && a.kind === b.kind;
-}
-
-/** Whether a part with these facets lies inside the choice (facets the part does not have are ignored). */
-function withinSelection(selection: Selection | undefined, facets: Selection): boolean {
-  if (!selection) return true;
-  return (['fieldId', 'statusId', 'kind'] as const).every((k) => selection[k] === undefined || !(k in facets) || facets[k] === selection[k]);
 }
 
 /**
@@ -157,6 +139,15 @@ export class AmpelChart extends KonzeptElement {
     },
   });
   private seenFilter?: MeasureFilter;
+  /** The bar views (`fields`, `progress`) load when the chart shows one (bar-views.ts). */
+  private readonly barViews = new OnDemand(this, () => import('./bar-views.js'));
+  /** Whether a view was shown: until a bar view's code is there, the overview stays. */
+  private shownBefore = false;
+
+  /** Resolves once the view asked for is shown (its code loaded). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.barViews.settle(() => super.getUpdateComplete());
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -166,10 +157,36 @@ export class AmpelChart extends KonzeptElement {
       this.seenFilter = filter;
       this.selection = selectionFromFilter(filter);
     }
+    // A bar view asked for loads its code while the data loads.
+    if (this.view === 'fields' || this.view === 'progress') this.barViews.preload();
   }
 
-  private get currentView(): ChartView {
-    return this.view === 'fields' || this.view === 'progress' ? this.view : 'overview';
+  /**
+   * The view asked for, once its code is there. Until then the view shown before stays (no flash of
+   * a loading message when `view` changes), or, on the first render, nothing yet (undefined).
+   */
+  private get currentView(): ChartView | undefined {
+    const asked = this.view === 'fields' || this.view === 'progress' ? this.view : 'overview';
+    if (asked === 'overview' || this.barViews.value) return asked;
+    return this.shownBefore ? 'overview' : undefined;
+  }
+
+  /** What the bar views use of the chart in this render. */
+  private barChart(concept: Concept, looks: Looks): BarChart {
+    return {
+      host: this,
+      concept,
+      looks,
+      sort: this.fieldSort,
+      selection: this.selection,
+      choices: this.choicesByKey,
+      choose: (detail) => this.choose(detail),
+      doneText: (d) => this.doneText(concept, d, looks),
+      doneHeading: () => this.doneHeading(concept, looks),
+      body: (chart, legend, table) => this.renderBody(chart, legend, table),
+      legend: (d, deltas) => this.renderLegend(concept, d, looks, deltas),
+      message: (text) => this.message(text),
+    };
   }
 
   private get fieldSort(): FieldSort {
@@ -255,11 +272,16 @@ export class AmpelChart extends KonzeptElement {
     if (concept.fields.length === 0) return frame(this.message(this.t('state.empty')));
     if (stats.total === 0) return frame(this.renderNoMeasures(concept));
     const view = this.currentView;
-    if (view === 'progress') return frame(...this.renderProgress(concept, looks));
+    if (!view) return this.renderState('loading', undefined);
+    this.shownBefore = true;
+    // A bar view is current only once its code is there.
+    const bars = view === 'overview' ? undefined : this.barViews.value!;
+    if (view === 'progress') return frame(...bars!.renderProgress(this.barChart(concept, looks)));
     const summary = html`<span class="visually-hidden" id="summary">${this.summary(concept, stats, looks)}</span>`;
-    const chart = view === 'fields' ? this.renderFields(concept, looks) : this.renderOverview(concept, stats, looks);
+    const { chart, table } = bars
+      ? bars.renderFields(this.barChart(concept, looks))
+      : { chart: this.renderOverview(concept, stats, looks), table: overviewTable(this, concept, stats, looks) };
     const legend = this.renderLegend(concept, stats, looks);
-    const table = view === 'fields' ? fieldsTable(this, concept, this.fieldSort, looks) : overviewTable(this, concept, stats, looks);
     return frame(html`${this.renderBody(chart, legend, table)}${renderChartDownloads(this, concept, view, this.fieldSort)}`, summary);
   }
 
@@ -338,116 +360,6 @@ export class AmpelChart extends KonzeptElement {
     </div>`;
   }
 
-  /**
-   * One stacked bar. `facets` say where it belongs (for dimming what is not chosen); what choosing a
-   * segment sends comes from the choices under `keyPrefix`.
-   */
-  private renderBar(
-    segments: readonly ChartSegment[],
-    looks: Looks,
-    options: {
-      keyPrefix: string;
-      name: string;
-      facets: Selection;
-      segmentName: (s: ChartSegment, look: Look) => string;
-    },
-  ): TemplateResult {
-    const rtl = this.direction === 'rtl';
-    const shapes = segments
-      .filter((s) => s.count > 0)
-      .map((s) => {
-        const look = looks.get(s.statusId)!;
-        const facets: Selection = { ...options.facets, statusId: s.statusId };
-        const dim = !withinSelection(this.selection, facets);
-        // Right to left, the bar starts at the right as the text does.
-        const x = barScale(rtl ? 1 - s.start - s.share : s.start);
-        const width = barScale(s.share);
-        const digits = String(s.count).length;
-        const pillWidth = 10 + 7 * digits;
-        const pill =
-          s.share >= 0.05
-            ? svg`<svg x="50%" y=${BAR_HEIGHT / 2} overflow="visible" class=${s.share >= 0.1 ? 'pill' : 'pill pill--wide'}>
-                <rect class="pill__bg" x=${-pillWidth / 2} y="-9" width=${pillWidth} height="18" rx="9"></rect>
-                <text class="pill__text" text-anchor="middle" dominant-baseline="central">${this.formatNumber(s.count)}</text>
-              </svg>`
-            : nothing;
-        const body = svg`<svg x="${x}%" width="${width}%" height=${BAR_HEIGHT} overflow="visible">
-            <rect class="segment__fill" width="100%" height="100%" style=${cssProps({ fill: look.color })}></rect>
-            <rect class="segment__pattern" width="100%" height="100%" fill=${look.pattern}></rect>
-            ${pill}
-          </svg>`;
-        const key = `${options.keyPrefix}s:${s.statusId}`;
-        const detail = this.choicesByKey.get(key);
-        if (!detail) return svg`<g class=${classMap({ segment: true, 'segment--dim': dim })} aria-hidden="true">${body}</g>`;
-        const pressed = sameSelection(this.selection, detail);
-        return svg`<g class=${classMap({ segment: true, 'segment--dim': dim })} part="segment" role="button" data-key=${key} tabindex="-1"
-          aria-pressed=${pressed ? 'true' : 'false'} aria-label=${options.segmentName(s, look)}
-          @click=${() => this.choose(detail)}>
-          ${body}${pressed ? svg`<rect class="segment__chosen" x="${x}%" width="${width}%" y=${BAR_HEIGHT + 3} height="4"></rect>` : nothing}
-        </g>`;
-      });
-    return html`<svg class="bar" part="bar" width="100%" height=${BAR_HEIGHT + 8} role="group" aria-label=${options.name}>${shapes}</svg>`;
-  }
-
-  private renderFields(concept: Concept, looks: Looks): TemplateResult {
-    const groups = fieldGroups(concept, this.fieldSort);
-    const noMeasures = this.termCount(concept, 'measure', 0);
-    const fieldTerm = this.termInline(concept, 'actionField');
-    const rendered = groups.map((group, gi) => {
-      const heading = this.renderTerm(concept, group.kind === 'action' ? 'actionField' : 'crossCuttingField', true);
-      // In parts of CHART_STEP: 2,000 fields are valid, and a row with its bar costs about 0.4 ms to
-      // render and more to lay out; 200 rows per kind (and the table's) made tasks of 150–230 ms.
-      const part = inParts(this, group.fields, partKey(concept, `fields:${group.kind}`), CHART_STEP);
-      const rows = growing(part.items, (field) => {
-        const name = this.text(concept, field.title).text;
-        const rowKey = `f:${field.id}`;
-        const rowDetail = this.choicesByKey.get(rowKey)!;
-        const rowPressed = sameSelection(this.selection, rowDetail);
-        const done = this.doneText(concept, field, looks);
-        const details =
-          field.total === 0
-            ? this.t('chart.fieldEmpty', { measures: noMeasures })
-            : this.t('chart.fieldDetails', { total: this.formatNumber(field.total), measures: this.termCount(concept, 'measure', field.total), done });
-        const bar =
-          field.total === 0
-            ? html`<span class="bar bar--empty" aria-hidden="true">–</span>`
-            : this.renderBar(field.segments, looks, {
-                keyPrefix: `${rowKey}:`,
-                name,
-                facets: { fieldId: field.id, kind: field.kind },
-                segmentName: (s, look) =>
-                  this.t('chart.fieldSegment', {
-                    field: name,
-                    label: look.label,
-                    count: this.formatNumber(s.count),
-                    total: this.formatNumber(field.total),
-                    percent: this.formatPercent(s.percent),
-                  }),
-              });
-        const dim = !withinSelection(this.selection, { fieldId: field.id, kind: field.kind });
-        return html`<li class=${classMap({ row: true, 'row--chosen': rowPressed, 'row--dim': dim })} part="row">
-          <button class="row__label" part="field" type="button" data-key=${rowKey} tabindex="-1"
-            aria-pressed=${rowPressed ? 'true' : 'false'} @click=${() => this.choose(rowDetail)}>
-            ${this.renderText(concept, field.title)}<span class="visually-hidden">, ${details}</span>
-          </button>
-          ${bar}
-          <span class="row__done" aria-hidden="true">${field.total === 0 ? '' : this.formatPercent(field.donePercent)}</span>
-        </li>`;
-      });
-      return html`<div class="group" part="group" role="group" aria-labelledby="group-${gi}">
-        <div class="group__head">
-          <p class="group__title" part="group-title" id="group-${gi}">${heading}</p>
-          ${this.doneHeading(concept, looks)}
-        </div>
-        <ul class="rows" role="list">${rows}</ul>
-        ${part.more}
-      </div>`;
-    });
-    return html`<div class="fields" role="group" aria-label=${this.t('chart.chooseField', { field: fieldTerm })} aria-describedby="summary key-hint">
-      ${rendered}
-    </div>`;
-  }
-
   private renderLegend(concept: Concept, d: Distribution, looks: Looks, deltas?: ReadonlyMap<string, number>): TemplateResult {
     const items = chartSegments(concept, d).map((s) => {
       const look = looks.get(s.statusId)!;
@@ -466,51 +378,5 @@ export class AmpelChart extends KonzeptElement {
         ? html`<li class="legend__note">${this.t('chart.legendSum', { percent: this.formatPercent(d.percentSum) })}</li>`
         : nothing;
     return html`<ul class="legend" part="legend" role="list" aria-hidden="true">${items}${sum}</ul>`;
-  }
-
-  private renderProgress(concept: Concept, looks: Looks): [unknown, unknown] {
-    const view = progressView(concept);
-    if (!view) return [this.message(this.t('chart.noHistory', { measures: this.termInline(concept, 'measure', true) })), nothing];
-    const { latest, snapshots, deltas } = view;
-    const from = latest.from.title ? this.renderText(concept, latest.from.title) : this.formatDate(latest.from.date);
-    const changes = deltas.map((d, i) => [
-      i ? this.t('list.separator') : '',
-      this.tHtml(d.delta > 0 ? 'chart.more' : 'chart.fewer', { count: this.formatNumber(Math.abs(d.delta)), label: lookLabel(this, looks.get(d.statusId)!) }),
-    ]);
-    const since = changes.length ? this.tHtml('chart.since', { from, changes }) : this.tHtml('chart.sinceNone', { from });
-    const summary = html`<span class="summary" part="summary" id="summary">${since}
-      ${latest.changes.length ? this.t('chart.changed', { count: this.formatNumber(latest.changes.length), measures: this.termCount(concept, 'measure', latest.changes.length) }) : nothing}</span>`;
-    const evaluationName = (e: Evaluation) => (e.title ? this.text(concept, e.title).text : this.t('chart.evaluation', { date: this.formatDate(e.date) }));
-    const evaluationLabel = (e: Evaluation) => (e.title ? this.renderText(concept, e.title) : evaluationName(e));
-    const rows = [...snapshots].reverse().map((snap) => {
-      const name = evaluationName(snap.evaluation);
-      const bar = this.renderBar(snap.segments, looks, {
-        keyPrefix: `e:${snap.evaluation.id}:`,
-        name,
-        facets: {},
-        segmentName: (s, look) =>
-          this.t('chart.fieldSegment', {
-            field: name,
-            label: look.label,
-            count: this.formatNumber(s.count),
-            total: this.formatNumber(snap.distribution.total),
-            percent: this.formatPercent(s.percent),
-          }),
-      });
-      return html`<li class="row" part="row">
-        <span class="row__label row__label--text"
-          >${evaluationLabel(snap.evaluation)}${snap.evaluation.title ? html` <span class="row__date">${this.formatDate(snap.evaluation.date)}</span>` : nothing}</span
-        >
-        ${bar}
-        <span class="row__done" aria-hidden="true">${this.formatPercent(donePercent(concept, snap.distribution))}</span>
-      </li>`;
-    });
-    const chart = html`<div class="fields" role="group" aria-label=${this.t('chart.chooseEvaluation')} aria-describedby="summary key-hint">
-      <div class="group__head">${this.doneHeading(concept, looks)}</div>
-      <ul class="rows" role="list">${rows}</ul>
-    </div>`;
-    const legend = this.renderLegend(concept, latest.after, looks, new Map(deltas.map((d) => [d.statusId, d.delta])));
-    const table = progressTable(this, concept, view, looks, evaluationLabel);
-    return [html`${this.renderBody(chart, legend, table)}${renderChartDownloads(this, concept, 'progress', this.fieldSort)}`, summary];
   }
 }

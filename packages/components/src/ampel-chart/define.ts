@@ -1,13 +1,5 @@
-import { defineElement, prefixedTag } from '../shared/define.js';
-import { AmpelChart } from './ampel-chart.js';
+import '../shared/common.i18n.en.js';
+import './ampel-chart.i18n.en.js';
 
-/** Registers `<ampel-chart>` (or `<prefix-ampel-chart>`) and returns the tag name in use. */
-export function defineAmpelChart(prefix?: string): string {
-  return defineElement(prefixedTag('ampel-chart', prefix), AmpelChart);
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'ampel-chart': AmpelChart;
-  }
-}
+/** Registers the element, with its words in German and English (the page's loader takes define-de.ts and loads English only for an English page). */
+export { defineAmpelChart } from './define-de.js';

@@ -11,12 +11,18 @@
  *
  * The code that turns links into elements (upgrade-links.ts) loads only when the page has a link form.
  *
+ * Words by language: an element's code carries its German words. Its English words load beside its
+ * code (at the same time, before it is defined: no German flash) when the element or the page is in
+ * a language that reads English (English, and every language but German as a fallback); otherwise
+ * they load when an element first speaks such a language (shared/i18n.ts `requestLanguage`).
+ *
  * Not found: elements inside another component's shadow root. Register those with the element's own
  * entry (dist/TAG.js …) or `registerAll()`.
  */
 import type { RegisteredTags } from '../register-all.js';
 import { prefixedTag } from '../shared/define.js';
 import { scriptOptions } from './script-options.js';
+import { addTranslationSource, languagesBehind, loadTranslation } from '../shared/i18n.js';
 
 export interface LazyElement {
   /** As in the registry. */
@@ -25,6 +31,15 @@ export interface LazyElement {
   readonly link?: { readonly className: string };
   /** The element's `define` function, loaded on first use. */
   readonly load: () => Promise<(prefix?: string) => string>;
+  /** The element's words beyond German, by language (`en`): each registers itself when loaded. */
+  readonly words?: Readonly<Record<string, () => Promise<unknown>>>;
+}
+
+/** The languages of the page's places for this element (the nearest `lang` of each, else German). */
+function languagesAt(nodes: Iterable<Element>): Set<string> {
+  const found = new Set<string>();
+  for (const node of nodes) for (const lang of languagesBehind(node.closest('[lang]')?.getAttribute('lang') || 'de')) found.add(lang);
+  return found;
 }
 
 /**
@@ -63,8 +78,14 @@ export function autoload(rows: readonly LazyElement[], scriptUrl: string, root: 
   const load = (row: LazyElement): Promise<void> => {
     let done = loading.get(row.key);
     if (!done) {
-      done = row.load().then(
-        (define) => void define(options.prefix),
+      const spoken = languagesAt(root.querySelectorAll(selectors.get(row)!));
+      const words = Object.entries(row.words ?? {}).flatMap(([lang, loadWords]) => {
+        if (spoken.has(lang)) return [loadTranslation(lang, loadWords)];
+        addTranslationSource(lang, loadWords);
+        return [];
+      });
+      done = Promise.all([row.load(), Promise.all(words)]).then(
+        ([define]) => void define(options.prefix),
         (error: unknown) => {
           // A missing chunk (an incomplete upload) must not break the page: the fallback content stays.
           loading.delete(row.key);

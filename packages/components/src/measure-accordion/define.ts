@@ -1,13 +1,5 @@
-import { defineElement, prefixedTag } from '../shared/define.js';
-import { MeasureAccordion } from './measure-accordion.js';
+import '../shared/common.i18n.en.js';
+import './measure-accordion.i18n.en.js';
 
-/** Registers `<measure-accordion>` (or `<prefix-measure-accordion>`); returns the tag name in use. */
-export function defineMeasureAccordion(prefix?: string): string {
-  return defineElement(prefixedTag('measure-accordion', prefix), MeasureAccordion);
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'measure-accordion': MeasureAccordion;
-  }
-}
+/** Registers the element, with its words in German and English (the page's loader takes define-de.ts and loads English only for an English page). */
+export { defineMeasureAccordion } from './define-de.js';

@@ -1,7 +1,7 @@
-/** Interface text of `<measure-accordion>`: German first, English complete. */
-import { registerTranslation, type Complete, type Keys } from '../shared/i18n.js';
+/** Interface text of `<measure-accordion>` in German, the language that is always there. English (complete) is in `measure-accordion.i18n.en.ts`, loaded by the page's language (embed/autoload.ts). */
+import { registerTranslation, type Keys } from '../shared/i18n.js';
 
-const de = {
+export const de = {
   'accordion.label': '{measures}: {title}',
   'accordion.filterLabel': '{measures} filtern',
   'accordion.search': 'Suche',
@@ -66,62 +66,3 @@ declare module '../shared/i18n.js' {
 }
 
 registerTranslation('de', de);
-
-registerTranslation('en', {
-  'accordion.label': '{measures}: {title}',
-  'accordion.filterLabel': 'Filter {measures}',
-  'accordion.search': 'Search',
-  'accordion.searchHint': 'Searches titles, descriptions, {lead} and {partners}.',
-  'accordion.status': 'Status',
-  'accordion.field': '{actionField} or {crossCuttingField}',
-  'accordion.kind': 'Type',
-  'accordion.all': 'All',
-  'accordion.several': 'Several selected ({count})',
-  'accordion.reset': 'Reset filter',
-  'accordion.skipList': 'Skip to the end of the list',
-  'accordion.listEnd': 'End of the list.',
-  'accordion.backToFilter': 'Back to the filter',
-  'accordion.jumpTo': 'Jump to',
-  'accordion.count': '{shown} of {total} {measures}',
-  'accordion.countAll': '{total} {measures}',
-  'accordion.expandAll': 'Expand all',
-  'accordion.collapseAll': 'Collapse all',
-  'accordion.noHits': 'No {measures} match this filter.',
-  'accordion.more': 'Show more',
-  'accordion.shownOf': 'Showing {shown} of {total}',
-  'accordion.statusPrefix': 'Status:',
-  'accordion.number': 'No. {id}',
-  'accordion.description': 'Description',
-  'accordion.statusAsOf': 'as of {date}',
-  'accordion.contact': 'Contact',
-  'accordion.targetGroups': 'Target groups',
-  'accordion.timeframe': 'Timeframe',
-  'accordion.fromTo': '{start} to {end}',
-  'accordion.from': 'from {start}',
-  'accordion.until': 'until {end}',
-  'accordion.indicators': 'Indicators',
-  'accordion.target': 'target',
-  'accordion.current': 'current',
-  'accordion.baseline': 'baseline',
-  'accordion.progress': '{percent} of the way to the target',
-  'accordion.reached': 'target reached ({percent})',
-  'accordion.councilPapers': 'Council papers',
-  'accordion.paper': 'Paper {number}',
-  'accordion.public': 'public session',
-  'accordion.nonPublic': 'non-public session',
-  'accordion.links': 'More information',
-  'accordion.history': 'Status history',
-  'accordion.currentStatus': 'current',
-  'accordion.participation': 'From participation',
-  'accordion.participants': '{count} participants',
-  'accordion.participation.conference': 'Conference',
-  'accordion.participation.workshop': 'Workshop',
-  'accordion.participation.padlet': 'Online pin board (Padlet)',
-  'accordion.participation.survey': 'Survey',
-  'accordion.participation.hearing': 'Hearing',
-  'accordion.participation.other': 'Participation',
-  'accordion.addedLater': 'Added during implementation',
-  'accordion.copyLink': 'Copy link',
-  'accordion.copied': 'Link copied.',
-  'accordion.copyManually': 'Link to copy',
-} satisfies Complete<typeof de>);

@@ -50,6 +50,7 @@ import { scrollAndFocus } from '../shared/focus.js';
 import { limitShowing, renderMore, type MoreWords } from '../shared/paging.js';
 import { renderMeasureDownloads } from './measure-downloads.js';
 import { RowsInParts } from '../shared/rows-in-parts.js';
+import { whenIdle } from '../shared/yield.js';
 import { styles } from './measure-accordion.styles.js';
 import './measure-accordion.i18n.js';
 
@@ -81,15 +82,23 @@ const chevron = html`<svg class="chevron" viewBox="0 0 16 16" width="16" height=
   <path d="M5.5 3.5 10 8l-4.5 4.5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
 </svg>`;
 
-const ACCORDION_MORE: MoreWords = { count: 'accordion.shownOf', more: 'accordion.more' };
-/** How many closed boxes get their content per idle moment (a few ms of rendering each). */
-const FILL_STEP = 10;
+/**
+ * Boxes of the first render: with the filter and the jump links above them, a screen and more on
+ * a desktop. Fifty made the accordion's first render a task of 40–60 ms on the demo, before any
+ * of it was in view; the next boxes follow when the browser is idle or the reader scrolls near.
+ */
+export const FIRST_BOXES = 10;
 
-/** Runs `fn` when the browser is idle (at the latest after `timeout` ms), or soon where it has no idle callbacks. */
-function whenIdle(fn: () => void, timeout = 1000): void {
-  if (window.requestIdleCallback) window.requestIdleCallback(fn, { timeout });
-  else setTimeout(fn, 50);
-}
+const ACCORDION_MORE: MoreWords = { count: 'accordion.shownOf', more: 'accordion.more' };
+/**
+ * What filling closed boxes may take per idle moment, in ms: boxes are counted by what the last
+ * ones took (a rich box 3–7 ms on a desktop, four times that on a phone; ten at once made a task
+ * of 70–150 ms). The first step is small: it prepares the panel's templates too.
+ */
+const FILL_MS = 8;
+const FIRST_FILL = 2;
+const MAX_FILL = 20;
+
 /**
  * Every measure of an integration concept as an expandable info box, grouped by field and
  * objective, with filters by status, field, kind and a search that ignores case and umlaut
@@ -205,14 +214,17 @@ export class MeasureAccordion extends KonzeptElement {
   private shown: readonly MeasureEntry[] = [];
   /**
    * Closed boxes whose content is rendered (hidden until found), so the browser's find in page
-   * reaches their text. Filled after the first render, FILL_STEP boxes per idle moment: all 200
+   * reaches their text. Filled after the first render, a few boxes per idle moment (FILL_MS): all 200
    * panels in the first render would make it about twice as slow.
    */
   private filled = new Set<string>();
   private filledFor?: Concept;
   private fillPending = false;
-  /** The first boxes render at once, the rest in parts when the browser is idle (shared/rows-in-parts.ts). */
-  private readonly rows = new RowsInParts(this, '.measure');
+  /** Boxes per fill step, and the start and size of the step being rendered (to size the next one). */
+  private fillStep = FIRST_FILL;
+  private fillStarted?: { at: number; count: number };
+  /** The first boxes (a screen and more) render at once, the rest in parts when the browser is idle (shared/rows-in-parts.ts). */
+  private readonly rows = new RowsInParts(this, '.measure', FIRST_BOXES);
   private rowContext?: RowContext;
   private tree?: { entries: readonly MeasureEntry[]; count: number; includeEmpty: boolean; tree: MeasureTreeKind[] };
 
@@ -385,6 +397,11 @@ export class MeasureAccordion extends KonzeptElement {
       this.filledFor = concept;
       this.filled = new Set();
     }
+    if (this.fillStarted) {
+      const perBox = (performance.now() - this.fillStarted.at) / this.fillStarted.count;
+      this.fillStep = Math.max(1, Math.min(MAX_FILL, Math.floor(FILL_MS / Math.max(perBox, 0.1))));
+      this.fillStarted = undefined;
+    }
     // After the boxes themselves (rendered in parts): headers first, then what is behind them.
     if (this.fillPending || this.rows.pending || this.shown.every((e) => this.filled.has(e.measure.id))) return;
     this.fillPending = true;
@@ -393,13 +410,15 @@ export class MeasureAccordion extends KonzeptElement {
       if (!this.isConnected || this.filledFor !== concept) return;
       let added = 0;
       for (const { measure } of this.shown) {
-        if (added === FILL_STEP) break;
+        if (added === this.fillStep) break;
         if (!this.filled.has(measure.id)) {
           this.filled.add(measure.id);
           added++;
         }
       }
-      if (added) this.requestUpdate();
+      if (!added) return;
+      this.fillStarted = { at: performance.now(), count: added };
+      this.requestUpdate();
     });
   }
 
@@ -632,7 +651,7 @@ export class MeasureAccordion extends KonzeptElement {
               ${repeat(
                 group.fields,
                 (f) => f.field,
-                (f) => guard([context, f, this.filled.size, this.openIn(f)], () => this.renderField(context, f)),
+                (f) => guard([context, f, this.openIn(f)], () => this.renderField(context, f)),
               )}
             </div>`,
             )
@@ -694,16 +713,22 @@ export class MeasureAccordion extends KonzeptElement {
     return tree;
   }
 
-  /** What of a field's rows depends on the reader: which of its boxes are open (with a "show more" in them), and a copied link in it. */
+  /**
+   * What of a field's rows changes after its first render: which of its boxes are open (with a
+   * "show more" in them), a copied link in it, and how many of its closed boxes have their content
+   * (a fill step renders the fields it fills, not all of them).
+   */
   private openIn(node: MeasureTreeField): string {
     let key = '';
+    let filled = 0;
     for (const { entries } of node.objectives) {
       for (const { measure } of entries) {
         if (this.openIds.has(measure.id)) key += `${measure.id} ${partsRevision()}\n`;
         if (this.copied?.id === measure.id) key += `copied ${String(this.copied.ok)}\n`;
+        if (this.filled.has(measure.id)) filled++;
       }
     }
-    return key;
+    return `${key}${filled}`;
   }
 
   private renderField(context: RowContext, node: MeasureTreeField): TemplateResult {

@@ -1,13 +1,5 @@
-import { defineElement, prefixedTag } from '../shared/define.js';
-import { KonzeptOverview } from './konzept-overview.js';
+import '../shared/common.i18n.en.js';
+import './konzept-overview.i18n.en.js';
 
-/** Registers `<konzept-overview>` (or `<prefix-konzept-overview>`); returns the tag name in use. */
-export function defineKonzeptOverview(prefix?: string): string {
-  return defineElement(prefixedTag('konzept-overview', prefix), KonzeptOverview);
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'konzept-overview': KonzeptOverview;
-  }
-}
+/** Registers the element, with its words in German and English (the page's loader takes define-de.ts and loads English only for an English page). */
+export { defineKonzeptOverview } from './define-de.js';

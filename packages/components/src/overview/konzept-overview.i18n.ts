@@ -1,7 +1,7 @@
-/** Interface text of `<konzept-overview>`: German first, English complete. */
-import { registerTranslation, type Complete, type Keys } from '../shared/i18n.js';
+/** Interface text of `<konzept-overview>` in German, the language that is always there. English (complete) is in `konzept-overview.i18n.en.ts`, loaded by the page's language (embed/autoload.ts). */
+import { registerTranslation, type Keys } from '../shared/i18n.js';
 
-const de = {
+export const de = {
   'overview.fileName': 'ueberblick',
   'overview.version': 'Version {version}',
   'overview.adopted': 'beschlossen am {date}',
@@ -37,33 +37,3 @@ declare module '../shared/i18n.js' {
 }
 
 registerTranslation('de', de);
-
-registerTranslation('en', {
-  'overview.fileName': 'overview',
-  'overview.version': 'Version {version}',
-  'overview.adopted': 'adopted on {date}',
-  'overview.adoptedBy': 'adopted on {date} ({body})',
-  'overview.adoptedByOnly': 'adopted by: {body}',
-  'overview.illustrative': 'Sample data',
-  'overview.illustrativeDefault': 'The contents are invented for illustration.',
-  'overview.source': 'Source: {source}',
-  'overview.papers': 'Council papers',
-  'overview.paper': 'Paper {number}',
-  'overview.public': 'public',
-  'overview.nonPublic': 'non-public',
-  'overview.participation': 'Participation',
-  'overview.participants': '{count} participants',
-  'overview.perField': 'Key statements and needs by {field}',
-  'overview.counts': '{statements}, {needs}',
-  'overview.statementCount': '{count} key statements',
-  'overview.statementCountOne': '{count} key statement',
-  'overview.needCount': '{count} needs',
-  'overview.needCountOne': '{count} need',
-  'overview.statements': 'Key statements',
-  'overview.needs': 'Needs',
-  'overview.reports': 'Integration reports',
-  'overview.period': 'Period: {period}',
-  'overview.reportLink': 'Read the report',
-  'overview.assessment': 'Evaluation',
-  'overview.nextSteps': 'Next steps',
-} satisfies Complete<typeof de>);

@@ -6,9 +6,20 @@
  * one URL share one request.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { issueTitles, LoadError, loadConcept, parseConceptLazily, parseConceptNow, titleOnPath, type Concept, type ParseResult } from '@konzept-kit/sdk';
+import {
+  isLanguageTag,
+  issueTitles,
+  LoadError,
+  loadConcept,
+  parseConceptLazily,
+  parseConceptNow,
+  titleOnPath,
+  type Concept,
+  type ParseResult,
+} from '@konzept-kit/sdk';
 import type { LoadState } from './context.js';
 import { emit } from './events.js';
+import { yieldToMain } from './yield.js';
 
 export interface ConceptArgs {
   /** A parsed concept, or raw export data (it is parsed here). */
@@ -25,6 +36,19 @@ export interface LoadViews<T> {
   readonly loading: () => T;
   readonly ready: (concept: Concept) => T;
   readonly error: (error: LoadError) => T;
+}
+
+let formatsReady = false;
+
+/**
+ * The browser's number, date and plural formats take 20–30 ms to set up the first time (its
+ * locale data), and checking an export's languages sets them up. Done in a task of its own while
+ * the export is on its way, that time is not added to the task that reads and checks the export.
+ */
+function prepareFormats(): void {
+  if (formatsReady) return;
+  formatsReady = true;
+  setTimeout(() => isLanguageTag('de'), 0);
 }
 
 /** Where `error.url` says the data was given as a property, not loaded from an address. */
@@ -124,12 +148,19 @@ export class ConceptTask implements ReactiveController {
     const controller = new AbortController();
     this.abort = controller;
     const ms = timeout !== undefined && Number.isFinite(timeout) && timeout > 0 ? timeout : undefined;
-    loadConcept(url, { signal: controller.signal, timeout: ms }).then(
+    const loaded = loadConcept(url, { signal: controller.signal, timeout: ms });
+    prepareFormats();
+    loaded.then(
       (concept) => {
         if (this.abort !== controller) return;
-        this.abort = undefined;
-        this.succeed(concept);
-        this.host.requestUpdate();
+        // Reading and checking the export took this task (20–40 ms for the demo's on a desktop):
+        // the elements render it in the next one, or the two together make one long task.
+        void yieldToMain().then(() => {
+          if (this.abort !== controller) return;
+          this.abort = undefined;
+          this.succeed(concept);
+          this.host.requestUpdate();
+        });
       },
       (error: unknown) => {
         if (this.abort !== controller) return;

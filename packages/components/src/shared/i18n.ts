@@ -33,6 +33,8 @@ interface TranslationStore {
   revision?: number;
   /** Called after every registration (elements re-render). */
   readonly listeners: Set<() => void>;
+  /** Words not loaded yet, by language: loaded when an element first speaks it ({@link requestLanguage}). */
+  sources?: Map<string, (() => Promise<unknown>)[]>;
 }
 
 const STORE = Symbol.for('konzept-kit.translations');
@@ -59,6 +61,44 @@ export function translationRevision(): number {
 export function onTranslationsChanged(listener: () => void): () => void {
   store.listeners.add(listener);
   return () => store.listeners.delete(listener);
+}
+
+/**
+ * The languages whose words `lang` reads: itself, its base language, and English behind every
+ * language but German (see `lookup`). German is always there.
+ */
+export function languagesBehind(lang: string): string[] {
+  const wanted = lang.toLowerCase();
+  const base = wanted.split('-')[0]!;
+  return [...new Set([wanted, base, ...(base === 'de' ? [] : ['en'])])].filter((l) => l !== 'de');
+}
+
+/**
+ * Where the words of `lang` come from when a page asks for it later: the page's loader
+ * (embed/autoload.ts) loads an element's English beside its code on an English page, and leaves
+ * this here on any other page, for a `lang` that changes to English.
+ */
+export function addTranslationSource(lang: string, load: () => Promise<unknown>): void {
+  const sources = (store.sources ??= new Map());
+  const key = lang.toLowerCase();
+  sources.set(key, [...(sources.get(key) ?? []), load]);
+}
+
+/** Loads the words `lang` reads that are not loaded yet (they register themselves; elements then render again). */
+export function requestLanguage(lang: string): void {
+  const sources = store.sources;
+  if (!sources?.size) return;
+  for (const key of languagesBehind(lang)) {
+    const loads = sources.get(key);
+    if (!loads) continue;
+    sources.delete(key);
+    for (const load of loads) void loadTranslation(key, load);
+  }
+}
+
+/** Loads words of `lang` that register themselves; a missing file (an incomplete upload) leaves the German words. */
+export function loadTranslation(lang: string, load: () => Promise<unknown>): Promise<unknown> {
+  return load().catch((error: unknown) => console.error(`konzept-kit: the words for "${lang}" did not load`, error));
 }
 
 /** Languages with any registered entries. */

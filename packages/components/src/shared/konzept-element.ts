@@ -6,7 +6,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { localize, safeLocale, type Concept, type Level, type LocalizedText, type Text } from '@konzept-kit/sdk';
 import type { LoadError } from '@konzept-kit/sdk';
-import { translate, translateParts, interfaceLanguage, isRtl, type TranslationKey, type TranslationParams } from './i18n.js';
+import { translate, translateParts, interfaceLanguage, isRtl, requestLanguage, type TranslationKey, type TranslationParams } from './i18n.js';
 import { countedTerm, inSentence, levelTerm, type Reader } from './terms.js';
 import { dataText, isolate, isolateText } from './data-text.js';
 import { LocaleController, resolveDir, resolveLang } from './locale.js';
@@ -87,7 +87,14 @@ export abstract class KonzeptElement extends LitElement {
   /** The interface language actually used (a registered one). */
   get uiLanguage(): string {
     const cache = this.locale;
-    return cache ? (cache.ui ??= interfaceLanguage(this.language)) : interfaceLanguage(this.language);
+    return cache ? (cache.ui ??= this.resolveUiLanguage()) : this.resolveUiLanguage();
+  }
+
+  /** A language whose words are not loaded yet (the page switched to English) loads them; until then German stays. */
+  private resolveUiLanguage(): string {
+    const lang = this.language;
+    requestLanguage(lang);
+    return interfaceLanguage(lang);
   }
 
   /** Elements put this on their root wrapper: an Arabic interface reads right to left even where the page forgot `dir`. */

@@ -9,6 +9,7 @@
  * no tab stops either); the controller moves the one `tabindex="0"`.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { whenIdle } from './yield.js';
 
 type Item = HTMLElement | SVGElement;
 
@@ -21,9 +22,15 @@ export interface RovingFocusOptions {
   choose?: (item: Item) => void;
 }
 
-/** An item a reader can reach: rendered, not hidden by an attribute or by CSS, not disabled. */
-const reachable = (item: Item): boolean =>
-  item.isConnected && !item.closest('[hidden]') && !(item as HTMLButtonElement).disabled && (!item.checkVisibility || item.checkVisibility());
+/** An item that is there and not hidden by an attribute nor disabled: asks nothing of the layout. */
+const present = (item: Item): boolean => item.isConnected && !item.closest('[hidden]') && !(item as HTMLButtonElement).disabled;
+
+/**
+ * An item a reader can reach: present and not hidden by CSS. `checkVisibility()` needs the styles
+ * of the page up to date: right after a render it recalculates them at once (about 150 ms with
+ * 2,000 fields in the chart), so it is asked only when the browser has time or a key is pressed.
+ */
+const reachable = (item: Item): boolean => present(item) && (!item.checkVisibility || item.checkVisibility());
 
 /** The item (an element with a `data-key`) an event came from. */
 const itemOf = (event: Event) => (event.composedPath()[0] as Element).closest?.<Item>('[data-key]');
@@ -34,6 +41,8 @@ export class RovingFocus implements ReactiveController {
   /** The `data-key` of the item last focused, and the item that holds the tab stop. */
   private active: string | undefined;
   private stop: Item | undefined;
+  /** A check of whether CSS hides the tab stop waits for the browser to be idle. */
+  private checkPending = false;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -50,10 +59,25 @@ export class RovingFocus implements ReactiveController {
     this.host.renderRoot.addEventListener('focusin', this.onFocusIn as EventListener);
   }
 
-  /** One tab stop: the active item if a reader can reach it, else the first one that can be reached. */
+  /**
+   * One tab stop after each render: the active item, else the first one, if present; whether CSS
+   * hides it is checked when the browser is idle (the styles are up to date by then, so asking
+   * costs nothing), and a hidden one hands the tab stop on.
+   */
   hostUpdated(): void {
+    this.place(present);
+    if (this.checkPending) return;
+    this.checkPending = true;
+    whenIdle(() => {
+      this.checkPending = false;
+      if (this.host.isConnected) this.place(reachable);
+    });
+  }
+
+  /** The tab stop on the active item if it passes `can`, else on the first one that does. */
+  private place(can: (item: Item) => boolean): void {
     const items = this.options.rows().flat();
-    const stop = items.find((item) => item.dataset['key'] === this.active && reachable(item)) ?? items.find(reachable);
+    const stop = items.find((item) => item.dataset['key'] === this.active && can(item)) ?? items.find(can);
     if (stop !== this.stop) this.stop?.setAttribute('tabindex', '-1');
     stop?.setAttribute('tabindex', '0');
     this.stop = stop;
@@ -63,7 +87,7 @@ export class RovingFocus implements ReactiveController {
     const item = itemOf(event);
     if (!item) return;
     this.active = item.dataset['key'];
-    this.hostUpdated();
+    this.place(reachable);
   };
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {

@@ -13,7 +13,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { yieldToMain } from './yield.js';
 
-/** Rows of the first part, rendered with the rest of the element. */
+/** Rows of the first part, rendered with the rest of the element (unless the element asks for fewer). */
 export const FIRST_PART = 50;
 /** What a later part may take: with the layout that follows, well under a long task (50 ms) even at a phone's speed. */
 const PART_MS = 8;
@@ -32,7 +32,7 @@ export class RowsInParts implements ReactiveController {
   private list: unknown;
   private rendered = 0;
   private wanted = 0;
-  private part = FIRST_PART;
+  private part: number;
   private hurried = false;
   /** Someone awaits the update: the next part is all the rest. */
   private whole = false;
@@ -43,11 +43,16 @@ export class RowsInParts implements ReactiveController {
   private watched?: Element;
   private readonly waiting: (() => void)[] = [];
 
-  /** `rowSelector` finds the rendered rows; the last one is watched to render the next part before the reader reaches it. */
+  /**
+   * `rowSelector` finds the rendered rows; the last one is watched to render the next part before
+   * the reader reaches it. `first`: rows of the first part (a screen and more).
+   */
   constructor(
     private readonly host: Host,
     private readonly rowSelector: string,
+    private readonly first = FIRST_PART,
   ) {
+    this.part = first;
     host.addController(this);
   }
 
@@ -55,7 +60,7 @@ export class RowsInParts implements ReactiveController {
   count(list: unknown, total: number): number {
     if (list !== this.list) {
       this.list = list;
-      this.rendered = FIRST_PART;
+      this.rendered = this.first;
     }
     this.wanted = total;
     return Math.min(this.rendered, total);
@@ -99,8 +104,9 @@ export class RowsInParts implements ReactiveController {
     const now = Math.min(this.rendered, this.wanted);
     const added = now - this.renderedBefore;
     // The first part includes the element's own first render (and compiling its code): it
-    // overstates the time per row, so the next part is only smaller when the time is real.
-    if (added > 0 && this.renderedBefore > 0) {
+    // overstates the time per row, which only makes the second part smaller than it could be
+    // (a second part as large as the first was a long task of its own on a phone).
+    if (added > 0) {
       const perRow = (performance.now() - this.updateStart) / added;
       this.part = Math.max(MIN_PART, Math.min(FIRST_PART * 4, Math.round(PART_MS / Math.max(perRow, 0.001))));
     }

@@ -2,10 +2,10 @@
  * Long tasks: when a concept arrives, every element on the page renders it. Lit runs those updates
  * one after another in microtasks, so a chart, an accordion and a diff made one task of 150–650 ms
  * (Lighthouse on the demo), and the page could not answer a click meanwhile. Updates share
- * a slice of 40 ms per task; an update that would start after the slice is used up first gives the
+ * a slice of 16 ms per task (a frame); an update that would start after the slice is used up first gives the
  * browser its turn (`scheduler.yield()` where the browser has it, else a new task).
  */
-const SLICE_MS = 40;
+const SLICE_MS = 16;
 let sliceStart = -1;
 
 /** A new task, or the continuation `scheduler.yield()` gives (ahead of other queued work). */
@@ -29,4 +29,11 @@ export function yieldIfSliceUsed(): Promise<void> | undefined {
   }
   if (performance.now() - sliceStart < SLICE_MS) return undefined;
   return yieldToMain().then(startSlice);
+}
+
+/** Runs `fn` when the browser is idle (at the latest after `timeout` ms), or soon where it has no idle callbacks. */
+export function whenIdle(fn: () => void, timeout = 1000): void {
+  const win = globalThis as typeof globalThis & { requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number };
+  if (win.requestIdleCallback) win.requestIdleCallback(fn, { timeout });
+  else setTimeout(fn, 50);
 }

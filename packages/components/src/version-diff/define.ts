@@ -1,13 +1,5 @@
-import { defineElement, prefixedTag } from '../shared/define.js';
-import { VersionDiff } from './version-diff.js';
+import '../shared/common.i18n.en.js';
+import './version-diff.i18n.en.js';
 
-/** Registers `<version-diff>` (or `<prefix-version-diff>`); returns the tag name in use. */
-export function defineVersionDiff(prefix?: string): string {
-  return defineElement(prefixedTag('version-diff', prefix), VersionDiff);
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'version-diff': VersionDiff;
-  }
-}
+/** Registers the element, with its words in German and English (the page's loader takes define-de.ts and loads English only for an English page). */
+export { defineVersionDiff } from './define-de.js';

@@ -4,6 +4,7 @@
  * two evaluations of one version ("since the last report these turned green"). Changes come in
  * pages, so two versions with 10,000 measures each render as fast as two small ones.
  */
+import { nowOrLater } from '../shared/steps.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -11,7 +12,7 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import {
   changeAnchors,
   changeForFragment,
-  diffConcepts,
+  diffSteps,
   filterChanges,
   revealChange,
   CHANGE_ANCHOR_PREFIX,
@@ -40,8 +41,8 @@ import { DIFF_MORE, kindIcon, renderChangeBody, type ChangeHost, type Concepts }
 import { translationRevision } from '../shared/i18n.js';
 import { partsRevision } from '../shared/in-parts.js';
 import { renderDetails, renderElementChange } from './structure-view.js';
-import { renderSynopsis } from './synopsis-view.js';
-import { StatusMode } from './status-mode.js';
+import type { StatusMode } from './status-mode.js';
+import { OnDemand } from '../shared/on-demand.js';
 import { scrollAndFocus } from '../shared/focus.js';
 import { headingLevel, headingTag } from '../shared/heading.js';
 import { firstPage, limitShowing, renderMore } from '../shared/paging.js';
@@ -184,9 +185,14 @@ export class VersionDiff extends KonzeptElement {
 
   private readonly fromSource = new ConceptSource(this, () => ({ concept: this.fromConcept, src: this.from }), { useContext: false });
   private readonly toSource = new ConceptSource(this, () => ({ concept: this.toConcept ?? this.concept, src: this.to || this.src }));
-  private readonly statusMode = new StatusMode(this);
+  /** The synopsis and the status mode load when shown (or when the reader is about to switch to the synopsis). */
+  private readonly synopsisCode = new OnDemand(this, () => import('./synopsis-view.js'));
+  private readonly statusCode = new OnDemand(this, () => import('./status-mode.js'));
+  private statusModeView?: StatusMode;
 
-  private memo?: { from: Concept; to: Concept; match: string; threshold?: number; diff: ConceptDiff };
+  private memo?: { from: Concept; to: Concept; match: string; threshold?: number; diff?: ConceptDiff };
+  /** While a large comparison goes on in later tasks (see {@link diff}). */
+  private comparing?: Promise<void>;
   private selection?: { diff: ConceptDiff; filter: ChangeFilter; result: FilteredDiff; items: readonly MeasureChange[] };
   /** The list `limit` counts in: a new one (other selection, mode or data) starts at one page again. */
   private limitList?: readonly unknown[];
@@ -212,9 +218,22 @@ export class VersionDiff extends KonzeptElement {
     if (!from || !to) return undefined;
     const m = this.memo;
     if (m && m.from === from && m.to === to && m.match === this.match && m.threshold === this.matchThreshold) return m.diff;
-    const diff = diffConcepts(from, to, { match: this.match, threshold: this.matchThreshold });
-    this.memo = { from, to, match: this.match, threshold: this.matchThreshold, diff };
-    return diff;
+    const memo: NonNullable<typeof this.memo> = { from, to, match: this.match, threshold: this.matchThreshold };
+    this.memo = memo;
+    // Matching thousands of measures by text takes seconds on a phone: what does not fit into this
+    // task goes on in later ones, and the element says that it is comparing meanwhile.
+    const result = nowOrLater(diffSteps(from, to, { match: this.match, threshold: this.matchThreshold }));
+    if (!(result instanceof Promise)) {
+      this.comparing = undefined;
+      return (memo.diff = result.value);
+    }
+    const comparing = result.then((diff) => {
+      memo.diff = diff;
+      if (this.comparing === comparing) this.comparing = undefined;
+      if (this.memo === memo) this.requestUpdate();
+    });
+    this.comparing = comparing;
+    return undefined;
   }
 
   /** How many changes are rendered now: every one while printing. */
@@ -222,9 +241,21 @@ export class VersionDiff extends KonzeptElement {
     return this.page.printing ? Infinity : this.limit;
   }
 
-  /** Resolves once every change of the page is rendered, not only the first part. */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.rows.settle(() => super.getUpdateComplete());
+  /** Resolves once the versions are compared and every change of the page is rendered, not only the first part, in the view asked for. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const settled = () => this.rows.settle(() => this.synopsisCode.settle(() => this.statusCode.settle(() => super.getUpdateComplete())));
+    let complete = await settled();
+    while (this.comparing) {
+      await this.comparing;
+      complete = await settled();
+    }
+    return complete;
+  }
+
+  /** The status mode, once its code is there (it starts loading when asked for). */
+  private get statusMode(): StatusMode | undefined {
+    const code = this.statusCode.value;
+    return code && (this.statusModeView ??= new code.StatusMode(this));
   }
 
   /** Renders the next page of changes and moves focus to the first of them. */
@@ -258,6 +289,9 @@ export class VersionDiff extends KonzeptElement {
       this.filter = { kinds, fields: fields.length ? fields : undefined };
     }
     if (changed.has('fromEvaluation') || changed.has('toEvaluation')) this.chosenEvaluations = {};
+    // The code of a view asked for loads while the data does.
+    if (this.mode === 'status') this.statusCode.preload();
+    else if (this.view === 'synopsis') this.synopsisCode.preload();
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -287,7 +321,8 @@ export class VersionDiff extends KonzeptElement {
   private listed(): readonly unknown[] | undefined {
     if (this.mode === 'status') {
       const concept = this.toSource.concept;
-      return concept ? this.statusMode.items(concept) : undefined;
+      const status = this.statusMode;
+      return concept && status ? status.items(concept) : undefined;
     }
     const diff = this.diff;
     return diff ? this.selected(diff).items : undefined;
@@ -297,7 +332,8 @@ export class VersionDiff extends KonzeptElement {
   private fragmentIndex(fragment: string): number {
     if (this.mode === 'status') {
       const concept = this.toSource.concept;
-      return concept ? this.statusMode.indexOf(concept, fragment) : -1;
+      const status = this.statusMode;
+      return concept && status ? status.indexOf(concept, fragment) : -1;
     }
     const diff = this.diff;
     const change = diff && changeForFragment(diff, fragment, this.anchorPrefix);
@@ -320,7 +356,7 @@ export class VersionDiff extends KonzeptElement {
 
   private revealFragment(): void {
     if (this.mode === 'status') {
-      this.statusMode.reveal(this.page.fragment!);
+      this.statusMode?.reveal(this.page.fragment!);
       return;
     }
     const diff = this.diff;
@@ -332,7 +368,8 @@ export class VersionDiff extends KonzeptElement {
   private followFragment(): void {
     const fragment = this.page.fragment!;
     if (this.mode === 'status') {
-      const result = this.statusMode.follow(fragment);
+      // Until the status mode's code is there, the fragment waits as for its data.
+      const result = this.statusMode?.follow(fragment) ?? 'wait';
       if (result !== 'wait') this.page.fragment = undefined;
       return;
     }
@@ -376,8 +413,9 @@ export class VersionDiff extends KonzeptElement {
     if (this.mode !== 'status') return this.renderVersions();
     const source = this.toSource;
     if (source.state === 'error') return this.renderSideError('status', source.error);
-    if (source.state !== 'ready' || !source.concept) return this.renderState(source.state, source.error);
-    return this.statusMode.render(source.concept, this.shownLimit);
+    const status = this.statusMode;
+    if (source.state !== 'ready' || !source.concept || !status) return this.renderState(source.state === 'ready' ? 'loading' : source.state, source.error);
+    return status.render(source.concept, this.shownLimit);
   }
 
   /** The error of one side, saying which side it is. */
@@ -405,7 +443,8 @@ export class VersionDiff extends KonzeptElement {
   private renderVersions(): TemplateResult {
     const notReady = this.renderSources();
     const diff = this.diff;
-    if (notReady || !diff) return notReady ?? html``;
+    if (notReady) return notReady;
+    if (!diff) return html`<div class="state" part="state" role="status" dir=${this.direction}><p>${this.t('diff.comparing')}</p></div>`;
     const concepts: Concepts = { from: diff.from, to: diff.to };
     const heading = this.t('diff.heading', { from: isolate(diff.from.version), to: isolate(diff.to.version) });
     const { result: filtered, items } = this.selected(diff);
@@ -416,6 +455,8 @@ export class VersionDiff extends KonzeptElement {
     // objectives or indicators (Landshut's goals-only concept has no measure changes at all).
     const page = firstPage(filtered.fields, (f) => f.changes, rendered >= items.length ? Infinity : rendered);
     const anything = filtered.fields.length || filtered.details.length || filtered.guidelines.length;
+    // The synopsis until its code is there: where the changes go, the loading message.
+    const synopsis = this.view === 'synopsis' ? (this.synopsisCode.value?.renderSynopsis ?? (() => this.renderState('loading', undefined))) : undefined;
     const h = this.heading(0);
     // `lang` inside the shadow root too: a page without one would leave the words without a language.
     return html`<section class="base" part="base" lang=${this.language} dir=${this.direction} aria-label=${this.label || nothing} aria-labelledby=${this.label ? nothing : 'heading'}>
@@ -432,8 +473,8 @@ export class VersionDiff extends KonzeptElement {
       ${filtered.details.length && this.view !== 'synopsis' ? renderDetails(this, filtered.details, concepts, this.heading(1)) : nothing}
       ${
         anything
-          ? this.view === 'synopsis'
-            ? renderSynopsis(this, diff, page, filtered.details, filtered.guidelines, changeAnchors(diff, this.anchorPrefix), this.headingNumber(1))
+          ? synopsis
+            ? synopsis(this, diff, page, filtered.details, filtered.guidelines, changeAnchors(diff, this.anchorPrefix), this.headingNumber(1))
             : html`${page.map(({ list, items: changes }) => this.renderField(diff, concepts, list, changes))}${this.renderGuidelines(diff, concepts, filtered.guidelines)}`
           : identical && !this.filter.kinds?.includes('unchanged')
             ? nothing
@@ -555,7 +596,7 @@ export class VersionDiff extends KonzeptElement {
             )}
           </fieldset>`
       }
-      <fieldset class="views">
+      <fieldset class="views" @pointerenter=${this.synopsisCode.preload} @focusin=${this.synopsisCode.preload}>
         <legend>${this.t('diff.view')}</legend>
         ${(['list', 'synopsis'] as const).map(
           (view) => html`<label class="check">

@@ -162,7 +162,11 @@ export function measureTable(concept: Concept): SheetTable {
   const languagesFor = (key: ColumnKey) => [...new Set(rows.flatMap((r) => [...splitText(r.texts[key], lang).variants.keys()]))].sort();
 
   // Earlier evaluations: a status column (and a note column where there are notes) for each.
-  const historyEvaluations = concept.evaluations.filter((e) => sources.some((s) => s.measure?.history.some((h) => h.evaluation === e.id)));
+  // One pass over the histories (asking every measure per evaluation grows with reports × ratings).
+  const rated = new Set(sources.flatMap((s) => s.measure?.history.map((h) => h.evaluation) ?? []));
+  const historyEvaluations = concept.evaluations.filter((e) => rated.has(e.id));
+  /** Each row's history by evaluation id, the first entry for each (as the status columns read it). */
+  const historyOf = new Map(rows.map((r) => [r, new Map([...(r.source.measure?.history ?? [])].reverse().map((h) => [h.evaluation, h]))] as const));
   const withNotes = new Set(sources.flatMap((s) => s.measure?.history.filter((h) => h.note !== undefined).map((h) => h.evaluation) ?? []));
   const extraKeys = [...new Set(sources.flatMap((s) => Object.keys(s.measure?.extra ?? {})))];
 
@@ -183,7 +187,7 @@ export function measureTable(concept: Concept): SheetTable {
     }
     if (key === historyAfter) {
       for (const evaluation of historyEvaluations) {
-        const entry = (r: (typeof rows)[number]) => r.source.measure?.history.find((h) => h.evaluation === evaluation.id);
+        const entry = (r: (typeof rows)[number]) => historyOf.get(r)!.get(evaluation.id);
         columns.push({
           header: EvaluationBook.header('Status', evaluation),
           value: (r) => {
