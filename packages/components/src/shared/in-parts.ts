@@ -137,19 +137,23 @@ function afterFrame(): Promise<number> {
 
 async function growAll(): Promise<void> {
   growingAll = true;
-  while (toGrow.size) {
-    await yieldToMain();
-    const start = performance.now();
-    for (const list of [...toGrow].slice(0, stepsPerFrame)) {
-      toGrow.delete(list);
-      list.step();
+  try {
+    while (toGrow.size) {
+      await yieldToMain();
+      const start = performance.now();
+      for (const list of [...toGrow].slice(0, stepsPerFrame)) {
+        toGrow.delete(list);
+        list.step();
+      }
+      const script = performance.now() - start;
+      const rendering = await afterFrame();
+      const cost = script + rendering;
+      stepsPerFrame = cost > FRAME_BUDGET_MS ? Math.max(1, stepsPerFrame >> 1) : cost < FRAME_BUDGET_MS / 2 ? stepsPerFrame + 1 : stepsPerFrame;
     }
-    const script = performance.now() - start;
-    const rendering = await afterFrame();
-    const cost = script + rendering;
-    stepsPerFrame = cost > FRAME_BUDGET_MS ? Math.max(1, stepsPerFrame >> 1) : cost < FRAME_BUDGET_MS / 2 ? stepsPerFrame + 1 : stepsPerFrame;
+  } finally {
+    // A step that failed must not stop the lists that ask later.
+    growingAll = false;
   }
-  growingAll = false;
 }
 
 /** Lists are still growing towards their first part (a test waits for the page to be complete). */
