@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { parseConcept, parseConceptLazily, parseConceptNow, type ParseResult } from '@konzept-kit/concept-schema';
 import { FAST_MAX_DEPTH, INVALID, fastParse } from '../../packages/concept-schema/src/fast-path.generated.js';
+import { quickParse } from '../../packages/concept-schema/src/quick-parse.js';
 import { conceptFastPathSource, fastPathSource, Unsupported } from '../../packages/concept-schema/src/fast-path-source.js';
 import { evolveConcept, generateConcept } from '../../bench/generate.js';
 import { smallInput } from '../sdk/fixtures.js';
@@ -88,6 +89,19 @@ test('parseConceptNow answers a valid export without the detailed parser; parseC
   for (const odd of [{ ...given, adopted: new Date() }, { ...given, summary: undefined }, Object.assign(Object.create({ x: 1 }), given)]) {
     assert.deepEqual((await parseConceptLazily(odd)).success, parseConcept(odd).success);
   }
+});
+
+test('an export that only the semantic checks refuse is left to the detailed parser, which words the problem', async () => {
+  const input = smallInput();
+  input.fields[1].id = input.fields[0].id;
+  const text = JSON.stringify(input);
+  assert.equal(quickParse(text), undefined);
+  const result = parseConcept(text);
+  assert.equal(result.success, false);
+  assert.equal(result.issues[0]?.code, 'duplicateId');
+  assert.match(result.issues[0]!.message.en, /^The id "[^"]+" is used twice: a field with this id is already at fields\[0\]\.$/);
+  assert.deepEqual(result.issues, parseConcept(input).issues);
+  assert.deepEqual((await parseConceptLazily(text)).issues, result.issues);
 });
 
 /** A valid export takes the fast path (a miss is not wrong, but as slow as zod and it loads zod on a page). */

@@ -5,6 +5,6 @@ export { schemas, type ConceptSchemas } from './schema.js';
 export { LIMITS, isSafeUrl, isRealDate, isRealPartialDate } from './checks.js';
 export { isLanguageTag, safeLocale, LANGUAGE_TAG_PATTERN } from './language.js';
 export { PATTERNS, type PatternName } from './patterns.js';
-export { checkSemantics } from './semantics.js';
+export { checkSemantics } from './semantic-issues.js';
 export { AMPEL_SCALE, DEFAULT_TERMS, type Level } from './defaults.js';
 export type * from './types.js';

@@ -6,7 +6,7 @@ import type * as z from 'zod/mini';
 import { schemas } from './schema.js';
 import { issue, quoted, type ConceptIssue, type IssuePath } from './issues.js';
 import { fromZodIssue } from './zod-issues.js';
-import { checkSemantics } from './semantics.js';
+import { checkSemantics } from './semantic-issues.js';
 import type { Concept } from './types.js';
 import { findJsonErrorOffset } from './json-position.js';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_LENGTH, FORBIDDEN_KEYS, fail, quickParse, withoutBom, type ParseOptions, type ParseResult } from './quick-parse.js';

@@ -1,11 +1,12 @@
 /**
  * The part of parsing a page needs for a valid export, without zod: `JSON.parse`, the fast path
- * generated from the schema (fast-path.generated.ts) and the semantic checks. What it cannot decide (the export is not valid, or it is not sure) it leaves
- * to the detailed parser (parse.ts, with zod and its worded messages), which a page loads only then:
- * `parseConceptLazily` here, the same answers as `parseConcept`.
+ * generated from the schema (fast-path.generated.ts) and the semantic checks (without their words).
+ * What it cannot decide (the export is not valid, or it is not sure) it leaves to the detailed parser
+ * (parse.ts, with zod and the worded messages), which a page loads only then: `parseConceptLazily`
+ * here, the same answers as `parseConcept`.
  */
 import type { ConceptIssue } from './issues.js';
-import { checkSemantics } from './semantics.js';
+import { hasSemanticProblems } from './semantics.js';
 import type { Concept } from './types.js';
 import { FAST_MAX_DEPTH, INVALID, fastParse } from './fast-path.generated.js';
 
@@ -65,8 +66,8 @@ function jsonCopy(value: unknown, depth: number): unknown {
 }
 
 /**
- * The answer for a valid export without zod (or one that only the semantic checks refuse); undefined
- * when only the detailed parser can answer. Text is parsed here; data given as a value is copied first.
+ * The answer for a valid export without zod; undefined when only the detailed parser can answer (it
+ * words the problems, the semantic ones too). Text is parsed here; data given as a value is copied first.
  */
 export function quickParse(input: unknown, options: ParseOptions = {}): ParseResult | undefined {
   let data: unknown;
@@ -86,8 +87,7 @@ export function quickParse(input: unknown, options: ParseOptions = {}): ParseRes
   if ((options.maxDepth ?? DEFAULT_MAX_DEPTH) < FAST_MAX_DEPTH) return undefined;
   const concept = fastParse(data);
   if (concept === INVALID) return undefined;
-  const semantic = checkSemantics(concept);
-  return semantic.length ? fail(semantic) : { success: true, concept: concept as Concept, issues: [] };
+  return hasSemanticProblems(concept) ? undefined : { success: true, concept: concept as Concept, issues: [] };
 }
 
 type Detailed = typeof import('./parse.js');

@@ -6,11 +6,26 @@
  * fixed. Where a part of the data has the wrong shape, the checks that need it are skipped (zod
  * reports that part). Every check is one pass with hash sets: linear in the size of the export,
  * however the ids repeat (a doubled id's first place is found by binary search, not by walking).
+ *
+ * This module finds the problems and says what they are (with only the nouns of the ids' kinds in
+ * words): a page with a valid export needs only to know there are none (`hasSemanticProblems`). The
+ * worded issues (semantic-issues.ts) load with zod's, for an export that has a problem.
  */
 import { AMPEL_SCALE } from './defaults.js';
-import { issue, pathToString, quoted, shortened, type ConceptIssue, type IssuePath } from './issues.js';
+import type { BilingualText, IssuePath } from './issues.js';
 
 type Json = Record<string, unknown>;
+
+/** What the ids of a list are of: a kind of id, and the words for one ("a measure with this id is already at …"). */
+type IdKind = readonly [kind: string, de: string, en: string];
+
+/** One semantic problem, where it is and what it is about; semantic-issues.ts says it in words. */
+export type SemanticProblem =
+  | { readonly code: 'duplicateId'; readonly path: IssuePath; readonly of: BilingualText; readonly id: string; readonly first: IssuePath }
+  | { readonly code: 'reportedTwice'; readonly path: IssuePath; readonly evaluation: string }
+  | { readonly code: 'unknownStatus'; readonly path: IssuePath; readonly value: unknown; readonly allowed: ReadonlySet<string> }
+  | { readonly code: 'unknownEvaluation' | 'unknownField' | 'unknownParticipation'; readonly path: IssuePath; readonly value: unknown }
+  | { readonly code: 'dateOrder'; readonly path: IssuePath; readonly start: string; readonly end: string };
 
 const record = (value: unknown): Json | undefined => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined);
 /** A list, or an empty one for an absent key (the schema's default); undefined for anything else. */
@@ -25,38 +40,20 @@ const stringAt = (owner: Json | undefined, key: string): string | undefined => {
 };
 
 class Problems {
-  readonly list: ConceptIssue[] = [];
   private readonly seen = new Map<string, Map<string, IssuePath>>();
 
-  add(problem: ConceptIssue): void {
-    this.list.push(problem);
-  }
-
-  doubled(id: string, at: IssuePath, first: IssuePath, de: string, en: string): void {
-    this.add(
-      issue(
-        at.concat('id'),
-        'duplicateId',
-        `Die Kennung ${quoted(id)} ist doppelt: ${de} mit dieser Kennung steht schon bei ${pathToString(first)}.`,
-        `The id ${quoted(id)} is used twice: ${en} with this id is already at ${pathToString(first)}.`,
-      ),
-    );
-  }
+  constructor(readonly add: (problem: SemanticProblem) => void) {}
 
   /** Remembers an id of a kind; a second use is a problem. Returns the id if it is a string. */
-  unique(kind: string, owner: Json | undefined, path: IssuePath, de: string, en: string): string | undefined {
+  unique([kind, de, en]: IdKind, owner: Json | undefined, path: IssuePath): string | undefined {
     const id = stringAt(owner, 'id');
     if (id === undefined) return undefined;
     let ids = this.seen.get(kind);
     if (!ids) this.seen.set(kind, (ids = new Map()));
     const first = ids.get(id);
-    if (first) this.doubled(id, path, first, de, en);
+    if (first) this.add({ code: 'duplicateId', path: path.concat('id'), of: { de, en }, id, first });
     else ids.set(id, path);
     return id;
-  }
-
-  unknown(path: IssuePath, code: 'unknownStatus' | 'unknownEvaluation' | 'unknownReference', de: string, en: string): void {
-    this.add(issue(path, code, de, en));
   }
 }
 
@@ -69,7 +66,7 @@ function idsOf(
   owner: Json | undefined,
   prefix: IssuePath,
   key: string,
-  kind: readonly [string, string, string],
+  kind: IdKind,
   each?: (entry: Json | undefined, at: IssuePath) => void,
 ): Set<string> | undefined {
   const entries = listAt(owner, key);
@@ -78,7 +75,7 @@ function idsOf(
   for (let i = 0; i < entries.length; i++) {
     const entry = record(entries[i]);
     const at: IssuePath = [...prefix, key, i];
-    const id = problems.unique(kind[0], entry, at, kind[1], kind[2]);
+    const id = problems.unique(kind, entry, at);
     if (id === undefined) ids = undefined;
     else ids?.add(id);
     each?.(entry, at);
@@ -110,61 +107,45 @@ class MeasurePlaces {
   }
 }
 
-function dateOrder(path: IssuePath, start: string, end: string): ConceptIssue {
-  return issue(
-    path,
-    'dateOrder',
-    `Das Ende (${shortened(end)}) liegt vor dem Anfang (${shortened(start)}).`,
-    `The end (${shortened(end)}) is before the start (${shortened(start)}).`,
-  );
+/** Whether an export (parsed, valid in shape) has a semantic problem: what a page asks of a valid export. */
+export function hasSemanticProblems(input: unknown): boolean {
+  let found = false;
+  findSemanticProblems(input, () => (found = true));
+  return found;
 }
 
-/** Every semantic problem of an export (parsed, or the raw value of one zod refused). */
-export function checkSemantics(input: unknown): ConceptIssue[] {
+/** Every semantic problem of an export (parsed, or the raw value of one zod refused), in document order, to `report`. */
+export function findSemanticProblems(input: unknown, report: (problem: SemanticProblem) => void): void {
   const data = record(input);
-  if (!data) return [];
-  const problems = new Problems();
+  if (!data) return;
+  const problems = new Problems(report);
 
   // Absent: the Ampel (the schema's default). Present but of the wrong shape: zod reports it.
   const scale = data.statusScale === undefined ? (AMPEL_SCALE as unknown as Json) : record(data.statusScale);
   const statusIds = idsOf(problems, scale, ['statusScale'], 'statuses', ['status', 'ein Status', 'a status']);
-  const statusList = statusIds ? [...statusIds].map(quoted).join(', ') : '';
   // Each check asks first and builds the path only for a problem: it runs for every measure.
   const statusKnown = (value: unknown) => !statusIds || typeof value !== 'string' || statusIds.has(value);
   const checkStatus = (value: unknown, path: IssuePath) => {
-    if (statusKnown(value)) return;
-    problems.unknown(
-      path,
-      'unknownStatus',
-      `Der Status ${quoted(value)} steht nicht in der Statusskala (erlaubt: ${statusList}).`,
-      `The status ${quoted(value)} is not in the status scale (allowed: ${statusList}).`,
-    );
+    if (!statusKnown(value)) report({ code: 'unknownStatus', path, value, allowed: statusIds! });
   };
   checkStatus(scale?.unrated, ['statusScale', 'unrated']);
 
   const evaluationIds = idsOf(problems, data, [], 'evaluations', ['evaluation', 'ein Bericht', 'an evaluation']);
   const evaluationKnown = (value: unknown) => !evaluationIds || typeof value !== 'string' || evaluationIds.has(value);
   const checkEvaluation = (value: unknown, path: IssuePath) => {
-    if (evaluationKnown(value)) return;
-    problems.unknown(
-      path,
-      'unknownEvaluation',
-      `Der Bericht ${quoted(value)} ist unter "evaluations" nicht aufgeführt.`,
-      `The evaluation ${quoted(value)} is not listed under "evaluations".`,
-    );
+    if (!evaluationKnown(value)) report({ code: 'unknownEvaluation', path, value });
   };
 
   const fieldIds = idsOf(problems, data, [], 'fields', ['field', 'ein Feld', 'a field']);
   const checkField = (value: unknown, path: IssuePath) => {
-    if (!fieldIds || typeof value !== 'string' || fieldIds.has(value)) return;
-    problems.unknown(path, 'unknownReference', `Es gibt kein Feld ${quoted(value)}.`, `There is no field ${quoted(value)}.`);
+    if (fieldIds && typeof value === 'string' && !fieldIds.has(value)) report({ code: 'unknownField', path, value });
   };
 
   const participationIds = idsOf(problems, data, [], 'participation', ['participation', 'eine Beteiligung', 'a participation input'], (p, at) => {
     checkField(p?.field, [...at, 'field']);
     const from = stringAt(p, 'date');
     const to = stringAt(p, 'dateTo');
-    if (from && to && to < from) problems.add(dateOrder([...at, 'dateTo'], from, to));
+    if (from && to && to < from) report({ code: 'dateOrder', path: [...at, 'dateTo'], start: from, end: to });
   });
   idsOf(problems, data, [], 'guidelines', ['guideline', 'eine Leitlinie', 'a guideline'], (g, at) => checkField(g?.field, [...at, 'field']));
   idsOf(problems, data, [], 'integrationReports', ['integrationReport', 'ein Integrationsbericht', 'an integration report'], (r, at) => {
@@ -182,7 +163,7 @@ export function checkSemantics(input: unknown): ConceptIssue[] {
     const objectives = listAt(record(fields[fi]), 'objectives') ?? [];
     for (let oi = 0; oi < objectives.length; oi++) {
       const objective = record(objectives[oi]);
-      problems.unique('objective', objective, ['fields', fi, 'objectives', oi], 'ein Unterziel', 'an objective');
+      problems.unique(['objective', 'ein Unterziel', 'an objective'], objective, ['fields', fi, 'objectives', oi]);
       const measures = listAt(objective, 'measures') ?? [];
       places.objective(fi, oi, measureNumber);
       for (let mi = 0; mi < measures.length; mi++, measureNumber++) {
@@ -192,35 +173,29 @@ export function checkSemantics(input: unknown): ConceptIssue[] {
         if (id !== undefined) {
           const first = measureNumbers.get(id);
           if (first === undefined) measureNumbers.set(id, measureNumber);
-          else problems.doubled(id, at(fi, oi, mi), places.path(first), 'eine Maßnahme', 'a measure');
+          else report({ code: 'duplicateId', path: at(fi, oi, mi, 'id'), of: { de: 'eine Maßnahme', en: 'a measure' }, id, first: places.path(first) });
         }
         const status = record(measure.status);
         if (status && !statusKnown(status.value)) checkStatus(status.value, at(fi, oi, mi, 'status', 'value'));
         if (status && !evaluationKnown(status.evaluation)) checkEvaluation(status.evaluation, at(fi, oi, mi, 'status', 'evaluation'));
         const history = listAt(measure, 'history');
         if (history?.length && !historyFine(history, statusKnown, evaluationKnown)) {
-          checkHistory(problems, history, checkStatus, checkEvaluation, (...rest) => at(fi, oi, mi, 'history', ...rest));
+          checkHistory(report, history, checkStatus, checkEvaluation, (...rest) => at(fi, oi, mi, 'history', ...rest));
         }
         // Validated YYYY[-MM[-DD]] strings sort by their characters (no collation needed).
         const timeframe = record(measure.timeframe);
         const start = stringAt(timeframe, 'start');
         const end = stringAt(timeframe, 'end');
-        if (start && end && end < start && !start.startsWith(end)) problems.add(dateOrder(at(fi, oi, mi, 'timeframe', 'end'), start, end));
+        if (start && end && end < start && !start.startsWith(end)) report({ code: 'dateOrder', path: at(fi, oi, mi, 'timeframe', 'end'), start, end });
         const participation = listAt(measure, 'participation') ?? [];
         for (let pi = 0; pi < participation.length; pi++) {
           const ref = participation[pi];
-          if (!participationIds || typeof ref !== 'string' || participationIds.has(ref)) continue;
-          problems.unknown(
-            at(fi, oi, mi, 'participation', pi),
-            'unknownReference',
-            `Die Beteiligung ${quoted(ref)} ist unter "participation" nicht aufgeführt.`,
-            `The participation input ${quoted(ref)} is not listed under "participation".`,
-          );
+          if (participationIds && typeof ref === 'string' && !participationIds.has(ref))
+            report({ code: 'unknownParticipation', path: at(fi, oi, mi, 'participation', pi), value: ref });
         }
       }
     }
   }
-  return problems.list;
 }
 
 /** A history without a problem (the common case), checked without building anything. */
@@ -238,7 +213,7 @@ function historyFine(history: readonly unknown[], statusKnown: (value: unknown) 
 }
 
 function checkHistory(
-  problems: Problems,
+  report: (problem: SemanticProblem) => void,
   history: readonly unknown[],
   checkStatus: (value: unknown, path: IssuePath) => void,
   checkEvaluation: (value: unknown, path: IssuePath) => void,
@@ -258,15 +233,6 @@ function checkHistory(
       twice = reported.has(evaluation);
       reported.add(evaluation);
     } else for (let earlier = 0; earlier < hi && !twice; earlier++) twice = record(history[earlier])?.evaluation === evaluation;
-    if (twice) {
-      problems.add(
-        issue(
-          at(hi, 'evaluation'),
-          'duplicateId',
-          `Für den Bericht ${quoted(evaluation)} hat diese Maßnahme schon einen Status.`,
-          `This measure already has a status for the evaluation ${quoted(evaluation)}.`,
-        ),
-      );
-    }
+    if (twice) report({ code: 'reportedTwice', path: at(hi, 'evaluation'), evaluation });
   }
 }

@@ -13,11 +13,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { yieldToMain } from './yield.js';
 
-/** Rows of the first part, rendered with the rest of the element (unless the element asks for fewer). */
-export const FIRST_PART = 50;
+/**
+ * Rows of the first part, rendered with the rest of the element (unless the element asks for
+ * another number): a screen and more of changes. Fifty made the diff's first render on the demo a
+ * task of 40–100 ms, with a layout as long after it.
+ */
+export const FIRST_PART = 20;
 /** What a later part may take: with the layout that follows, well under a long task (50 ms) even at a phone's speed. */
 const PART_MS = 8;
 const MIN_PART = 10;
+const MAX_PART = 200;
 /** A later part waits for the browser to be idle, but not longer than this. */
 const IDLE_TIMEOUT_MS = 500;
 
@@ -108,7 +113,7 @@ export class RowsInParts implements ReactiveController {
     // (a second part as large as the first was a long task of its own on a phone).
     if (added > 0) {
       const perRow = (performance.now() - this.updateStart) / added;
-      this.part = Math.max(MIN_PART, Math.min(FIRST_PART * 4, Math.round(PART_MS / Math.max(perRow, 0.001))));
+      this.part = Math.max(MIN_PART, Math.min(MAX_PART, Math.round(PART_MS / Math.max(perRow, 0.001))));
     }
     for (const resolve of this.waiting.splice(0)) resolve();
     if (this.pending) {
