@@ -113,6 +113,7 @@ function autoloadEntry() {
  * own, and small files compress badly (a page with one chart loaded nine files).
  * - `base`: what the loader itself needs (the element entries share it);
  * - `core`: what every view element needs (Lit, loading, the fast path of parsing, the element base class);
+ * - `lists`: what long lists need (see LISTS);
  * - `detail`: what loads only for an export that is not valid or not plain UTF-8 (zod, the worded messages);
  * - the rest (the elements' own code, the link upgrade) as rollup splits it.
  * Only the modules named go there (`onlyExplicitManualChunks`). A module that core's modules import
@@ -124,7 +125,15 @@ const CORE = [
   /[\\/]node_modules[\\/](@lit[\\/](reactive-element|context)|lit-element|lit-html[\\/](development[\\/])?(lit-html|is-server|directive|directive-helpers|async-directive|static|directives[\\/]class-map)\.js|lit[\\/](index|decorators|html)\.js)/,
   /[\\/]concept-schema[\\/]src[\\/](quick-parse|fast-path(\.generated)?|semantics|defaults|checks|language|index)\.ts$/,
   /[\\/]sdk[\\/]src[\\/](load|text|stats|measures|selection|issue-titles|normalize)\.ts$/,
-  /[\\/]components[\\/]src[\\/]shared[\\/](konzept-element|download|concept-task|concept-source|context|events|styles|common\.i18n|terms|locale|data-text|yield|in-parts|status|css-props|on-demand)\.ts$/,
+  /[\\/]components[\\/]src[\\/]shared[\\/](konzept-element|download|concept-task|concept-source|context|events|styles|common\.i18n|terms|locale|data-text|yield|status|css-props|on-demand)\.ts$/,
+];
+/**
+ * `lists`: what long lists need (parts, "show more", paging, deep links): the accordion, the diff,
+ * the overview and the chart's bar views, but not the chart's first view.
+ */
+const LISTS = [
+  /[\\/]components[\\/]src[\\/]shared[\\/](in-parts|rows-in-parts|paging|focus|page-events|heading|status-label)\.ts$/,
+  /[\\/]sdk[\\/]src[\\/]anchors\.ts$/,
 ];
 const DETAIL = [
   /[\\/]node_modules[\\/]zod[\\/]/,
@@ -149,6 +158,7 @@ function sharedChunks() {
     if (base.has(id)) return 'base';
     if (DETAIL.some((pattern) => pattern.test(id))) return 'detail';
     if (CORE.some((pattern) => pattern.test(id))) return 'core';
+    if (LISTS.some((pattern) => pattern.test(id))) return 'lists';
     return undefined;
   };
 }

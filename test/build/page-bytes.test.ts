@@ -54,9 +54,11 @@ const TARGET = { chart: 30 * KB, all: 60 * KB };
  * Views on demand (the chart's bar views, the diff's synopsis and status mode load only when shown;
  * 16:10 UTC): German 36.0 / 71.1 KB, so 36.7 / 72.5 KB; English 37.5 / 75.3 KB, so 38.3 / 76.8 KB.
  * The semantic checks' words (and the id patterns) loaded with zod's, only for an export with a problem
- * (16:20 UTC): German 35.4 / 70.5 KB, so 36.1 / 71.9 KB; English 36.9 / 74.6 KB, so 37.6 / 76.1 KB.
+ * (16:20 UTC): German 35.4 / 70.5 KB, so 36.1 / 71.9 KB; English 36.9 / 74.6 KB, so 37.6 / 76.1 KB. What
+ * long lists need (parts, paging, deep links) in a chunk of its own that the chart's first view does not
+ * load (16:30 UTC): German 34.5 / 70.5 KB, so 35.2 / 71.9 KB; English 36.0 / 74.6 KB, so 36.7 / 76.1 KB.
  */
-const CEILING = { chart: 36.1 * KB, all: 71.9 * KB, chartEnglish: 37.6 * KB, allEnglish: 76.1 * KB };
+const CEILING = { chart: 35.2 * KB, all: 71.9 * KB, chartEnglish: 36.7 * KB, allEnglish: 76.1 * KB };
 
 const CHART = '<ampel-chart src="/schema/examples/konstanz-2.0.json"></ampel-chart>';
 const ACCORDION = '<measure-accordion src="/schema/examples/konstanz-2.0.json"></measure-accordion>';

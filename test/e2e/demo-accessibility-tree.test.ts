@@ -32,6 +32,10 @@ describe('demo page: the accessibility tree after load', function () {
       }
       await new Promise((done) => setTimeout(done, 100));
     }
+    // The list renders its boxes in parts when the browser is idle: on a loaded machine the last ones come later.
+    for (let waited = 0; accordion()!.querySelectorAll('.measure-button').length < 193 && waited < 20000; waited += 100) {
+      await new Promise((done) => setTimeout(done, 100));
+    }
     await new Promise((done) => setTimeout(done, 500));
     const tree = await axTree({ frame: true });
     const headings = domCount(doc, 'h1, h2, h3, h4, h5, h6');
@@ -50,8 +54,9 @@ describe('demo page: the accessibility tree after load', function () {
     // The page is German, and so is the data: every measure button speaks German.
     expect(
       exposed(tree, 'button')
-        .filter((b) => 'expanded' in b.props)
-        .every((b) => b.lang === 'de'),
-    ).to.equal(true);
+        .filter((b) => 'expanded' in b.props && b.lang !== 'de')
+        .map((b) => `${b.lang}: ${b.name}`)
+        .slice(0, 5),
+    ).to.deep.equal([]);
   });
 });

@@ -78,10 +78,6 @@ interface RowContext {
   readonly unrated: string;
 }
 
-const chevron = html`<svg class="chevron" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-  <path d="M5.5 3.5 10 8l-4.5 4.5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
-</svg>`;
-
 /**
  * Boxes of the first render: with the filter and the jump links above them, a screen and more on
  * a desktop. Fifty made the accordion's first render a task of 40–60 ms on the demo, before any
@@ -799,7 +795,9 @@ export class MeasureAccordion extends KonzeptElement {
       aria-describedby=${`${anchor}-status`}
       @click=${this.onToggle}
     >
-      ${chevron}<span class="measure-title">${this.renderLocalized(title)}</span
+      <svg class="chevron" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+        <path d="M5.5 3.5 10 8l-4.5 4.5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+      </svg><span class="measure-title">${this.renderLocalized(title)}</span
       ><span class="measure-meta" aria-hidden="true" lang=${titleLang === nothing ? nothing : context.language}>${renderStatus(this, look)}</span>
     </button>`;
     return html`<div class="measure ${open ? 'measure--open' : ''}" part="measure" id=${anchor}>
