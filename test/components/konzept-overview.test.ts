@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { defineKonzeptOverview } from '../../packages/components/src/overview/define.js';
 import type { KonzeptOverview } from '../../packages/components/src/overview/konzept-overview.js';
-import { download, expectAccessible, plain, sampleUrl, settled } from './helpers.js';
+import { parseConceptOrThrow } from '../../packages/sdk/src/index.js';
+import { download, expectAccessible, plain, sampleJson, sampleUrl, settled } from './helpers.js';
 
 defineKonzeptOverview();
 
@@ -50,6 +51,21 @@ describe('<konzept-overview>: the concept as a whole', () => {
     expect(plain(root(el).querySelector('.input__title')!.textContent!)).to.contain('Integrationskonferenz');
     expect(plain(root(el).textContent!)).to.contain('150 Teilnehmende');
     await expectAccessible(el, 'participation open');
+  });
+
+  it("counts a field's key statements and needs in the singular for one, in German and English", async () => {
+    const data = structuredClone(await sampleJson('konstanz-1.0')) as { participation: { id: string; statements: string[]; needs?: string[] }[] };
+    const sprache = data.participation.find((p) => p.id === 'bedarfe-sprache')!;
+    sprache.statements = ['Mehr Kurse am Abend.'];
+    sprache.needs = ['Kinderbetreuung während der Kurse.'];
+    data.participation.find((p) => p.id === 'bedarfe-bildung')!.needs = ['Lernpaten.', 'Elterncafés.'];
+    const concept = parseConceptOrThrow(JSON.stringify(data));
+    const counts = (el: KonzeptOverview) =>
+      [...root(el).querySelectorAll('details[part="field"] summary')].slice(0, 3).map((s) => plain(s.querySelector('.muted')!.textContent!));
+    const german = await overview(html`<konzept-overview .concept=${concept}></konzept-overview>`);
+    expect(counts(german)).to.deep.equal(['1 Kernaussage, 1 Bedarf', '6 Kernaussagen, 2 Bedarfe', '7 Kernaussagen, 0 Bedarfe']);
+    const english = await overview(html`<konzept-overview lang="en" .concept=${concept}></konzept-overview>`);
+    expect(counts(english)).to.deep.equal(['1 key statement, 1 need', '6 key statements, 2 needs', '7 key statements, 0 needs']);
   });
 
   it("shows Landshut's integration report: its date, period and the three measures evaluated in words", async () => {

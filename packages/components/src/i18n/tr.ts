@@ -25,7 +25,12 @@ registerTranslation('tr', {
   'overview.participation': 'Katılım',
   'overview.participants': '{count} katılımcı',
   'overview.perField': '{field} bazında temel görüşler ve ihtiyaçlar',
-  'overview.counts': '{statements} temel görüş, {needs} ihtiyaç',
+  'overview.counts': '{statements}, {needs}',
+  // Turkish keeps the singular after a number.
+  'overview.statementCount': '{count} temel görüş',
+  'overview.statementCountOne': '{count} temel görüş',
+  'overview.needCount': '{count} ihtiyaç',
+  'overview.needCountOne': '{count} ihtiyaç',
   'overview.statements': 'Temel görüşler',
   'overview.needs': 'İhtiyaçlar',
   'overview.reports': 'Uyum raporları',

@@ -42,7 +42,12 @@ registerTranslation('uk', {
   'overview.participation': 'Участь',
   'overview.participants': '{count} учасників',
   'overview.perField': 'Ключові думки та потреби за напрямом: {field}',
-  'overview.counts': 'ключових думок: {statements}, потреб: {needs}',
+  'overview.counts': '{statements}, {needs}',
+  // "Name: number" reads right for every count, no plural form needed.
+  'overview.statementCount': 'ключових думок: {count}',
+  'overview.statementCountOne': 'ключових думок: {count}',
+  'overview.needCount': 'потреб: {count}',
+  'overview.needCountOne': 'потреб: {count}',
   'overview.statements': 'Ключові думки',
   'overview.needs': 'Потреби',
   'overview.reports': 'Звіти про інтеграцію',

@@ -168,10 +168,19 @@ export class KonzeptOverview extends KonzeptElement {
 
   private renderParticipation(concept: Concept): TemplateResult {
     const { general, fields } = participationByField(concept);
+    // "1 Kernaussage, 2 Bedarfe": each number with its own singular or plural.
+    const counted = (n: number, noun: 'statement' | 'need') =>
+      this.t(n === 1 ? `overview.${noun}CountOne` : `overview.${noun}Count`, { count: this.formatNumber(n) });
     const count = (inputs: readonly ParticipationInput[]) =>
       this.t('overview.counts', {
-        statements: this.formatNumber(inputs.reduce((n, i) => n + i.statements.length, 0)),
-        needs: this.formatNumber(inputs.reduce((n, i) => n + i.needs.length, 0)),
+        statements: counted(
+          inputs.reduce((n, i) => n + i.statements.length, 0),
+          'statement',
+        ),
+        needs: counted(
+          inputs.reduce((n, i) => n + i.needs.length, 0),
+          'need',
+        ),
       });
     return html`<section class="section" part="section" aria-labelledby="participation">
       ${this.headingOf(0, this.t('overview.participation'), 'participation')}

@@ -5,8 +5,10 @@
  * each list is opened is kept per list (the frozen array of the concept, or a key the caller gives),
  * so it survives re-renders and is forgotten with the concept.
  *
- * Within a part the rows arrive `RENDER_STEP` at a time, one task each (`growing`): 200 rows of the
- * chart's fields view took 60–120 ms in one task, 50 take a quarter of that. After "show more" the
+ * Within a part the rows arrive `RENDER_STEP` at a time (`growing`): 200 rows of the chart's fields
+ * view took 60–120 ms in one task, 50 take a quarter of that. The steps of all lists on the page
+ * share the frames (`growSoon`): a diff of 60 changes grew 120 lists at once, and the browser's
+ * layout of what they added between two frames took 300–700 ms in one task. After "show more" the
  * focus moves to the first new row and a status line says how many are shown, so a keyboard user
  * is not left on the body when the last part removes the button.
  */
@@ -19,6 +21,15 @@ import { yieldToMain } from './yield.js';
 export const LIST_STEP = 200;
 /** Rows rendered per task while a part fills up. */
 export const RENDER_STEP = 50;
+
+/** What one frame of growing may cost, the browser's style and layout of the new rows included. */
+const FRAME_BUDGET_MS = 24;
+/** A list this short shows all its rows at once, whatever else starts in the same frame. */
+const SHORT_LIST = 20;
+/** Rows that lists starting between two frames show at once, together. */
+const FIRST_ROWS_PER_FRAME = 4 * RENDER_STEP;
+/** A frame does not come while the page is hidden: growing goes on after this long anyway. */
+const FRAME_TIMEOUT_MS = 200;
 
 const opened = new WeakMap<object, number>();
 const said = new WeakMap<object, string>();
@@ -40,7 +51,6 @@ class Growing extends AsyncDirective {
   private row: (item: never, index: number) => unknown = () => nothing;
   /** The rows rendered so far: a step adds rows, the ones before are passed on as they are (cheap for Lit to compare). */
   private rows: unknown[] = [];
-  private waiting = false;
   /** With `same`: the rows of the last render by item, reused while `same` is unchanged. */
   private byItem = new Map<unknown, unknown>();
   private same: readonly unknown[] = [];
@@ -50,7 +60,7 @@ class Growing extends AsyncDirective {
     // element made each update slower than the last); the first render and "show more" add a step.
     const shown = this.rows.length;
     const more = shown === 0 || (items.length > this.items.length && shown >= this.items.length);
-    const count = Math.min(items.length, more ? shown + RENDER_STEP : shown);
+    const count = Math.min(items.length, shown === 0 ? firstRows(items.length) : more ? shown + RENDER_STEP : shown);
     const reuse = same !== undefined && same.length === this.same.length && same.every((value, i) => value === this.same[i]);
     if (!reuse) this.byItem = new Map();
     this.same = same ?? [];
@@ -71,21 +81,90 @@ class Growing extends AsyncDirective {
   }
 
   private later(): void {
-    if (this.waiting) return;
-    this.waiting = true;
-    void yieldToMain().then(() => {
-      this.waiting = false;
-      const { items, rows } = this;
-      if (!this.isConnected || rows.length >= items.length) return;
-      const end = Math.min(items.length, rows.length + RENDER_STEP);
-      this.rows = [...rows, ...items.slice(rows.length, end).map((item, i) => this.row(item as never, rows.length + i))];
-      this.setValue(this.next());
-    });
+    growSoon(this);
+  }
+
+  /** Renders `RENDER_STEP` more rows (`growSoon` calls it when the step's turn has come). */
+  step(): void {
+    const { items, rows } = this;
+    if (!this.isConnected || rows.length >= items.length) return;
+    const end = Math.min(items.length, rows.length + RENDER_STEP);
+    this.rows = [...rows, ...items.slice(rows.length, end).map((item, i) => this.row(item as never, rows.length + i))];
+    this.setValue(this.next());
   }
 
   protected override reconnected(): void {
     if (this.rows.length < this.items.length) this.later();
   }
+}
+
+/**
+ * Rows a list shows on its first render: `RENDER_STEP`, while the lists that started since the last
+ * frame have not taken `FIRST_ROWS_PER_FRAME` yet, else none (they come with the steps). 60 changes
+ * whose texts were compared in one piece start their lists in one update, 3,000 rows to lay out at
+ * once. A short list (two partners, a sentence with one word changed) is always shown at once.
+ */
+function firstRows(total: number): number {
+  if (total <= SHORT_LIST) return total;
+  if (firstRowsTaken === 0) void afterFrame().then(() => (firstRowsTaken = 0));
+  const rows = Math.max(0, Math.min(RENDER_STEP, FIRST_ROWS_PER_FRAME - firstRowsTaken));
+  firstRowsTaken += rows;
+  return rows;
+}
+let firstRowsTaken = 0;
+
+/** Lists waiting for their next step, in the order they asked (each takes its turn). */
+const toGrow = new Set<Growing>();
+/** Steps per frame: halved when a frame took more than FRAME_BUDGET_MS, one more when it took less than half. */
+let stepsPerFrame = 4;
+let growingAll = false;
+
+/** After the next frame: resolves with how long the browser took to render it (style, layout, paint). */
+function afterFrame(): Promise<number> {
+  return new Promise((done) => {
+    let framed = -1;
+    const timer = setTimeout(() => done(0), FRAME_TIMEOUT_MS);
+    requestAnimationFrame(() => {
+      framed = performance.now();
+      // A task queued in the frame runs after its rendering.
+      setTimeout(() => {
+        clearTimeout(timer);
+        done(performance.now() - framed);
+      }, 0);
+    });
+  });
+}
+
+async function growAll(): Promise<void> {
+  growingAll = true;
+  try {
+    while (toGrow.size) {
+      await yieldToMain();
+      const start = performance.now();
+      for (const list of [...toGrow].slice(0, stepsPerFrame)) {
+        toGrow.delete(list);
+        list.step();
+      }
+      const script = performance.now() - start;
+      const rendering = await afterFrame();
+      const cost = script + rendering;
+      stepsPerFrame = cost > FRAME_BUDGET_MS ? Math.max(1, stepsPerFrame >> 1) : cost < FRAME_BUDGET_MS / 2 ? stepsPerFrame + 1 : stepsPerFrame;
+    }
+  } finally {
+    // A step that failed must not stop the lists that ask later.
+    growingAll = false;
+  }
+}
+
+/** Lists are still growing towards their first part (a test waits for the page to be complete). */
+export function listsGrowing(): boolean {
+  return growingAll;
+}
+
+/** Queues a list's next step; the steps of all lists run a few per frame, so the browser renders each few before the next. */
+function growSoon(list: Growing): void {
+  toGrow.add(list);
+  if (!growingAll) void growAll();
 }
 
 const grow = directive(Growing);

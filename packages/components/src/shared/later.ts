@@ -2,8 +2,9 @@
  * Work too large for the task that renders: aligning two lists of 2,000 entries or two texts of
  * 2,000 words takes 20–170 ms each, and a page of the diff may hold dozens of them (60 such
  * changes made one task of 14 s). Small work is done at once; large work is queued, done in later
- * tasks (as many pieces per task as fit into SLICE_MS, at most SLICE_JOBS), and the element that
- * asked renders again before the next slice.
+ * tasks (as many pieces per task as fit into SLICE_MS, at most SLICE_JOBS), and each part of the
+ * page that asked for a result renders again before the next slice (the diff renders only the
+ * changes whose results arrived: rendering all 60 on each arrival made each slice a long task).
  * Results are kept per pair of inputs, so the next render finds them.
  */
 import { yieldToMain } from './yield.js';
@@ -12,7 +13,8 @@ import { yieldToMain } from './yield.js';
 export const AT_ONCE_CELLS = 250_000;
 /** The most an element's alignment may take: about 20 ms (the SDK's default, 4 million, takes 80–170 ms). */
 export const ELEMENT_MAX_CELLS = 1_000_000;
-const SLICE_MS = 30;
+/** A piece may take up to 20 ms on its own (ELEMENT_MAX_CELLS): the slice stops early enough to stay well under a long task. */
+const SLICE_MS = 15;
 /** Results per slice: each is rendered in the update after it (a list's first rows, a text's marks). */
 const SLICE_JOBS = 4;
 
@@ -49,58 +51,64 @@ export function stringPairs<V>(limit = 500): PairCache<string, string, V> {
   };
 }
 
-interface Job {
-  readonly run: () => void;
-  readonly host: { requestUpdate(): void };
+type Host = { requestUpdate(): void; readonly updateComplete?: Promise<unknown> };
+
+/**
+ * A result being computed, in the cache until it is done: everyone who asks meanwhile is told
+ * when it is there (two changes of a diff can compare the same two texts, and each renders on its own).
+ */
+class Waiting {
+  readonly hosts = new Set<Host>();
+  constructor(readonly run: () => void) {}
 }
-const queue: Job[] = [];
+
+const queue: Waiting[] = [];
 let draining = false;
-const PENDING = Symbol('pending');
 
 async function drain(): Promise<void> {
   draining = true;
   while (queue.length) {
     await yieldToMain();
     const start = performance.now();
-    const hosts = new Set<Job['host']>();
+    const hosts = new Set<Host>();
     let done = 0;
     do {
       const job = queue.shift()!;
       job.run();
-      hosts.add(job.host);
+      for (const host of job.hosts) hosts.add(host);
     } while (queue.length && performance.now() - start < SLICE_MS && ++done < SLICE_JOBS);
     for (const host of hosts) host.requestUpdate();
     // The hosts render what is done before the next slice: otherwise their updates wait behind the
     // slices and one update renders everything at once (60 changes in one update of 200 ms).
-    await Promise.all([...hosts].map((host) => (host as { updateComplete?: Promise<unknown> }).updateComplete));
+    await Promise.all([...hosts].map((host) => host.updateComplete));
   }
   draining = false;
 }
 
 /**
  * The result for `(a, b)`: from the cache, computed now when `cells` is at most AT_ONCE_CELLS, else
- * `undefined` now and computed in a later task, after which `host` renders again.
+ * `undefined` now and computed in a later task, after which `host` (and any other that asked
+ * meanwhile) renders again.
  */
-export function whenComputed<A, B, V>(
-  cache: PairCache<A, B, V | typeof PENDING>,
-  a: A,
-  b: B,
-  cells: number,
-  compute: () => V,
-  host: { requestUpdate(): void },
-): V | undefined {
+export function whenComputed<A, B, V>(cache: PairCache<A, B, V | Pending>, a: A, b: B, cells: number, compute: () => V, host: Host): V | undefined {
   const known = cache.get(a, b);
-  if (known === PENDING) return undefined;
+  if (known instanceof Waiting) {
+    known.hosts.add(host);
+    return undefined;
+  }
   if (known !== undefined) return known;
   if (cells <= AT_ONCE_CELLS) {
     const value = compute();
     cache.set(a, b, value);
     return value;
   }
-  cache.set(a, b, PENDING);
-  queue.push({ run: () => cache.set(a, b, compute()), host });
+  const waiting = new Waiting(() => cache.set(a, b, compute()));
+  waiting.hosts.add(host);
+  cache.set(a, b, waiting);
+  queue.push(waiting);
   if (!draining) void drain();
   return undefined;
 }
 
-export type Pending = typeof PENDING;
+/** What a cache holds for a pair while its result is computed. */
+export type Pending = Waiting;

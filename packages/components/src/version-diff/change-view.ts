@@ -124,6 +124,32 @@ function sideParts(words: WordPart[], before: string, after: string, side: 'both
   ));
 }
 
+/** A passage longer than this arrives in pieces of about this size (see {@link longText}). */
+const PIECE_CHARS = 100;
+
+/** `text` cut after a space every PIECE_CHARS characters or so: the pieces read as the text did. */
+function pieces(text: string): string[] {
+  const out: string[] = [];
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(text.length, start + PIECE_CHARS);
+    const space = end < text.length ? text.lastIndexOf(' ', end) : -1;
+    if (space > start) end = space + 1;
+    out.push(text.slice(start, end));
+    start = end;
+  }
+  return out;
+}
+
+/**
+ * A passage of a word diff as data text, a long one in pieces that `growing` adds a few per frame
+ * (in one `<bdi>`, one mark: the words for screen readers stay at its start and end). Two texts too
+ * long to align read as one deleted and one inserted passage: 60 such descriptions were 1 MB of
+ * text for the browser to lay out in one frame (600 ms).
+ */
+function longText(text: string): TemplateResult {
+  return text.length <= PIECE_CHARS ? dataText(text) : html`<bdi>${growing(pieces(text), (piece) => piece)}</bdi>`;
+}
+
 /**
  * An adapted text, word by word. `lang` is the language the text is in: where that is not the
  * reader's, the paragraph carries it (and its direction), and the spoken markers the reader's.
@@ -149,13 +175,13 @@ export function renderWordDiff(
     shown,
     (part, i) => {
       // Each piece of the text is isolated on its own: an override in one must not run into the next.
-      if (part.kind === 'same') return dataText(part.text);
+      if (part.kind === 'same') return longText(part.text);
       // Spaces around a change stay outside the mark; a deletion right before an insertion gets one
       // between them, so "gelöscht: gedruckt eingefügt: digital" is read as separate words.
       const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(part.text) ?? [];
       const next = parts[i + 1];
       const gap = !trail && next && next.kind !== 'same' && !/^\s/.test(next.text) ? ' ' : '';
-      const piece = dataText(core);
+      const piece = longText(core);
       return html`${lead}${part.kind === 'inserted' ? inserted(host, piece, markerLang) : deleted(host, piece, markerLang)}${trail}${gap}`;
     },
     [parts, textLang, host.uiLanguage, translationRevision()],

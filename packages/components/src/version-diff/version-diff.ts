@@ -7,6 +7,7 @@
 import { nowOrLater } from '../shared/steps.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import {
   changeAnchors,
@@ -36,7 +37,9 @@ import { KonzeptElement } from '../shared/konzept-element.js';
 import { ConceptSource } from '../shared/concept-source.js';
 import { PageEvents } from '../shared/page-events.js';
 import { baseStyles, fieldStyles } from '../shared/styles.js';
-import { DIFF_MORE, kindIcon, renderChangeBody, type Concepts } from './change-view.js';
+import { DIFF_MORE, kindIcon, renderChangeBody, type ChangeHost, type Concepts } from './change-view.js';
+import { translationRevision } from '../shared/i18n.js';
+import { partsRevision } from '../shared/in-parts.js';
 import { renderDetails, renderElementChange } from './structure-view.js';
 import type { StatusMode } from './status-mode.js';
 import { OnDemand } from '../shared/on-demand.js';
@@ -199,6 +202,9 @@ export class VersionDiff extends KonzeptElement {
   private focusWhenRendered?: string;
   /** The first changes render at once, the rest in parts when the browser is idle (shared/rows-in-parts.ts). */
   private readonly rows = new RowsInParts(this, 'li.change');
+  /** How often results computed later (shared/later.ts) arrived for each change: its `guard` renders it again then. */
+  private readonly arrivals = new WeakMap<MeasureChange, number>();
+  private readonly changeHosts = new WeakMap<MeasureChange, ChangeHost>();
 
   /** The concept compared in status mode, and the newer side otherwise. */
   get toSide(): ConceptSource {
@@ -662,7 +668,47 @@ export class VersionDiff extends KonzeptElement {
     </section>`;
   }
 
-  private renderChange(diff: ConceptDiff, concepts: Concepts, change: MeasureChange): TemplateResult {
+  /**
+   * A change is rendered again only when something it shows changed: its results computed later
+   * arrive one change at a time, and rendering all 60 changes of a page (with their long lists) on
+   * each arrival made each arrival a long task.
+   */
+  private renderChange(diff: ConceptDiff, concepts: Concepts, change: MeasureChange): unknown {
+    return guard(
+      [
+        change,
+        this.arrivals.get(change),
+        diff,
+        this.language,
+        this.uiLanguage,
+        this.direction,
+        translationRevision(),
+        partsRevision(),
+        this.headingLevel,
+        this.anchorPrefix,
+      ],
+      () => this.renderChangeNow(diff, concepts, change),
+    );
+  }
+
+  /**
+   * The element as one change's body sees it, except that a result computed later asks for this
+   * change to be rendered again (everything else is the element's own).
+   */
+  private hostFor(change: MeasureChange): ChangeHost {
+    let host = this.changeHosts.get(change);
+    if (!host) {
+      const requestUpdate = () => {
+        this.arrivals.set(change, (this.arrivals.get(change) ?? 0) + 1);
+        this.requestUpdate();
+      };
+      host = new Proxy(this, { get: (element, key) => (key === 'requestUpdate' ? requestUpdate : Reflect.get(element, key, element)) });
+      this.changeHosts.set(change, host);
+    }
+    return host;
+  }
+
+  private renderChangeNow(diff: ConceptDiff, concepts: Concepts, change: MeasureChange): TemplateResult {
     const anchor = changeAnchors(diff, this.anchorPrefix).get(change)!;
     const side = change.to ? concepts.to : concepts.from;
     const measure = (change.to ?? change.from)!.measure;
@@ -684,7 +730,7 @@ export class VersionDiff extends KonzeptElement {
           <a class="change__link" part="link" href="#${anchor}" aria-label=${this.t('diff.link') + this.t('diff.linkTo', { title: title.text })}>${this.t('diff.link')}</a>
         </p>
       </div>
-      ${renderChangeBody(this, change, concepts)}
+      ${renderChangeBody(this.hostFor(change), change, concepts)}
     </li>`;
   }
 }
