@@ -58,9 +58,11 @@ const TARGET = { chart: 30 * KB, all: 60 * KB };
  * long lists need (parts, paging, deep links) in a chunk of its own that the chart's first view does not
  * load (16:30 UTC): German 34.5 / 70.5 KB, so 35.2 / 71.9 KB; English 36.0 / 74.6 KB, so 36.7 / 76.1 KB.
  * Lit's async directives and static templates there too (only lists and headings use them; 16:40 UTC):
- * German 33.7 / 70.5 KB, so 34.4 / 71.9 KB; English 35.2 / 74.6 KB, so 35.9 / 76.1 KB.
+ * German 33.7 / 70.5 KB, so 34.4 / 71.9 KB; English 35.2 / 74.6 KB, so 35.9 / 76.1 KB. The bar views'
+ * styles with their code, and what landed meanwhile (17:00 UTC): German 33.4 / 70.9 KB, so 34.1 / 72.3 KB;
+ * English 34.9 / 75.0 KB, so 35.6 / 76.5 KB.
  */
-const CEILING = { chart: 34.4 * KB, all: 71.9 * KB, chartEnglish: 35.9 * KB, allEnglish: 76.1 * KB };
+const CEILING = { chart: 34.1 * KB, all: 72.3 * KB, chartEnglish: 35.6 * KB, allEnglish: 76.5 * KB };
 
 const CHART = '<ampel-chart src="/schema/examples/konstanz-2.0.json"></ampel-chart>';
 const ACCORDION = '<measure-accordion src="/schema/examples/konstanz-2.0.json"></measure-accordion>';

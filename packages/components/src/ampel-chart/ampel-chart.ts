@@ -2,7 +2,7 @@
  * `<ampel-chart>`: the traffic-light picture of a concept. How far it is implemented overall (a
  * donut), per field (one stacked bar per field, grouped by kind), and since the last report.
  */
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, svg, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { cssProps } from '../shared/css-props.js';
@@ -143,6 +143,8 @@ export class AmpelChart extends KonzeptElement {
   private readonly barViews = new OnDemand(this, () => import('./bar-views.js'));
   /** Whether a view was shown: until a bar view's code is there, the overview stays. */
   private shownBefore = false;
+  /** Whether the bar views' styles are added to this chart's (they come with their code). */
+  private barStylesAdded = false;
 
   /** Resolves once the view asked for is shown (its code loaded). */
   protected override getUpdateComplete(): Promise<boolean> {
@@ -276,6 +278,10 @@ export class AmpelChart extends KonzeptElement {
     this.shownBefore = true;
     // A bar view is current only once its code is there.
     const bars = view === 'overview' ? undefined : this.barViews.value!;
+    if (bars && !this.barStylesAdded && this.renderRoot instanceof ShadowRoot) {
+      this.barStylesAdded = true;
+      adoptStyles(this.renderRoot, [...(this.constructor as typeof ReactiveElement).elementStyles, bars.barStyles]);
+    }
     if (view === 'progress') return frame(...bars!.renderProgress(this.barChart(concept, looks)));
     const summary = html`<span class="visually-hidden" id="summary">${this.summary(concept, stats, looks)}</span>`;
     const { chart, table } = bars

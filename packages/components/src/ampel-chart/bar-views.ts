@@ -15,6 +15,8 @@ import { CHART_STEP } from './tables.js';
 import { fieldsTable, progressTable } from './bar-tables.js';
 import { renderChartDownloads } from './chart-downloads.js';
 
+export { barStyles } from './bar-views.styles.js';
+
 /** What the bar views use of their chart, made by the chart for each render (so neither module imports the other). */
 export interface BarChart {
   readonly host: KonzeptElement;
