@@ -57,8 +57,10 @@ const TARGET = { chart: 30 * KB, all: 60 * KB };
  * (16:20 UTC): German 35.4 / 70.5 KB, so 36.1 / 71.9 KB; English 36.9 / 74.6 KB, so 37.6 / 76.1 KB. What
  * long lists need (parts, paging, deep links) in a chunk of its own that the chart's first view does not
  * load (16:30 UTC): German 34.5 / 70.5 KB, so 35.2 / 71.9 KB; English 36.0 / 74.6 KB, so 36.7 / 76.1 KB.
+ * Lit's async directives and static templates there too (only lists and headings use them; 16:40 UTC):
+ * German 33.7 / 70.5 KB, so 34.4 / 71.9 KB; English 35.2 / 74.6 KB, so 35.9 / 76.1 KB.
  */
-const CEILING = { chart: 35.2 * KB, all: 71.9 * KB, chartEnglish: 36.7 * KB, allEnglish: 76.1 * KB };
+const CEILING = { chart: 34.4 * KB, all: 71.9 * KB, chartEnglish: 35.9 * KB, allEnglish: 76.1 * KB };
 
 const CHART = '<ampel-chart src="/schema/examples/konstanz-2.0.json"></ampel-chart>';
 const ACCORDION = '<measure-accordion src="/schema/examples/konstanz-2.0.json"></measure-accordion>';
