@@ -185,8 +185,21 @@ class Writer {
         });
         const element = def['element'] as z.core.$ZodType;
         const limits = [max === Infinity ? 'Infinity' : String(max), ...(min > 0 ? [String(min)] : [])];
-        const [helper, item] = defOf(element).type === 'object' ? ['listOf', this.object(defOf(element), level + 1)] : ['list', this.part(element, level + 1)];
-        return this.check(`return ${this.use(helper)}(x, optional, ${item}, ${limits.join(', ')});`);
+        if (defOf(element).type === 'object')
+          return this.check(`return ${this.use('listOf')}(x, optional, ${this.object(defOf(element), level + 1)}, ${limits.join(', ')});`);
+        // A list of strings (partners, target groups) can have 100,000 of them: its own loop, where V8
+        // inlines the item's check (through a shared helper, every item was a call: 15 % slower).
+        const item = this.part(element, level + 1);
+        const tooMany = [`x.length > ${limits[0]}`, ...(min > 0 ? [`x.length < ${min}`] : [])].join(' || ');
+        return this.check(
+          [
+            'if (x === undefined) return !optional;',
+            `if (!Array.isArray(x) || ${tooMany}) return true;`,
+            `for (let i = 0; i < x.length; i++) if (${item}(x[i])) return true;`,
+            'Object.freeze(x);',
+            'return false;',
+          ].join('\n'),
+        );
       }
       case 'record': {
         const keyType = def['keyType'] as z.core.$ZodType;

@@ -58,15 +58,6 @@ export function done(o: Record<string, unknown>, last: number, keys: readonly st
   return Object.freeze(out);
 }
 
-/** A list of `item`s, at most `max` and at least `min`. */
-export function list(a: unknown, optional: 1 | undefined, item: Check, max: number, min = 0): boolean {
-  if (a === undefined) return !optional;
-  if (!Array.isArray(a) || a.length > max || a.length < min) return true;
-  for (let i = 0; i < a.length; i++) if (item(a[i])) return true;
-  Object.freeze(a);
-  return false;
-}
-
 /** A list of objects of one shape (`item` answers INVALID or the object to keep), at most `max` and at least `min`. */
 export function listOf(a: unknown, optional: 1 | undefined, item: (value: unknown) => unknown, max: number, min = 0): boolean {
   if (a === undefined) return !optional;
