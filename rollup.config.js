@@ -132,7 +132,7 @@ const CORE = [
  * the overview and the chart's bar views, but not the chart's first view.
  */
 const LISTS = [
-  /[\\/]node_modules[\\/](lit-html[\\/](development[\\/])?(async-directive|static)\.js|lit[\\/](async-directive|static-html)\.js)/,
+  /[\\/]node_modules[\\/](lit-html[\\/](development[\\/])?(async-directive|static|directives[\\/]guard)\.js|lit[\\/](async-directive|static-html|directives[\\/]guard)\.js)/,
   /[\\/]components[\\/]src[\\/]shared[\\/](in-parts|rows-in-parts|paging|focus|page-events|heading|status-label)\.ts$/,
   /[\\/]sdk[\\/]src[\\/]anchors\.ts$/,
 ];

@@ -60,9 +60,10 @@ const TARGET = { chart: 30 * KB, all: 60 * KB };
  * Lit's async directives and static templates there too (only lists and headings use them; 16:40 UTC):
  * German 33.7 / 70.5 KB, so 34.4 / 71.9 KB; English 35.2 / 74.6 KB, so 35.9 / 76.1 KB. The bar views'
  * styles with their code, and what landed meanwhile (17:00 UTC): German 33.4 / 70.9 KB, so 34.1 / 72.3 KB;
- * English 34.9 / 75.0 KB, so 35.6 / 76.5 KB.
+ * English 34.9 / 75.0 KB, so 35.6 / 76.5 KB. Lit's guard (the list and the diff) with the lists' chunk,
+ * not a file of its own (17:10 UTC): all three 70.7 KB, so 72.1 KB; English 74.9 KB, so 76.4 KB.
  */
-const CEILING = { chart: 34.1 * KB, all: 72.3 * KB, chartEnglish: 35.6 * KB, allEnglish: 76.5 * KB };
+const CEILING = { chart: 34.1 * KB, all: 72.1 * KB, chartEnglish: 35.6 * KB, allEnglish: 76.4 * KB };
 
 const CHART = '<ampel-chart src="/schema/examples/konstanz-2.0.json"></ampel-chart>';
 const ACCORDION = '<measure-accordion src="/schema/examples/konstanz-2.0.json"></measure-accordion>';
