@@ -115,6 +115,16 @@ export interface ProgressView {
  * evaluations rated any measure (there is nothing to compare).
  */
 export function progressView(concept: Concept): ProgressView | undefined {
+  // Once per concept: a chart asks on every render (for its choices and for its bars).
+  if (progressCache.has(concept)) return progressCache.get(concept);
+  const view = computeProgressView(concept);
+  progressCache.set(concept, view);
+  return view;
+}
+
+const progressCache = new WeakMap<Concept, ProgressView | undefined>();
+
+function computeProgressView(concept: Concept): ProgressView | undefined {
   const evaluations = evaluationsByDate(concept);
   if (evaluations.length < 2) return undefined;
   const rated = distributionsByEvaluation(concept);

@@ -399,23 +399,24 @@ export function matchByText(from: readonly MeasureEntry[], to: readonly MeasureE
   return finish(matchingSteps(from, to, options));
 }
 
+/** Prepares each measure, a step now and then. */
+function* prepareAll(entries: readonly MeasureEntry[], c: Corpus, due: (units: number) => boolean): Steps<Prepared[]> {
+  const out: Prepared[] = [];
+  for (const entry of entries) {
+    out.push(prepare(entry, c));
+    if (due(PREPARE_UNITS)) yield;
+  }
+  return out;
+}
+
 /** {@link matchByText} in steps (see steps.ts): for a page that spreads it over several tasks. */
 export function* matchingSteps(from: readonly MeasureEntry[], to: readonly MeasureEntry[], options: MatchOptions = {}): Steps<TextPair[]> {
   const threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
   if (!from.length || !to.length) return [];
   const c = corpus();
   const due = stepCounter();
-  const a: Prepared[] = [];
-  const b: Prepared[] = [];
-  for (const [entries, out] of [
-    [from, a],
-    [to, b],
-  ] as const) {
-    for (const entry of entries) {
-      out.push(prepare(entry, c));
-      if (due(PREPARE_UNITS)) yield;
-    }
-  }
+  const a = yield* prepareAll(from, c, due);
+  const b = yield* prepareAll(to, c, due);
   c.words.finish();
   c.grams.finish();
   const mode = options.candidates ?? 'auto';
