@@ -15,15 +15,15 @@
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
 import type { KonzeptElement } from './konzept-element.js';
-import { yieldToMain } from './yield.js';
+import { SLICE_MS, yieldToMain } from './yield.js';
 
 /** Rows per part: a part renders in a few tasks; the first part is all a reader of a normal export ever sees. */
 export const LIST_STEP = 200;
 /** Rows rendered per task while a part fills up. */
 export const RENDER_STEP = 50;
 
-/** What one frame of growing may cost, the browser's style and layout of the new rows included. */
-const FRAME_BUDGET_MS = 24;
+/** What one frame of growing may cost, the browser's style and layout of the new rows included (script and layout are two tasks: each about a slice). */
+const FRAME_BUDGET_MS = 2 * SLICE_MS;
 /** A list this short shows all its rows at once, whatever else starts in the same frame. */
 const SHORT_LIST = 20;
 /** Rows that lists starting between two frames show at once, together. */

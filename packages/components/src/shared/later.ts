@@ -7,14 +7,12 @@
  * changes whose results arrived: rendering all 60 on each arrival made each slice a long task).
  * Results are kept per pair of inputs, so the next render finds them.
  */
-import { yieldToMain } from './yield.js';
+import { SLICE_MS, yieldToMain } from './yield.js';
 
 /** Comparisons (cells of an alignment) done at once during a render: well under a millisecond. */
 export const AT_ONCE_CELLS = 250_000;
 /** The most an element's alignment may take: about 20 ms (the SDK's default, 4 million, takes 80–170 ms). */
 export const ELEMENT_MAX_CELLS = 1_000_000;
-/** A piece may take up to 20 ms on its own (ELEMENT_MAX_CELLS): the slice stops early enough to stay well under a long task. */
-const SLICE_MS = 15;
 /** Results per slice: each is rendered in the update after it (a list's first rows, a text's marks). */
 const SLICE_JOBS = 4;
 

@@ -4,10 +4,7 @@
  * longer than the slice (10,000 measures matched in one task blocked the page for 1.5–5 s).
  */
 import type { Steps } from '@konzept-kit/sdk';
-import { yieldToMain } from './yield.js';
-
-/** Time for steps in one task: leaves room for the render around them within 50 ms. */
-const SLICE_MS = 20;
+import { SLICE_MS, yieldToMain } from './yield.js';
 
 function runSlice<T>(steps: Steps<T>): IteratorResult<void, T> {
   const end = performance.now() + SLICE_MS;
