@@ -26,6 +26,8 @@ import { scrollAndFocus } from '../shared/focus.js';
 import { firstPage, renderMore } from '../shared/paging.js';
 import { renderStatusDownloads } from './diff-downloads.js';
 
+export { statusStyles } from './status-mode.styles.js';
+
 /** The status changes for one concept, pair of evaluations and choice of fields. */
 interface Computed {
   readonly concept: Concept;

@@ -21,6 +21,8 @@ import {
 import { kindIcon, renderWordDiff, type ChangeHost, type Concepts } from './change-view.js';
 import { elementTitle, levelTerm } from './structure-view.js';
 
+export { synopsisStyles } from './synopsis-view.styles.js';
+
 type Side = 'before' | 'after';
 
 /** A value in plain words, for attributes that are not running text (partners, indicators, a lead …). */
