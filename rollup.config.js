@@ -10,6 +10,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { transformSync } from 'esbuild';
@@ -237,6 +238,19 @@ function pageStylesheet() {
   };
 }
 
+/**
+ * How the text of `html` and `svg` templates is made smaller: each line break with the indentation
+ * around it becomes one space, and comments without a binding go. A browser renders a run of
+ * whitespace as one space, so a reader sees the same page (no template writes a line break into
+ * <pre>, <textarea> or a `white-space: pre*` box; their text comes from bindings). html-minifier's
+ * full collapse is not used: it removed the space between inline elements and glued visible words
+ * together ("4pro Jahr", "15.10.2019· Ampeldokument"), and it cannot parse Lit's static tags.
+ */
+const templateStrategy = {
+  ...defaultStrategy,
+  minifyHTML: (text) => text.replace(/<!--(?:(?!@TEMPLATE_EXPRESSION)[\s\S])*?-->/g, '').replace(/\s*\n\s*/g, ' '),
+};
+
 const plugins = () => [
   tsFromJs(),
   nodeResolve({
@@ -247,10 +261,9 @@ const plugins = () => [
   }),
   esbuild({ target: 'es2022', tsconfig: resolve(root, 'tsconfig.json'), minify: false, legalComments: 'none' }),
   sharedEsbuildHelpers(),
-  // Terser leaves the text of `css` templates alone: the Lit team's plugin minifies it (lightningcss),
-  // 1.6 KB gzip of the bundle. Only CSS: collapsing the whitespace of `html` templates saved 0.7 KB
-  // more but glued visible words together ("4pro Jahr", "15.10.2019· Ampeldokument").
-  ...(process.env.KONZEPT_NO_CSS_MINIFY ? [] : [minifyHTMLLiterals({ options: { shouldMinify: () => false }, failOnError: true })]),
+  // Terser leaves the text of templates alone: the Lit team's plugin minifies `css` (lightningcss,
+  // 1.6 KB gzip of the bundle) and, with the strategy below, the line breaks of `html` and `svg`.
+  ...(process.env.KONZEPT_NO_CSS_MINIFY ? [] : [minifyHTMLLiterals({ options: { strategy: templateStrategy }, failOnError: true })]),
   terser({
     format: { comments: false },
     compress: { passes: 2 },

@@ -348,7 +348,7 @@ export class MeasureAccordion extends KonzeptElement {
     const loosened = revealFilter(concept, active, measureId);
     if (loosened !== active) {
       this.changeFilter(loosened, false);
-      this.searchText = loosened.query ?? '';
+      this.setSearchText(loosened.query ?? '');
     }
     if (!this.openIds.has(measureId)) this.openIds = new Set([...this.openIds, measureId]);
   }
@@ -480,6 +480,17 @@ export class MeasureAccordion extends KonzeptElement {
     }
   }
 
+  /**
+   * The element changes the search text (reset, a deep link loosening the filter): into the box at
+   * once. Text typed in the debounce pause is not what the box last rendered, so a render with the
+   * value it last rendered would leave the typed text there.
+   */
+  private setSearchText(text: string): void {
+    this.searchText = text;
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#search');
+    if (input) input.value = text;
+  }
+
   private onSearchInput(event: Event): void {
     this.searchText = (event.target as HTMLInputElement).value;
     clearTimeout(this.searchTimer);
@@ -518,7 +529,7 @@ export class MeasureAccordion extends KonzeptElement {
   private onReset(): void {
     clearTimeout(this.searchTimer);
     this.searchTimer = undefined;
-    this.searchText = '';
+    this.setSearchText('');
     this.changeFilter({});
     // The reset button may vanish with the "no hits" message: keep focus in the filter form.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
