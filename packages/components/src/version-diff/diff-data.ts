@@ -5,6 +5,8 @@
 import type { Concept, DiffCsvWords } from '@konzept-kit/sdk';
 import type { TranslationKey } from '../shared/i18n.js';
 import type { KonzeptElement } from '../shared/konzept-element.js';
+// The synopsis' column headers name the two versions in the CSV too.
+import './synopsis-view.i18n.js';
 
 export { diffRows, statusChangeRows } from '@konzept-kit/sdk';
 export { saveData } from '../shared/data-files.js';

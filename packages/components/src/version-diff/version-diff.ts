@@ -5,7 +5,7 @@
  * pages, so two versions with 10,000 measures each render as fast as two small ones.
  */
 import { nowOrLater } from '../shared/steps.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
@@ -189,6 +189,8 @@ export class VersionDiff extends KonzeptElement {
   private readonly synopsisCode = new OnDemand(this, () => import('./synopsis-view.js'));
   private readonly statusCode = new OnDemand(this, () => import('./status-mode.js'));
   private statusModeView?: StatusMode;
+  /** The styles of the views loaded on demand, added to the element's own when their code is there. */
+  private readonly viewStyles = new Set<CSSResult>();
 
   private memo?: { from: Concept; to: Concept; match: string; threshold?: number; diff?: ConceptDiff };
   /** While a large comparison goes on in later tasks (see {@link diff}). */
@@ -256,6 +258,13 @@ export class VersionDiff extends KonzeptElement {
   private get statusMode(): StatusMode | undefined {
     const code = this.statusCode.value;
     return code && (this.statusModeView ??= new code.StatusMode(this));
+  }
+
+  /** Adds the styles of a view whose code has come (before the view first renders: no unstyled frame). */
+  private addStyles(styles: CSSResult): void {
+    if (this.viewStyles.has(styles) || !(this.renderRoot instanceof ShadowRoot)) return;
+    this.viewStyles.add(styles);
+    adoptStyles(this.renderRoot, [...(this.constructor as typeof ReactiveElement).elementStyles, ...this.viewStyles]);
   }
 
   /** Renders the next page of changes and moves focus to the first of them. */
@@ -415,6 +424,7 @@ export class VersionDiff extends KonzeptElement {
     if (source.state === 'error') return this.renderSideError('status', source.error);
     const status = this.statusMode;
     if (source.state !== 'ready' || !source.concept || !status) return this.renderState(source.state === 'ready' ? 'loading' : source.state, source.error);
+    this.addStyles(this.statusCode.value!.statusStyles);
     return status.render(source.concept, this.shownLimit);
   }
 
@@ -456,7 +466,9 @@ export class VersionDiff extends KonzeptElement {
     const page = firstPage(filtered.fields, (f) => f.changes, rendered >= items.length ? Infinity : rendered);
     const anything = filtered.fields.length || filtered.details.length || filtered.guidelines.length;
     // The synopsis until its code is there: where the changes go, the loading message.
-    const synopsis = this.view === 'synopsis' ? (this.synopsisCode.value?.renderSynopsis ?? (() => this.renderState('loading', undefined))) : undefined;
+    const synopsisCode = this.view === 'synopsis' ? this.synopsisCode.value : undefined;
+    if (synopsisCode) this.addStyles(synopsisCode.synopsisStyles);
+    const synopsis = this.view === 'synopsis' ? (synopsisCode?.renderSynopsis ?? (() => this.renderState('loading', undefined))) : undefined;
     const h = this.heading(0);
     // `lang` inside the shadow root too: a page without one would leave the words without a language.
     return html`<section class="base" part="base" lang=${this.language} dir=${this.direction} aria-label=${this.label || nothing} aria-labelledby=${this.label ? nothing : 'heading'}>
