@@ -755,8 +755,7 @@ export class MeasureAccordion extends KonzeptElement {
   private treeOf(concept: Concept, entries: readonly MeasureEntry[], count: number, includeEmpty: boolean): MeasureTreeKind[] {
     const hit = this.tree;
     if (hit && hit.entries === entries && hit.count === count && hit.includeEmpty === includeEmpty) return hit.tree;
-    let tree = measureTree(concept, entries.slice(0, count), { includeEmpty });
-    if (includeEmpty && count < entries.length) tree = cutAfter(tree, count);
+    const tree = measureTree(concept, entries.slice(0, count), { includeEmpty, until: count < entries.length ? count : undefined });
     this.tree = { entries, count, includeEmpty, tree };
     return tree;
   }
@@ -917,26 +916,4 @@ export class MeasureAccordion extends KonzeptElement {
         }
       </div>`;
   }
-}
-
-/** The tree up to the objective that holds its `count`th box: what follows comes with a later part. */
-function cutAfter(tree: readonly MeasureTreeKind[], count: number): MeasureTreeKind[] {
-  const cut: MeasureTreeKind[] = [];
-  let seen = 0;
-  for (const group of tree) {
-    const fields: MeasureTreeField[] = [];
-    for (const node of group.fields) {
-      const objectives = [];
-      for (const objective of node.objectives) {
-        if (seen >= count) break;
-        objectives.push(objective);
-        seen += objective.entries.length;
-      }
-      if (objectives.length) fields.push({ ...node, objectives });
-      if (seen >= count) break;
-    }
-    if (fields.length) cut.push({ ...group, fields });
-    if (seen >= count) break;
-  }
-  return cut;
 }
