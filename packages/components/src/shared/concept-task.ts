@@ -6,17 +6,7 @@
  * one URL share one request.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  isLanguageTag,
-  issueTitles,
-  LoadError,
-  loadConcept,
-  parseConceptLazily,
-  parseConceptNow,
-  titleOnPath,
-  type Concept,
-  type ParseResult,
-} from '@konzept-kit/sdk';
+import { invalidDataError, isLanguageTag, LoadError, loadConcept, parseConceptLazily, parseConceptNow, type Concept } from '@konzept-kit/sdk';
 import type { LoadState } from './context.js';
 import { emit } from './events.js';
 import { yieldToMain } from './yield.js';
@@ -117,27 +107,19 @@ export class ConceptTask implements ReactiveController {
     this.given = value;
     // A parsed concept is a frozen object. (A string is "frozen" too: JSON text goes to the parser.)
     const parsed = typeof value === 'object' && value !== null && Object.isFrozen(value);
-    const now = parsed ? { success: true as const, concept: value as Concept, issues: [] as [] } : parseConceptNow(value);
-    if (now) return this.settleGiven(value, now);
+    const now = parsed ? { success: true as const, concept: value as Concept } : parseConceptNow(value);
+    if (now?.success) return this.succeed(now.concept);
     // Not valid: the detailed messages (and zod) load now, and only now.
     this.state = 'loading';
     this.error = undefined;
-    void parseConceptLazily(value).then((result) => {
+    void (async () => {
+      const result = now ?? (await parseConceptLazily(value));
+      const error = result.success ? undefined : await invalidDataError(value, GIVEN, result.issues);
       if (this.given !== value) return;
-      this.settleGiven(value, result);
+      if (error) this.fail(error);
+      else if (result.success) this.succeed(result.concept);
       this.host.requestUpdate();
-    });
-  }
-
-  private settleGiven(value: unknown, result: ParseResult): void {
-    if (result.success) return this.succeed(result.concept);
-    const count = result.issues.length;
-    const text = {
-      de: `Die übergebenen Daten sind kein gültiger Konzept-Export (${count} Probleme).`,
-      en: `The data given is not a valid concept export (${count} problems).`,
-    };
-    const titles = typeof value === 'string' ? issueTitles(value, result.issues) : result.issues.slice(0, 5).map((i) => titleOnPath(value, i.path));
-    this.fail(new LoadError('invalid', GIVEN, text, { issues: result.issues, titles }));
+    })();
   }
 
   private load(url: string, timeout: number | undefined): void {
