@@ -44,24 +44,6 @@ function prepareFormats(): void {
 /** Where `error.url` says the data was given as a property, not loaded from an address. */
 export const GIVEN = '(concept property)';
 
-type ErrorView = typeof import('./error-view.js');
-let errorView: ErrorView | undefined;
-
-/** The error view (error-view.ts) once a failed load has loaded it; `KonzeptElement.renderError` shows it. */
-export const loadedErrorView = (): ErrorView | undefined => errorView;
-
-/**
- * A failed load loads the error view's code and words before it reports the error, so the element
- * goes from "loading" straight to the whole error message. A view that does not load (an incomplete
- * upload) does not hold the error back: the element then shows the loader's own sentence.
- */
-function loadErrorView(): Promise<unknown> {
-  return import('./error-view.js').then(
-    (view) => (errorView = view),
-    () => undefined,
-  );
-}
-
 export class ConceptTask implements ReactiveController {
   state: LoadState = 'idle';
   concept?: Concept;
@@ -113,6 +95,11 @@ export class ConceptTask implements ReactiveController {
     return true;
   }
 
+  /** What must be there before an error is reported (for an element, its error view: concept-source.ts). */
+  protected beforeError(): Promise<unknown> {
+    return Promise.resolve();
+  }
+
   protected reset(): void {
     this.state = 'idle';
     this.concept = undefined;
@@ -132,7 +119,7 @@ export class ConceptTask implements ReactiveController {
     this.error = undefined;
     void (async () => {
       const result = now ?? (await parseConceptLazily(value));
-      const error = result.success ? undefined : (await Promise.all([invalidDataError(value, GIVEN, result.issues), loadErrorView()]))[0];
+      const error = result.success ? undefined : (await Promise.all([invalidDataError(value, GIVEN, result.issues), this.beforeError()]))[0];
       if (this.given !== value) return;
       if (error) this.fail(error);
       else if (result.success) this.succeed(result.concept);
@@ -164,7 +151,7 @@ export class ConceptTask implements ReactiveController {
       },
       async (error: unknown) => {
         const aborted = error instanceof LoadError && error.kind === 'aborted';
-        if (!aborted && this.abort === controller) await loadErrorView();
+        if (!aborted && this.abort === controller) await this.beforeError();
         if (this.abort !== controller) return;
         this.abort = undefined;
         if (aborted) return;

@@ -4,7 +4,7 @@
  * the address). For the editor, behind a disclosure readers can ignore: the loader's full sentence (a
  * JSON syntax error with its line and column) and the first problems, each with the title of the
  * measure it is in, and where to check the file. Its code and German words load when a load fails
- * (concept-task.ts): a reader of a valid export never downloads them.
+ * (concept-source.ts): a reader of a valid export never downloads them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadError } from '@konzept-kit/sdk';

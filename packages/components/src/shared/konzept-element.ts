@@ -12,7 +12,7 @@ import { dataText, isolate, isolateText } from './data-text.js';
 import { LocaleController, resolveDir, resolveLang } from './locale.js';
 import { VERSION } from './version.js';
 import type { LoadState } from './context.js';
-import { loadedErrorView } from './concept-task.js';
+import { loadedErrorView } from './concept-source.js';
 import { yieldIfSliceUsed } from './yield.js';
 import './common.i18n.js';
 
@@ -235,7 +235,7 @@ export abstract class KonzeptElement extends LitElement {
   /**
    * The one error view (error-view.ts): a title (what failed), why in one sentence, the data as a
    * file, and for the editor the details. Its code and words load when a load fails; the element
-   * shows "loading" until they are there (concept-task.ts).
+   * shows "loading" until they are there (concept-source.ts).
    */
   protected renderError(title: string, error: LoadError | undefined): TemplateResult {
     const view = loadedErrorView();
