@@ -3,6 +3,7 @@ import { registerTranslation, type Complete } from '../shared/i18n.js';
 import type { de } from './version-diff.i18n.js';
 import type { de as statusDe } from './status-mode.i18n.js';
 import type { de as synopsisDe } from './synopsis-view.i18n.js';
+import type { de as structureDe } from './structure-view.i18n.js';
 
 registerTranslation('en', {
   'diff.heading': 'What changed from version {from} to {to}',
@@ -119,4 +120,4 @@ registerTranslation('en', {
   'diff.status.toEvaluation': 'Later report',
   'diff.status.direction.rated': 'rated for the first time',
   'diff.status.direction.unrated': 'no longer rated',
-} satisfies Complete<typeof de & typeof statusDe & typeof synopsisDe>);
+} satisfies Complete<typeof de & typeof statusDe & typeof synopsisDe & typeof structureDe>);

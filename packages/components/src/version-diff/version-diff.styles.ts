@@ -120,25 +120,6 @@ export const styles = css`
     grid-column: 1 / -1;
     color: var(--_muted);
   }
-  .summary__note {
-    color: var(--_muted);
-  }
-  .notice {
-    display: flex;
-    gap: 0.5em;
-    align-items: flex-start;
-    margin-block: 0.75em 0;
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_removed);
-    border-radius: var(--_radius);
-    background: var(--_background);
-  }
-  .notice__icon {
-    flex: none;
-    margin-block-start: 0.2em;
-    color: var(--_removed);
-  }
   .kind--added {
     --_kind: var(--_added);
   }
@@ -241,12 +222,6 @@ export const styles = css`
     font-weight: 400;
     color: var(--_muted);
   }
-  .change__level {
-    display: block;
-    font-size: 0.8em;
-    font-weight: 400;
-    color: var(--_muted);
-  }
   .field__summary {
     margin: 0;
   }
@@ -313,11 +288,6 @@ export const styles = css`
   }
   .badge .kind-icon {
     color: var(--_kind);
-  }
-  .badge--match {
-    --_kind: var(--_border);
-    border-style: dashed;
-    color: var(--_muted);
   }
   .kind-icon {
     flex: none;
