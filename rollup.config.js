@@ -123,9 +123,9 @@ function autoloadEntry() {
  */
 const CORE = [
   /^\0esbuild-helpers$/,
-  /[\\/]node_modules[\\/](@lit[\\/](reactive-element|context)|lit-element|lit-html[\\/](development[\\/])?(lit-html|is-server|directive|directive-helpers|directives[\\/]class-map)\.js|lit[\\/](index|decorators|html)\.js)/,
-  /[\\/]concept-schema[\\/]src[\\/](quick-parse|fast-path(\.generated)?|semantics|defaults|checks|language|index)\.ts$/,
-  /[\\/]sdk[\\/]src[\\/](load|text|stats|measures|selection|issue-titles|normalize)\.ts$/,
+  /[\\/]node_modules[\\/](@lit[\\/](reactive-element|context[\\/](index|lib[\\/](context-root|context-request-event|create-context|controllers[\\/]context-consumer))\.js)|lit-element|lit-html[\\/](development[\\/])?(lit-html|is-server|directive|directives[\\/]class-map)\.js|lit[\\/](index|decorators|html)\.js)/,
+  /[\\/]concept-schema[\\/]src[\\/](quick-parse|fast-path(\.generated)?|semantic-check|defaults|checks|language|index)\.ts$/,
+  /[\\/]sdk[\\/]src[\\/](load|text|stats|measures|selection|normalize)\.ts$/,
   /[\\/]components[\\/]src[\\/]shared[\\/](konzept-element|download|concept-task|concept-source|context|events|styles|common\.i18n|terms|locale|data-text|yield|status|css-props|on-demand)\.ts$/,
 ];
 /**
@@ -133,13 +133,13 @@ const CORE = [
  * the overview and the chart's bar views, but not the chart's first view.
  */
 const LISTS = [
-  /[\\/]node_modules[\\/](lit-html[\\/](development[\\/])?(async-directive|static|directives[\\/]guard)\.js|lit[\\/](async-directive|static-html|directives[\\/]guard)\.js)/,
+  /[\\/]node_modules[\\/](lit-html[\\/](development[\\/])?(async-directive|directive-helpers|static|directives[\\/]guard)\.js|lit[\\/](async-directive|static-html|directives[\\/]guard)\.js)/,
   /[\\/]components[\\/]src[\\/]shared[\\/](in-parts|rows-in-parts|paging|focus|page-events|heading|status-label)\.ts$/,
   /[\\/]sdk[\\/]src[\\/]anchors\.ts$/,
 ];
 const DETAIL = [
   /[\\/]node_modules[\\/]zod[\\/]/,
-  /[\\/]concept-schema[\\/]src[\\/](parse|schema|zod-issues|json-position|semantic-issues|issues|patterns)\.ts$/,
+  /[\\/]concept-schema[\\/]src[\\/](parse|schema|zod-issues|json-position|semantics|semantic-issues|issues|patterns)\.ts$/,
   /[\\/]sdk[\\/]src[\\/]encoding\.ts$/,
 ];
 

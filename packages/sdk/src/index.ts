@@ -57,7 +57,7 @@ export { statsRows, progressRows } from './csv-stats.js';
 export { diffRows, diffCsvWords, type DiffCsvWords } from './diff-rows.js';
 export { plainValue, isText, type PlainWords } from './plain-value.js';
 export { decodeExport, decodeWindows1252, type DecodedExport, type ExportEncoding } from './encoding.js';
-export { loadConcept, LoadError, ConceptCache, defaultCache, type LoadErrorKind, type LoadOptions } from './load.js';
+export { loadConcept, LoadError, ConceptCache, defaultCache, invalidDataError, type LoadErrorKind, type LoadOptions } from './load.js';
 export {
   chartSegments,
   donePercent,

@@ -140,6 +140,11 @@ export interface MeasureTreeKind {
 export interface MeasureTreeOptions {
   /** Also list fields and objectives without any of `entries` (for the unfiltered concept). */
   readonly includeEmpty?: boolean;
+  /**
+   * The tree only up to the objective that holds the `until`th entry (the first rows of a list whose
+   * other rows come later): what follows, an objective without entries too, comes with its rows.
+   */
+  readonly until?: number;
 }
 
 const KIND_ORDER: readonly FieldKind[] = ['action', 'crossCutting'];
@@ -155,16 +160,20 @@ export function measureTree(concept: Concept, entries: readonly MeasureEntry[], 
     if (!list) byObjective.set(entry.objective, (list = []));
     list.push(entry);
   }
+  const { includeEmpty, until = Infinity } = options;
+  let seen = 0;
   return KIND_ORDER.map((kind) => {
     const fields: MeasureTreeField[] = [];
     for (const field of concept.fields) {
-      if (field.kind !== kind) continue;
+      if (field.kind !== kind || seen >= until) continue;
       const objectives: MeasureTreeObjective[] = [];
       for (const objective of field.objectives) {
+        if (seen >= until) break;
         const found = byObjective.get(objective);
-        if (found || options.includeEmpty) objectives.push({ objective, entries: found ?? [] });
+        if (found || includeEmpty) objectives.push({ objective, entries: found ?? [] });
+        seen += found?.length ?? 0;
       }
-      if (objectives.length || options.includeEmpty) fields.push({ field, objectives });
+      if (objectives.length || (includeEmpty && until === Infinity)) fields.push({ field, objectives });
     }
     return { kind, fields };
   }).filter((k) => k.fields.length > 0);

@@ -6,7 +6,6 @@
  * the browser is idle, hidden until found, so the browser's find in page reaches their text.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import { partsRevision } from '../shared/in-parts.js';
@@ -157,40 +156,82 @@ const MAX_FILL = 20;
 export class MeasureAccordion extends KonzeptElement {
   static override styles = [baseStyles, fieldStyles, styles];
 
+  /**
+   * The reactive properties, as Lit's `static properties` rather than decorators: esbuild lowers
+   * standard decorators into an initialiser call per property and every other field of the class,
+   * about half a kilobyte gzip of each page with the accordion.
+   */
+  static override properties = {
+    src: {},
+    concept: { attribute: false },
+    filter: { attribute: false },
+    status: {},
+    field: {},
+    kind: {},
+    query: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    listen: { type: Boolean, reflect: true },
+    updateUrl: { type: Boolean, attribute: 'update-url' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    anchorPrefix: { attribute: 'anchor-prefix' },
+    label: {},
+    openIds: { state: true, attribute: false },
+    limit: { state: true, attribute: false },
+    copied: { state: true, attribute: false },
+  };
   /** Address of the JSON export. */
-  @property() accessor src = '';
+  declare src: string;
   /** A concept (parsed, or raw export data) instead of `src`. */
-  @property({ attribute: false }) accessor concept: Concept | unknown = undefined;
+  declare concept: Concept | unknown;
   /**
    * The filter (a `MeasureFilter`: `status`, `field`, `kind` id lists and a `query`). Inside a
    * provider element the provider's filter is shown, and setting this sets the provider's.
    */
-  @property({ attribute: false }) accessor filter: MeasureFilter = {};
+  declare filter: MeasureFilter;
   /** Status ids to show, separated by commas or spaces (`status="red"`). */
-  @property() accessor status = '';
+  declare status: string;
   /** Field ids to show (`field="sprache"`). */
-  @property() accessor field = '';
+  declare field: string;
   /** `action` or `crossCutting`. */
-  @property() accessor kind = '';
+  declare kind: string;
   /** Search text (`query="Ärzte"`). */
-  @property() accessor query = '';
+  declare query: string;
   /** Level of the field headings (1–4); objectives and measures follow one and two below. */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
+  declare headingLevel: number;
   /** Without a provider: follow `konzept-select` events (e.g. a click on the chart) anywhere on the page. */
-  @property({ type: Boolean, reflect: true }) accessor listen = false;
+  declare listen: boolean;
   /** Put the open measure's anchor into the address (`history.replaceState`), so it can be copied. */
-  @property({ type: Boolean, attribute: 'update-url' }) accessor updateUrl = false;
+  declare updateUrl: boolean;
   /** How many measure headers are rendered before a "show more" button. */
-  @property({ type: Number, attribute: 'page-size' }) accessor pageSize = 200;
+  declare pageSize: number;
   /** Prefix of the measures' anchors: `massnahme-spr-1-3`. */
-  @property({ attribute: 'anchor-prefix' }) accessor anchorPrefix = DEFAULT_ANCHOR_PREFIX;
+  declare anchorPrefix: string;
   /** Accessible name of the element; default "Maßnahmen: <concept title>". */
-  @property() accessor label = '';
-
+  declare label: string;
   /** Ids of the open measures. */
-  @state() accessor openIds: ReadonlySet<string> = new Set();
-  @state() private accessor limit = 0;
-  @state() private accessor copied: { readonly id: string; readonly ok: boolean } | undefined = undefined;
+  declare openIds: ReadonlySet<string>;
+  declare private limit: number;
+  declare private copied: { readonly id: string; readonly ok: boolean } | undefined;
+
+  constructor() {
+    super();
+    this.src = '';
+    this.concept = undefined;
+    this.filter = {};
+    this.status = '';
+    this.field = '';
+    this.kind = '';
+    this.query = '';
+    this.headingLevel = 2;
+    this.listen = false;
+    this.updateUrl = false;
+    this.pageSize = 200;
+    this.anchorPrefix = DEFAULT_ANCHOR_PREFIX;
+    this.label = '';
+    this.openIds = new Set();
+    this.limit = 0;
+    this.copied = undefined;
+  }
 
   private readonly source = new ConceptSource(this, () => ({ concept: this.concept, src: this.src }));
 
@@ -348,7 +389,7 @@ export class MeasureAccordion extends KonzeptElement {
     const loosened = revealFilter(concept, active, measureId);
     if (loosened !== active) {
       this.changeFilter(loosened, false);
-      this.searchText = loosened.query ?? '';
+      this.setSearchText(loosened.query ?? '');
     }
     if (!this.openIds.has(measureId)) this.openIds = new Set([...this.openIds, measureId]);
   }
@@ -480,6 +521,17 @@ export class MeasureAccordion extends KonzeptElement {
     }
   }
 
+  /**
+   * The element changes the search text (reset, a deep link loosening the filter): into the box at
+   * once. Text typed in the debounce pause is not what the box last rendered, so a render with the
+   * value it last rendered would leave the typed text there.
+   */
+  private setSearchText(text: string): void {
+    this.searchText = text;
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#search');
+    if (input) input.value = text;
+  }
+
   private onSearchInput(event: Event): void {
     this.searchText = (event.target as HTMLInputElement).value;
     clearTimeout(this.searchTimer);
@@ -518,7 +570,7 @@ export class MeasureAccordion extends KonzeptElement {
   private onReset(): void {
     clearTimeout(this.searchTimer);
     this.searchTimer = undefined;
-    this.searchText = '';
+    this.setSearchText('');
     this.changeFilter({});
     // The reset button may vanish with the "no hits" message: keep focus in the filter form.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
@@ -703,8 +755,7 @@ export class MeasureAccordion extends KonzeptElement {
   private treeOf(concept: Concept, entries: readonly MeasureEntry[], count: number, includeEmpty: boolean): MeasureTreeKind[] {
     const hit = this.tree;
     if (hit && hit.entries === entries && hit.count === count && hit.includeEmpty === includeEmpty) return hit.tree;
-    let tree = measureTree(concept, entries.slice(0, count), { includeEmpty });
-    if (includeEmpty && count < entries.length) tree = cutAfter(tree, count);
+    const tree = measureTree(concept, entries.slice(0, count), { includeEmpty, until: count < entries.length ? count : undefined });
     this.tree = { entries, count, includeEmpty, tree };
     return tree;
   }
@@ -865,26 +916,4 @@ export class MeasureAccordion extends KonzeptElement {
         }
       </div>`;
   }
-}
-
-/** The tree up to the objective that holds its `count`th box: what follows comes with a later part. */
-function cutAfter(tree: readonly MeasureTreeKind[], count: number): MeasureTreeKind[] {
-  const cut: MeasureTreeKind[] = [];
-  let seen = 0;
-  for (const group of tree) {
-    const fields: MeasureTreeField[] = [];
-    for (const node of group.fields) {
-      const objectives = [];
-      for (const objective of node.objectives) {
-        if (seen >= count) break;
-        objectives.push(objective);
-        seen += objective.entries.length;
-      }
-      if (objectives.length) fields.push({ ...node, objectives });
-      if (seen >= count) break;
-    }
-    if (fields.length) cut.push({ ...group, fields });
-    if (seen >= count) break;
-  }
-  return cut;
 }
