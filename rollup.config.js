@@ -123,9 +123,9 @@ function autoloadEntry() {
  */
 const CORE = [
   /^\0esbuild-helpers$/,
-  /[\\/]node_modules[\\/](@lit[\\/](reactive-element|context)|lit-element|lit-html[\\/](development[\\/])?(lit-html|is-server|directive|directive-helpers|directives[\\/]class-map)\.js|lit[\\/](index|decorators|html)\.js)/,
-  /[\\/]concept-schema[\\/]src[\\/](quick-parse|fast-path(\.generated)?|semantics|defaults|checks|language|index)\.ts$/,
-  /[\\/]sdk[\\/]src[\\/](load|text|stats|measures|selection|issue-titles|normalize)\.ts$/,
+  /[\\/]node_modules[\\/](@lit[\\/](reactive-element|context[\\/](index|lib[\\/](context-root|context-request-event|create-context|controllers[\\/]context-consumer))\.js)|lit-element|lit-html[\\/](development[\\/])?(lit-html|is-server|directive|directives[\\/]class-map)\.js|lit[\\/](index|decorators|html)\.js)/,
+  /[\\/]concept-schema[\\/]src[\\/](quick-parse|fast-path(\.generated)?|semantic-check|defaults|checks|language|index)\.ts$/,
+  /[\\/]sdk[\\/]src[\\/](load|text|stats|measures|selection|normalize)\.ts$/,
   /[\\/]components[\\/]src[\\/]shared[\\/](konzept-element|download|concept-task|concept-source|context|events|styles|common\.i18n|terms|locale|data-text|yield|status|css-props|on-demand)\.ts$/,
 ];
 /**
@@ -133,13 +133,13 @@ const CORE = [
  * the overview and the chart's bar views, but not the chart's first view.
  */
 const LISTS = [
-  /[\\/]node_modules[\\/](lit-html[\\/](development[\\/])?(async-directive|static|directives[\\/]guard)\.js|lit[\\/](async-directive|static-html|directives[\\/]guard)\.js)/,
+  /[\\/]node_modules[\\/](lit-html[\\/](development[\\/])?(async-directive|directive-helpers|static|directives[\\/]guard)\.js|lit[\\/](async-directive|static-html|directives[\\/]guard)\.js)/,
   /[\\/]components[\\/]src[\\/]shared[\\/](in-parts|rows-in-parts|paging|focus|page-events|heading|status-label)\.ts$/,
   /[\\/]sdk[\\/]src[\\/]anchors\.ts$/,
 ];
 const DETAIL = [
   /[\\/]node_modules[\\/]zod[\\/]/,
-  /[\\/]concept-schema[\\/]src[\\/](parse|schema|zod-issues|json-position|semantic-issues|issues|patterns)\.ts$/,
+  /[\\/]concept-schema[\\/]src[\\/](parse|schema|zod-issues|json-position|semantics|semantic-issues|issues|patterns)\.ts$/,
   /[\\/]sdk[\\/]src[\\/]encoding\.ts$/,
 ];
 
@@ -201,15 +201,41 @@ function helperBlock(code) {
 }
 
 /**
- * esbuild lowers the decorators of every element and puts its helpers (about 1.5 KB minified) at the
- * top of each module: five copies in dist/konzept-kit-all.js, one per element chunk. Here every module
- * imports them from one module instead. The helpers are taken from esbuild itself (a class with every
- * kind of decorator); a module whose helpers differ from those in any way is left as it is.
+ * The bundles' decorators, lowered the compact way. The sources use Lit's standard decorators
+ * (`@property() accessor from = ''`; tests and Storybook run them so). Lowered by esbuild, each
+ * standard decorator became about 100 bytes (an initializer call, a WeakMap for the value, a
+ * `__decorateElement` call) plus 1.5 KB of helpers: 2 KB gzip of a page with all three elements.
+ * The bundles take Lit's other supported form instead, TypeScript's decorators with assigned class
+ * fields (`__decorateClass([property()], Proto, "from")`; the constructor assigns `this.from = ''`
+ * through Lit's accessor, so a default is a change as before, and a reflected one is reflected).
+ * `accessor` is not part of that form: the build drops the keyword after `@property(…)` and
+ * `@state(…)`, the only places the sources use it.
+ */
+const LOWERED_TS = { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } };
+const DECORATED_ACCESSOR = /(@(?:property|state)\((?:[^()]|\([^()]*\))*\)\s+(?:(?:private|protected|public|readonly|override)\s+)*)accessor\s+/g;
+
+function compactDecorators() {
+  return {
+    name: 'konzept-compact-decorators',
+    transform(code, id) {
+      if (!id.endsWith('.ts') || !code.includes('accessor')) return null;
+      const out = new MagicString(code);
+      for (const m of code.matchAll(DECORATED_ACCESSOR)) out.overwrite(m.index, m.index + m[0].length, m[1]);
+      return out.hasChanged() ? { code: out.toString(), map: out.generateMap({ hires: true }) } : null;
+    },
+  };
+}
+
+/**
+ * esbuild puts its helpers (the decorators' among them) at the top of each module: one copy per
+ * element chunk. Here every module imports them from one module instead. The helpers are taken from
+ * esbuild itself (a class with every kind of decorator, lowered as the bundles lower them); a module
+ * whose helpers differ from those in any way is left as it is.
  */
 function sharedEsbuildHelpers() {
   const reference = transformSync(
-    'const d = (...a: unknown[]) => undefined; export class A extends Object { @d accessor a = 1; @d static accessor b = 1; @d m() {} @d get g() { return 1; } @d set s(v: number) {} @d f = 1; #p = 1; static q = 1; }',
-    { loader: 'ts', target: 'es2022', format: 'esm' },
+    'const d = (...a: unknown[]) => undefined; export class A extends Object { @d a = 1; @d static b = 1; @d m() {} @d get g() { return 1; } @d set s(v: number) {} #p = 1; static q = 1; }',
+    { loader: 'ts', target: 'es2022', format: 'esm', tsconfigRaw: LOWERED_TS },
   ).code;
   const definitions = new Map([...helperBlock(reference).text.matchAll(HELPER)].map((m) => [m[1], m[0]]));
   return {
@@ -259,7 +285,8 @@ const plugins = () => [
     exportConditions: ['browser', 'module', 'import', 'default'],
     extensions: ['.ts', '.mjs', '.js', '.json'],
   }),
-  esbuild({ target: 'es2022', tsconfig: resolve(root, 'tsconfig.json'), minify: false, legalComments: 'none' }),
+  compactDecorators(),
+  esbuild({ target: 'es2022', tsconfig: false, tsconfigRaw: LOWERED_TS, minify: false, legalComments: 'none' }),
   sharedEsbuildHelpers(),
   // Terser leaves the text of templates alone: the Lit team's plugin minifies `css` (lightningcss,
   // 1.6 KB gzip of the bundle) and, with the strategy below, the line breaks of `html` and `svg`.

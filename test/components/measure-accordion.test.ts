@@ -199,6 +199,20 @@ describe('<measure-accordion> on Konstanz 1.0', () => {
     expect(root(el).activeElement).to.equal(root(el).querySelector('input[type="search"]'));
   });
 
+  it('empties the search box on reset, also text typed just before (still waiting to filter)', async () => {
+    const el = await konstanz('status="red"');
+    const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    input.value = 'Sprach';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    root(el).querySelector<HTMLButtonElement>('.filter--reset button')!.click();
+    await update(el);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await update(el);
+    expect(input.value).to.equal('');
+    expect(el.activeFilter).to.deep.equal({});
+    expect(buttons(el)).to.have.length(193);
+  });
+
   it('opens and closes a box: aria-expanded, a labelled region with the details, konzept-toggle', async () => {
     const el = await konstanz();
     const first = buttons(el)[0]!;

@@ -9,7 +9,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { decodeExport, MAX_MESSAGE, parseConcept, schemas, checkSemantics } from '@konzept-kit/sdk';
 import { fastParse, INVALID } from '../../packages/concept-schema/src/fast-path.generated.js';
-import { hasSemanticProblems } from '../../packages/concept-schema/src/semantics.js';
+import { hasSemanticProblems } from '../../packages/concept-schema/src/semantic-check.js';
+import type { Concept } from '@konzept-kit/sdk';
 import type { Mutant } from './mutants.js';
 
 export interface Outcome {
@@ -100,7 +101,7 @@ function compareWithZod(text: string): { fastMiss: boolean; failure?: string } {
   if (!isDeepStrictEqual(JSON.parse(JSON.stringify(viaFast)), JSON.parse(JSON.stringify(viaZod.data))))
     return { fastMiss: false, failure: 'the fast path and zod give different output' };
   // Both accept: the semantic checks decide validity for both alike; a page asks only whether there is a problem.
-  if (hasSemanticProblems(viaFast) !== checkSemantics(viaFast).length > 0)
+  if (hasSemanticProblems(viaFast as Concept) !== checkSemantics(viaFast).length > 0)
     return { fastMiss: false, failure: 'hasSemanticProblems and checkSemantics disagree' };
   return { fastMiss: false };
 }

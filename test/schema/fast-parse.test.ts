@@ -104,6 +104,55 @@ test('an export that only the semantic checks refuse is left to the detailed par
   assert.deepEqual((await parseConceptLazily(text)).issues, result.issues);
 });
 
+test('every semantic check refuses on the fast path what the detailed parser refuses, and nothing more', () => {
+  /** A small export with a participation input, a guideline and an integration report to refer to. */
+  const base = (): Json => {
+    const input = smallInput();
+    input.statusScale = { id: 'ampel', statuses: [{ id: 'green', label: 'grün' }, { id: 'yellow', label: 'gelb' }, { id: 'red', label: 'rot' }, { id: 'none', label: '–' }], unrated: 'none' };
+    input.participation = [{ id: 'p1', kind: 'workshop', title: 'Werkstatt', date: '2024-05-02', dateTo: '2024-05-03', field: 'sprache' }];
+    input.guidelines = [{ id: 'g1', text: 'Leitlinie', field: 'sprache' }];
+    input.integrationReports = [{ id: 'r1', title: 'Bericht', date: '2025-01-01', measures: [{ title: 'M', field: 'sprache', assessment: 'gut' }] }];
+    const first = input.fields[0].objectives[0].measures[0];
+    first.participation = ['p1'];
+    first.timeframe = { start: '2024-05', end: '2024' };
+    return input;
+  };
+  const measureOf = (input: Json) => input.fields[0].objectives[0].measures[0];
+  const problems: Record<string, (input: Json) => void> = {
+    'a doubled status': (i) => (i.statusScale.statuses[1].id = 'green'),
+    'an unknown unrated status': (i) => (i.statusScale.unrated = 'grau'),
+    'a doubled evaluation': (i) => (i.evaluations[1].id = i.evaluations[0].id),
+    'a doubled field': (i) => (i.fields[1].id = i.fields[0].id),
+    'a doubled participation input': (i) => i.participation.push({ ...i.participation[0] }),
+    'a participation input in an unknown field': (i) => (i.participation[0].field = 'nirgends'),
+    'a participation input that ends before it starts': (i) => (i.participation[0].dateTo = '2024-05-01'),
+    'a doubled guideline': (i) => i.guidelines.push({ ...i.guidelines[0] }),
+    'a guideline in an unknown field': (i) => (i.guidelines[0].field = 'nirgends'),
+    'a doubled integration report': (i) => i.integrationReports.push({ ...i.integrationReports[0] }),
+    'a reported measure in an unknown field': (i) => (i.integrationReports[0].measures[0].field = 'nirgends'),
+    'an objective doubled in another field': (i) => (i.fields[1].objectives[0].id = i.fields[0].objectives[0].id),
+    'a measure doubled in another objective': (i) => (i.fields[1].objectives[0].measures[0].id = measureOf(i).id),
+    'an unknown status': (i) => (measureOf(i).status.value = 'lila'),
+    'a status of an unknown evaluation': (i) => (measureOf(i).status.evaluation = 'ev-1999'),
+    'a report of an unknown status': (i) => (measureOf(i).history[0].status = 'lila'),
+    'a report of an unknown evaluation': (i) => (measureOf(i).history[0].evaluation = 'ev-1999'),
+    'an evaluation reported twice': (i) => (measureOf(i).history[1].evaluation = measureOf(i).history[0].evaluation),
+    'a timeframe that ends before it starts': (i) => (measureOf(i).timeframe.end = '2023-12'),
+    'an unknown participation input': (i) => measureOf(i).participation.push('p2'),
+  };
+  const valid = JSON.stringify(base());
+  assert.equal(quickParse(valid)?.success, true, 'the base export (a timeframe from May 2024 to 2024 included) is valid');
+  assert.equal(parseConcept(JSON.parse(valid)).success, true);
+  for (const [label, spoil] of Object.entries(problems)) {
+    const input = base();
+    spoil(input);
+    const text = JSON.stringify(input);
+    assert.notEqual(fastParse(JSON.parse(text)), INVALID, `${label}: valid in shape`);
+    assert.equal(quickParse(text), undefined, `${label}: the fast path accepted it`);
+    assert.equal(parseConcept(JSON.parse(text)).success, false, `${label}: zod's path accepted it`);
+  }
+});
+
 /** A valid export takes the fast path (a miss is not wrong, but as slow as zod and it loads zod on a page). */
 function expectFast(text: string, label: string): void {
   assert.notEqual(fastParse(JSON.parse(text)), INVALID, `${label}: the fast path refused a valid export`);

@@ -6,7 +6,7 @@
  * here, the same answers as `parseConcept`.
  */
 import type { ConceptIssue } from './issues.js';
-import { hasSemanticProblems } from './semantics.js';
+import { hasSemanticProblems } from './semantic-check.js';
 import type { Concept } from './types.js';
 import { FAST_MAX_DEPTH, INVALID, fastParse } from './fast-path.generated.js';
 
@@ -87,7 +87,7 @@ export function quickParse(input: unknown, options: ParseOptions = {}): ParseRes
   if ((options.maxDepth ?? DEFAULT_MAX_DEPTH) < FAST_MAX_DEPTH) return undefined;
   const concept = fastParse(data);
   if (concept === INVALID) return undefined;
-  return hasSemanticProblems(concept) ? undefined : { success: true, concept: concept as Concept, issues: [] };
+  return hasSemanticProblems(concept as Concept) ? undefined : { success: true, concept: concept as Concept, issues: [] };
 }
 
 type Detailed = typeof import('./parse.js');

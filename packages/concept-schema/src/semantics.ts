@@ -8,8 +8,8 @@
  * however the ids repeat (a doubled id's first place is found by binary search, not by walking).
  *
  * This module finds the problems and says what they are (with only the nouns of the ids' kinds in
- * words): a page with a valid export needs only to know there are none (`hasSemanticProblems`). The
- * worded issues (semantic-issues.ts) load with zod's, for an export that has a problem.
+ * words); the worded issues (semantic-issues.ts) build on it. Both load with zod's, for an export that
+ * has a problem: a page with a valid export needs only to know there are none (semantic-check.ts).
  */
 import { AMPEL_SCALE } from './defaults.js';
 import type { BilingualText, IssuePath } from './issues.js';
@@ -105,13 +105,6 @@ class MeasurePlaces {
     const [fi, oi] = this.places[lo]!;
     return ['fields', fi, 'objectives', oi, 'measures', n - this.starts[lo]!];
   }
-}
-
-/** Whether an export (parsed, valid in shape) has a semantic problem: what a page asks of a valid export. */
-export function hasSemanticProblems(input: unknown): boolean {
-  let found = false;
-  findSemanticProblems(input, () => (found = true));
-  return found;
 }
 
 /** Every semantic problem of an export (parsed, or the raw value of one zod refused), in document order, to `report`. */

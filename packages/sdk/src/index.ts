@@ -57,7 +57,7 @@ export { statsRows, progressRows } from './csv-stats.js';
 export { diffRows, diffCsvWords, type DiffCsvWords } from './diff-rows.js';
 export { plainValue, isText, type PlainWords } from './plain-value.js';
 export { decodeExport, decodeWindows1252, type DecodedExport, type ExportEncoding } from './encoding.js';
-export { loadConcept, LoadError, ConceptCache, defaultCache, type LoadErrorKind, type LoadOptions } from './load.js';
+export { loadConcept, LoadError, ConceptCache, defaultCache, invalidDataError, type LoadErrorKind, type LoadOptions } from './load.js';
 export {
   chartSegments,
   donePercent,
@@ -77,7 +77,6 @@ export {
   indicatorProgress,
   statusHistory,
   participationFor,
-  participationByField,
   measureTree,
   type IndicatorProgress,
   type StatusHistoryEntry,
@@ -85,8 +84,8 @@ export {
   type MeasureTreeField,
   type MeasureTreeObjective,
   type MeasureTreeOptions,
-  type ParticipationGroups,
 } from './measure-details.js';
+export { participationByField, type ParticipationGroups } from './participation.js';
 export {
   filterChanges,
   changeAnchors,

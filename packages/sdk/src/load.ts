@@ -4,7 +4,6 @@
  * that say in German and English what went wrong.
  */
 import type { DecodedExport } from './encoding.js';
-import { issueTitles } from './issue-titles.js';
 import { parseConceptLazily, type BilingualText, type Concept, type ConceptIssue, type ParseOptions } from '@konzept-kit/concept-schema';
 
 export type LoadErrorKind = 'network' | 'http' | 'notJson' | 'invalid' | 'timeout' | 'aborted' | 'tooLarge' | 'encoding';
@@ -74,52 +73,24 @@ function absolute(url: string): string {
   }
 }
 
-function errorFor(
-  kind: LoadErrorKind,
-  url: string,
-  extra: {
-    status?: number;
-    issues?: readonly ConceptIssue[];
-    titles?: ReadonlyArray<string | undefined>;
-    cause?: unknown;
-    timeout?: number;
-    encoding?: BilingualText;
-  } = {},
-): LoadError {
-  // "0,5 Sekunden", not "0 Sekunden", for a timeout under a second.
-  const seconds = (locale: string) => ((extra.timeout ?? 0) / 1000).toLocaleString(locale, { maximumFractionDigits: 1 });
-  const text: Record<LoadErrorKind, BilingualText> = {
-    network: {
-      de: `Die Daten konnten nicht geladen werden (${url}). Bitte prüfen Sie die Internetverbindung.`,
-      en: `The data could not be loaded (${url}). Please check the connection.`,
-    },
-    http: {
-      de: `Die Daten wurden nicht gefunden oder sind nicht erreichbar (HTTP ${extra.status}, ${url}).`,
-      en: `The data was not found or is not available (HTTP ${extra.status}, ${url}).`,
-    },
-    notJson: {
-      de: `Unter ${url} liegt keine JSON-Datei (vielleicht eine Webseite statt des Exports).`,
-      en: `${url} is not a JSON file (perhaps a web page instead of the export).`,
-    },
-    invalid: {
-      de: `Die Datei ${url} ist kein gültiger Konzept-Export (${extra.issues?.length ?? 0} Probleme).`,
-      en: `The file ${url} is not a valid concept export (${extra.issues?.length ?? 0} problems).`,
-    },
-    timeout: {
-      de: `Der Server hat nicht innerhalb von ${seconds('de-DE')} Sekunden geantwortet (${url}).`,
-      en: `The server did not answer within ${seconds('en-GB')} seconds (${url}).`,
-    },
-    aborted: { de: 'Das Laden wurde abgebrochen.', en: 'Loading was cancelled.' },
-    encoding: {
-      de: `Die Datei ${url} kann nicht gelesen werden. ${extra.encoding?.de ?? ''}`.trim(),
-      en: `The file ${url} cannot be read. ${extra.encoding?.en ?? ''}`.trim(),
-    },
-    tooLarge: {
-      de: `Die Datei ${url} ist zu groß für diese Seite.`,
-      en: `The file ${url} is too large for this page.`,
-    },
-  };
-  return new LoadError(kind, url, text[kind], extra);
+type ErrorExtra = Parameters<typeof import('./load-errors.js').errorFor>[2];
+
+/**
+ * The error of a load that went wrong, with its words in German and English: they load only then
+ * (load-errors.ts). A cancelled load, which happens on any page where an address changes, says so at once.
+ */
+async function failure(kind: Exclude<LoadErrorKind, 'aborted'>, url: string, extra?: ErrorExtra): Promise<LoadError> {
+  return (await import('./load-errors.js')).errorFor(kind, url, extra);
+}
+
+const aborted = (url: string) => new LoadError('aborted', url, { de: 'Das Laden wurde abgebrochen.', en: 'Loading was cancelled.' });
+
+/**
+ * The error for data given as a value (not loaded from an address) that is not a valid export, with
+ * the titles of the measures its first problems are in.
+ */
+export async function invalidDataError(value: unknown, url: string, issues: readonly ConceptIssue[]): Promise<LoadError> {
+  return (await import('./load-errors.js')).invalidDataError(value, url, issues);
 }
 
 /**
@@ -144,34 +115,37 @@ async function fetchConcept(url: string, controller: AbortController, options: L
     timedOut = true;
     controller.abort();
   }, timeout);
+  /** Why the request or its body failed: the time ran out, a caller cancelled it, or the network. */
+  const lost = async (cause: unknown) =>
+    controller.signal.aborted && !timedOut ? aborted(url) : failure(timedOut ? 'timeout' : 'network', url, { cause, timeout });
   try {
     let response: Response;
     try {
       response = await (options.fetch ?? globalThis.fetch)(url, { signal: controller.signal, credentials: 'same-origin' });
     } catch (cause) {
-      throw errorFor(timedOut ? 'timeout' : controller.signal.aborted ? 'aborted' : 'network', url, { cause, timeout });
+      throw await lost(cause);
     }
-    if (!response.ok) throw errorFor('http', url, { status: response.status });
+    if (!response.ok) throw await failure('http', url, { status: response.status });
     const declared = Number(response.headers.get('content-length') ?? 0);
     const maxLength = options.maxLength ?? 20_000_000;
-    if (declared > maxLength * 4) throw errorFor('tooLarge', url);
+    if (declared > maxLength * 4) throw await failure('tooLarge', url);
     let bytes: ArrayBuffer;
     try {
       bytes = await response.arrayBuffer();
     } catch (cause) {
-      throw errorFor(timedOut ? 'timeout' : controller.signal.aborted ? 'aborted' : 'network', url, { cause, timeout });
+      throw await lost(cause);
     }
     // As bytes, not response.text(): that reads everything as UTF-8, and a Windows-1252 export
     // would show "M?nchen" on the page. See encoding.ts, which loads only for what is not plain UTF-8.
     const decoded = plainUtf8(bytes) ?? (await import('./encoding.js')).decodeExport(bytes);
-    if (!decoded.ok) throw errorFor('encoding', url, { encoding: decoded.message });
+    if (!decoded.ok) throw await failure('encoding', url, { encoding: decoded.message });
     // The page is right, but the editor should know (readers never see this).
     if (decoded.warning) console.warn(`[konzept-kit] ${url}: ${decoded.warning.en}`);
     // zod and its worded messages load only for an export that is not valid (see quick-parse.ts).
     const result = await parseConceptLazily(decoded.text, options);
     if (!result.success) {
       const kind = result.issues[0]?.code === 'json' ? 'notJson' : result.issues[0]?.code === 'tooLarge' ? 'tooLarge' : 'invalid';
-      throw errorFor(kind, url, { issues: result.issues, titles: kind === 'invalid' ? issueTitles(decoded.text, result.issues) : [] });
+      throw await failure(kind, url, { issues: result.issues, text: kind === 'invalid' ? decoded.text : undefined });
     }
     return result.concept;
   } finally {
@@ -187,7 +161,7 @@ async function fetchConcept(url: string, controller: AbortController, options: L
 export function loadConcept(url: string, options: LoadOptions = {}): Promise<Concept> {
   const cache = options.cache ?? defaultCache;
   const key = absolute(url);
-  if (options.signal?.aborted) return Promise.reject(errorFor('aborted', key));
+  if (options.signal?.aborted) return Promise.reject(aborted(key));
   let entry = cache.entries.get(key);
   if (!entry) {
     const controller = new AbortController();
@@ -224,7 +198,7 @@ export function loadConcept(url: string, options: LoadOptions = {}): Promise<Con
         shared.controller.abort();
         if (cache.entries.get(key) === shared) cache.entries.delete(key);
       }
-      reject(errorFor('aborted', key));
+      reject(aborted(key));
     };
     signal.addEventListener('abort', onAbort, { once: true });
     shared.promise.then(

@@ -42,28 +42,20 @@ export const styles = css`
     text-decoration-thickness: 2px;
   }
 
-  /* Buttons and form controls */
+  /* Buttons (the shared styles draw them) and form controls */
   .button {
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    min-block-size: 2.5rem;
-    padding-block: 0.35em;
-    padding-inline: 0.9em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: inherit;
-    cursor: pointer;
-  }
-  .button:hover:not(:disabled) {
-    background: var(--_surface);
-    border-color: currentColor;
   }
   .button:disabled {
     cursor: default;
     color: var(--_muted);
     border-style: dashed;
+  }
+  .button:disabled:hover {
+    background: var(--_background);
+    border-color: var(--_border);
   }
   .button--small {
     min-block-size: 2.25rem;
@@ -557,7 +549,6 @@ export const styles = css`
 
   @media (forced-colors: active) {
     .measure,
-    .button,
     .bar,
     .goal {
       border-color: CanvasText;

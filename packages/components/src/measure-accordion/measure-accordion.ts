@@ -348,7 +348,7 @@ export class MeasureAccordion extends KonzeptElement {
     const loosened = revealFilter(concept, active, measureId);
     if (loosened !== active) {
       this.changeFilter(loosened, false);
-      this.searchText = loosened.query ?? '';
+      this.setSearchText(loosened.query ?? '');
     }
     if (!this.openIds.has(measureId)) this.openIds = new Set([...this.openIds, measureId]);
   }
@@ -480,6 +480,17 @@ export class MeasureAccordion extends KonzeptElement {
     }
   }
 
+  /**
+   * The element changes the search text (reset, a deep link loosening the filter): into the box at
+   * once. Text typed in the debounce pause is not what the box last rendered, so a render with the
+   * value it last rendered would leave the typed text there.
+   */
+  private setSearchText(text: string): void {
+    this.searchText = text;
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#search');
+    if (input) input.value = text;
+  }
+
   private onSearchInput(event: Event): void {
     this.searchText = (event.target as HTMLInputElement).value;
     clearTimeout(this.searchTimer);
@@ -518,7 +529,7 @@ export class MeasureAccordion extends KonzeptElement {
   private onReset(): void {
     clearTimeout(this.searchTimer);
     this.searchTimer = undefined;
-    this.searchText = '';
+    this.setSearchText('');
     this.changeFilter({});
     // The reset button may vanish with the "no hits" message: keep focus in the filter form.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
@@ -703,8 +714,7 @@ export class MeasureAccordion extends KonzeptElement {
   private treeOf(concept: Concept, entries: readonly MeasureEntry[], count: number, includeEmpty: boolean): MeasureTreeKind[] {
     const hit = this.tree;
     if (hit && hit.entries === entries && hit.count === count && hit.includeEmpty === includeEmpty) return hit.tree;
-    let tree = measureTree(concept, entries.slice(0, count), { includeEmpty });
-    if (includeEmpty && count < entries.length) tree = cutAfter(tree, count);
+    const tree = measureTree(concept, entries.slice(0, count), { includeEmpty, until: count < entries.length ? count : undefined });
     this.tree = { entries, count, includeEmpty, tree };
     return tree;
   }
@@ -865,26 +875,4 @@ export class MeasureAccordion extends KonzeptElement {
         }
       </div>`;
   }
-}
-
-/** The tree up to the objective that holds its `count`th box: what follows comes with a later part. */
-function cutAfter(tree: readonly MeasureTreeKind[], count: number): MeasureTreeKind[] {
-  const cut: MeasureTreeKind[] = [];
-  let seen = 0;
-  for (const group of tree) {
-    const fields: MeasureTreeField[] = [];
-    for (const node of group.fields) {
-      const objectives = [];
-      for (const objective of node.objectives) {
-        if (seen >= count) break;
-        objectives.push(objective);
-        seen += objective.entries.length;
-      }
-      if (objectives.length) fields.push({ ...node, objectives });
-      if (seen >= count) break;
-    }
-    if (fields.length) cut.push({ ...group, fields });
-    if (seen >= count) break;
-  }
-  return cut;
 }

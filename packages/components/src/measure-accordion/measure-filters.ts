@@ -4,7 +4,6 @@
  * the form is a search landmark.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { isFilterEmpty, type Concept, type Field, type MeasureFilter } from '@konzept-kit/sdk';
 import type { RenderHost } from './measure-panel.js';
 import { scaleTitle, type StatusLook } from '../shared/status.js';
@@ -49,7 +48,7 @@ export function renderFilters(
         type="search"
         autocomplete="off"
         aria-describedby="search-hint"
-        .value=${live(searchText)}
+        .value=${searchText}
         @input=${on.onSearchInput}
         @keydown=${on.onSearchKey}
       />

@@ -6,17 +6,7 @@
  * one URL share one request.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  isLanguageTag,
-  issueTitles,
-  LoadError,
-  loadConcept,
-  parseConceptLazily,
-  parseConceptNow,
-  titleOnPath,
-  type Concept,
-  type ParseResult,
-} from '@konzept-kit/sdk';
+import { invalidDataError, isLanguageTag, LoadError, loadConcept, parseConceptLazily, parseConceptNow, type Concept } from '@konzept-kit/sdk';
 import type { LoadState } from './context.js';
 import { emit } from './events.js';
 import { yieldToMain } from './yield.js';
@@ -105,6 +95,11 @@ export class ConceptTask implements ReactiveController {
     return true;
   }
 
+  /** What must be there before an error is reported (for an element, its error view: concept-source.ts). */
+  protected beforeError(): Promise<unknown> {
+    return Promise.resolve();
+  }
+
   protected reset(): void {
     this.state = 'idle';
     this.concept = undefined;
@@ -117,27 +112,19 @@ export class ConceptTask implements ReactiveController {
     this.given = value;
     // A parsed concept is a frozen object. (A string is "frozen" too: JSON text goes to the parser.)
     const parsed = typeof value === 'object' && value !== null && Object.isFrozen(value);
-    const now = parsed ? { success: true as const, concept: value as Concept, issues: [] as [] } : parseConceptNow(value);
-    if (now) return this.settleGiven(value, now);
+    const now = parsed ? { success: true as const, concept: value as Concept } : parseConceptNow(value);
+    if (now?.success) return this.succeed(now.concept);
     // Not valid: the detailed messages (and zod) load now, and only now.
     this.state = 'loading';
     this.error = undefined;
-    void parseConceptLazily(value).then((result) => {
+    void (async () => {
+      const result = now ?? (await parseConceptLazily(value));
+      const error = result.success ? undefined : (await Promise.all([invalidDataError(value, GIVEN, result.issues), this.beforeError()]))[0];
       if (this.given !== value) return;
-      this.settleGiven(value, result);
+      if (error) this.fail(error);
+      else if (result.success) this.succeed(result.concept);
       this.host.requestUpdate();
-    });
-  }
-
-  private settleGiven(value: unknown, result: ParseResult): void {
-    if (result.success) return this.succeed(result.concept);
-    const count = result.issues.length;
-    const text = {
-      de: `Die übergebenen Daten sind kein gültiger Konzept-Export (${count} Probleme).`,
-      en: `The data given is not a valid concept export (${count} problems).`,
-    };
-    const titles = typeof value === 'string' ? issueTitles(value, result.issues) : result.issues.slice(0, 5).map((i) => titleOnPath(value, i.path));
-    this.fail(new LoadError('invalid', GIVEN, text, { issues: result.issues, titles }));
+    })();
   }
 
   private load(url: string, timeout: number | undefined): void {
@@ -162,10 +149,12 @@ export class ConceptTask implements ReactiveController {
           this.host.requestUpdate();
         });
       },
-      (error: unknown) => {
+      async (error: unknown) => {
+        const aborted = error instanceof LoadError && error.kind === 'aborted';
+        if (!aborted && this.abort === controller) await this.beforeError();
         if (this.abort !== controller) return;
         this.abort = undefined;
-        if (error instanceof LoadError && error.kind === 'aborted') return;
+        if (aborted) return;
         this.fail(error instanceof LoadError ? error : new LoadError('network', url, { de: String(error), en: String(error) }));
         this.host.requestUpdate();
       },

@@ -5,6 +5,9 @@
 import type { Concept, DiffCsvWords } from '@konzept-kit/sdk';
 import type { TranslationKey } from '../shared/i18n.js';
 import type { KonzeptElement } from '../shared/konzept-element.js';
+// The synopsis' column headers name the two versions in the CSV too; the structure's words name its attributes.
+import './synopsis-view.i18n.js';
+import './structure-view.i18n.js';
 
 export { diffRows, statusChangeRows } from '@konzept-kit/sdk';
 export { saveData } from '../shared/data-files.js';

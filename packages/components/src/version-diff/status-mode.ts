@@ -25,6 +25,9 @@ import type { ConceptSource } from '../shared/concept-source.js';
 import { scrollAndFocus } from '../shared/focus.js';
 import { firstPage, renderMore } from '../shared/paging.js';
 import { renderStatusDownloads } from './diff-downloads.js';
+import './status-mode.i18n.js';
+
+export { statusStyles } from './status-mode.styles.js';
 
 /** The status changes for one concept, pair of evaluations and choice of fields. */
 interface Computed {

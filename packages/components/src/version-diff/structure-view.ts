@@ -1,31 +1,31 @@
 /**
- * The changes above the measures, as a reader sees them: the concept's own details (summary,
- * adoption, council papers …) and, within each field, the field itself, its goal, its objectives
- * and its guidelines. Texts are word diffs, lists entry by entry, as for measures (change-view.ts).
+ * What a diff shows only for some exports, loaded when a diff has it (version-diff.ts waits for it
+ * as for the comparison): within each field, the field itself, its goal, its objectives and its
+ * guidelines that changed (and the guidelines of the whole concept), their count in the summary,
+ * the warning that the export's ids do not identify, and the note on pairs found by text. Texts
+ * are word diffs, lists entry by entry, as for measures (change-view.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import {
+  CHANGE_KINDS,
   measureAnchor,
+  type ChangeKind,
   type Concept,
-  type ConceptAttribute,
-  type DetailChange,
+  type ConceptDiff,
   type ElementChange,
-  type Evaluation,
-  type ParticipationInput,
+  type Level,
+  type PairMatch,
   type Text,
 } from '@konzept-kit/sdk';
-import {
-  kindIcon,
-  renderAttribute,
-  renderBeforeAfter,
-  renderEntriesRow,
-  renderListDiff,
-  renderTextRow,
-  row,
-  type ChangeHost,
-  type Concepts,
-} from './change-view.js';
+import type { KonzeptElement } from '../shared/konzept-element.js';
+import { kindIcon, renderAttribute, renderBeforeAfter, renderTextRow, row, type ChangeHost, type Concepts } from './change-view.js';
+import './structure-view.i18n.js';
+
+export { structureStyles } from './structure-view.styles.js';
+
+/** What the summary's counts need beyond a change's words. */
+type SummaryHost = ChangeHost & Pick<KonzeptElement, 'termCount'>;
 
 /** The first word of an element's anchor: `#aenderung-ziel-sprache`. */
 const ANCHOR_WORD = { field: 'feld', goal: 'ziel', objective: 'unterziel', guideline: 'leitlinie' } as const;
@@ -95,68 +95,77 @@ export function renderElementChange(host: ChangeHost, change: ElementChange, con
   </li>`;
 }
 
-function evaluationLabel(host: ChangeHost, concept: Concept, e: Evaluation): unknown {
-  return html`${e.title ? host.renderText(concept, e.title) : e.id} (${host.formatDate(e.date)})`;
-}
-
-function termEntries(host: ChangeHost, concept: Concept, value: unknown): string[] {
-  return Object.entries((value ?? {}) as Record<string, { singular: Text; plural: Text }>).map(
-    ([level, term]) => `${level}: ${host.text(concept, term.singular).text} / ${host.text(concept, term.plural).text}`,
-  );
-}
-
-function statusEntries(host: ChangeHost, concept: Concept, value: unknown): string[] {
-  const scale = value as { statuses?: Array<{ id: string; label: Text }> } | undefined;
-  return (scale?.statuses ?? []).map((s) => `${s.id}: ${host.text(concept, s.label).text}`);
-}
-
-function renderDetail(host: ChangeHost, concepts: Concepts, d: DetailChange<ConceptAttribute>): TemplateResult {
-  const { from, to } = concepts;
-  const label = host.t(`diff.detail.${d.attribute}`);
-  switch (d.attribute) {
-    case 'title':
-    case 'summary':
-    case 'note':
-      return renderTextRow(host, concepts, label, d.before, d.after);
-    case 'adopted':
-      return row(label, renderBeforeAfter(host, d.before && host.formatDate(d.before as string), d.after && host.formatDate(d.after as string)));
-    case 'adoptedBy':
-      return row(label, renderBeforeAfter(host, d.before && host.renderText(from, d.before as Text), d.after && host.renderText(to, d.after as Text)));
-    case 'municipality': {
-      const name = (concept: Concept, value: unknown) => (value ? host.renderText(concept, (value as { name: Text }).name) : undefined);
-      return row(label, renderBeforeAfter(host, name(from, d.before), name(to, d.after)));
-    }
-    case 'councilPapers':
-    case 'extra':
-      return renderAttribute(host, concepts, { attribute: d.attribute, before: d.before, after: d.after }, label);
-    case 'integrationReports':
-    case 'evaluations':
-      return row(
-        label,
-        renderListDiff(host, d.before as Evaluation[] | undefined, d.after as Evaluation[] | undefined, {
-          format: (e) => evaluationLabel(host, to, e),
-          identity: (e) => e.id,
-        }),
-      );
-    case 'participation':
-      return row(
-        label,
-        renderListDiff(host, d.before as ParticipationInput[] | undefined, d.after as ParticipationInput[] | undefined, {
-          format: (p) => host.renderText(to, p.title),
-          identity: (p) => p.id,
-        }),
-      );
-    case 'terms':
-      return renderEntriesRow(host, label, termEntries(host, from, d.before), termEntries(host, to, d.after));
-    case 'statusScale':
-      return renderEntriesRow(host, label, statusEntries(host, from, d.before), statusEntries(host, to, d.after));
-  }
-}
-
-/** "Angaben zum Konzept": the concept's own details that changed. */
-export function renderDetails(host: ChangeHost, details: readonly DetailChange<ConceptAttribute>[], concepts: Concepts, heading: StaticValue): TemplateResult {
-  return html`<section class="field details" part="field details" aria-labelledby="details-heading">
-    ${staticHtml`<${heading} id="details-heading" class="field__heading">${host.t('diff.details')}</${heading}>`}
-    <dl class="attributes">${details.map((d) => renderDetail(host, concepts, d))}</dl>
+/** Guidelines of the whole concept (not of one field), under their own heading. */
+export function renderGuidelines(
+  host: ChangeHost,
+  diff: ConceptDiff,
+  concepts: Concepts,
+  guidelines: readonly ElementChange[],
+  heading: StaticValue,
+  changeHeading: StaticValue,
+  anchorPrefix: string,
+): TemplateResult | typeof nothing {
+  if (!guidelines.length) return nothing;
+  const title = host.renderTerm(diff.to, 'guideline', true);
+  return html`<section class="field" part="field" aria-labelledby="guidelines-heading">
+    ${staticHtml`<${heading} id="guidelines-heading" class="field__heading">${title}</${heading}>`}
+    <ul class="changes" role="list">
+      ${guidelines.map((g) => renderElementChange(host, g, concepts, changeHeading, anchorPrefix))}
+    </ul>
   </section>`;
+}
+
+const LEVEL_ORDER: readonly Level[] = ['actionField', 'crossCuttingField', 'goal', 'objective', 'guideline'];
+
+/** "1 Oberziel angepasst, 1 Unterziel gestrichen, 1 Leitlinie neu": the levels above the measures, in the municipality's words. */
+export function structureParts(host: SummaryHost, diff: ConceptDiff): string {
+  const counts = new Map<string, { level: Level; kind: ChangeKind; count: number }>();
+  for (const e of diff.structure.elements) {
+    if (e.kind === 'unchanged') continue;
+    const level: Level = e.level === 'field' ? ((e.after ?? e.before)!['kind'] === 'crossCutting' ? 'crossCuttingField' : 'actionField') : e.level;
+    const key = `${level} ${e.kind}`;
+    const entry = counts.get(key);
+    if (entry) entry.count++;
+    else counts.set(key, { level, kind: e.kind, count: 1 });
+  }
+  const order = (x: { level: Level; kind: ChangeKind }) => LEVEL_ORDER.indexOf(x.level) * 10 + CHANGE_KINDS.indexOf(x.kind);
+  return [...counts.values()]
+    .sort((a, b) => order(a) - order(b))
+    .map(({ level, kind, count }) =>
+      host.t('diff.summaryFirst', { count: host.formatNumber(count), measures: host.termCount(diff.to, level, count), label: host.t(`diff.kind.${kind}`) }),
+    )
+    .join(host.t('list.separator'));
+}
+
+/**
+ * The warning that ids do not identify (the same id for unrelated measures, as positions from a
+ * spreadsheet give): the reader should not trust pairs the export's ids would have made.
+ */
+export function renderIdConflicts(host: SummaryHost, diff: ConceptDiff): TemplateResult | typeof nothing {
+  const conflicts = diff.idConflicts;
+  if (!conflicts.length) return nothing;
+  const key = conflicts[0]!.kept ? 'diff.idConflictsKept' : 'diff.idConflicts';
+  const examples = conflicts
+    .slice(0, 3)
+    .map((c) => c.id)
+    .join(host.t('list.separator'));
+  return html`<p class="notice" part="notice" role="note">
+    <svg class="notice__icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <path d="M8 1.5 15 14H1z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round" /><path d="M8 6v4M8 11.6v.4" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
+    </svg>
+    <span>${host.t(key, { count: host.formatNumber(conflicts.length), measures: host.termCount(diff.to, 'measure', conflicts.length), examples })}</span>
+  </p>`;
+}
+
+/** The summary's note on pairs found by text. */
+export function renderByText(host: ChangeHost, diff: ConceptDiff): TemplateResult | typeof nothing {
+  const count = diff.summary.matchedByText;
+  return count ? html`<p class="summary__note">${host.t('diff.byText', { count: host.formatNumber(count) })}</p>` : nothing;
+}
+
+/** A change's "matched by text (87 %)" badge. */
+export function renderMatch(host: ChangeHost, side: Concept, match: PairMatch): TemplateResult {
+  return html`<span class="badge badge--match" part="badge match" title=${host.t('diff.matchedByTextHint', { measure: host.term(side, 'measure') })}
+    >${host.t('diff.matchedByText', { percent: host.formatPercent(Math.round(match.confidence * 100)) })}</span
+  >`;
 }

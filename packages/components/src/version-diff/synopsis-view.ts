@@ -20,6 +20,9 @@ import {
 } from '@konzept-kit/sdk';
 import { kindIcon, renderWordDiff, type ChangeHost, type Concepts } from './change-view.js';
 import { elementTitle, levelTerm } from './structure-view.js';
+import './synopsis-view.i18n.js';
+
+export { synopsisStyles } from './synopsis-view.styles.js';
 
 type Side = 'before' | 'after';
 

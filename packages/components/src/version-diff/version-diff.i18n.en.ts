@@ -1,6 +1,9 @@
 /** The English words of `version-diff.i18n.ts` (complete): the element's entries import them, the page's loader loads them for an English page. */
 import { registerTranslation, type Complete } from '../shared/i18n.js';
 import type { de } from './version-diff.i18n.js';
+import type { de as statusDe } from './status-mode.i18n.js';
+import type { de as synopsisDe } from './synopsis-view.i18n.js';
+import type { de as structureDe } from './structure-view.i18n.js';
 
 registerTranslation('en', {
   'diff.heading': 'What changed from version {from} to {to}',
@@ -117,4 +120,4 @@ registerTranslation('en', {
   'diff.status.toEvaluation': 'Later report',
   'diff.status.direction.rated': 'rated for the first time',
   'diff.status.direction.unrated': 'no longer rated',
-} satisfies Complete<typeof de>);
+} satisfies Complete<typeof de & typeof statusDe & typeof synopsisDe & typeof structureDe>);

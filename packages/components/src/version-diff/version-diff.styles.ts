@@ -120,25 +120,6 @@ export const styles = css`
     grid-column: 1 / -1;
     color: var(--_muted);
   }
-  .summary__note {
-    color: var(--_muted);
-  }
-  .notice {
-    display: flex;
-    gap: 0.5em;
-    align-items: flex-start;
-    margin-block: 0.75em 0;
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_removed);
-    border-radius: var(--_radius);
-    background: var(--_background);
-  }
-  .notice__icon {
-    flex: none;
-    margin-block-start: 0.2em;
-    color: var(--_removed);
-  }
   .kind--added {
     --_kind: var(--_added);
   }
@@ -152,9 +133,6 @@ export const styles = css`
     --_kind: var(--_moved);
   }
   .kind--unchanged {
-    --_kind: var(--_unchanged);
-  }
-  .group {
     --_kind: var(--_unchanged);
   }
 
@@ -239,21 +217,7 @@ export const styles = css`
     align-items: baseline;
     gap: 0.25em 0.5em;
   }
-  .group__heading {
-    align-items: center;
-  }
-  .group__heading .status-icon {
-    color: var(--_status-color, currentColor);
-    width: 1.1em;
-    height: 1.1em;
-  }
   .field__kind {
-    font-size: 0.8em;
-    font-weight: 400;
-    color: var(--_muted);
-  }
-  .change__level {
-    display: block;
     font-size: 0.8em;
     font-weight: 400;
     color: var(--_muted);
@@ -324,11 +288,6 @@ export const styles = css`
   }
   .badge .kind-icon {
     color: var(--_kind);
-  }
-  .badge--match {
-    --_kind: var(--_border);
-    border-style: dashed;
-    color: var(--_muted);
   }
   .kind-icon {
     flex: none;
@@ -422,15 +381,6 @@ export const styles = css`
   .status .status-icon {
     color: var(--_status-color, currentColor);
   }
-  .change__title--status {
-    font-weight: 600;
-  }
-  .status-change {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25em 0.5em;
-  }
 
   @media (forced-colors: active) {
     .tile,
@@ -448,77 +398,6 @@ export const styles = css`
       color: CanvasText;
     }
   }
-  .synopsis {
-    inline-size: 100%;
-    border-collapse: collapse;
-    table-layout: fixed;
-  }
-  .synopsis__caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.5em;
-  }
-  .synopsis th,
-  .synopsis td {
-    vertical-align: top;
-    text-align: start;
-    padding: 0.4em 0.6em;
-    border: 1px solid var(--_border);
-    overflow-wrap: anywhere;
-  }
-  .synopsis__head {
-    background: var(--_surface);
-  }
-  .synopsis__group-heading {
-    font-weight: 700;
-    font-size: 1.1em;
-    background: var(--_surface);
-  }
-  .synopsis__what {
-    border-block-end: 0;
-    border-inline-start: 4px solid var(--_kind);
-  }
-  .synopsis__row--texts td:first-child {
-    border-inline-start: 4px solid var(--_kind);
-  }
-  .synopsis__attribute + .synopsis__attribute {
-    margin-block-start: 0.4em;
-  }
-  .synopsis__label {
-    font-size: 0.85em;
-    font-weight: 600;
-    color: var(--_muted);
-  }
-  .synopsis .word-diff {
-    display: inline;
-  }
-  .synopsis__none {
-    margin: 0;
-    font-style: italic;
-  }
-  .synopsis__side {
-    display: none;
-  }
-  /* A phone: the two wordings one below the other, each saying which it is. */
-  @container (max-width: 30rem) {
-    .synopsis,
-    .synopsis tbody,
-    .synopsis tr,
-    .synopsis td {
-      display: block;
-    }
-    .synopsis thead {
-      display: none;
-    }
-    .synopsis__row--texts td:first-child {
-      border-block-end: 0;
-    }
-    .synopsis__side {
-      display: block;
-      font-size: 0.85em;
-      font-weight: 600;
-    }
-  }
   @media print {
     .filters,
     .change__link,
@@ -528,19 +407,6 @@ export const styles = css`
     }
     .change {
       break-inside: avoid;
-    }
-    /* The annex to a Sitzungsvorlage: the header on every page, a pair never split. */
-    .synopsis thead {
-      display: table-header-group;
-    }
-    .synopsis tr {
-      break-inside: avoid;
-    }
-    .synopsis__what {
-      break-after: avoid;
-    }
-    .synopsis {
-      font-size: 10pt;
     }
   }
 `;

@@ -5,7 +5,7 @@
  * pages, so two versions with 10,000 measures each render as fast as two small ones.
  */
 import { nowOrLater } from '../shared/steps.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
@@ -24,9 +24,7 @@ import {
   type ConceptDiff,
   type DiffOptions,
   type DiffSummary,
-  type ElementChange,
   type FieldDiff,
-  type Level,
   type FilteredDiff,
   type LoadError,
   type MeasureChange,
@@ -40,8 +38,9 @@ import { baseStyles, fieldStyles } from '../shared/styles.js';
 import { DIFF_MORE, kindIcon, renderChangeBody, type ChangeHost, type Concepts } from './change-view.js';
 import { translationRevision } from '../shared/i18n.js';
 import { partsRevision } from '../shared/in-parts.js';
-import { renderDetails, renderElementChange } from './structure-view.js';
+import { renderDetails } from './details-view.js';
 import type { StatusMode } from './status-mode.js';
+import type * as StructureView from './structure-view.js';
 import { OnDemand } from '../shared/on-demand.js';
 import { scrollAndFocus } from '../shared/focus.js';
 import { headingLevel, headingTag } from '../shared/heading.js';
@@ -50,11 +49,20 @@ import { RowsInParts } from '../shared/rows-in-parts.js';
 import { styles } from './version-diff.styles.js';
 import './version-diff.i18n.js';
 
-const LEVEL_ORDER: readonly Level[] = ['actionField', 'crossCuttingField', 'goal', 'objective', 'guideline'];
-
 /** Nothing changed at any level: measures, fields, goals, objectives, guidelines, the concept's details. */
 function isIdentical(diff: ConceptDiff): boolean {
   return !diff.structure.details.length && diff.changes.every((c) => c.kind === 'unchanged') && diff.structure.elements.every((e) => e.kind === 'unchanged');
+}
+
+/**
+ * Whether a diff needs structure-view.ts: elements above the measures that changed (or, in a concept
+ * without measures, any: they are all there is), ids that do not identify, pairs found by text.
+ */
+function hasStructureParts(diff: ConceptDiff): boolean {
+  const { elements } = diff.structure;
+  return (
+    diff.idConflicts.length > 0 || diff.summary.matchedByText > 0 || (diff.changes.length ? elements.some((e) => e.kind !== 'unchanged') : elements.length > 0)
+  );
 }
 
 /** The kinds a reader picks with checkboxes; `unchanged` has its own switch. */
@@ -188,7 +196,12 @@ export class VersionDiff extends KonzeptElement {
   /** The synopsis and the status mode load when shown (or when the reader is about to switch to the synopsis). */
   private readonly synopsisCode = new OnDemand(this, () => import('./synopsis-view.js'));
   private readonly statusCode = new OnDemand(this, () => import('./status-mode.js'));
+  /** What a diff shows only for some exports (changes above the measures, ids that do not identify): loads when a diff has it. */
+  private readonly structureCode = new OnDemand(this, () => import('./structure-view.js'));
+  private structure?: typeof StructureView;
   private statusModeView?: StatusMode;
+  /** The styles of the views loaded on demand, added to the element's own when their code is there. */
+  private readonly viewStyles = new Set<CSSResult>();
 
   private memo?: { from: Concept; to: Concept; match: string; threshold?: number; diff?: ConceptDiff };
   /** While a large comparison goes on in later tasks (see {@link diff}). */
@@ -217,7 +230,7 @@ export class VersionDiff extends KonzeptElement {
     const to = this.toSource.concept;
     if (!from || !to) return undefined;
     const m = this.memo;
-    if (m && m.from === from && m.to === to && m.match === this.match && m.threshold === this.matchThreshold) return m.diff;
+    if (m && m.from === from && m.to === to && m.match === this.match && m.threshold === this.matchThreshold) return this.withParts(m.diff);
     const memo: NonNullable<typeof this.memo> = { from, to, match: this.match, threshold: this.matchThreshold };
     this.memo = memo;
     // Matching thousands of measures by text takes seconds on a phone: what does not fit into this
@@ -225,7 +238,7 @@ export class VersionDiff extends KonzeptElement {
     const result = nowOrLater(diffSteps(from, to, { match: this.match, threshold: this.matchThreshold }));
     if (!(result instanceof Promise)) {
       this.comparing = undefined;
-      return (memo.diff = result.value);
+      return this.withParts((memo.diff = result.value));
     }
     const comparing = result.then((diff) => {
       memo.diff = diff;
@@ -236,6 +249,16 @@ export class VersionDiff extends KonzeptElement {
     return undefined;
   }
 
+  /**
+   * The diff once the code it needs is there: until structure-view.ts has loaded for a diff that
+   * has what it renders, the element stays in its "comparing" state (nothing shows without its part).
+   */
+  private withParts(diff: ConceptDiff | undefined): ConceptDiff | undefined {
+    if (!diff || !hasStructureParts(diff)) return diff;
+    this.structure = this.structureCode.value;
+    return this.structure && diff;
+  }
+
   /** How many changes are rendered now: every one while printing. */
   private get shownLimit(): number {
     return this.page.printing ? Infinity : this.limit;
@@ -243,7 +266,8 @@ export class VersionDiff extends KonzeptElement {
 
   /** Resolves once the versions are compared and every change of the page is rendered, not only the first part, in the view asked for. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const settled = () => this.rows.settle(() => this.synopsisCode.settle(() => this.statusCode.settle(() => super.getUpdateComplete())));
+    const settled = () =>
+      this.rows.settle(() => this.synopsisCode.settle(() => this.statusCode.settle(() => this.structureCode.settle(() => super.getUpdateComplete()))));
     let complete = await settled();
     while (this.comparing) {
       await this.comparing;
@@ -256,6 +280,13 @@ export class VersionDiff extends KonzeptElement {
   private get statusMode(): StatusMode | undefined {
     const code = this.statusCode.value;
     return code && (this.statusModeView ??= new code.StatusMode(this));
+  }
+
+  /** Adds the styles of a view whose code has come (before the view first renders: no unstyled frame). */
+  private addStyles(styles: CSSResult): void {
+    if (this.viewStyles.has(styles) || !(this.renderRoot instanceof ShadowRoot)) return;
+    this.viewStyles.add(styles);
+    adoptStyles(this.renderRoot, [...(this.constructor as typeof ReactiveElement).elementStyles, ...this.viewStyles]);
   }
 
   /** Renders the next page of changes and moves focus to the first of them. */
@@ -415,6 +446,7 @@ export class VersionDiff extends KonzeptElement {
     if (source.state === 'error') return this.renderSideError('status', source.error);
     const status = this.statusMode;
     if (source.state !== 'ready' || !source.concept || !status) return this.renderState(source.state === 'ready' ? 'loading' : source.state, source.error);
+    this.addStyles(this.statusCode.value!.statusStyles);
     return status.render(source.concept, this.shownLimit);
   }
 
@@ -446,6 +478,7 @@ export class VersionDiff extends KonzeptElement {
     if (notReady) return notReady;
     if (!diff) return html`<div class="state" part="state" role="status" dir=${this.direction}><p>${this.t('diff.comparing')}</p></div>`;
     const concepts: Concepts = { from: diff.from, to: diff.to };
+    if (this.structure) this.addStyles(this.structure.structureStyles);
     const heading = this.t('diff.heading', { from: isolate(diff.from.version), to: isolate(diff.to.version) });
     const { result: filtered, items } = this.selected(diff);
     const identical = isIdentical(diff);
@@ -456,7 +489,9 @@ export class VersionDiff extends KonzeptElement {
     const page = firstPage(filtered.fields, (f) => f.changes, rendered >= items.length ? Infinity : rendered);
     const anything = filtered.fields.length || filtered.details.length || filtered.guidelines.length;
     // The synopsis until its code is there: where the changes go, the loading message.
-    const synopsis = this.view === 'synopsis' ? (this.synopsisCode.value?.renderSynopsis ?? (() => this.renderState('loading', undefined))) : undefined;
+    const synopsisCode = this.view === 'synopsis' ? this.synopsisCode.value : undefined;
+    if (synopsisCode) this.addStyles(synopsisCode.synopsisStyles);
+    const synopsis = this.view === 'synopsis' ? (synopsisCode?.renderSynopsis ?? (() => this.renderState('loading', undefined))) : undefined;
     const h = this.heading(0);
     // `lang` inside the shadow root too: a page without one would leave the words without a language.
     return html`<section class="base" part="base" lang=${this.language} dir=${this.direction} aria-label=${this.label || nothing} aria-labelledby=${this.label ? nothing : 'heading'}>
@@ -475,7 +510,7 @@ export class VersionDiff extends KonzeptElement {
         anything
           ? synopsis
             ? synopsis(this, diff, page, filtered.details, filtered.guidelines, changeAnchors(diff, this.anchorPrefix), this.headingNumber(1))
-            : html`${page.map(({ list, items: changes }) => this.renderField(diff, concepts, list, changes))}${this.renderGuidelines(diff, concepts, filtered.guidelines)}`
+            : html`${page.map(({ list, items: changes }) => this.renderField(diff, concepts, list, changes))}${this.structure?.renderGuidelines(this, diff, concepts, filtered.guidelines, this.heading(1), this.heading(2), this.anchorPrefix)}`
           : identical && !this.filter.kinds?.includes('unchanged')
             ? nothing
             : html`<p class="empty" part="empty">${this.t('diff.noHits')}</p>`
@@ -497,46 +532,6 @@ export class VersionDiff extends KonzeptElement {
       .join(this.t('list.separator'));
   }
 
-  /**
-   * The warning that ids do not identify (the same id for unrelated measures, as positions from a
-   * spreadsheet give): the reader should not trust pairs the export's ids would have made.
-   */
-  private renderIdConflicts(diff: ConceptDiff): TemplateResult | typeof nothing {
-    const conflicts = diff.idConflicts;
-    if (!conflicts.length) return nothing;
-    const key = conflicts[0]!.kept ? 'diff.idConflictsKept' : 'diff.idConflicts';
-    const examples = conflicts
-      .slice(0, 3)
-      .map((c) => c.id)
-      .join(this.t('list.separator'));
-    return html`<p class="notice" part="notice" role="note">
-      <svg class="notice__icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-        <path d="M8 1.5 15 14H1z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round" /><path d="M8 6v4M8 11.6v.4" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
-      </svg>
-      <span>${this.t(key, { count: this.formatNumber(conflicts.length), measures: this.termCount(diff.to, 'measure', conflicts.length), examples })}</span>
-    </p>`;
-  }
-
-  /** "1 Oberziel angepasst, 1 Unterziel gestrichen, 1 Leitlinie neu": the levels above the measures, in the municipality's words. */
-  private structureParts(diff: ConceptDiff): string {
-    const counts = new Map<string, { level: Level; kind: ChangeKind; count: number }>();
-    for (const e of diff.structure.elements) {
-      if (e.kind === 'unchanged') continue;
-      const level: Level = e.level === 'field' ? ((e.after ?? e.before)!['kind'] === 'crossCutting' ? 'crossCuttingField' : 'actionField') : e.level;
-      const key = `${level} ${e.kind}`;
-      const entry = counts.get(key);
-      if (entry) entry.count++;
-      else counts.set(key, { level, kind: e.kind, count: 1 });
-    }
-    const order = (x: { level: Level; kind: ChangeKind }) => LEVEL_ORDER.indexOf(x.level) * 10 + CHANGE_KINDS.indexOf(x.kind);
-    return [...counts.values()]
-      .sort((a, b) => order(a) - order(b))
-      .map(({ level, kind, count }) =>
-        this.t('diff.summaryFirst', { count: this.formatNumber(count), measures: this.termCount(diff.to, level, count), label: this.t(`diff.kind.${kind}`) }),
-      )
-      .join(this.t('list.separator'));
-  }
-
   private renderSummary(diff: ConceptDiff, identical: boolean): TemplateResult {
     const { summary } = diff;
     const h = this.heading(1);
@@ -547,7 +542,7 @@ export class VersionDiff extends KonzeptElement {
         ? this.t('diff.identical')
         : this.t('diff.noMeasures', { measures: this.termCount(diff.to, 'measure', 0) });
     const measuresChanged = diff.changes.some((c) => c.kind !== 'unchanged');
-    const parts = this.structureParts(diff);
+    const parts = this.structure?.structureParts(this, diff);
     const structureText = parts ? (measuresChanged ? this.t('diff.structureSummary', { parts }) : `${parts}.`) : '';
     const details = diff.structure.details.map((d) => this.t(`diff.detail.${d.attribute}`));
     return html`<div class="summary" part="summary" role="group" aria-labelledby="summary-heading">
@@ -571,8 +566,7 @@ export class VersionDiff extends KonzeptElement {
                 : nothing
             }`
       }
-      ${summary.matchedByText ? html`<p class="summary__note">${this.t('diff.byText', { count: this.formatNumber(summary.matchedByText) })}</p>` : nothing}
-      ${this.renderIdConflicts(diff)}
+      ${this.structure ? html`${this.structure.renderByText(this, diff)}${this.structure.renderIdConflicts(this, diff)}` : nothing}
     </div>`;
   }
 
@@ -639,19 +633,6 @@ export class VersionDiff extends KonzeptElement {
   }
 
   /** A field with its changes on this page (`changes`); its summary counts all of them. */
-  /** Guidelines of the whole concept (not of one field), under their own heading. */
-  private renderGuidelines(diff: ConceptDiff, concepts: Concepts, guidelines: readonly ElementChange[]): TemplateResult | typeof nothing {
-    if (!guidelines.length) return nothing;
-    const title = this.renderTerm(diff.to, 'guideline', true);
-    const h = this.heading(1);
-    return html`<section class="field" part="field" aria-labelledby="guidelines-heading">
-      ${staticHtml`<${h} id="guidelines-heading" class="field__heading">${title}</${h}>`}
-      <ul class="changes" role="list">
-        ${guidelines.map((g) => renderElementChange(this, g, concepts, this.heading(2), this.anchorPrefix))}
-      </ul>
-    </section>`;
-  }
-
   private renderField(diff: ConceptDiff, concepts: Concepts, field: FieldDiff, changes: readonly MeasureChange[]): TemplateResult {
     const inNewer = diff.to.fields.some((f) => f.id === field.id);
     const concept = inNewer ? diff.to : diff.from;
@@ -662,7 +643,7 @@ export class VersionDiff extends KonzeptElement {
       ${staticHtml`<${h} id=${id} class="field__heading">${this.renderText(concept, field.title)} <span class="field__kind">${kindTerm}</span></${h}>`}
       ${changes.length ? html`<p class="field__summary muted">${this.summaryText(concept, field.summary)}</p>` : nothing}
       <ul class="changes" role="list">
-        ${field.elements.map((e) => renderElementChange(this, e, concepts, this.heading(2), this.anchorPrefix))}
+        ${field.elements.map((e) => this.structure!.renderElementChange(this, e, concepts, this.heading(2), this.anchorPrefix))}
         ${changes.map((change) => this.renderChange(diff, concepts, change))}
       </ul>
     </section>`;
@@ -720,13 +701,7 @@ export class VersionDiff extends KonzeptElement {
         ${staticHtml`<${h} class="change__title">${this.renderText(side, measure.title)}</${h}>`}
         <p class="change__meta">
           <span class="badge kind--${change.kind}" part="badge">${kindIcon(change.kind)}${this.t(`diff.kind.${change.kind}`)}</span>
-          ${
-            match
-              ? html`<span class="badge badge--match" part="badge match" title=${this.t('diff.matchedByTextHint', { measure: this.term(side, 'measure') })}
-                >${this.t('diff.matchedByText', { percent: this.formatPercent(Math.round(match.confidence * 100)) })}</span
-              >`
-              : nothing
-          }
+          ${match ? this.structure!.renderMatch(this, side, match) : nothing}
           <a class="change__link" part="link" href="#${anchor}" aria-label=${this.t('diff.link') + this.t('diff.linkTo', { title: title.text })}>${this.t('diff.link')}</a>
         </p>
       </div>
