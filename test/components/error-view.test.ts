@@ -7,10 +7,12 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { defineAmpelChart } from '../../packages/components/src/ampel-chart/define.js';
+import { defineKonzeptProvider } from '../../packages/components/src/provider/define.js';
 import type { AmpelChart } from '../../packages/components/src/ampel-chart/ampel-chart.js';
 import { expectAccessible, sampleJson } from './helpers.js';
 
 defineAmpelChart();
+defineKonzeptProvider();
 
 type Raw = { fields: Array<{ objectives: Array<{ measures: Array<{ title: string | Record<string, string>; status: { value: string } }> }> }> };
 
@@ -20,6 +22,19 @@ async function errorOf(el: AmpelChart): Promise<HTMLElement> {
 }
 
 describe('the error view on the page', () => {
+  // First in this file: the error view's code loads with the first error of a page.
+  it('an export a provider element cannot load: the element inside shows the whole error view', async () => {
+    const src = `data:application/json,${encodeURIComponent('{"formatVersion": 1}')}`;
+    const wrapper = await fixture<HTMLElement>(html`<konzept-provider src=${src}><ampel-chart></ampel-chart></konzept-provider>`);
+    const el = wrapper.querySelector('ampel-chart') as AmpelChart;
+    const view = await errorOf(el);
+    expect(view.getAttribute('role')).to.equal('alert');
+    expect(view.querySelector('strong')!.textContent).to.equal('Die Daten konnten nicht angezeigt werden.');
+    expect(view.textContent).to.contain('Die Datei ist kein gültiger Konzept-Export.');
+    expect(view.querySelector('details summary')!.textContent).to.contain('Für die Redaktion');
+    await expectAccessible(el, 'the provider’s error');
+  });
+
   it('an export with wrong data: a sentence for readers; the first problems with the measure’s title behind a closed disclosure', async () => {
     const data = structuredClone((await sampleJson('konstanz-1.0')) as Raw);
     const measure = data.fields[2]!.objectives[0]!.measures[1]!;

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { defineElement, prefixedTag } from '../../packages/components/src/shared/define.js';
 import { translate, registerTranslation, interfaceLanguage } from '../../packages/components/src/shared/i18n.js';
 import '../../packages/components/src/shared/common.i18n.js';
+import '../../packages/components/src/shared/error-view.i18n.js';
 import '../../packages/components/src/shared/common.i18n.en.js';
 
 describe('defineElement', () => {

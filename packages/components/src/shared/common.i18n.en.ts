@@ -1,6 +1,7 @@
-/** The English words of `common.i18n.ts` (complete): the element's entries import them, the page's loader loads them for an English page. */
+/** The English words of `common.i18n.ts` and `error-view.i18n.ts` (complete): the element's entries import them, the page's loader loads them for an English page. */
 import { registerTranslation, type Complete } from './i18n.js';
 import type { de } from './common.i18n.js';
+import type { de as errorDe } from './error-view.i18n.js';
 
 registerTranslation('en', {
   'data.heading': 'Get the data',
@@ -32,4 +33,4 @@ registerTranslation('en', {
   'state.moreProblems': '… and {count} more problems.',
   'state.checkInWorkbench':
     'Check the file in the workbench (werkstatt.html in the konzept-kit folder; a double-click opens it): it names every problem with its row in the spreadsheet.',
-} satisfies Complete<typeof de>);
+} satisfies Complete<typeof de & typeof errorDe>);

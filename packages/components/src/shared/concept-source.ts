@@ -8,6 +8,24 @@ import type { ReactiveElement } from 'lit';
 import { ConceptTask } from './concept-task.js';
 import { ensureContextRoot, konzeptContext, type KonzeptContextValue } from './context.js';
 
+type ErrorView = typeof import('./error-view.js');
+let errorView: ErrorView | undefined;
+
+/** The error view (error-view.ts) once an error has loaded it; `KonzeptElement.renderError` shows it. */
+export const loadedErrorView = (): ErrorView | undefined => errorView;
+
+/**
+ * An element loads the error view's code and words before it reports an error, so it goes from
+ * "loading" straight to the whole error message. A view that does not load (an incomplete upload)
+ * does not hold the error back: the element then shows the loader's own sentence.
+ */
+function loadErrorView(): Promise<unknown> {
+  return import('./error-view.js').then(
+    (view) => (errorView = view),
+    () => undefined,
+  );
+}
+
 export interface SourceInput {
   /** A parsed concept, or raw export data (it is parsed here). */
   readonly concept?: unknown;
@@ -30,15 +48,21 @@ export class ConceptSource extends ConceptTask {
         subscribe: true,
         callback: (value) => {
           this.context = value;
+          if (value?.state === 'error' && !errorView) void loadErrorView().then(() => host.requestUpdate());
           host.requestUpdate();
         },
       });
     }
   }
 
+  protected override beforeError(): Promise<unknown> {
+    return loadErrorView();
+  }
+
   protected override reset(): void {
     if (!this.context) return super.reset();
-    this.state = this.context.state;
+    // The provider's error shows once the error view is there ("loading" until then).
+    this.state = this.context.state === 'error' && !errorView ? 'loading' : this.context.state;
     this.concept = this.context.concept;
     this.error = this.context.error;
   }

@@ -95,6 +95,11 @@ export class ConceptTask implements ReactiveController {
     return true;
   }
 
+  /** What must be there before an error is reported (for an element, its error view: concept-source.ts). */
+  protected beforeError(): Promise<unknown> {
+    return Promise.resolve();
+  }
+
   protected reset(): void {
     this.state = 'idle';
     this.concept = undefined;
@@ -114,7 +119,7 @@ export class ConceptTask implements ReactiveController {
     this.error = undefined;
     void (async () => {
       const result = now ?? (await parseConceptLazily(value));
-      const error = result.success ? undefined : await invalidDataError(value, GIVEN, result.issues);
+      const error = result.success ? undefined : (await Promise.all([invalidDataError(value, GIVEN, result.issues), this.beforeError()]))[0];
       if (this.given !== value) return;
       if (error) this.fail(error);
       else if (result.success) this.succeed(result.concept);
@@ -144,10 +149,12 @@ export class ConceptTask implements ReactiveController {
           this.host.requestUpdate();
         });
       },
-      (error: unknown) => {
+      async (error: unknown) => {
+        const aborted = error instanceof LoadError && error.kind === 'aborted';
+        if (!aborted && this.abort === controller) await this.beforeError();
         if (this.abort !== controller) return;
         this.abort = undefined;
-        if (error instanceof LoadError && error.kind === 'aborted') return;
+        if (aborted) return;
         this.fail(error instanceof LoadError ? error : new LoadError('network', url, { de: String(error), en: String(error) }));
         this.host.requestUpdate();
       },

@@ -12,7 +12,7 @@ import { dataText, isolate, isolateText } from './data-text.js';
 import { LocaleController, resolveDir, resolveLang } from './locale.js';
 import { VERSION } from './version.js';
 import type { LoadState } from './context.js';
-import { GIVEN } from './concept-task.js';
+import { loadedErrorView } from './concept-source.js';
 import { yieldIfSliceUsed } from './yield.js';
 import './common.i18n.js';
 
@@ -233,52 +233,14 @@ export abstract class KonzeptElement extends LitElement {
   }
 
   /**
-   * The one error view. For readers: a title (what failed), why in one sentence, and the data as a
-   * file (the element's own fallback content, such as the link inside it, else a link to the
-   * address). For the editor, behind a disclosure readers can ignore: the loader's full sentence
-   * (a JSON syntax error with its line and column) and the first problems, each with the title of
-   * the measure it is in, and where to check the file.
+   * The one error view (error-view.ts): a title (what failed), why in one sentence, the data as a
+   * file, and for the editor the details. Its code and words load when a load fails; the element
+   * shows "loading" until they are there (concept-source.ts).
    */
   protected renderError(title: string, error: LoadError | undefined): TemplateResult {
-    const kind = error?.kind ?? 'network';
-    const url = error?.url && error.url !== GIVEN ? error.url : undefined;
-    return html`<div class="state state--error" part="state error" role="alert" dir=${this.direction}>
-      <div>
-        <p><strong>${title}</strong></p>
-        <p>${this.t(`state.${kind}`, { status: error?.status ?? '' })}</p>
-        ${
-          url
-            ? html`<p class="state__fallback">
-              <slot><a href=${url}>${this.t('state.download')}</a></slot>
-            </p>`
-            : nothing
-        }
-        ${error ? this.renderErrorDetails(error, url) : nothing}
-      </div>
-    </div>`;
-  }
-
-  private renderErrorDetails(error: LoadError, url: string | undefined): TemplateResult {
-    const lang = this.uiLanguage.startsWith('de') ? 'de' : 'en';
-    const shown = error.issues.slice(0, 5);
-    const more = error.issues.length - shown.length;
-    return html`<details class="state__details">
-      <summary>${this.t('state.details')}</summary>
-      <p>${error.text[lang]}</p>
-      ${
-        shown.length
-          ? html`<ul>
-            ${shown.map((issue, i) => {
-              const title = error.titles[i];
-              const where = title ? this.t('state.problemIn', { title }) : issue.at && issue.at !== '(root)' ? `${issue.at}: ` : '';
-              return html`<li><bdi>${where}</bdi>${issue.message[lang]}</li>`;
-            })}
-          </ul>`
-          : nothing
-      }
-      ${more > 0 ? html`<p>${this.t('state.moreProblems', { count: this.formatNumber(more) })}</p>` : nothing}
-      ${url ? html`<p class="state__detail">${this.t('state.source', { src: url })}</p>` : nothing}
-      <p>${this.t('state.checkInWorkbench')}</p>
-    </details>`;
+    const view = loadedErrorView();
+    if (view) return view.renderError(this, title, error);
+    // The view did not load (a file missing from an incomplete upload): the loader's own sentence.
+    return html`<div class="state state--error" part="state error" role="alert" dir=${this.direction}><p>${error?.text[this.uiLanguage.startsWith('de') ? 'de' : 'en'] ?? title}</p></div>`;
   }
 }
