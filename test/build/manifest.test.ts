@@ -126,18 +126,12 @@ function usedIn(files: string[]): Used {
   return used;
 }
 
-/**
- * The reactive properties of the element's class, `@property()` accessors or the entries of
- * `static properties` (internal state left out): name, and attribute (or false).
- */
+/** The `@property()` accessors of the element's class: name, and attribute (or false). */
 function declaredProperties(file: string): { name: string; attribute: string | false }[] {
   const source = readFileSync(join(root, file), 'utf8');
-  const accessors = [...source.matchAll(/@property\(([^)]*)\)\s+(?:override\s+)?accessor\s+(\w+)/g)].map((m) => [m[2]!, m[1] ?? ''] as const);
-  const table = /static (?:override )?properties = \{\n([\s\S]*?)\n {2}\};/.exec(source)?.[1] ?? '';
-  const entries = [...table.matchAll(/^ {4}(\w+): \{([^}]*)\},$/gm)]
-    .map((m) => [m[1]!, m[2]!] as const)
-    .filter(([, options]) => !/state:\s*true/.test(options));
-  return [...accessors, ...entries].map(([name, options]) => {
+  return [...source.matchAll(/@property\(([^)]*)\)\s+(?:override\s+)?accessor\s+(\w+)/g)].map((m) => {
+    const options = m[1] ?? '';
+    const name = m[2]!;
     if (/attribute:\s*false/.test(options)) return { name, attribute: false };
     const explicit = /attribute:\s*'([^']+)'/.exec(options)?.[1];
     return { name, attribute: explicit ?? name.toLowerCase() };

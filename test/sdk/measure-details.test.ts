@@ -81,6 +81,27 @@ test('measureTree: kind → field → objective, only where entries are, or ever
   assert.equal(measureTree(concept, measureEntries(concept)).at(1)!.fields[0]!.objectives.length, 1);
 });
 
+test('measureTree with until: the tree of the first rows ends with the objective of the last one (an empty objective further down comes with its rows)', () => {
+  const concept = accordionConcept();
+  const entries = measureEntries(concept);
+  const flat = (tree: ReturnType<typeof measureTree>) =>
+    tree.flatMap((k) => k.fields.flatMap((f) => f.objectives.map((o) => [o.objective.id, o.entries.length] as const)));
+  const everything = flat(measureTree(concept, entries, { includeEmpty: true }));
+  assert.ok(
+    everything.some(([, count]) => count === 0),
+    'the fixture has an empty objective',
+  );
+  for (let until = 1; until < entries.length; until++) {
+    const rows = entries.slice(0, until);
+    const whole = flat(measureTree(concept, rows, { includeEmpty: true }));
+    let seen = 0;
+    const end = whole.findIndex(([, count]) => (seen += count) >= until);
+    assert.deepEqual(flat(measureTree(concept, rows, { includeEmpty: true, until })), whole.slice(0, end + 1), `until ${until}`);
+    // Without includeEmpty there is nothing after the last row to leave out.
+    assert.deepEqual(measureTree(concept, rows, { until }), measureTree(concept, rows));
+  }
+});
+
 test('participationByField: inputs without a known field first, then per field in field order; 2,000 fields in one pass', () => {
   const data = JSON.parse(readFileSync(new URL('../../schema/examples/konstanz-1.0.json', import.meta.url), 'utf8'));
   data.participation.push({ id: 'ohne', kind: 'survey', title: 'Umfrage' });

@@ -77,7 +77,6 @@ export {
   indicatorProgress,
   statusHistory,
   participationFor,
-  participationByField,
   measureTree,
   type IndicatorProgress,
   type StatusHistoryEntry,
@@ -85,8 +84,8 @@ export {
   type MeasureTreeField,
   type MeasureTreeObjective,
   type MeasureTreeOptions,
-  type ParticipationGroups,
 } from './measure-details.js';
+export { participationByField, type ParticipationGroups } from './participation.js';
 export {
   filterChanges,
   changeAnchors,

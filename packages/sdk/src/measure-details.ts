@@ -99,31 +99,6 @@ export function participationFor(concept: Concept, measure: Measure): Participat
   return measure.participation.map((id) => index.get(id)).filter((p): p is ParticipationInput => p !== undefined);
 }
 
-/** Participation inputs grouped as a concept page shows them: those of no (known) field, then each field's, in field order. */
-export interface ParticipationGroups {
-  readonly general: readonly ParticipationInput[];
-  readonly fields: ReadonlyArray<{ readonly field: Field; readonly inputs: readonly ParticipationInput[] }>;
-}
-
-const participationGroups = new WeakMap<Concept, ParticipationGroups>();
-
-/** One pass over the inputs (2,000 fields with an input each took 200 ms filtered per field). */
-export function participationByField(concept: Concept): ParticipationGroups {
-  const known = participationGroups.get(concept);
-  if (known) return known;
-  const byField = new Map<string, ParticipationInput[]>(concept.fields.map((f) => [f.id, []]));
-  const general: ParticipationInput[] = [];
-  for (const input of concept.participation) {
-    const list = input.field === undefined ? undefined : byField.get(input.field);
-    if (list) list.push(input);
-    else general.push(input);
-  }
-  const fields = concept.fields.map((field) => ({ field, inputs: byField.get(field.id)! })).filter((f) => f.inputs.length);
-  const groups = { general, fields };
-  participationGroups.set(concept, groups);
-  return groups;
-}
-
 export interface MeasureTreeObjective {
   readonly objective: Objective;
   readonly entries: readonly MeasureEntry[];
@@ -140,6 +115,11 @@ export interface MeasureTreeKind {
 export interface MeasureTreeOptions {
   /** Also list fields and objectives without any of `entries` (for the unfiltered concept). */
   readonly includeEmpty?: boolean;
+  /**
+   * The tree only up to the objective that holds the `until`th entry (the first rows of a list whose
+   * other rows come later): what follows, an objective without entries too, comes with its rows.
+   */
+  readonly until?: number;
 }
 
 const KIND_ORDER: readonly FieldKind[] = ['action', 'crossCutting'];
@@ -155,16 +135,20 @@ export function measureTree(concept: Concept, entries: readonly MeasureEntry[], 
     if (!list) byObjective.set(entry.objective, (list = []));
     list.push(entry);
   }
+  const { includeEmpty, until = Infinity } = options;
+  let seen = 0;
   return KIND_ORDER.map((kind) => {
     const fields: MeasureTreeField[] = [];
     for (const field of concept.fields) {
-      if (field.kind !== kind) continue;
+      if (field.kind !== kind || seen >= until) continue;
       const objectives: MeasureTreeObjective[] = [];
       for (const objective of field.objectives) {
+        if (seen >= until) break;
         const found = byObjective.get(objective);
-        if (found || options.includeEmpty) objectives.push({ objective, entries: found ?? [] });
+        if (found || includeEmpty) objectives.push({ objective, entries: found ?? [] });
+        seen += found?.length ?? 0;
       }
-      if (objectives.length || options.includeEmpty) fields.push({ field, objectives });
+      if (objectives.length || (includeEmpty && until === Infinity)) fields.push({ field, objectives });
     }
     return { kind, fields };
   }).filter((k) => k.fields.length > 0);

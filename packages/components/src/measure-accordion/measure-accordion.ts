@@ -6,6 +6,7 @@
  * the browser is idle, hidden until found, so the browser's find in page reaches their text.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import { partsRevision } from '../shared/in-parts.js';
@@ -156,82 +157,40 @@ const MAX_FILL = 20;
 export class MeasureAccordion extends KonzeptElement {
   static override styles = [baseStyles, fieldStyles, styles];
 
-  /**
-   * The reactive properties, as Lit's `static properties` rather than decorators: esbuild lowers
-   * standard decorators into an initialiser call per property and every other field of the class,
-   * about half a kilobyte gzip of each page with the accordion.
-   */
-  static override properties = {
-    src: {},
-    concept: { attribute: false },
-    filter: { attribute: false },
-    status: {},
-    field: {},
-    kind: {},
-    query: {},
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    listen: { type: Boolean, reflect: true },
-    updateUrl: { type: Boolean, attribute: 'update-url' },
-    pageSize: { type: Number, attribute: 'page-size' },
-    anchorPrefix: { attribute: 'anchor-prefix' },
-    label: {},
-    openIds: { state: true, attribute: false },
-    limit: { state: true, attribute: false },
-    copied: { state: true, attribute: false },
-  };
   /** Address of the JSON export. */
-  declare src: string;
+  @property() accessor src = '';
   /** A concept (parsed, or raw export data) instead of `src`. */
-  declare concept: Concept | unknown;
+  @property({ attribute: false }) accessor concept: Concept | unknown = undefined;
   /**
    * The filter (a `MeasureFilter`: `status`, `field`, `kind` id lists and a `query`). Inside a
    * provider element the provider's filter is shown, and setting this sets the provider's.
    */
-  declare filter: MeasureFilter;
+  @property({ attribute: false }) accessor filter: MeasureFilter = {};
   /** Status ids to show, separated by commas or spaces (`status="red"`). */
-  declare status: string;
+  @property() accessor status = '';
   /** Field ids to show (`field="sprache"`). */
-  declare field: string;
+  @property() accessor field = '';
   /** `action` or `crossCutting`. */
-  declare kind: string;
+  @property() accessor kind = '';
   /** Search text (`query="Ärzte"`). */
-  declare query: string;
+  @property() accessor query = '';
   /** Level of the field headings (1–4); objectives and measures follow one and two below. */
-  declare headingLevel: number;
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
   /** Without a provider: follow `konzept-select` events (e.g. a click on the chart) anywhere on the page. */
-  declare listen: boolean;
+  @property({ type: Boolean, reflect: true }) accessor listen = false;
   /** Put the open measure's anchor into the address (`history.replaceState`), so it can be copied. */
-  declare updateUrl: boolean;
+  @property({ type: Boolean, attribute: 'update-url' }) accessor updateUrl = false;
   /** How many measure headers are rendered before a "show more" button. */
-  declare pageSize: number;
+  @property({ type: Number, attribute: 'page-size' }) accessor pageSize = 200;
   /** Prefix of the measures' anchors: `massnahme-spr-1-3`. */
-  declare anchorPrefix: string;
+  @property({ attribute: 'anchor-prefix' }) accessor anchorPrefix = DEFAULT_ANCHOR_PREFIX;
   /** Accessible name of the element; default "Maßnahmen: <concept title>". */
-  declare label: string;
-  /** Ids of the open measures. */
-  declare openIds: ReadonlySet<string>;
-  declare private limit: number;
-  declare private copied: { readonly id: string; readonly ok: boolean } | undefined;
+  @property() accessor label = '';
 
-  constructor() {
-    super();
-    this.src = '';
-    this.concept = undefined;
-    this.filter = {};
-    this.status = '';
-    this.field = '';
-    this.kind = '';
-    this.query = '';
-    this.headingLevel = 2;
-    this.listen = false;
-    this.updateUrl = false;
-    this.pageSize = 200;
-    this.anchorPrefix = DEFAULT_ANCHOR_PREFIX;
-    this.label = '';
-    this.openIds = new Set();
-    this.limit = 0;
-    this.copied = undefined;
-  }
+  /** Ids of the open measures. */
+  @state() accessor openIds: ReadonlySet<string> = new Set();
+  @state() private accessor limit = 0;
+  @state() private accessor copied: { readonly id: string; readonly ok: boolean } | undefined = undefined;
 
   private readonly source = new ConceptSource(this, () => ({ concept: this.concept, src: this.src }));
 
@@ -755,8 +714,7 @@ export class MeasureAccordion extends KonzeptElement {
   private treeOf(concept: Concept, entries: readonly MeasureEntry[], count: number, includeEmpty: boolean): MeasureTreeKind[] {
     const hit = this.tree;
     if (hit && hit.entries === entries && hit.count === count && hit.includeEmpty === includeEmpty) return hit.tree;
-    let tree = measureTree(concept, entries.slice(0, count), { includeEmpty });
-    if (includeEmpty && count < entries.length) tree = cutAfter(tree, count);
+    const tree = measureTree(concept, entries.slice(0, count), { includeEmpty, until: count < entries.length ? count : undefined });
     this.tree = { entries, count, includeEmpty, tree };
     return tree;
   }
@@ -917,26 +875,4 @@ export class MeasureAccordion extends KonzeptElement {
         }
       </div>`;
   }
-}
-
-/** The tree up to the objective that holds its `count`th box: what follows comes with a later part. */
-function cutAfter(tree: readonly MeasureTreeKind[], count: number): MeasureTreeKind[] {
-  const cut: MeasureTreeKind[] = [];
-  let seen = 0;
-  for (const group of tree) {
-    const fields: MeasureTreeField[] = [];
-    for (const node of group.fields) {
-      const objectives = [];
-      for (const objective of node.objectives) {
-        if (seen >= count) break;
-        objectives.push(objective);
-        seen += objective.entries.length;
-      }
-      if (objectives.length) fields.push({ ...node, objectives });
-      if (seen >= count) break;
-    }
-    if (fields.length) cut.push({ ...group, fields });
-    if (seen >= count) break;
-  }
-  return cut;
 }

@@ -11,7 +11,7 @@
  * it sees the whole page, as before, at about the cost of one render.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { yieldToMain } from './yield.js';
+import { whenIdle, yieldToMain } from './yield.js';
 
 /**
  * Rows of the first part, rendered with the rest of the element (unless the element asks for
@@ -27,11 +27,6 @@ const MAX_PART = 200;
 const IDLE_TIMEOUT_MS = 500;
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
-
-type IdleWindow = typeof globalThis & {
-  requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number;
-  cancelIdleCallback?: (handle: number) => void;
-};
 
 export class RowsInParts implements ReactiveController {
   private list: unknown;
@@ -139,19 +134,13 @@ export class RowsInParts implements ReactiveController {
     this.host.requestUpdate();
   };
 
+  /** The next part when the browser is idle, or in the next task when hurried or where it has no idle callbacks. A cancelled one does nothing when it comes. */
   private schedule(): void {
-    const win = globalThis as IdleWindow;
     let live = true;
-    if (this.hurried || !win.requestIdleCallback) {
-      void yieldToMain().then(() => live && this.next());
-      this.scheduled = () => (live = false);
-      return;
-    }
-    const handle = win.requestIdleCallback(() => live && this.next(), { timeout: IDLE_TIMEOUT_MS });
-    this.scheduled = () => {
-      live = false;
-      win.cancelIdleCallback?.(handle);
-    };
+    const next = () => live && this.next();
+    if (this.hurried || !('requestIdleCallback' in globalThis)) void yieldToMain().then(next);
+    else whenIdle(next, IDLE_TIMEOUT_MS);
+    this.scheduled = () => (live = false);
   }
 
   private cancel(): void {
