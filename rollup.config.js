@@ -191,6 +191,22 @@ function oneFileWithoutDownloads() {
   };
 }
 
+/**
+ * The one file carries the detailed semantic checks anyway (semantics.ts, for the worded messages):
+ * its fast path asks them whether a valid export has a problem (the same answer as semantic-check.ts,
+ * which the fuzzer checks) instead of carrying that short check as well.
+ */
+function oneFileWithoutSemanticCheck() {
+  const semantics = resolve(root, 'packages/concept-schema/src/semantics.ts');
+  return {
+    name: 'konzept-one-file-without-semantic-check',
+    load: (id) =>
+      /[\\/]concept-schema[\\/]src[\\/]semantic-check\.ts$/.test(id)
+        ? `import { findSemanticProblems } from ${JSON.stringify(semantics)};\nexport function hasSemanticProblems(concept) { let found = false; findSemanticProblems(concept, () => (found = true)); return found; }`
+        : null,
+  };
+}
+
 const HELPERS = '\0esbuild-helpers';
 /** One helper of esbuild's prelude: `var __name = …;`, with its indented or closing lines. */
 const HELPER = /^var (__\w+) = .*\n(?:(?:[ \t]+.*|\}.*)\n)*/gm;
@@ -315,7 +331,7 @@ export default [
       sourcemap: true,
       inlineDynamicImports: true,
     },
-    plugins: [oneFileWithoutDownloads(), ...plugins()],
+    plugins: [oneFileWithoutDownloads(), oneFileWithoutSemanticCheck(), ...plugins()],
     onwarn,
   },
   {

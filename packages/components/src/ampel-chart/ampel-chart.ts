@@ -28,7 +28,6 @@ import { RovingFocus } from '../shared/roving-focus.js';
 import { patternDefs } from './patterns.js';
 import { ringSegment, slices, type Slice } from './donut.js';
 import { chartLooks, lookLabel, swatch, type Looks } from './looks.js';
-import { overviewTable } from './tables.js';
 import { sameSelection, withinSelection, type Selection } from './choice.js';
 import { OnDemand } from '../shared/on-demand.js';
 import type { BarChart } from './bar-views.js';
@@ -145,10 +144,15 @@ export class AmpelChart extends KonzeptElement {
   private shownBefore = false;
   /** Whether the bar views' styles are added to this chart's (they come with their code). */
   private barStylesAdded = false;
+  /**
+   * The overview's table loads when the reader asks for it, or is about to (pointer over or focus on
+   * the switch): tables.ts. Until it is there, the chart stays.
+   */
+  private readonly tableCode = new OnDemand(this, () => import('./tables.js'));
 
-  /** Resolves once the view asked for is shown (its code loaded). */
+  /** Resolves once the view and table asked for are shown (their code loaded). */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.barViews.settle(() => super.getUpdateComplete());
+    return this.barViews.settle(() => this.tableCode.settle(() => super.getUpdateComplete()));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -286,7 +290,10 @@ export class AmpelChart extends KonzeptElement {
     const summary = html`<span class="visually-hidden" id="summary">${this.summary(concept, stats, looks)}</span>`;
     const { chart, table } = bars
       ? bars.renderFields(this.barChart(concept, looks))
-      : { chart: this.renderOverview(concept, stats, looks), table: overviewTable(this, concept, stats, looks) };
+      : {
+          chart: this.renderOverview(concept, stats, looks),
+          table: this.tableShown ? this.tableCode.value?.overviewTable(this, concept, stats, looks) : undefined,
+        };
     const legend = this.renderLegend(concept, stats, looks);
     return frame(html`${this.renderBody(chart, legend, table)}${renderChartDownloads(this, concept, view, this.fieldSort)}`, summary);
   }
@@ -310,18 +317,22 @@ export class AmpelChart extends KonzeptElement {
     return this.message(this.t('state.noMeasures', { measures: this.termCount(concept, 'measure', 0) }), list);
   }
 
-  private renderBody(chart: TemplateResult, legend: TemplateResult, table: TemplateResult): TemplateResult {
+  /** The chart, or the table once the reader asked for it (and it is there: `table` is undefined until the overview's has loaded). */
+  private renderBody(chart: TemplateResult, legend: TemplateResult, table: TemplateResult | undefined): TemplateResult {
+    const shown = this.tableShown && table !== undefined;
+    const preload = this.tableCode.preload;
     return html`${patternDefs()}
-      <div class="chart" part="chart" ?hidden=${this.tableShown}>
+      <div class="chart" part="chart" ?hidden=${shown}>
         ${chart} ${legend}
       </div>
       <p class="visually-hidden" id="key-hint">${this.t('chart.keyHint')}</p>
-      <button class="toggle" part="toggle" type="button" aria-controls="table" aria-pressed=${this.tableShown ? 'true' : 'false'} @click=${() => (this.tableShown = !this.tableShown)}>
+      <button class="toggle" part="toggle" type="button" aria-controls="table" aria-pressed=${shown ? 'true' : 'false'}
+        @pointerenter=${preload} @focus=${preload} @click=${() => (this.tableShown = !shown)}>
         ${this.t('chart.showTable')}
       </button>
       <!-- One view at a time in the accessibility tree: the chart's parts carry the same numbers as the table. -->
-      <div class="table-wrap" id="table" role="region" aria-labelledby="table-caption" tabindex="0" ?hidden=${!this.tableShown}>
-        ${table}
+      <div class="table-wrap" id="table" role="region" aria-labelledby="table-caption" tabindex="0" ?hidden=${!shown}>
+        ${table ?? nothing}
       </div>`;
   }
 

@@ -14,6 +14,7 @@ import { lookLabel, type Look, type Looks } from './looks.js';
 import { CHART_STEP } from './tables.js';
 import { fieldsTable, progressTable } from './bar-tables.js';
 import { renderChartDownloads } from './chart-downloads.js';
+import './bar-views.i18n.js';
 
 export { barStyles } from './bar-views.styles.js';
 
