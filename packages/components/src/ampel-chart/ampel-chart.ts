@@ -11,8 +11,6 @@ import {
   conceptStats,
   donePercent,
   fieldGroups,
-  progressView,
-  type ChartSegment,
   type Concept,
   type Distribution,
   type FieldSort,
@@ -28,7 +26,7 @@ import { RovingFocus } from '../shared/roving-focus.js';
 import { patternDefs } from './patterns.js';
 import { ringSegment, slices, type Slice } from './donut.js';
 import { chartLooks, lookLabel, swatch, type Looks } from './looks.js';
-import { sameSelection, withinSelection, type Selection } from './choice.js';
+import { addChoices, sameSelection, withinSelection, type Selection } from './choice.js';
 import { OnDemand, renderNotLoaded } from '../shared/on-demand.js';
 import type { BarChart } from './bar-views.js';
 import { renderChartDownloads } from './chart-downloads.js';
@@ -42,11 +40,6 @@ const DONUT_INNER = 60;
 const donutArc = (s: Slice<unknown>) => ringSegment(s, DONUT_INNER, DONUT_RADIUS);
 const donutArcChosen = (s: Slice<unknown>) => ringSegment(s, DONUT_INNER, DONUT_RADIUS + 8);
 const donutFocusRing = (s: Slice<unknown>) => ringSegment(s, DONUT_INNER - 5, DONUT_RADIUS + 13);
-
-/** Segments a reader can choose: those with measures and a status (there is no filter for "unrated"). */
-function choosable(s: ChartSegment): s is ChartSegment & { statusId: string } {
-  return s.count > 0 && s.statusId !== undefined;
-}
 
 /**
  * The traffic-light picture of a concept: how many measures are done, under way or not
@@ -200,23 +193,12 @@ export class AmpelChart extends KonzeptElement {
     return this.sort === 'done' ? 'done' : 'document';
   }
 
-  /** What choosing each part sends, by its key: the donut's segments; each field's name and its segments; each report's segments. */
+  /** What choosing each part sends, by its key: the donut's segments, or those of a bar view (bar-views.ts). */
   private choices(concept: Concept): Map<string, Selection> {
     const choices = new Map<string, Selection>();
-    const add = (segments: readonly ChartSegment[], prefix: string, facets: Selection = {}) => {
-      for (const s of segments.filter(choosable)) choices.set(`${prefix}s:${s.statusId}`, { ...facets, statusId: s.statusId });
-    };
     const view = this.currentView;
-    if (view === 'overview') add(chartSegments(concept, conceptStats(concept)), '');
-    if (view === 'fields') {
-      for (const g of fieldGroups(concept, this.fieldSort)) {
-        for (const f of g.fields) {
-          choices.set(`f:${f.id}`, { fieldId: f.id });
-          add(f.segments, `f:${f.id}:`, { fieldId: f.id });
-        }
-      }
-    }
-    if (view === 'progress') for (const snap of progressView(concept)?.snapshots ?? []) add(snap.segments, `e:${snap.evaluation.id}:`);
+    if (view === 'overview') addChoices(choices, chartSegments(concept, conceptStats(concept)), '');
+    else if (view) this.barViews.value!.barChoices(choices, concept, view, this.fieldSort);
     return choices;
   }
 

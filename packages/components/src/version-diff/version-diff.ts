@@ -56,12 +56,16 @@ function isIdentical(diff: ConceptDiff): boolean {
 
 /**
  * Whether a diff needs structure-view.ts: elements above the measures that changed (or, in a concept
- * without measures, any: they are all there is), ids that do not identify, pairs found by text.
+ * without measures, any: they are all there is), ids that do not identify, pairs found by text,
+ * nothing changed at all.
  */
 function hasStructureParts(diff: ConceptDiff): boolean {
   const { elements } = diff.structure;
   return (
-    diff.idConflicts.length > 0 || diff.summary.matchedByText > 0 || (diff.changes.length ? elements.some((e) => e.kind !== 'unchanged') : elements.length > 0)
+    diff.idConflicts.length > 0 ||
+    diff.summary.matchedByText > 0 ||
+    (diff.changes.length ? elements.some((e) => e.kind !== 'unchanged') : elements.length > 0) ||
+    isIdentical(diff)
   );
 }
 
@@ -544,21 +548,14 @@ export class VersionDiff extends KonzeptElement {
   private renderSummary(diff: ConceptDiff, identical: boolean): TemplateResult {
     const { summary } = diff;
     const h = this.heading(1);
-    const total = summary.unchanged;
-    const unchangedText = total
-      ? this.t('diff.noChanges', { count: this.formatNumber(total), measures: this.termCount(diff.to, 'measure', total) })
-      : diff.structure.elements.length
-        ? this.t('diff.identical')
-        : this.t('diff.noMeasures', { measures: this.termCount(diff.to, 'measure', 0) });
     const measuresChanged = diff.changes.some((c) => c.kind !== 'unchanged');
-    const parts = this.structure?.structureParts(this, diff);
-    const structureText = parts ? (measuresChanged ? this.t('diff.structureSummary', { parts }) : `${parts}.`) : '';
+    const structureText = this.structure?.structureSummary(this, diff, measuresChanged);
     const details = diff.structure.details.map((d) => this.t(`diff.detail.${d.attribute}`));
     return html`<div class="summary" part="summary" role="group" aria-labelledby="summary-heading">
       ${staticHtml`<${h} id="summary-heading" class="visually-hidden">${this.t('diff.summary')}</${h}>`}
       ${
         identical
-          ? html`<p class="summary__text">${unchangedText}</p>`
+          ? html`<p class="summary__text">${this.structure!.unchangedSummary(this, diff)}</p>`
           : html`${measuresChanged ? html`<p class="summary__text">${this.summaryText(diff.to, summary)}.</p>` : nothing}
             ${structureText ? html`<p class="summary__text summary__structure">${structureText}</p>` : nothing}
             ${details.length ? html`<p class="summary__text summary__details">${this.t('diff.detailsSummary', { list: details.join(this.t('list.separator')) })}</p>` : nothing}
