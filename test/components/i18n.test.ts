@@ -15,6 +15,7 @@ import { defineVersionDiff } from '../../packages/components/src/version-diff/de
 // The German words of the parts that load with their code (the diff's synopsis, status mode and structure, the chart's bar views and tables, the error view): every language must have them too.
 import '../../packages/components/src/version-diff/synopsis-view.i18n.js';
 import '../../packages/components/src/shared/error-view.i18n.js';
+import '../../packages/components/src/shared/error-view.i18n.en.js';
 import '../../packages/components/src/ampel-chart/bar-views.i18n.js';
 import '../../packages/components/src/ampel-chart/tables.i18n.js';
 import '../../packages/components/src/version-diff/status-mode.i18n.js';

@@ -11,8 +11,6 @@ import {
   conceptStats,
   donePercent,
   fieldGroups,
-  progressView,
-  type ChartSegment,
   type Concept,
   type Distribution,
   type FieldSort,
@@ -28,8 +26,8 @@ import { RovingFocus } from '../shared/roving-focus.js';
 import { patternDefs } from './patterns.js';
 import { ringSegment, slices, type Slice } from './donut.js';
 import { chartLooks, lookLabel, swatch, type Looks } from './looks.js';
-import { sameSelection, withinSelection, type Selection } from './choice.js';
-import { OnDemand } from '../shared/on-demand.js';
+import { addChoices, sameSelection, withinSelection, type Selection } from './choice.js';
+import { OnDemand, renderNotLoaded } from '../shared/on-demand.js';
 import type { BarChart } from './bar-views.js';
 import { renderChartDownloads } from './chart-downloads.js';
 import { styles } from './ampel-chart.styles.js';
@@ -42,11 +40,6 @@ const DONUT_INNER = 60;
 const donutArc = (s: Slice<unknown>) => ringSegment(s, DONUT_INNER, DONUT_RADIUS);
 const donutArcChosen = (s: Slice<unknown>) => ringSegment(s, DONUT_INNER, DONUT_RADIUS + 8);
 const donutFocusRing = (s: Slice<unknown>) => ringSegment(s, DONUT_INNER - 5, DONUT_RADIUS + 13);
-
-/** Segments a reader can choose: those with measures and a status (there is no filter for "unrated"). */
-function choosable(s: ChartSegment): s is ChartSegment & { statusId: string } {
-  return s.count > 0 && s.statusId !== undefined;
-}
 
 /**
  * The traffic-light picture of a concept: how many measures are done, under way or not
@@ -78,7 +71,7 @@ function choosable(s: ChartSegment): s is ChartSegment & { statusId: string } {
  * @csspart segment - A segment of a bar or of the donut (a status).
  * @csspart legend - The legend: label, icon, count and percent of each status.
  * @csspart toggle - The button that switches between chart and table.
- * @csspart table - The table of the numbers (always there for assistive technology).
+ * @csspart table - The table of the numbers (the overview's loads with the first "show table"; the chart's parts carry the same numbers for assistive technology).
  * @csspart state - Messages for loading, errors, an empty concept or one without measures.
  * @attribute no-downloads - Hides the "get the data" buttons (what the view shows as CSV, the export as JSON): for pages that offer the files elsewhere or not at all.
  * @csspart downloads - The "get the data" buttons: what the view shows as CSV, the export as JSON.
@@ -174,7 +167,8 @@ export class AmpelChart extends KonzeptElement {
   private get currentView(): ChartView | undefined {
     const asked = this.view === 'fields' || this.view === 'progress' ? this.view : 'overview';
     if (asked === 'overview' || this.barViews.value) return asked;
-    return this.shownBefore ? 'overview' : undefined;
+    // Code that did not load: the overview, with a message where the view asked for would be (renderChart).
+    return this.shownBefore || this.barViews.failed ? 'overview' : undefined;
   }
 
   /** What the bar views use of the chart in this render. */
@@ -199,23 +193,12 @@ export class AmpelChart extends KonzeptElement {
     return this.sort === 'done' ? 'done' : 'document';
   }
 
-  /** What choosing each part sends, by its key: the donut's segments; each field's name and its segments; each report's segments. */
+  /** What choosing each part sends, by its key: the donut's segments, or those of a bar view (bar-views.ts). */
   private choices(concept: Concept): Map<string, Selection> {
     const choices = new Map<string, Selection>();
-    const add = (segments: readonly ChartSegment[], prefix: string, facets: Selection = {}) => {
-      for (const s of segments.filter(choosable)) choices.set(`${prefix}s:${s.statusId}`, { ...facets, statusId: s.statusId });
-    };
     const view = this.currentView;
-    if (view === 'overview') add(chartSegments(concept, conceptStats(concept)), '');
-    if (view === 'fields') {
-      for (const g of fieldGroups(concept, this.fieldSort)) {
-        for (const f of g.fields) {
-          choices.set(`f:${f.id}`, { fieldId: f.id });
-          add(f.segments, `f:${f.id}:`, { fieldId: f.id });
-        }
-      }
-    }
-    if (view === 'progress') for (const snap of progressView(concept)?.snapshots ?? []) add(snap.segments, `e:${snap.evaluation.id}:`);
+    if (view === 'overview') addChoices(choices, chartSegments(concept, conceptStats(concept)), '');
+    else if (view) this.barViews.value!.barChoices(choices, concept, view, this.fieldSort);
     return choices;
   }
 
@@ -292,10 +275,16 @@ export class AmpelChart extends KonzeptElement {
       ? bars.renderFields(this.barChart(concept, looks))
       : {
           chart: this.renderOverview(concept, stats, looks),
-          table: this.tableShown ? this.tableCode.value?.overviewTable(this, concept, stats, looks) : undefined,
+          table: this.tableShown
+            ? (this.tableCode.value?.overviewTable(this, concept, stats, looks) ?? (this.tableCode.failed ? renderNotLoaded(this) : undefined))
+            : undefined,
         };
     const legend = this.renderLegend(concept, stats, looks);
-    return frame(html`${this.renderBody(chart, legend, table)}${renderChartDownloads(this, concept, view, this.fieldSort)}`, summary);
+    const barsMissing = !bars && (this.view === 'fields' || this.view === 'progress') && this.barViews.failed;
+    return frame(
+      html`${barsMissing ? renderNotLoaded(this) : nothing}${this.renderBody(chart, legend, table)}${renderChartDownloads(this, concept, view, this.fieldSort)}`,
+      summary,
+    );
   }
 
   private message(text: string, more: unknown = nothing): TemplateResult {

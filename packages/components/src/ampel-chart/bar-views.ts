@@ -9,7 +9,7 @@ import { donePercent, fieldGroups, progressView, type ChartSegment, type Concept
 import { growing, inParts, partKey } from '../shared/in-parts.js';
 import { cssProps } from '../shared/css-props.js';
 import type { KonzeptElement } from '../shared/konzept-element.js';
-import { sameSelection, withinSelection, type Selection } from './choice.js';
+import { addChoices, sameSelection, withinSelection, type Selection } from './choice.js';
 import { lookLabel, type Look, type Looks } from './looks.js';
 import { CHART_STEP } from './tables.js';
 import { fieldsTable, progressTable } from './bar-tables.js';
@@ -37,6 +37,20 @@ export interface BarChart {
   body(chart: TemplateResult, legend: TemplateResult, table: TemplateResult): TemplateResult;
   legend(d: Distribution, deltas?: ReadonlyMap<string, number>): TemplateResult;
   message(text: string): TemplateResult;
+}
+
+/** What choosing each part of a bar view sends, by its key: each field's name and its segments; each report's segments. */
+export function barChoices(choices: Map<string, Selection>, concept: Concept, view: 'fields' | 'progress', sort: FieldSort): void {
+  if (view === 'progress') {
+    for (const snap of progressView(concept)?.snapshots ?? []) addChoices(choices, snap.segments, `e:${snap.evaluation.id}:`);
+    return;
+  }
+  for (const g of fieldGroups(concept, sort)) {
+    for (const f of g.fields) {
+      choices.set(`f:${f.id}`, { fieldId: f.id });
+      addChoices(choices, f.segments, `f:${f.id}:`, { fieldId: f.id });
+    }
+  }
 }
 
 const BAR_HEIGHT = 28;

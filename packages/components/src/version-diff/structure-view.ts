@@ -2,7 +2,8 @@
  * What a diff shows only for some exports, loaded when a diff has it (version-diff.ts waits for it
  * as for the comparison): within each field, the field itself, its goal, its objectives and its
  * guidelines that changed (and the guidelines of the whole concept), their count in the summary,
- * the warning that the export's ids do not identify, and the note on pairs found by text. Texts
+ * the warning that the export's ids do not identify, the note on pairs found by text, and the
+ * summary of two versions with the same content. Texts
  * are word diffs, lists entry by entry, as for measures (change-view.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -118,7 +119,7 @@ export function renderGuidelines(
 const LEVEL_ORDER: readonly Level[] = ['actionField', 'crossCuttingField', 'goal', 'objective', 'guideline'];
 
 /** "1 Oberziel angepasst, 1 Unterziel gestrichen, 1 Leitlinie neu": the levels above the measures, in the municipality's words. */
-export function structureParts(host: SummaryHost, diff: ConceptDiff): string {
+function structureParts(host: SummaryHost, diff: ConceptDiff): string {
   const counts = new Map<string, { level: Level; kind: ChangeKind; count: number }>();
   for (const e of diff.structure.elements) {
     if (e.kind === 'unchanged') continue;
@@ -135,6 +136,19 @@ export function structureParts(host: SummaryHost, diff: ConceptDiff): string {
       host.t('diff.summaryFirst', { count: host.formatNumber(count), measures: host.termCount(diff.to, level, count), label: host.t(`diff.kind.${kind}`) }),
     )
     .join(host.t('list.separator'));
+}
+
+/** The summary's sentence on the levels above the measures ("Außerdem: 1 Oberziel angepasst."); empty when none changed. */
+export function structureSummary(host: SummaryHost, diff: ConceptDiff, measuresChanged: boolean): string {
+  const parts = structureParts(host, diff);
+  return parts ? (measuresChanged ? host.t('diff.structureSummary', { parts }) : `${parts}.`) : '';
+}
+
+/** The summary of two versions with the same content. */
+export function unchangedSummary(host: SummaryHost, diff: ConceptDiff): string {
+  const total = diff.summary.unchanged;
+  if (total) return host.t('diff.noChanges', { count: host.formatNumber(total), measures: host.termCount(diff.to, 'measure', total) });
+  return diff.structure.elements.length ? host.t('diff.identical') : host.t('diff.noMeasures', { measures: host.termCount(diff.to, 'measure', 0) });
 }
 
 /**
