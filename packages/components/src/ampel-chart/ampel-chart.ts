@@ -26,7 +26,7 @@ import { patternDefs } from './patterns.js';
 import { ringSegment, slices, type Slice } from './donut.js';
 import { chartLooks, lookLabel, swatch, type Looks } from './looks.js';
 import { addChoices, classes, sameSelection, withinSelection, type Selection } from './choice.js';
-import { OnDemand } from '../shared/on-demand.js';
+import { OnDemand, renderNotLoaded } from '../shared/on-demand.js';
 import type { BarChart } from './bar-views.js';
 import { renderChartDownloads } from './chart-downloads.js';
 import { styles } from './ampel-chart.styles.js';
@@ -70,7 +70,7 @@ const donutFocusRing = (s: Slice<unknown>) => ringSegment(s, DONUT_INNER - 5, DO
  * @csspart segment - A segment of a bar or of the donut (a status).
  * @csspart legend - The legend: label, icon, count and percent of each status.
  * @csspart toggle - The button that switches between chart and table.
- * @csspart table - The table of the numbers (always there for assistive technology).
+ * @csspart table - The table of the numbers (the overview's loads with the first "show table"; the chart's parts carry the same numbers for assistive technology).
  * @csspart state - Messages for loading, errors, an empty concept or one without measures.
  * @attribute no-downloads - Hides the "get the data" buttons (what the view shows as CSV, the export as JSON): for pages that offer the files elsewhere or not at all.
  * @csspart downloads - The "get the data" buttons: what the view shows as CSV, the export as JSON.
@@ -166,7 +166,8 @@ export class AmpelChart extends KonzeptElement {
   private get currentView(): ChartView | undefined {
     const asked = this.view === 'fields' || this.view === 'progress' ? this.view : 'overview';
     if (asked === 'overview' || this.barViews.value) return asked;
-    return this.shownBefore ? 'overview' : undefined;
+    // Code that did not load: the overview, with a message where the view asked for would be (renderChart).
+    return this.shownBefore || this.barViews.failed ? 'overview' : undefined;
   }
 
   /** What the bar views use of the chart in this render. */
@@ -273,10 +274,16 @@ export class AmpelChart extends KonzeptElement {
       ? bars.renderFields(this.barChart(concept, looks))
       : {
           chart: this.renderOverview(concept, stats, looks),
-          table: this.tableShown ? this.tableCode.value?.overviewTable(this, concept, stats, looks) : undefined,
+          table: this.tableShown
+            ? (this.tableCode.value?.overviewTable(this, concept, stats, looks) ?? (this.tableCode.failed ? renderNotLoaded(this) : undefined))
+            : undefined,
         };
     const legend = this.renderLegend(concept, stats, looks);
-    return frame(html`${this.renderBody(chart, legend, table)}${renderChartDownloads(this, concept, view, this.fieldSort)}`, summary);
+    const barsMissing = !bars && (this.view === 'fields' || this.view === 'progress') && this.barViews.failed;
+    return frame(
+      html`${barsMissing ? renderNotLoaded(this) : nothing}${this.renderBody(chart, legend, table)}${renderChartDownloads(this, concept, view, this.fieldSort)}`,
+      summary,
+    );
   }
 
   private message(text: string, more: unknown = nothing): TemplateResult {

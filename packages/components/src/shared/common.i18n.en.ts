@@ -13,6 +13,7 @@ registerTranslation('en', {
   'list.shown': '{shown} of {total} shown',
   'common.unrated': 'not rated',
   'state.loading': 'Loading data …',
+  'state.partNotLoaded': 'This part could not be loaded. Please reload the page; if it stays like this, a konzept-kit file is missing on the server.',
   'state.idle': 'No data given. Please set src to the address of the concept export.',
   'state.empty': 'This concept has no fields yet.',
   'state.noMeasures': 'This concept has goals but no individually rated {measures}.',

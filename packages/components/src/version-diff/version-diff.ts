@@ -42,7 +42,7 @@ import { partsRevision } from '../shared/in-parts.js';
 import { renderDetails } from './details-view.js';
 import type { StatusMode } from './status-mode.js';
 import type * as StructureView from './structure-view.js';
-import { OnDemand } from '../shared/on-demand.js';
+import { OnDemand, renderNotLoaded } from '../shared/on-demand.js';
 import { scrollAndFocus } from '../shared/focus.js';
 import { headingLevel, headingTag } from '../shared/heading.js';
 import { firstPage, limitShowing, renderMore } from '../shared/paging.js';
@@ -229,7 +229,11 @@ export class VersionDiff extends KonzeptElement {
     return this.toSource;
   }
 
-  /** The diff of the two versions, once both are loaded. */
+  /**
+   * The diff of the two versions, once both are loaded and compared (and, for a diff with changes
+   * above the measures, ids that do not identify or pairs found by text, once the code that shows
+   * those is there: `await element.updateComplete` first).
+   */
   get diff(): ConceptDiff | undefined {
     const from = this.fromSource.concept;
     const to = this.toSource.concept;
@@ -257,11 +261,12 @@ export class VersionDiff extends KonzeptElement {
   /**
    * The diff once the code it needs is there: until structure-view.ts has loaded for a diff that
    * has what it renders, the element stays in its "comparing" state (nothing shows without its part).
+   * If that code does not load, the rest of the diff shows, with a message where those parts would be.
    */
   private withParts(diff: ConceptDiff | undefined): ConceptDiff | undefined {
     if (!diff || !hasStructureParts(diff)) return diff;
     this.structure = this.structureCode.value;
-    return this.structure && diff;
+    return this.structure || this.structureCode.failed ? diff : undefined;
   }
 
   /** How many changes are rendered now: every one while printing. */
@@ -450,6 +455,7 @@ export class VersionDiff extends KonzeptElement {
     const source = this.toSource;
     if (source.state === 'error') return this.renderSideError('status', source.error);
     const status = this.statusMode;
+    if (source.state === 'ready' && this.statusCode.failed) return renderNotLoaded(this);
     if (source.state !== 'ready' || !source.concept || !status) return this.renderState(source.state === 'ready' ? 'loading' : source.state, source.error);
     this.addStyles(this.statusCode.value!.statusStyles);
     return status.render(source.concept, this.shownLimit);
@@ -496,7 +502,10 @@ export class VersionDiff extends KonzeptElement {
     // The synopsis until its code is there: where the changes go, the loading message.
     const synopsisCode = this.view === 'synopsis' ? this.synopsisCode.value : undefined;
     if (synopsisCode) this.addStyles(synopsisCode.synopsisStyles);
-    const synopsis = this.view === 'synopsis' ? (synopsisCode?.renderSynopsis ?? (() => this.renderState('loading', undefined))) : undefined;
+    const synopsis =
+      this.view === 'synopsis'
+        ? (synopsisCode?.renderSynopsis ?? (() => (this.synopsisCode.failed ? renderNotLoaded(this) : this.renderState('loading', undefined))))
+        : undefined;
     const h = this.heading(0);
     // `lang` inside the shadow root too: a page without one would leave the words without a language.
     return html`<section class="base" part="base" lang=${this.language} dir=${this.direction} aria-label=${this.label || nothing} aria-labelledby=${this.label ? nothing : 'heading'}>
@@ -564,7 +573,13 @@ export class VersionDiff extends KonzeptElement {
                 : nothing
             }`
       }
-      ${this.structure ? html`${this.structure.renderByText(this, diff)}${this.structure.renderIdConflicts(this, diff)}` : nothing}
+      ${
+        this.structure
+          ? html`${this.structure.renderByText(this, diff)}${this.structure.renderIdConflicts(this, diff)}`
+          : this.structureCode.failed && hasStructureParts(diff)
+            ? renderNotLoaded(this)
+            : nothing
+      }
     </div>`;
   }
 
@@ -641,7 +656,7 @@ export class VersionDiff extends KonzeptElement {
       ${staticHtml`<${h} id=${id} class="field__heading">${this.renderText(concept, field.title)} <span class="field__kind">${kindTerm}</span></${h}>`}
       ${changes.length ? html`<p class="field__summary muted">${this.summaryText(concept, field.summary)}</p>` : nothing}
       <ul class="changes" role="list">
-        ${field.elements.map((e) => this.structure!.renderElementChange(this, e, concepts, this.heading(2), this.anchorPrefix))}
+        ${this.structure ? field.elements.map((e) => this.structure!.renderElementChange(this, e, concepts, this.heading(2), this.anchorPrefix)) : nothing}
         ${changes.map((change) => this.renderChange(diff, concepts, change))}
       </ul>
     </section>`;
@@ -699,7 +714,7 @@ export class VersionDiff extends KonzeptElement {
         ${staticHtml`<${h} class="change__title">${this.renderText(side, measure.title)}</${h}>`}
         <p class="change__meta">
           <span class="badge kind--${change.kind}" part="badge">${kindIcon(change.kind)}${this.t(`diff.kind.${change.kind}`)}</span>
-          ${match ? this.structure!.renderMatch(this, side, match) : nothing}
+          ${match && this.structure ? this.structure.renderMatch(this, side, match) : nothing}
           <a class="change__link" part="link" href="#${anchor}" aria-label=${this.t('diff.link') + this.t('diff.linkTo', { title: title.text })}>${this.t('diff.link')}</a>
         </p>
       </div>
