@@ -4,7 +4,6 @@
  */
 import { adoptStyles, html, nothing, svg, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { cssProps } from '../shared/css-props.js';
 import {
   chartSegments,
@@ -26,7 +25,7 @@ import { RovingFocus } from '../shared/roving-focus.js';
 import { patternDefs } from './patterns.js';
 import { ringSegment, slices, type Slice } from './donut.js';
 import { chartLooks, lookLabel, swatch, type Looks } from './looks.js';
-import { addChoices, sameSelection, withinSelection, type Selection } from './choice.js';
+import { addChoices, classes, sameSelection, withinSelection, type Selection } from './choice.js';
 import { OnDemand, renderNotLoaded } from '../shared/on-demand.js';
 import type { BarChart } from './bar-views.js';
 import { renderChartDownloads } from './chart-downloads.js';
@@ -338,14 +337,14 @@ export class AmpelChart extends KonzeptElement {
       const dim = !withinSelection(this.selection, { statusId: s.statusId });
       const body = svg`<path class="segment__fill" d=${shape} style=${cssProps({ fill: look.color })}></path>
         <path class="segment__pattern" d=${shape} fill=${look.pattern}></path>`;
-      if (!detail) return svg`<g class=${classMap({ segment: true, 'segment--dim': dim })} aria-hidden="true">${body}</g>`;
+      if (!detail) return svg`<g class=${classes('segment', { dim })} aria-hidden="true">${body}</g>`;
       const name = this.t('chart.segment', {
         label: look.label,
         count: this.formatNumber(s.count),
         total: this.formatNumber(stats.total),
         percent: this.formatPercent(s.percent),
       });
-      return svg`<g class=${classMap({ segment: true, 'segment--dim': dim })} part="segment" role="button" data-key=${key} tabindex="-1"
+      return svg`<g class=${classes('segment', { dim })} part="segment" role="button" data-key=${key} tabindex="-1"
         aria-pressed=${pressed ? 'true' : 'false'} aria-label=${name}
         @click=${() => this.choose(detail)}>
         <path class="segment__focus" d=${donutFocusRing(a)}></path>

@@ -24,3 +24,13 @@ function choosable(s: ChartSegment): s is ChartSegment & { statusId: string } {
 export function addChoices(choices: Map<string, Selection>, segments: readonly ChartSegment[], prefix: string, facets: Selection = {}): void {
   for (const s of segments.filter(choosable)) choices.set(`${prefix}s:${s.statusId}`, { ...facets, statusId: s.statusId });
 }
+
+/** A class list of a block and those of its modifiers that apply: `classes('row', { chosen: true, dim: false })` is "row row--chosen". */
+export function classes(block: string, modifiers: Readonly<Record<string, boolean>>): string {
+  return [
+    block,
+    ...Object.keys(modifiers)
+      .filter((m) => modifiers[m])
+      .map((m) => `${block}--${m}`),
+  ].join(' ');
+}
