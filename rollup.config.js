@@ -123,7 +123,7 @@ function autoloadEntry() {
  */
 const CORE = [
   /^\0esbuild-helpers$/,
-  /[\\/]node_modules[\\/](@lit[\\/](reactive-element|context[\\/](index|lib[\\/](context-root|context-request-event|create-context|controllers[\\/]context-consumer))\.js)|lit-element|lit-html[\\/](development[\\/])?(lit-html|is-server|directive|directives[\\/]class-map)\.js|lit[\\/](index|decorators|html)\.js)/,
+  /[\\/]node_modules[\\/](@lit[\\/](reactive-element|context[\\/](index|lib[\\/](context-root|context-request-event|create-context|controllers[\\/]context-consumer))\.js)|lit-element|lit-html[\\/](development[\\/])?(lit-html|is-server|directive)\.js|lit[\\/](index|decorators|html)\.js)/,
   /[\\/]concept-schema[\\/]src[\\/](quick-parse|fast-path(\.generated)?|semantic-check|defaults|checks|language|index)\.ts$/,
   /[\\/]sdk[\\/]src[\\/](load|text|stats|measures|selection|normalize)\.ts$/,
   /[\\/]components[\\/]src[\\/]shared[\\/](konzept-element|download|concept-task|concept-source|context|events|styles|common\.i18n|terms|locale|data-text|yield|status|css-props|on-demand)\.ts$/,
@@ -134,7 +134,7 @@ const CORE = [
  */
 const LISTS = [
   /[\\/]node_modules[\\/](lit-html[\\/](development[\\/])?(async-directive|directive-helpers|static|directives[\\/]guard)\.js|lit[\\/](async-directive|static-html|directives[\\/]guard)\.js)/,
-  /[\\/]components[\\/]src[\\/]shared[\\/](in-parts|rows-in-parts|paging|focus|page-events|heading|status-label)\.ts$/,
+  /[\\/]components[\\/]src[\\/]shared[\\/](in-parts|rows-in-parts|paging|focus|page-events|heading|status-label|field-styles)\.ts$/,
   /[\\/]sdk[\\/]src[\\/]anchors\.ts$/,
 ];
 const DETAIL = [
@@ -188,6 +188,22 @@ function oneFileWithoutDownloads() {
   return {
     name: 'konzept-one-file-without-downloads',
     load: (id) => (/[\\/](chart|measure|diff|overview)-downloads\.ts$/.test(id) ? names.map((n) => `export const ${n} = () => undefined;`).join('\n') : null),
+  };
+}
+
+/**
+ * The one file carries the detailed semantic checks anyway (semantics.ts, for the worded messages):
+ * its fast path asks them whether a valid export has a problem (the same answer as semantic-check.ts,
+ * which the fuzzer checks) instead of carrying that short check as well.
+ */
+function oneFileWithoutSemanticCheck() {
+  const semantics = resolve(root, 'packages/concept-schema/src/semantics.ts');
+  return {
+    name: 'konzept-one-file-without-semantic-check',
+    load: (id) =>
+      /[\\/]concept-schema[\\/]src[\\/]semantic-check\.ts$/.test(id)
+        ? `import { findSemanticProblems } from ${JSON.stringify(semantics)};\nexport function hasSemanticProblems(concept) { let found = false; findSemanticProblems(concept, () => (found = true)); return found; }`
+        : null,
   };
 }
 
@@ -315,7 +331,7 @@ export default [
       sourcemap: true,
       inlineDynamicImports: true,
     },
-    plugins: [oneFileWithoutDownloads(), ...plugins()],
+    plugins: [oneFileWithoutDownloads(), oneFileWithoutSemanticCheck(), ...plugins()],
     onwarn,
   },
   {

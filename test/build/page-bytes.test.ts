@@ -138,6 +138,8 @@ async function englishSentences(): Promise<string[]> {
   const { registerAll } = await import('../../packages/components/src/register-all.js');
   const { translationOf } = await import('../../packages/components/src/shared/i18n.js');
   registerAll();
+  // And the error view's, which load with it (no page here shows an error): no page may carry them.
+  await import('../../packages/components/src/shared/error-view.i18n.en.js');
   const german = new Set(Object.values(translationOf('de')));
   const sdk = readFileSync(join(root, 'packages/sdk/src/load.ts'), 'utf8');
   return Object.values(translationOf('en')).filter(

@@ -82,13 +82,16 @@ describe('<ampel-chart> overview', () => {
 
   it('toggles between chart and table, a toggle button that is pressed while the table shows; one view at a time', async () => {
     const el = await chart(html`<ampel-chart src=${sampleUrl('konstanz-1.0')}></ampel-chart>`);
-    const table = root(el).querySelector('table')!;
-    expect(table.closest<HTMLElement>('[hidden]'), 'the table is hidden while the chart shows').to.exist;
-    expect(plain(table.textContent!)).to.contain('193');
+    const region = root(el).querySelector<HTMLElement>('#table')!;
+    expect(region.hidden, 'the table is hidden while the chart shows').to.be.true;
+    expect(toggle(el).getAttribute('aria-controls')).to.equal(region.id);
     expect(toggle(el).textContent!.trim()).to.equal('Tabelle anzeigen');
     expect(toggle(el).getAttribute('aria-pressed')).to.equal('false');
     await showTable(el);
+    const table = root(el).querySelector('table')!;
     expect(table.closest('[hidden]')).to.equal(null);
+    expect(region.getAttribute('aria-labelledby')).to.equal(table.querySelector('caption')!.id);
+    expect(plain(table.textContent!)).to.contain('193');
     expect(root(el).querySelector<HTMLElement>('[part="chart"]')!.hidden).to.be.true;
     const rows = [...table.querySelectorAll('tbody tr')].map((r) => visible(r));
     expect(rows).to.deep.equal(['umgesetzt 141 73 %', 'in Arbeit 39 20 %', 'nicht umgesetzt 13 7 %']);

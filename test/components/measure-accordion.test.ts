@@ -682,6 +682,28 @@ describe('<measure-accordion> text and states', () => {
     expect(root(el).textContent).to.contain('Leitziel');
     await expectAccessible(el, 'landshut');
   });
+
+  it('shows the guidelines above the boxes from the first render of the boxes on', async () => {
+    const el = document.createElement('measure-accordion') as MeasureAccordion;
+    let boxesWithoutGuidelines = false;
+    const observer = new MutationObserver(() => {
+      if (root(el).querySelector('.measure') && !root(el).querySelector('.guidelines')) boxesWithoutGuidelines = true;
+    });
+    el.concept = { ...handMade(), guidelines: [{ id: 'l1', title: 'Teilhabe', text: 'Alle gehören dazu.' }] };
+    document.body.append(el);
+    observer.observe(root(el), { childList: true, subtree: true });
+    try {
+      await settled(el);
+      const guidelines = root(el).querySelector('[part="guidelines"]')!;
+      expect(guidelines.textContent).to.contain('Alle gehören dazu.');
+      expect(guidelines.compareDocumentPosition(root(el).querySelector('.measure')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(boxesWithoutGuidelines).to.equal(false);
+      await expectAccessible(el, 'guidelines');
+    } finally {
+      observer.disconnect();
+      el.remove();
+    }
+  });
 });
 
 // ——— narrow screens: long German words ———

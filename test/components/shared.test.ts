@@ -3,6 +3,7 @@ import { defineElement, prefixedTag } from '../../packages/components/src/shared
 import { translate, registerTranslation, interfaceLanguage } from '../../packages/components/src/shared/i18n.js';
 import '../../packages/components/src/shared/common.i18n.js';
 import '../../packages/components/src/shared/error-view.i18n.js';
+import '../../packages/components/src/shared/error-view.i18n.en.js';
 import '../../packages/components/src/shared/common.i18n.en.js';
 
 describe('defineElement', () => {

@@ -1,20 +1,11 @@
 /**
  * What a chart of a concept draws, derived from its statistics: the segments of a stacked bar or a
  * donut (where each starts and how much it takes), the fields grouped by kind and optionally sorted
- * by their share done, and the distributions over the evaluations for a "since the last report"
- * view. A chart only turns these numbers into shapes and words.
+ * by their share done (the distributions over the evaluations for a "since the last report" view
+ * are in progress.ts). A chart only turns these numbers into shapes and words.
  */
-import type { Concept, Evaluation, FieldKind } from '@konzept-kit/concept-schema';
-import {
-  conceptStats,
-  distributionsByEvaluation,
-  doneShare,
-  evaluationProgress,
-  evaluationsByDate,
-  type Distribution,
-  type EvaluationProgress,
-  type FieldStats,
-} from './stats.js';
+import type { Concept, FieldKind } from '@konzept-kit/concept-schema';
+import { conceptStats, doneShare, type Distribution, type FieldStats } from './stats.js';
 
 /** One part of a bar or donut: a status of the scale, or the measures without a rating. */
 export interface ChartSegment {
@@ -92,49 +83,4 @@ export function fieldGroups(concept: Concept, sort: FieldSort = 'document'): Fie
   }).filter((g) => g.fields.length > 0);
   groupCache.set(concept, { ...groupCache.get(concept), [sort]: groups });
   return groups;
-}
-
-export interface EvaluationSnapshot {
-  readonly evaluation: Evaluation;
-  /** The distribution over the measures rated in this evaluation. */
-  readonly distribution: Distribution;
-  readonly segments: readonly ChartSegment[];
-}
-
-export interface ProgressView {
-  /** Every evaluation in which measures were rated, oldest first (at least two). */
-  readonly snapshots: readonly EvaluationSnapshot[];
-  /** The change between the last two of them. */
-  readonly latest: EvaluationProgress;
-  /** Status id → change in count, in the order of the scale, only where something changed. */
-  readonly deltas: ReadonlyArray<{ readonly statusId: string; readonly delta: number }>;
-}
-
-/**
- * The status history of a concept across its evaluations, or undefined when fewer than two
- * evaluations rated any measure (there is nothing to compare).
- */
-export function progressView(concept: Concept): ProgressView | undefined {
-  // Once per concept: a chart asks on every render (for its choices and for its bars).
-  if (progressCache.has(concept)) return progressCache.get(concept);
-  const view = computeProgressView(concept);
-  progressCache.set(concept, view);
-  return view;
-}
-
-const progressCache = new WeakMap<Concept, ProgressView | undefined>();
-
-function computeProgressView(concept: Concept): ProgressView | undefined {
-  const evaluations = evaluationsByDate(concept);
-  if (evaluations.length < 2) return undefined;
-  const rated = distributionsByEvaluation(concept);
-  const snapshots: EvaluationSnapshot[] = [];
-  for (const evaluation of evaluations) {
-    const distribution = rated.get(evaluation.id)!;
-    if (distribution.total > 0) snapshots.push({ evaluation, distribution, segments: chartSegments(concept, distribution) });
-  }
-  if (snapshots.length < 2) return undefined;
-  const latest = evaluationProgress(concept, snapshots[snapshots.length - 2]!.evaluation.id, snapshots[snapshots.length - 1]!.evaluation.id)!;
-  const deltas = concept.statusScale.statuses.map((s) => ({ statusId: s.id, delta: latest.delta[s.id] ?? 0 })).filter((d) => d.delta !== 0);
-  return { snapshots, latest, deltas };
 }

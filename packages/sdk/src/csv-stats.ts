@@ -4,7 +4,7 @@
  */
 import type { Concept } from '@konzept-kit/concept-schema';
 import { conceptStats, type Distribution } from './stats.js';
-import { progressView } from './chart-view.js';
+import { progressView } from './progress.js';
 import { csvWords, ownText, type CsvCell, type CsvWords } from './csv.js';
 
 /** The header and cells of distributions: count and percent per status, unrated where any is, the sum of the percents. */

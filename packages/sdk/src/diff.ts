@@ -9,7 +9,7 @@ import { matchingSteps, similaritySteps, DEFAULT_MATCH_THRESHOLD, UNRELATED_BELO
 import { finish, stepCounter, type Steps } from './steps.js';
 import { diffSequences, wordTokens } from './sequence-diff.js';
 import { sameJson } from './same-json.js';
-import { diffStructure, type ElementChange, type StructureDiff } from './structure-diff.js';
+import { differences, diffStructure, type ElementChange, type StructureDiff } from './structure-diff.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'moved' | 'unchanged';
 
@@ -121,24 +121,8 @@ export interface DiffOptions {
   readonly threshold?: number;
 }
 
-function emptyToUndefined(value: unknown): unknown {
-  if (Array.isArray(value)) return value.length === 0 ? undefined : value;
-  if (value && typeof value === 'object') {
-    // Any key makes it non-empty: looked at without listing the keys (this runs for every attribute).
-    for (const _ in value) return value;
-    return undefined;
-  }
-  return value;
-}
-
 export function attributeChanges(before: Measure, after: Measure): AttributeChange[] {
-  const out: AttributeChange[] = [];
-  for (const attribute of CONTENT_ATTRIBUTES) {
-    const a = emptyToUndefined(before[attribute]);
-    const b = emptyToUndefined(after[attribute]);
-    if (!sameJson(a, b)) out.push({ attribute, before: a, after: b });
-  }
-  return out;
+  return differences(CONTENT_ATTRIBUTES, before, after);
 }
 
 function describePair(from: MeasureEntry, to: MeasureEntry, match: PairMatch): MeasureChange {

@@ -75,12 +75,39 @@ function absolute(url: string): string {
 
 type ErrorExtra = Parameters<typeof import('./load-errors.js').errorFor>[2];
 
+/** How long the words of an error may take to load before the short sentence below stands in. */
+const WORDS_WAIT_MS = 5_000;
+
 /**
- * The error of a load that went wrong, with its words in German and English: they load only then
- * (load-errors.ts). A cancelled load, which happens on any page where an address changes, says so at once.
+ * The words of a load that went wrong, in German and English: they load only then (load-errors.ts).
+ * Where they do not load, or not in time (offline, an incomplete upload, a server that stopped
+ * answering: it usually serves the scripts too), a short sentence of this module stands in, so the
+ * reader still gets a message in words instead of a script error or "loading" for ever.
  */
-async function failure(kind: Exclude<LoadErrorKind, 'aborted'>, url: string, extra?: ErrorExtra): Promise<LoadError> {
-  return (await import('./load-errors.js')).errorFor(kind, url, extra);
+async function withWords(
+  kind: Exclude<LoadErrorKind, 'aborted'>,
+  url: string,
+  make: (words: typeof import('./load-errors.js')) => LoadError,
+  cause?: unknown,
+): Promise<LoadError> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const late = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error('The words of the error did not load in time.')), WORDS_WAIT_MS)));
+    return make(await Promise.race([import('./load-errors.js'), late]));
+  } catch {
+    const text =
+      kind === 'invalid'
+        ? { de: `Die Daten (${url}) sind kein gültiger Konzept-Export.`, en: `The data (${url}) is not a valid concept export.` }
+        : { de: `Die Daten konnten nicht geladen werden (${url}).`, en: `The data could not be loaded (${url}).` };
+    return new LoadError(kind, url, text, { cause });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The error of a load that went wrong. A cancelled load, which happens on any page where an address changes, says so at once (`aborted`). */
+function failure(kind: Exclude<LoadErrorKind, 'aborted'>, url: string, extra?: ErrorExtra): Promise<LoadError> {
+  return withWords(kind, url, (words) => words.errorFor(kind, url, extra), extra?.cause);
 }
 
 const aborted = (url: string) => new LoadError('aborted', url, { de: 'Das Laden wurde abgebrochen.', en: 'Loading was cancelled.' });
@@ -89,8 +116,8 @@ const aborted = (url: string) => new LoadError('aborted', url, { de: 'Das Laden 
  * The error for data given as a value (not loaded from an address) that is not a valid export, with
  * the titles of the measures its first problems are in.
  */
-export async function invalidDataError(value: unknown, url: string, issues: readonly ConceptIssue[]): Promise<LoadError> {
-  return (await import('./load-errors.js')).invalidDataError(value, url, issues);
+export function invalidDataError(value: unknown, url: string, issues: readonly ConceptIssue[]): Promise<LoadError> {
+  return withWords('invalid', url, (words) => words.invalidDataError(value, url, issues));
 }
 
 /**

@@ -1,9 +1,9 @@
 /**
  * Status statistics: the "73 % green, 20 % yellow, 7 % red" of an Ampeldokument, overall, per
- * field and per kind, and the change between two evaluations.
+ * field and per kind. The change between evaluations is in progress.ts.
  */
-import type { Concept, FieldKind, Measure } from '@konzept-kit/concept-schema';
-import { currentStatus, measureEntries, statusAt } from './measures.js';
+import type { Concept, FieldKind } from '@konzept-kit/concept-schema';
+import { currentStatus, measureEntries } from './measures.js';
 
 export type StatusCounts = Readonly<Record<string, number>>;
 
@@ -70,7 +70,8 @@ export function roundPercentages(counts: readonly number[]): number[] {
   return floors;
 }
 
-function distribution(statusIds: readonly string[], statuses: ReadonlyArray<string | undefined>): Distribution {
+/** The distribution of `statuses` (undefined: unrated) over the scale's `statusIds`. */
+export function distribution(statusIds: readonly string[], statuses: ReadonlyArray<string | undefined>): Distribution {
   const counts = new Map<string, number>(statusIds.map((id) => [id, 0]));
   let unrated = 0;
   for (const s of statuses) {
@@ -122,79 +123,4 @@ export function doneShare(concept: Concept, d: Distribution): number {
   if (d.total === 0) return 0;
   const done = concept.statusScale.statuses.filter((s) => s.done).reduce((sum, s) => sum + (d.byStatus[s.id] ?? 0), 0);
   return done / d.total;
-}
-
-export interface StatusChange {
-  readonly measureId: string;
-  readonly fieldId: string;
-  readonly from: string | undefined;
-  readonly to: string | undefined;
-}
-
-export interface EvaluationProgress {
-  readonly from: Concept['evaluations'][number];
-  readonly to: Concept['evaluations'][number];
-  /** Distribution at each evaluation, over the measures rated in it. */
-  readonly before: Distribution;
-  readonly after: Distribution;
-  /** Status id → change in count (after − before): "12 more green". */
-  readonly delta: StatusCounts;
-  /** Measures whose status differs between the two evaluations (including newly rated ones). */
-  readonly changes: readonly StatusChange[];
-}
-
-/** Evaluations sorted by date, oldest first. */
-export function evaluationsByDate(concept: Concept): Concept['evaluations'] {
-  return [...concept.evaluations].sort((a, b) => a.date.localeCompare(b.date));
-}
-
-/**
- * The distribution over the measures rated in each evaluation, by evaluation id: one pass over every
- * measure's history (a status counted for an evaluation as {@link statusAt} reads it). Asking
- * {@link evaluationProgress} per evaluation instead costs evaluations × measures × history: a valid
- * export of 3,000 reports of 30 measures took 8 s.
- */
-export function distributionsByEvaluation(concept: Concept): ReadonlyMap<string, Distribution> {
-  const ids = concept.statusScale.statuses.map((s) => s.id);
-  const rated = new Map<string, string[]>(concept.evaluations.map((e) => [e.id, []]));
-  // The measure that last counted at an evaluation: statusAt takes the first history entry for it.
-  const countedFor = new Map<string, Measure>();
-  const count = (measure: Measure, evaluationId: string, status: string) => {
-    const list = rated.get(evaluationId);
-    if (!list || countedFor.get(evaluationId) === measure) return;
-    countedFor.set(evaluationId, measure);
-    list.push(status);
-  };
-  for (const { measure } of measureEntries(concept)) {
-    for (const entry of measure.history) count(measure, entry.evaluation, entry.status);
-    if (measure.status?.evaluation !== undefined) count(measure, measure.status.evaluation, measure.status.value);
-  }
-  return new Map([...rated].map(([id, statuses]) => [id, distribution(ids, statuses)]));
-}
-
-/**
- * What changed between two evaluations of the same version ("since the last report: 12 more
- * green"). Without ids, compares the last two evaluations; undefined when there are fewer than two.
- */
-export function evaluationProgress(concept: Concept, fromId?: string, toId?: string): EvaluationProgress | undefined {
-  const sorted = evaluationsByDate(concept);
-  const to = toId ? sorted.find((e) => e.id === toId) : sorted[sorted.length - 1];
-  const from = fromId ? sorted.find((e) => e.id === fromId) : sorted[sorted.indexOf(to!) - 1];
-  if (!from || !to || from === to) return undefined;
-  const ids = concept.statusScale.statuses.map((s) => s.id);
-  const entries = measureEntries(concept);
-  const changes: StatusChange[] = [];
-  const beforeStatuses: string[] = [];
-  const afterStatuses: string[] = [];
-  for (const { measure, field } of entries) {
-    const a = statusAt(measure, from.id);
-    const b = statusAt(measure, to.id);
-    if (a !== undefined) beforeStatuses.push(a);
-    if (b !== undefined) afterStatuses.push(b);
-    if (a !== b) changes.push({ measureId: measure.id, fieldId: field.id, from: a, to: b });
-  }
-  const before = distribution(ids, beforeStatuses);
-  const after = distribution(ids, afterStatuses);
-  const delta = Object.fromEntries(ids.map((id) => [id, (after.byStatus[id] ?? 0) - (before.byStatus[id] ?? 0)]));
-  return { from, to, before, after, delta, changes };
 }

@@ -4,7 +4,7 @@
  */
 import type { Concept } from '@konzept-kit/concept-schema';
 import { measureEntries, statusAt, type MeasureEntry } from './measures.js';
-import { evaluationProgress, type EvaluationProgress } from './stats.js';
+import { evaluationProgress, type EvaluationProgress } from './progress.js';
 
 /**
  * `done`: now counts as done (green), before it did not; `undone`: the reverse; `rated`: had no

@@ -76,16 +76,21 @@ export interface StructureDiff {
 }
 
 function emptyToUndefined(value: unknown): unknown {
-  if (Array.isArray(value)) return value.length ? value : undefined;
-  if (value && typeof value === 'object' && !Object.keys(value).length) return undefined;
+  if (Array.isArray(value)) return value.length === 0 ? undefined : value;
+  if (value && typeof value === 'object') {
+    // Any key makes it non-empty: looked at without listing the keys (this runs for every attribute of every measure).
+    for (const _ in value) return value;
+    return undefined;
+  }
   return value;
 }
 
-function differences<A extends string>(attributes: readonly A[], before: Record<string, unknown>, after: Record<string, unknown>): DetailChange<A>[] {
+/** The attributes whose values differ (an empty list or object counts as missing); also a measure's (diff.ts). */
+export function differences<A extends string>(attributes: readonly A[], before: object, after: object): DetailChange<A>[] {
   const out: DetailChange<A>[] = [];
   for (const attribute of attributes) {
-    const a = emptyToUndefined(before[attribute]);
-    const b = emptyToUndefined(after[attribute]);
+    const a = emptyToUndefined((before as Record<string, unknown>)[attribute]);
+    const b = emptyToUndefined((after as Record<string, unknown>)[attribute]);
     if (!sameJson(a, b)) out.push({ attribute, before: a, after: b });
   }
   return out;

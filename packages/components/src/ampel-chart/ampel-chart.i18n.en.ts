@@ -1,6 +1,8 @@
 /** The English words of `ampel-chart.i18n.ts` (complete): the element's entries import them, the page's loader loads them for an English page. */
 import { registerTranslation, type Complete } from '../shared/i18n.js';
 import type { de } from './ampel-chart.i18n.js';
+import type { de as barDe } from './bar-views.i18n.js';
+import type { de as tableDe } from './tables.i18n.js';
 
 registerTranslation('en', {
   'chart.summary': '{total} {measures}: {parts}.',
@@ -35,4 +37,4 @@ registerTranslation('en', {
   'chart.sum': 'sum {percent}',
   'chart.roundingNote': 'Equal numbers show equal percentages; where a row does not add up to 100 % after rounding, its sum is given with the total.',
   'chart.legendSum': 'Together {percent}: equal numbers show equal percentages, rounded.',
-} satisfies Complete<typeof de>);
+} satisfies Complete<typeof de & typeof barDe & typeof tableDe>);

@@ -4,15 +4,12 @@
  */
 import { adoptStyles, html, nothing, svg, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { cssProps } from '../shared/css-props.js';
 import {
   chartSegments,
   conceptStats,
   donePercent,
   fieldGroups,
-  progressView,
-  type ChartSegment,
   type Concept,
   type Distribution,
   type FieldSort,
@@ -28,9 +25,8 @@ import { RovingFocus } from '../shared/roving-focus.js';
 import { patternDefs } from './patterns.js';
 import { ringSegment, slices, type Slice } from './donut.js';
 import { chartLooks, lookLabel, swatch, type Looks } from './looks.js';
-import { overviewTable } from './tables.js';
-import { sameSelection, withinSelection, type Selection } from './choice.js';
-import { OnDemand } from '../shared/on-demand.js';
+import { addChoices, classes, sameSelection, withinSelection, type Selection } from './choice.js';
+import { OnDemand, renderNotLoaded } from '../shared/on-demand.js';
 import type { BarChart } from './bar-views.js';
 import { renderChartDownloads } from './chart-downloads.js';
 import { styles } from './ampel-chart.styles.js';
@@ -43,11 +39,6 @@ const DONUT_INNER = 60;
 const donutArc = (s: Slice<unknown>) => ringSegment(s, DONUT_INNER, DONUT_RADIUS);
 const donutArcChosen = (s: Slice<unknown>) => ringSegment(s, DONUT_INNER, DONUT_RADIUS + 8);
 const donutFocusRing = (s: Slice<unknown>) => ringSegment(s, DONUT_INNER - 5, DONUT_RADIUS + 13);
-
-/** Segments a reader can choose: those with measures and a status (there is no filter for "unrated"). */
-function choosable(s: ChartSegment): s is ChartSegment & { statusId: string } {
-  return s.count > 0 && s.statusId !== undefined;
-}
 
 /**
  * The traffic-light picture of a concept: how many measures are done, under way or not
@@ -79,7 +70,7 @@ function choosable(s: ChartSegment): s is ChartSegment & { statusId: string } {
  * @csspart segment - A segment of a bar or of the donut (a status).
  * @csspart legend - The legend: label, icon, count and percent of each status.
  * @csspart toggle - The button that switches between chart and table.
- * @csspart table - The table of the numbers (always there for assistive technology).
+ * @csspart table - The table of the numbers (the overview's loads with the first "show table"; the chart's parts carry the same numbers for assistive technology).
  * @csspart state - Messages for loading, errors, an empty concept or one without measures.
  * @attribute no-downloads - Hides the "get the data" buttons (what the view shows as CSV, the export as JSON): for pages that offer the files elsewhere or not at all.
  * @csspart downloads - The "get the data" buttons: what the view shows as CSV, the export as JSON.
@@ -145,10 +136,15 @@ export class AmpelChart extends KonzeptElement {
   private shownBefore = false;
   /** Whether the bar views' styles are added to this chart's (they come with their code). */
   private barStylesAdded = false;
+  /**
+   * The overview's table loads when the reader asks for it, or is about to (pointer over or focus on
+   * the switch): tables.ts. Until it is there, the chart stays.
+   */
+  private readonly tableCode = new OnDemand(this, () => import('./tables.js'));
 
-  /** Resolves once the view asked for is shown (its code loaded). */
+  /** Resolves once the view and table asked for are shown (their code loaded). */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.barViews.settle(() => super.getUpdateComplete());
+    return this.barViews.settle(() => this.tableCode.settle(() => super.getUpdateComplete()));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -170,7 +166,8 @@ export class AmpelChart extends KonzeptElement {
   private get currentView(): ChartView | undefined {
     const asked = this.view === 'fields' || this.view === 'progress' ? this.view : 'overview';
     if (asked === 'overview' || this.barViews.value) return asked;
-    return this.shownBefore ? 'overview' : undefined;
+    // Code that did not load: the overview, with a message where the view asked for would be (renderChart).
+    return this.shownBefore || this.barViews.failed ? 'overview' : undefined;
   }
 
   /** What the bar views use of the chart in this render. */
@@ -195,23 +192,12 @@ export class AmpelChart extends KonzeptElement {
     return this.sort === 'done' ? 'done' : 'document';
   }
 
-  /** What choosing each part sends, by its key: the donut's segments; each field's name and its segments; each report's segments. */
+  /** What choosing each part sends, by its key: the donut's segments, or those of a bar view (bar-views.ts). */
   private choices(concept: Concept): Map<string, Selection> {
     const choices = new Map<string, Selection>();
-    const add = (segments: readonly ChartSegment[], prefix: string, facets: Selection = {}) => {
-      for (const s of segments.filter(choosable)) choices.set(`${prefix}s:${s.statusId}`, { ...facets, statusId: s.statusId });
-    };
     const view = this.currentView;
-    if (view === 'overview') add(chartSegments(concept, conceptStats(concept)), '');
-    if (view === 'fields') {
-      for (const g of fieldGroups(concept, this.fieldSort)) {
-        for (const f of g.fields) {
-          choices.set(`f:${f.id}`, { fieldId: f.id });
-          add(f.segments, `f:${f.id}:`, { fieldId: f.id });
-        }
-      }
-    }
-    if (view === 'progress') for (const snap of progressView(concept)?.snapshots ?? []) add(snap.segments, `e:${snap.evaluation.id}:`);
+    if (view === 'overview') addChoices(choices, chartSegments(concept, conceptStats(concept)), '');
+    else if (view) this.barViews.value!.barChoices(choices, concept, view, this.fieldSort);
     return choices;
   }
 
@@ -286,9 +272,18 @@ export class AmpelChart extends KonzeptElement {
     const summary = html`<span class="visually-hidden" id="summary">${this.summary(concept, stats, looks)}</span>`;
     const { chart, table } = bars
       ? bars.renderFields(this.barChart(concept, looks))
-      : { chart: this.renderOverview(concept, stats, looks), table: overviewTable(this, concept, stats, looks) };
+      : {
+          chart: this.renderOverview(concept, stats, looks),
+          table: this.tableShown
+            ? (this.tableCode.value?.overviewTable(this, concept, stats, looks) ?? (this.tableCode.failed ? renderNotLoaded(this) : undefined))
+            : undefined,
+        };
     const legend = this.renderLegend(concept, stats, looks);
-    return frame(html`${this.renderBody(chart, legend, table)}${renderChartDownloads(this, concept, view, this.fieldSort)}`, summary);
+    const barsMissing = !bars && (this.view === 'fields' || this.view === 'progress') && this.barViews.failed;
+    return frame(
+      html`${barsMissing ? renderNotLoaded(this) : nothing}${this.renderBody(chart, legend, table)}${renderChartDownloads(this, concept, view, this.fieldSort)}`,
+      summary,
+    );
   }
 
   private message(text: string, more: unknown = nothing): TemplateResult {
@@ -310,18 +305,22 @@ export class AmpelChart extends KonzeptElement {
     return this.message(this.t('state.noMeasures', { measures: this.termCount(concept, 'measure', 0) }), list);
   }
 
-  private renderBody(chart: TemplateResult, legend: TemplateResult, table: TemplateResult): TemplateResult {
+  /** The chart, or the table once the reader asked for it (and it is there: `table` is undefined until the overview's has loaded). */
+  private renderBody(chart: TemplateResult, legend: TemplateResult, table: TemplateResult | undefined): TemplateResult {
+    const shown = this.tableShown && table !== undefined;
+    const preload = this.tableCode.preload;
     return html`${patternDefs()}
-      <div class="chart" part="chart" ?hidden=${this.tableShown}>
+      <div class="chart" part="chart" ?hidden=${shown}>
         ${chart} ${legend}
       </div>
       <p class="visually-hidden" id="key-hint">${this.t('chart.keyHint')}</p>
-      <button class="toggle" part="toggle" type="button" aria-controls="table" aria-pressed=${this.tableShown ? 'true' : 'false'} @click=${() => (this.tableShown = !this.tableShown)}>
+      <button class="toggle" part="toggle" type="button" aria-controls="table" aria-pressed=${shown ? 'true' : 'false'}
+        @pointerenter=${preload} @focus=${preload} @click=${() => (this.tableShown = !shown)}>
         ${this.t('chart.showTable')}
       </button>
       <!-- One view at a time in the accessibility tree: the chart's parts carry the same numbers as the table. -->
-      <div class="table-wrap" id="table" role="region" aria-labelledby="table-caption" tabindex="0" ?hidden=${!this.tableShown}>
-        ${table}
+      <div class="table-wrap" id="table" role="region" aria-labelledby="table-caption" tabindex="0" ?hidden=${!shown}>
+        ${table ?? nothing}
       </div>`;
   }
 
@@ -338,14 +337,14 @@ export class AmpelChart extends KonzeptElement {
       const dim = !withinSelection(this.selection, { statusId: s.statusId });
       const body = svg`<path class="segment__fill" d=${shape} style=${cssProps({ fill: look.color })}></path>
         <path class="segment__pattern" d=${shape} fill=${look.pattern}></path>`;
-      if (!detail) return svg`<g class=${classMap({ segment: true, 'segment--dim': dim })} aria-hidden="true">${body}</g>`;
+      if (!detail) return svg`<g class=${classes('segment', { dim })} aria-hidden="true">${body}</g>`;
       const name = this.t('chart.segment', {
         label: look.label,
         count: this.formatNumber(s.count),
         total: this.formatNumber(stats.total),
         percent: this.formatPercent(s.percent),
       });
-      return svg`<g class=${classMap({ segment: true, 'segment--dim': dim })} part="segment" role="button" data-key=${key} tabindex="-1"
+      return svg`<g class=${classes('segment', { dim })} part="segment" role="button" data-key=${key} tabindex="-1"
         aria-pressed=${pressed ? 'true' : 'false'} aria-label=${name}
         @click=${() => this.choose(detail)}>
         <path class="segment__focus" d=${donutFocusRing(a)}></path>

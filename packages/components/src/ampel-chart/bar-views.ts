@@ -4,16 +4,16 @@
  * overview's donut does not load them.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { donePercent, fieldGroups, progressView, type ChartSegment, type Concept, type Distribution, type Evaluation, type FieldSort } from '@konzept-kit/sdk';
 import { growing, inParts, partKey } from '../shared/in-parts.js';
 import { cssProps } from '../shared/css-props.js';
 import type { KonzeptElement } from '../shared/konzept-element.js';
-import { sameSelection, withinSelection, type Selection } from './choice.js';
+import { addChoices, classes, sameSelection, withinSelection, type Selection } from './choice.js';
 import { lookLabel, type Look, type Looks } from './looks.js';
 import { CHART_STEP } from './tables.js';
 import { fieldsTable, progressTable } from './bar-tables.js';
 import { renderChartDownloads } from './chart-downloads.js';
+import './bar-views.i18n.js';
 
 export { barStyles } from './bar-views.styles.js';
 
@@ -36,6 +36,20 @@ export interface BarChart {
   body(chart: TemplateResult, legend: TemplateResult, table: TemplateResult): TemplateResult;
   legend(d: Distribution, deltas?: ReadonlyMap<string, number>): TemplateResult;
   message(text: string): TemplateResult;
+}
+
+/** What choosing each part of a bar view sends, by its key: each field's name and its segments; each report's segments. */
+export function barChoices(choices: Map<string, Selection>, concept: Concept, view: 'fields' | 'progress', sort: FieldSort): void {
+  if (view === 'progress') {
+    for (const snap of progressView(concept)?.snapshots ?? []) addChoices(choices, snap.segments, `e:${snap.evaluation.id}:`);
+    return;
+  }
+  for (const g of fieldGroups(concept, sort)) {
+    for (const f of g.fields) {
+      choices.set(`f:${f.id}`, { fieldId: f.id });
+      addChoices(choices, f.segments, `f:${f.id}:`, { fieldId: f.id });
+    }
+  }
 }
 
 const BAR_HEIGHT = 28;
@@ -86,9 +100,9 @@ function renderBar(
         </svg>`;
       const key = `${options.keyPrefix}s:${s.statusId}`;
       const detail = c.choices.get(key);
-      if (!detail) return svg`<g class=${classMap({ segment: true, 'segment--dim': dim })} aria-hidden="true">${body}</g>`;
+      if (!detail) return svg`<g class=${classes('segment', { dim })} aria-hidden="true">${body}</g>`;
       const pressed = sameSelection(c.selection, detail);
-      return svg`<g class=${classMap({ segment: true, 'segment--dim': dim })} part="segment" role="button" data-key=${key} tabindex="-1"
+      return svg`<g class=${classes('segment', { dim })} part="segment" role="button" data-key=${key} tabindex="-1"
         aria-pressed=${pressed ? 'true' : 'false'} aria-label=${options.segmentName(s, look)}
         @click=${() => c.choose(detail)}>
         ${body}${pressed ? svg`<rect class="segment__chosen" x="${x}%" width="${width}%" y=${BAR_HEIGHT + 3} height="4"></rect>` : nothing}
@@ -135,7 +149,7 @@ export function renderFields(c: BarChart): { chart: TemplateResult; table: Templ
                 }),
             });
       const dim = !withinSelection(c.selection, { fieldId: field.id, kind: field.kind });
-      return html`<li class=${classMap({ row: true, 'row--chosen': rowPressed, 'row--dim': dim })} part="row">
+      return html`<li class=${classes('row', { chosen: rowPressed, dim })} part="row">
         <button class="row__label" part="field" type="button" data-key=${rowKey} tabindex="-1"
           aria-pressed=${rowPressed ? 'true' : 'false'} @click=${() => c.choose(rowDetail)}>
           ${host.renderText(concept, field.title)}<span class="visually-hidden">, ${details}</span>

@@ -1,12 +1,13 @@
 /**
- * The numbers of `<ampel-chart>` as real tables: always in the accessibility tree (visually hidden
- * until the reader asks for the table), one per view: the overview's here, with the cells all share;
- * those of the bar views in bar-tables.ts (loaded with them).
+ * The numbers of `<ampel-chart>` as real tables, one per view, shown instead of the chart when the
+ * reader asks for the table: the overview's here, with the cells all share (this module loads when
+ * the reader asks for the table or is about to); those of the bar views in bar-tables.ts (loaded with them).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { chartSegments, type ChartSegment, type Concept, type Distribution } from '@konzept-kit/sdk';
 import type { KonzeptElement } from '../shared/konzept-element.js';
 import { statusLabel, type Looks } from './looks.js';
+import './tables.i18n.js';
 
 /** Fields per part in the fields view and its table ("show more" adds as many): a bar costs more than a line of text. */
 export const CHART_STEP = 50;

@@ -65,6 +65,7 @@ registerTranslation('de-x-ls', {
   'status.ampel.red': 'nicht geschafft',
 
   'state.loading': 'Die Daten werden geladen. Bitte warten Sie.',
+  'state.partNotLoaded': 'Dieser Teil ist nicht da. Bitte laden Sie die Seite neu. Wenn das nicht hilft: Auf dem Server fehlt eine Datei.',
   'state.idle': 'Hier fehlen die Daten. Die Internet-Seite muss bei src die Adresse von der Datei angeben.',
   'state.empty': 'Das Konzept hat noch keine Bereiche.',
   'state.noMeasures': 'Das Konzept hat Ziele. Aber es gibt noch keine {measures} mit Bewertung.',

@@ -67,6 +67,7 @@ registerTranslation('tr', {
   'status.ampel.red': 'uygulanamadı',
 
   'state.loading': 'Veriler yükleniyor …',
+  'state.partNotLoaded': 'Bu bölüm yüklenemedi. Lütfen sayfayı yeniden yükleyin; sorun sürerse sunucuda bir konzept-kit dosyası eksiktir.',
   'state.idle': 'Veri belirtilmedi. Lütfen src ile konsept dosyasının adresini belirtin.',
   'state.empty': 'Bu konseptte henüz alan yok.',
   'state.noMeasures': 'Bu konsept hedefler içeriyor, ancak tek tek değerlendirilmiş {measures} yok.',

@@ -1,5 +1,6 @@
 import { css } from 'lit';
-import { baseStyles, fieldStyles } from '../shared/styles.js';
+import { baseStyles } from '../shared/styles.js';
+import { fieldStyles } from '../shared/field-styles.js';
 
 /**
  * The workbench's own look: plain and large enough to hit. It does not take the municipality's

@@ -36,7 +36,8 @@ import { KonzeptElement } from '../shared/konzept-element.js';
 import { translationRevision } from '../shared/i18n.js';
 import { ConceptSource } from '../shared/concept-source.js';
 import { PageEvents } from '../shared/page-events.js';
-import { baseStyles, fieldStyles } from '../shared/styles.js';
+import { baseStyles } from '../shared/styles.js';
+import { fieldStyles } from '../shared/field-styles.js';
 import { emit, type KonzeptSelectDetail } from '../shared/events.js';
 import { statusLooks, type StatusLook } from '../shared/status.js';
 import { renderStatus } from '../shared/status-label.js';
@@ -224,13 +225,14 @@ export class MeasureAccordion extends KonzeptElement {
   private rowContext?: RowContext;
   private tree?: { entries: readonly MeasureEntry[]; count: number; includeEmpty: boolean; tree: MeasureTreeKind[] };
 
+  /** Lit calls a template's listeners with the element as `this`: the methods themselves will do. */
   private readonly filterHandlers: FilterHandlers = {
-    onSearchInput: (event) => this.onSearchInput(event),
-    onSearchKey: (event) => this.onSearchKey(event),
-    onField: (event) => this.onFieldChange(event),
-    onKind: (event) => this.onKindChange(event),
-    onStatus: (event) => this.onStatusChange(event),
-    onReset: () => this.onReset(),
+    onSearchInput: this.onSearchInput,
+    onSearchKey: this.onSearchKey,
+    onField: this.onFieldChange,
+    onKind: this.onKindChange,
+    onStatus: this.onStatusChange,
+    onReset: this.onReset,
   };
 
   private readonly onSelect = (event: Event): void => {

@@ -12,6 +12,8 @@ export const de = {
   'list.shown': '{shown} von {total} angezeigt',
   'common.unrated': 'ohne Bewertung',
   'state.loading': 'Daten werden geladen …',
+  'state.partNotLoaded':
+    'Dieser Teil konnte nicht geladen werden. Bitte laden Sie die Seite neu; bleibt es so, fehlt auf dem Server eine Datei von konzept-kit.',
   'state.idle': 'Keine Daten angegeben. Bitte geben Sie mit src die Adresse des Konzept-Exports an.',
   'state.empty': 'Dieses Konzept enthält noch keine Felder.',
   'state.noMeasures': 'Dieses Konzept enthält Ziele, aber keine einzeln bewerteten {measures}.',

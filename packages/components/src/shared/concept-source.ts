@@ -10,20 +10,34 @@ import { ensureContextRoot, konzeptContext, type KonzeptContextValue } from './c
 
 type ErrorView = typeof import('./error-view.js');
 let errorView: ErrorView | undefined;
+/** The error view has loaded, or has failed to, or took too long: errors show from then on. */
+let errorViewSettled = false;
+let errorViewLoading: Promise<unknown> | undefined;
+/** How long an error waits for its view before the loader's own sentence stands in. */
+const ERROR_VIEW_WAIT_MS = 5_000;
 
 /** The error view (error-view.ts) once an error has loaded it; `KonzeptElement.renderError` shows it. */
 export const loadedErrorView = (): ErrorView | undefined => errorView;
 
 /**
  * An element loads the error view's code and words before it reports an error, so it goes from
- * "loading" straight to the whole error message. A view that does not load (an incomplete upload)
- * does not hold the error back: the element then shows the loader's own sentence.
+ * "loading" straight to the whole error message. A view that does not load (an incomplete upload),
+ * or not within a few seconds (a server that stopped answering), does not hold the error back: the
+ * element then shows the loader's own sentence. Never rejects.
  */
 function loadErrorView(): Promise<unknown> {
-  return import('./error-view.js').then(
-    (view) => (errorView = view),
-    () => undefined,
-  );
+  errorViewLoading ??= Promise.race([
+    import('./error-view.js').then(
+      (view) => (errorView = view),
+      () => undefined,
+    ),
+    new Promise((done) => setTimeout(done, ERROR_VIEW_WAIT_MS)),
+  ]).then(() => {
+    errorViewSettled = true;
+    // A failed load may be asked for again by a later error (the file may have been uploaded since).
+    if (!errorView) errorViewLoading = undefined;
+  });
+  return errorViewLoading;
 }
 
 export interface SourceInput {
@@ -48,7 +62,7 @@ export class ConceptSource extends ConceptTask {
         subscribe: true,
         callback: (value) => {
           this.context = value;
-          if (value?.state === 'error' && !errorView) void loadErrorView().then(() => host.requestUpdate());
+          if (value?.state === 'error' && !errorViewSettled) void loadErrorView().then(() => host.requestUpdate());
           host.requestUpdate();
         },
       });
@@ -61,8 +75,8 @@ export class ConceptSource extends ConceptTask {
 
   protected override reset(): void {
     if (!this.context) return super.reset();
-    // The provider's error shows once the error view is there ("loading" until then).
-    this.state = this.context.state === 'error' && !errorView ? 'loading' : this.context.state;
+    // The provider's error shows once the error view is there, or will not come ("loading" until then).
+    this.state = this.context.state === 'error' && !errorViewSettled ? 'loading' : this.context.state;
     this.concept = this.context.concept;
     this.error = this.context.error;
   }

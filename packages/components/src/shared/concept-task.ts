@@ -43,6 +43,11 @@ function prepareFormats(): void {
 
 /** Where `error.url` says the data was given as a property, not loaded from an address. */
 export const GIVEN = '(concept property)';
+/** Data given as a value that could not be checked, because the full check's code did not load. */
+const UNCHECKED = {
+  de: 'Die Daten konnten nicht geprüft werden: eine Datei von konzept-kit fehlt auf dem Server, oder die Verbindung ist unterbrochen.',
+  en: 'The data could not be checked: a konzept-kit file is missing on the server, or the connection is lost.',
+};
 
 export class ConceptTask implements ReactiveController {
   state: LoadState = 'idle';
@@ -118,11 +123,20 @@ export class ConceptTask implements ReactiveController {
     this.state = 'loading';
     this.error = undefined;
     void (async () => {
-      const result = now ?? (await parseConceptLazily(value));
-      const error = result.success ? undefined : (await Promise.all([invalidDataError(value, GIVEN, result.issues), this.beforeError()]))[0];
+      let error: LoadError | undefined;
+      let concept: Concept | undefined;
+      try {
+        const result = now ?? (await parseConceptLazily(value));
+        if (result.success) concept = result.concept;
+        else error = (await Promise.all([invalidDataError(value, GIVEN, result.issues), this.beforeError()]))[0];
+      } catch (cause) {
+        // The full check's code did not load (an incomplete upload, the connection lost): say so,
+        // instead of "loading" for ever.
+        error = new LoadError('invalid', GIVEN, UNCHECKED, { cause });
+      }
       if (this.given !== value) return;
       if (error) this.fail(error);
-      else if (result.success) this.succeed(result.concept);
+      else if (concept) this.succeed(concept);
       this.host.requestUpdate();
     })();
   }

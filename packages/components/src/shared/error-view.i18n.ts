@@ -1,4 +1,4 @@
-/** German words of the error view (error-view.ts): they load with its code, when a load fails. English is in `common.i18n.en.ts` with the other shared words. */
+/** German words of the error view (error-view.ts): they load with its code, when a load fails. English is in `error-view.i18n.en.ts`, which loads with it. */
 import { registerTranslation, type Keys } from './i18n.js';
 
 export const de = {

@@ -10,7 +10,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadError } from '@konzept-kit/sdk';
 import { GIVEN } from './concept-task.js';
 import type { KonzeptElement } from './konzept-element.js';
+// Its words: German, and English, which stands behind every other language (the view loads only for an error, so both come along).
 import './error-view.i18n.js';
+import './error-view.i18n.en.js';
 
 export function renderError(host: KonzeptElement, title: string, error: LoadError | undefined): TemplateResult {
   const kind = error?.kind ?? 'network';

@@ -240,7 +240,9 @@ export abstract class KonzeptElement extends LitElement {
   protected renderError(title: string, error: LoadError | undefined): TemplateResult {
     const view = loadedErrorView();
     if (view) return view.renderError(this, title, error);
-    // The view did not load (a file missing from an incomplete upload): the loader's own sentence.
-    return html`<div class="state state--error" part="state error" role="alert" dir=${this.direction}><p>${error?.text[this.uiLanguage.startsWith('de') ? 'de' : 'en'] ?? title}</p></div>`;
+    // The view did not load (a file missing from an incomplete upload, the connection lost): what
+    // failed and the loader's own sentence, in German or English.
+    const why = error?.text[this.uiLanguage.startsWith('de') ? 'de' : 'en'];
+    return html`<div class="state state--error" part="state error" role="alert" dir=${this.direction}><p><strong>${title}</strong></p>${why ? html`<p>${why}</p>` : nothing}</div>`;
   }
 }

@@ -6,12 +6,24 @@
  *
  * `await element.updateComplete` waits for code that was asked for (`settle`): tests and pages that
  * set `view` and await the update see the new view, as before.
+ *
+ * Code that does not load (an incomplete upload, the connection lost) is `failed`: the host shows
+ * `renderNotLoaded` where the view would be, instead of waiting for it for ever. It is not asked for
+ * again on this page (a missing file stays missing; every render asking again would ask for ever).
  */
-import type { ReactiveControllerHost } from 'lit';
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { KonzeptElement } from './konzept-element.js';
+
+/** What stands where a view's code did not load: said at once (`role="alert"`), with what the reader can do. */
+export function renderNotLoaded(host: Pick<KonzeptElement, 't' | 'direction'>): TemplateResult {
+  return html`<div class="state state--error" part="state error" role="alert" dir=${host.direction}><p>${host.t('state.partNotLoaded')}</p></div>`;
+}
 
 export class OnDemand<T> {
   private code?: T;
   private loading?: Promise<void>;
+  /** The code did not load. */
+  failed = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -26,15 +38,17 @@ export class OnDemand<T> {
 
   /** Starts loading, without waiting for it (pointer over or focus on the switch that shows the view). */
   readonly preload = (): void => {
+    if (this.failed) return;
     this.loading ??= this.load().then(
       (code) => {
         this.code = code;
         this.host.requestUpdate();
       },
       (error: unknown) => {
-        // A missing file (an incomplete upload): the next render that needs it tries again.
         this.loading = undefined;
+        this.failed = true;
         console.error('konzept-kit: the code of a view did not load', error);
+        this.host.requestUpdate();
       },
     );
   };

@@ -2,6 +2,9 @@
 import { registerTranslation, type Keys } from '../shared/i18n.js';
 
 export const de = {
+  'diff.noChanges': 'Keine Änderungen: Beide Versionen enthalten dieselben {count} {measures}.',
+  'diff.noMeasures': 'Keine Änderungen: Keine der beiden Versionen enthält {measures}.',
+  'diff.identical': 'Keine Änderungen: Beide Versionen sind inhaltlich gleich.',
   'diff.idConflicts':
     'Achtung: {count} Kennungen stehen in beiden Versionen für {measures} mit ganz anderem Text (zum Beispiel {examples}). Vermutlich sind es Zeilennummern, keine festen Kennungen. Diese {measures} wurden deshalb über den Text zugeordnet.',
   'diff.idConflictsKept':

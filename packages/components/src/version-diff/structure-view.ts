@@ -2,11 +2,11 @@
  * What a diff shows only for some exports, loaded when a diff has it (version-diff.ts waits for it
  * as for the comparison): within each field, the field itself, its goal, its objectives and its
  * guidelines that changed (and the guidelines of the whole concept), their count in the summary,
- * the warning that the export's ids do not identify, and the note on pairs found by text. Texts
+ * the warning that the export's ids do not identify, the note on pairs found by text, and the
+ * summary of two versions with the same content. Texts
  * are word diffs, lists entry by entry, as for measures (change-view.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import {
   CHANGE_KINDS,
   measureAnchor,
@@ -21,6 +21,7 @@ import {
 import type { KonzeptElement } from '../shared/konzept-element.js';
 import { kindIcon, renderAttribute, renderBeforeAfter, renderTextRow, row, type ChangeHost, type Concepts } from './change-view.js';
 import './structure-view.i18n.js';
+import { heading as renderHeading } from '../shared/heading.js';
 
 export { structureStyles } from './structure-view.styles.js';
 
@@ -83,12 +84,12 @@ function elementBody(host: ChangeHost, change: ElementChange, concepts: Concepts
 }
 
 /** One field, goal, objective or guideline that changed (or not, on request). */
-export function renderElementChange(host: ChangeHost, change: ElementChange, concepts: Concepts, heading: StaticValue, anchorPrefix: string): TemplateResult {
+export function renderElementChange(host: ChangeHost, change: ElementChange, concepts: Concepts, heading: number, anchorPrefix: string): TemplateResult {
   const concept = change.after ? concepts.to : concepts.from;
   const title = elementTitle(change);
   return html`<li class="change change--element element--${change.kind} kind--${change.kind}" part="change change-${change.kind} element" id=${elementAnchor(change, anchorPrefix)} tabindex="-1">
     <div class="change__head">
-      ${staticHtml`<${heading} class="change__title"><span class="change__level">${levelTerm(host, concept, change)}<span class="visually-hidden">:</span></span> ${title === undefined ? nothing : host.renderText(concept, title)}</${heading}>`}
+      ${renderHeading(heading, { class: 'change__title' }, html`<span class="change__level">${levelTerm(host, concept, change)}<span class="visually-hidden">:</span></span> ${title === undefined ? nothing : host.renderText(concept, title)}`)}
       <p class="change__meta"><span class="badge kind--${change.kind}" part="badge">${kindIcon(change.kind)}${host.t(`diff.kind.${change.kind}`)}</span></p>
     </div>
     ${elementBody(host, change, concepts)}
@@ -101,14 +102,14 @@ export function renderGuidelines(
   diff: ConceptDiff,
   concepts: Concepts,
   guidelines: readonly ElementChange[],
-  heading: StaticValue,
-  changeHeading: StaticValue,
+  heading: number,
+  changeHeading: number,
   anchorPrefix: string,
 ): TemplateResult | typeof nothing {
   if (!guidelines.length) return nothing;
   const title = host.renderTerm(diff.to, 'guideline', true);
   return html`<section class="field" part="field" aria-labelledby="guidelines-heading">
-    ${staticHtml`<${heading} id="guidelines-heading" class="field__heading">${title}</${heading}>`}
+    ${renderHeading(heading, { id: 'guidelines-heading', class: 'field__heading' }, title)}
     <ul class="changes" role="list">
       ${guidelines.map((g) => renderElementChange(host, g, concepts, changeHeading, anchorPrefix))}
     </ul>
@@ -118,7 +119,7 @@ export function renderGuidelines(
 const LEVEL_ORDER: readonly Level[] = ['actionField', 'crossCuttingField', 'goal', 'objective', 'guideline'];
 
 /** "1 Oberziel angepasst, 1 Unterziel gestrichen, 1 Leitlinie neu": the levels above the measures, in the municipality's words. */
-export function structureParts(host: SummaryHost, diff: ConceptDiff): string {
+function structureParts(host: SummaryHost, diff: ConceptDiff): string {
   const counts = new Map<string, { level: Level; kind: ChangeKind; count: number }>();
   for (const e of diff.structure.elements) {
     if (e.kind === 'unchanged') continue;
@@ -135,6 +136,19 @@ export function structureParts(host: SummaryHost, diff: ConceptDiff): string {
       host.t('diff.summaryFirst', { count: host.formatNumber(count), measures: host.termCount(diff.to, level, count), label: host.t(`diff.kind.${kind}`) }),
     )
     .join(host.t('list.separator'));
+}
+
+/** The summary's sentence on the levels above the measures ("Außerdem: 1 Oberziel angepasst."); empty when none changed. */
+export function structureSummary(host: SummaryHost, diff: ConceptDiff, measuresChanged: boolean): string {
+  const parts = structureParts(host, diff);
+  return parts ? (measuresChanged ? host.t('diff.structureSummary', { parts }) : `${parts}.`) : '';
+}
+
+/** The summary of two versions with the same content. */
+export function unchangedSummary(host: SummaryHost, diff: ConceptDiff): string {
+  const total = diff.summary.unchanged;
+  if (total) return host.t('diff.noChanges', { count: host.formatNumber(total), measures: host.termCount(diff.to, 'measure', total) });
+  return diff.structure.elements.length ? host.t('diff.identical') : host.t('diff.noMeasures', { measures: host.termCount(diff.to, 'measure', 0) });
 }
 
 /**

@@ -8,7 +8,6 @@ import { nowOrLater } from '../shared/steps.js';
 import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import {
   changeAnchors,
   changeForFragment,
@@ -34,16 +33,17 @@ import { renderDiffDownloads } from './diff-downloads.js';
 import { KonzeptElement } from '../shared/konzept-element.js';
 import { ConceptSource } from '../shared/concept-source.js';
 import { PageEvents } from '../shared/page-events.js';
-import { baseStyles, fieldStyles } from '../shared/styles.js';
+import { baseStyles } from '../shared/styles.js';
+import { fieldStyles } from '../shared/field-styles.js';
 import { DIFF_MORE, kindIcon, renderChangeBody, type ChangeHost, type Concepts } from './change-view.js';
 import { translationRevision } from '../shared/i18n.js';
 import { partsRevision } from '../shared/in-parts.js';
 import { renderDetails } from './details-view.js';
 import type { StatusMode } from './status-mode.js';
 import type * as StructureView from './structure-view.js';
-import { OnDemand } from '../shared/on-demand.js';
+import { OnDemand, renderNotLoaded } from '../shared/on-demand.js';
 import { scrollAndFocus } from '../shared/focus.js';
-import { headingLevel, headingTag } from '../shared/heading.js';
+import { heading as renderHeading, headingLevel } from '../shared/heading.js';
 import { firstPage, limitShowing, renderMore } from '../shared/paging.js';
 import { RowsInParts } from '../shared/rows-in-parts.js';
 import { styles } from './version-diff.styles.js';
@@ -56,12 +56,16 @@ function isIdentical(diff: ConceptDiff): boolean {
 
 /**
  * Whether a diff needs structure-view.ts: elements above the measures that changed (or, in a concept
- * without measures, any: they are all there is), ids that do not identify, pairs found by text.
+ * without measures, any: they are all there is), ids that do not identify, pairs found by text,
+ * nothing changed at all.
  */
 function hasStructureParts(diff: ConceptDiff): boolean {
   const { elements } = diff.structure;
   return (
-    diff.idConflicts.length > 0 || diff.summary.matchedByText > 0 || (diff.changes.length ? elements.some((e) => e.kind !== 'unchanged') : elements.length > 0)
+    diff.idConflicts.length > 0 ||
+    diff.summary.matchedByText > 0 ||
+    (diff.changes.length ? elements.some((e) => e.kind !== 'unchanged') : elements.length > 0) ||
+    isIdentical(diff)
   );
 }
 
@@ -224,7 +228,11 @@ export class VersionDiff extends KonzeptElement {
     return this.toSource;
   }
 
-  /** The diff of the two versions, once both are loaded. */
+  /**
+   * The diff of the two versions, once both are loaded and compared (and, for a diff with changes
+   * above the measures, ids that do not identify or pairs found by text, once the code that shows
+   * those is there: `await element.updateComplete` first).
+   */
   get diff(): ConceptDiff | undefined {
     const from = this.fromSource.concept;
     const to = this.toSource.concept;
@@ -252,11 +260,12 @@ export class VersionDiff extends KonzeptElement {
   /**
    * The diff once the code it needs is there: until structure-view.ts has loaded for a diff that
    * has what it renders, the element stays in its "comparing" state (nothing shows without its part).
+   * If that code does not load, the rest of the diff shows, with a message where those parts would be.
    */
   private withParts(diff: ConceptDiff | undefined): ConceptDiff | undefined {
     if (!diff || !hasStructureParts(diff)) return diff;
     this.structure = this.structureCode.value;
-    return this.structure && diff;
+    return this.structure || this.structureCode.failed ? diff : undefined;
   }
 
   /** How many changes are rendered now: every one while printing. */
@@ -306,9 +315,9 @@ export class VersionDiff extends KonzeptElement {
     return Math.min(6, Math.min(4, Math.max(1, Math.round(this.headingLevel) || 2)) + offset);
   }
 
-  /** Heading tag `level` steps below the main heading. */
-  heading(offset: number): StaticValue {
-    return headingTag(headingLevel(this.headingLevel) + offset);
+  /** The heading level `offset` steps below the main heading. */
+  heading(offset: number): number {
+    return headingLevel(this.headingLevel) + offset;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -445,6 +454,7 @@ export class VersionDiff extends KonzeptElement {
     const source = this.toSource;
     if (source.state === 'error') return this.renderSideError('status', source.error);
     const status = this.statusMode;
+    if (source.state === 'ready' && this.statusCode.failed) return renderNotLoaded(this);
     if (source.state !== 'ready' || !source.concept || !status) return this.renderState(source.state === 'ready' ? 'loading' : source.state, source.error);
     this.addStyles(this.statusCode.value!.statusStyles);
     return status.render(source.concept, this.shownLimit);
@@ -491,11 +501,14 @@ export class VersionDiff extends KonzeptElement {
     // The synopsis until its code is there: where the changes go, the loading message.
     const synopsisCode = this.view === 'synopsis' ? this.synopsisCode.value : undefined;
     if (synopsisCode) this.addStyles(synopsisCode.synopsisStyles);
-    const synopsis = this.view === 'synopsis' ? (synopsisCode?.renderSynopsis ?? (() => this.renderState('loading', undefined))) : undefined;
+    const synopsis =
+      this.view === 'synopsis'
+        ? (synopsisCode?.renderSynopsis ?? (() => (this.synopsisCode.failed ? renderNotLoaded(this) : this.renderState('loading', undefined))))
+        : undefined;
     const h = this.heading(0);
     // `lang` inside the shadow root too: a page without one would leave the words without a language.
     return html`<section class="base" part="base" lang=${this.language} dir=${this.direction} aria-label=${this.label || nothing} aria-labelledby=${this.label ? nothing : 'heading'}>
-      ${staticHtml`<${h} id="heading" class="heading" part="heading">${heading}</${h}>`}
+      ${renderHeading(h, { id: 'heading', class: 'heading', part: 'heading' }, heading)}
       <p class="compared muted">
         ${this.tHtml('diff.compared', {
           fromTitle: this.renderText(diff.from, diff.from.title),
@@ -535,21 +548,14 @@ export class VersionDiff extends KonzeptElement {
   private renderSummary(diff: ConceptDiff, identical: boolean): TemplateResult {
     const { summary } = diff;
     const h = this.heading(1);
-    const total = summary.unchanged;
-    const unchangedText = total
-      ? this.t('diff.noChanges', { count: this.formatNumber(total), measures: this.termCount(diff.to, 'measure', total) })
-      : diff.structure.elements.length
-        ? this.t('diff.identical')
-        : this.t('diff.noMeasures', { measures: this.termCount(diff.to, 'measure', 0) });
     const measuresChanged = diff.changes.some((c) => c.kind !== 'unchanged');
-    const parts = this.structure?.structureParts(this, diff);
-    const structureText = parts ? (measuresChanged ? this.t('diff.structureSummary', { parts }) : `${parts}.`) : '';
+    const structureText = this.structure?.structureSummary(this, diff, measuresChanged);
     const details = diff.structure.details.map((d) => this.t(`diff.detail.${d.attribute}`));
     return html`<div class="summary" part="summary" role="group" aria-labelledby="summary-heading">
-      ${staticHtml`<${h} id="summary-heading" class="visually-hidden">${this.t('diff.summary')}</${h}>`}
+      ${renderHeading(h, { id: 'summary-heading', class: 'visually-hidden' }, this.t('diff.summary'))}
       ${
         identical
-          ? html`<p class="summary__text">${unchangedText}</p>`
+          ? html`<p class="summary__text">${this.structure!.unchangedSummary(this, diff)}</p>`
           : html`${measuresChanged ? html`<p class="summary__text">${this.summaryText(diff.to, summary)}.</p>` : nothing}
             ${structureText ? html`<p class="summary__text summary__structure">${structureText}</p>` : nothing}
             ${details.length ? html`<p class="summary__text summary__details">${this.t('diff.detailsSummary', { list: details.join(this.t('list.separator')) })}</p>` : nothing}
@@ -566,7 +572,13 @@ export class VersionDiff extends KonzeptElement {
                 : nothing
             }`
       }
-      ${this.structure ? html`${this.structure.renderByText(this, diff)}${this.structure.renderIdConflicts(this, diff)}` : nothing}
+      ${
+        this.structure
+          ? html`${this.structure.renderByText(this, diff)}${this.structure.renderIdConflicts(this, diff)}`
+          : this.structureCode.failed && hasStructureParts(diff)
+            ? renderNotLoaded(this)
+            : nothing
+      }
     </div>`;
   }
 
@@ -576,7 +588,7 @@ export class VersionDiff extends KonzeptElement {
     const concept = diff.to;
     const h = this.heading(1);
     return html`<div class="filters" part="filters" role="group" aria-labelledby="filters-heading">
-      ${staticHtml`<${h} id="filters-heading" class="visually-hidden">${this.t('diff.filters')}</${h}>`}
+      ${renderHeading(h, { id: 'filters-heading', class: 'visually-hidden' }, this.t('diff.filters'))}
       ${
         identical
           ? nothing
@@ -640,10 +652,10 @@ export class VersionDiff extends KonzeptElement {
     const id = `field-${field.id}`;
     const kindTerm = this.renderTerm(concept, field.kind === 'action' ? 'actionField' : 'crossCuttingField');
     return html`<section class="field" part="field" aria-labelledby=${id}>
-      ${staticHtml`<${h} id=${id} class="field__heading">${this.renderText(concept, field.title)} <span class="field__kind">${kindTerm}</span></${h}>`}
+      ${renderHeading(h, { id, class: 'field__heading' }, html`${this.renderText(concept, field.title)} <span class="field__kind">${kindTerm}</span>`)}
       ${changes.length ? html`<p class="field__summary muted">${this.summaryText(concept, field.summary)}</p>` : nothing}
       <ul class="changes" role="list">
-        ${field.elements.map((e) => this.structure!.renderElementChange(this, e, concepts, this.heading(2), this.anchorPrefix))}
+        ${this.structure ? field.elements.map((e) => this.structure!.renderElementChange(this, e, concepts, this.heading(2), this.anchorPrefix)) : nothing}
         ${changes.map((change) => this.renderChange(diff, concepts, change))}
       </ul>
     </section>`;
@@ -698,10 +710,10 @@ export class VersionDiff extends KonzeptElement {
     const match = change.match?.by === 'text' ? change.match : undefined;
     return html`<li class="change change--${change.kind} kind--${change.kind}" part="change change-${change.kind}" id=${anchor} tabindex="-1">
       <div class="change__head">
-        ${staticHtml`<${h} class="change__title">${this.renderText(side, measure.title)}</${h}>`}
+        ${renderHeading(h, { class: 'change__title' }, this.renderText(side, measure.title))}
         <p class="change__meta">
           <span class="badge kind--${change.kind}" part="badge">${kindIcon(change.kind)}${this.t(`diff.kind.${change.kind}`)}</span>
-          ${match ? this.structure!.renderMatch(this, side, match) : nothing}
+          ${match && this.structure ? this.structure.renderMatch(this, side, match) : nothing}
           <a class="change__link" part="link" href="#${anchor}" aria-label=${this.t('diff.link') + this.t('diff.linkTo', { title: title.text })}>${this.t('diff.link')}</a>
         </p>
       </div>

@@ -1,0 +1,92 @@
+/**
+ * Code an element loads on demand that does not come (an incomplete upload, the connection lost):
+ * the element says so in words where that part would be, shows what it can without it, and asks
+ * for the file once, instead of showing "loading" or "comparing" for ever.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import type { ReactiveElement } from 'lit';
+import { defineAmpelChart } from '../../packages/components/src/ampel-chart/define.js';
+import { defineVersionDiff } from '../../packages/components/src/version-diff/define.js';
+import { OnDemand } from '../../packages/components/src/shared/on-demand.js';
+import { expectAccessible, quietly, sampleUrl, watchUncaught } from './helpers.js';
+
+defineAmpelChart();
+defineVersionDiff();
+
+const MESSAGE = 'Dieser Teil konnte nicht geladen werden';
+type Konzept = ReactiveElement & { shadowRoot: ShadowRoot };
+const text = (el: Konzept) => (el.shadowRoot.textContent ?? '').replace(/\s+/g, ' ');
+
+/** The element with its on-demand code `part` failing as a missing file does; counts the tries. */
+function withMissing(tag: string, part: string, attributes: Record<string, string>): { el: Konzept; tries: () => number } {
+  const el = document.createElement(tag) as Konzept;
+  let tries = 0;
+  (el as unknown as Record<string, unknown>)[part] = new OnDemand(el, () => {
+    tries++;
+    return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+  });
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  document.body.append(el);
+  return { el, tries: () => tries };
+}
+
+describe('code that does not load', function () {
+  this.timeout(20000);
+  afterEach(() => document.body.replaceChildren());
+
+  it('the chart asked for its fields view shows the overview, says the view did not load, and asks once', async () => {
+    const watch = watchUncaught();
+    await quietly(async () => {
+      const { el, tries } = withMissing('ampel-chart', 'barViews', { view: 'fields', src: sampleUrl('konstanz-2.0') });
+      await waitUntil(() => text(el).includes(MESSAGE), 'the message', { timeout: 10000 });
+      await el.updateComplete;
+      expect(el.shadowRoot.querySelector('[role=alert]')?.textContent).to.contain('Bitte laden Sie die Seite neu');
+      expect(el.shadowRoot.querySelector('svg'), 'the overview is there').to.exist;
+      expect(text(el)).not.to.contain('Daten werden geladen');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(tries()).to.equal(1);
+      await expectAccessible(el);
+    });
+    expect(watch.stop()).to.deep.equal([]);
+  });
+
+  it("the chart's table says it did not load when the reader asks for it", async () => {
+    await quietly(async () => {
+      const { el, tries } = withMissing('ampel-chart', 'tableCode', { src: sampleUrl('konstanz-2.0') });
+      await waitUntil(() => el.shadowRoot?.querySelector('[part=toggle]'), 'the chart', { timeout: 10000 });
+      el.shadowRoot.querySelector<HTMLButtonElement>('[part=toggle]')!.click();
+      await waitUntil(() => el.shadowRoot.querySelector('#table [role=alert]'), 'the message in place of the table');
+      expect(el.shadowRoot.querySelector('#table')!.textContent).to.contain(MESSAGE);
+      expect(el.shadowRoot.querySelector('[part=toggle]')!.getAttribute('aria-pressed')).to.equal('true');
+      expect(tries()).to.equal(1);
+    });
+  });
+
+  it('the diff shows its changes and says which part did not load, instead of "comparing" for ever', async () => {
+    const watch = watchUncaught();
+    await quietly(async () => {
+      const { el, tries } = withMissing('version-diff', 'structureCode', { from: sampleUrl('konstanz-1.0'), to: sampleUrl('landshut') });
+      await waitUntil(() => el.shadowRoot?.querySelector('[part~="base"]') || text(el).includes(MESSAGE), 'the diff', { timeout: 15000 });
+      await el.updateComplete;
+      expect(text(el)).to.contain(MESSAGE);
+      expect(text(el)).not.to.contain('Wird verglichen');
+      expect(el.shadowRoot.querySelector('[part~="summary"]'), 'the summary of what changed').to.exist;
+      expect(tries()).to.equal(1);
+      await expectAccessible(el);
+    });
+    expect(watch.stop()).to.deep.equal([]);
+  });
+
+  it('the diff in synopsis and status mode says the view did not load', async () => {
+    await quietly(async () => {
+      const synopsis = withMissing('version-diff', 'synopsisCode', { from: sampleUrl('konstanz-1.0'), to: sampleUrl('konstanz-2.0'), view: 'synopsis' });
+      const status = withMissing('version-diff', 'statusCode', { src: sampleUrl('konstanz-2.0'), mode: 'status' });
+      await waitUntil(() => text(synopsis.el).includes(MESSAGE) && text(status.el).includes(MESSAGE), 'both messages', { timeout: 15000 });
+      expect(text(synopsis.el)).not.to.contain('Daten werden geladen');
+      expect(text(status.el)).not.to.contain('Daten werden geladen');
+      expect(synopsis.tries()).to.equal(1);
+      expect(status.tries()).to.equal(1);
+    });
+  });
+});
