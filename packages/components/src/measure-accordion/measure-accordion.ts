@@ -225,13 +225,14 @@ export class MeasureAccordion extends KonzeptElement {
   private rowContext?: RowContext;
   private tree?: { entries: readonly MeasureEntry[]; count: number; includeEmpty: boolean; tree: MeasureTreeKind[] };
 
+  /** Lit calls a template's listeners with the element as `this`: the methods themselves will do. */
   private readonly filterHandlers: FilterHandlers = {
-    onSearchInput: (event) => this.onSearchInput(event),
-    onSearchKey: (event) => this.onSearchKey(event),
-    onField: (event) => this.onFieldChange(event),
-    onKind: (event) => this.onKindChange(event),
-    onStatus: (event) => this.onStatusChange(event),
-    onReset: () => this.onReset(),
+    onSearchInput: this.onSearchInput,
+    onSearchKey: this.onSearchKey,
+    onField: this.onFieldChange,
+    onKind: this.onKindChange,
+    onStatus: this.onStatusChange,
+    onReset: this.onReset,
   };
 
   private readonly onSelect = (event: Event): void => {

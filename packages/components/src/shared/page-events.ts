@@ -20,33 +20,29 @@ export class PageEvents implements ReactiveController {
     host.addController(this);
   }
 
-  private readonly onHashChange = (): void => {
-    this.fragment = location.hash;
-    this.host.requestUpdate();
-  };
-
-  private readonly onBeforePrint = (): void => {
-    this.printing = true;
-    this.host.requestUpdate();
-    // Print layout starts right after this event: render now, not in a microtask.
-    this.renderNow();
-  };
-
-  private readonly onAfterPrint = (): void => {
-    this.printing = false;
-    this.host.requestUpdate();
+  /** What the page tells, by event. */
+  private readonly listeners: Record<string, () => void> = {
+    hashchange: () => {
+      this.fragment = location.hash;
+      this.host.requestUpdate();
+    },
+    beforeprint: () => {
+      this.printing = true;
+      this.host.requestUpdate();
+      this.renderNow();
+    },
+    afterprint: () => {
+      this.printing = false;
+      this.host.requestUpdate();
+    },
   };
 
   hostConnected(): void {
-    window.addEventListener('hashchange', this.onHashChange);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
+    for (const [type, listener] of Object.entries(this.listeners)) addEventListener(type, listener);
     if (location.hash) this.fragment = location.hash;
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.onHashChange);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
+    for (const [type, listener] of Object.entries(this.listeners)) removeEventListener(type, listener);
   }
 }
