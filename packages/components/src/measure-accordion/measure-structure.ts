@@ -35,10 +35,9 @@ export function renderGuidelines(host: RenderHost, concept: Concept, level: numb
 export function renderFieldHead(host: RenderHost, concept: Concept, field: Field, level: number, id?: string): TemplateResult {
   return html`${heading(
     level,
-    'field-heading',
+    { part: 'field-heading', id },
     html`<span class="kind kind--${field.kind}" part="kind">${kindHeading(host, concept, field.kind)}</span>
         <span class="field-title">${host.renderText(concept, field.title)}</span>`,
-    id,
   )}
     ${
       field.goal

@@ -7,7 +7,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TranslationKey } from '../shared/i18n.js';
 import { property } from 'lit/decorators.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { participationByField, type Concept, type CouncilPaper, type IntegrationReport, type ParticipationInput } from '@konzept-kit/sdk';
 import { KonzeptElement } from '../shared/konzept-element.js';
 import { ConceptSource } from '../shared/concept-source.js';
@@ -16,8 +15,7 @@ import { baseStyles } from '../shared/styles.js';
 import { growing, inParts, partKey, partList } from '../shared/in-parts.js';
 import { styles } from './konzept-overview.styles.js';
 import './konzept-overview.i18n.js';
-
-const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+import { heading } from '../shared/heading.js';
 
 export type OverviewPart = 'details' | 'participation' | 'reports' | 'data';
 const PARTS: readonly OverviewPart[] = ['details', 'participation', 'reports', 'data'];
@@ -67,9 +65,8 @@ export class KonzeptOverview extends KonzeptElement {
   private readonly source = new ConceptSource(this, () => ({ concept: this.concept, src: this.src }));
 
   private headingOf(offset: number, content: unknown, id?: string): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 2) + offset);
-    const tag = HEADINGS[level - 1]!;
-    return staticHtml`<${tag} class=${`heading heading--${offset}`} id=${id ?? nothing}>${content}</${tag}>`;
+    const level = Math.max(1, Math.round(Number(this.headingLevel)) || 2) + offset;
+    return heading(level, { class: `heading heading--${offset}`, id }, content);
   }
 
   private get shownParts(): ReadonlySet<OverviewPart> {

@@ -3,9 +3,9 @@
  * heading above the fields. Texts are word diffs, lists entry by entry, as for measures (change-view.ts).
  */
 import { html, type TemplateResult } from 'lit';
-import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { Concept, ConceptAttribute, DetailChange, Evaluation, ParticipationInput, Text } from '@konzept-kit/sdk';
 import { renderAttribute, renderBeforeAfter, renderEntriesRow, renderListDiff, renderTextRow, row, type ChangeHost, type Concepts } from './change-view.js';
+import { heading as renderHeading } from '../shared/heading.js';
 
 function evaluationLabel(host: ChangeHost, concept: Concept, e: Evaluation): unknown {
   return html`${e.title ? host.renderText(concept, e.title) : e.id} (${host.formatDate(e.date)})`;
@@ -66,9 +66,9 @@ function renderDetail(host: ChangeHost, concepts: Concepts, d: DetailChange<Conc
 }
 
 /** "Angaben zum Konzept": the concept's own details that changed. */
-export function renderDetails(host: ChangeHost, details: readonly DetailChange<ConceptAttribute>[], concepts: Concepts, heading: StaticValue): TemplateResult {
+export function renderDetails(host: ChangeHost, details: readonly DetailChange<ConceptAttribute>[], concepts: Concepts, heading: number): TemplateResult {
   return html`<section class="field details" part="field details" aria-labelledby="details-heading">
-    ${staticHtml`<${heading} id="details-heading" class="field__heading">${host.t('diff.details')}</${heading}>`}
+    ${renderHeading(heading, { id: 'details-heading', class: 'field__heading' }, host.t('diff.details'))}
     <dl class="attributes">${details.map((d) => renderDetail(host, concepts, d))}</dl>
   </section>`;
 }

@@ -4,7 +4,6 @@
  * with before → after as label and icon. The SDK (`statusChanges`) decides what changed.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { cssProps } from '../shared/css-props.js';
 import {
   evaluationsByDate,
@@ -26,6 +25,7 @@ import { scrollAndFocus } from '../shared/focus.js';
 import { firstPage, renderMore } from '../shared/paging.js';
 import { renderStatusDownloads } from './diff-downloads.js';
 import './status-mode.i18n.js';
+import { heading as renderHeading } from '../shared/heading.js';
 
 export { statusStyles } from './status-mode.styles.js';
 
@@ -49,7 +49,7 @@ export interface StatusModeHost extends KonzeptElement {
   label: string;
   readonly toSide: ConceptSource;
   showMore(): void;
-  heading(offset: number): StaticValue;
+  heading(offset: number): number;
 }
 
 export class StatusMode {
@@ -141,7 +141,7 @@ export class StatusMode {
     const evaluation = (e: Concept['evaluations'][number]) =>
       host.tHtml('diff.status.evaluation', { title: e.title ? host.renderText(concept, e.title) : e.id, date: host.formatDate(e.date) });
     return html`<section class="base" part="base" lang=${host.language} dir=${host.direction} aria-label=${host.label || nothing} aria-labelledby=${host.label ? nothing : 'heading'}>
-      ${staticHtml`<${h} id="heading" class="heading" part="heading">${heading}</${h}>`}
+      ${renderHeading(h, { id: 'heading', class: 'heading', part: 'heading' }, heading)}
       ${result ? html`<p class="compared muted">${host.tHtml('diff.status.compared', { from: evaluation(result.progress.from), to: evaluation(result.progress.to) })}</p>` : nothing}
       ${body}
     </section>`;
@@ -160,7 +160,7 @@ export class StatusMode {
         : host.t('diff.status.summary', { count: host.formatNumber(total), measures: host.termCount(concept, 'measure', total) });
     const parts = groups.map((g) => `${host.formatNumber(g.changes.length)} ${this.groupLabel(concept, g.status)}`);
     return html`<div class="summary" part="summary" role="group" aria-labelledby="summary-heading">
-      ${staticHtml`<${h} id="summary-heading" class="visually-hidden">${host.t('diff.summary')}</${h}>`}
+      ${renderHeading(h, { id: 'summary-heading', class: 'visually-hidden' }, host.t('diff.summary'))}
       <p class="summary__text">
         ${head}${parts.length ? `: ${parts.join(host.t('list.separator'))}` : ''}. ${host.t('diff.status.unchangedCount', { count: host.formatNumber(same) })}.
       </p>
@@ -185,7 +185,7 @@ export class StatusMode {
         return html`<option value=${e.id} lang=${title ? host.fallbackLang(title) : nothing} ?selected=${e.id === selected}>${title ? host.isolated(title) : e.id} (${host.formatDate(e.date)})</option>`;
       });
     return html`<div class="filters" part="filters" role="group" aria-labelledby="filters-heading">
-      ${staticHtml`<${h} id="filters-heading" class="visually-hidden">${host.t('diff.filters')}</${h}>`}
+      ${renderHeading(h, { id: 'filters-heading', class: 'visually-hidden' }, host.t('diff.filters'))}
       <div class="filters__row">
         <label class="select">
           <span>${host.t('diff.status.fromEvaluation')}</span>
@@ -220,8 +220,7 @@ export class StatusMode {
     const id = `status-${group.status ?? 'none'}`;
     const label = look ? host.t('diff.status.group', { label: look.label }) : host.t('diff.status.groupNone');
     return html`<section class="field group" part="field" aria-labelledby=${id} style=${cssProps(look ? { '--_status-color': look.color, '--_kind': look.color } : {})}>
-      ${staticHtml`<${h} id=${id} class="field__heading group__heading"
-        >${statusIcon(look?.icon ?? 'question')}<span>${label}</span> <span class="field__kind">(${host.formatNumber(group.changes.length)})</span></${h}>`}
+      ${renderHeading(h, { id, class: 'field__heading group__heading' }, html`${statusIcon(look?.icon ?? 'question')}<span>${label}</span> <span class="field__kind">(${host.formatNumber(group.changes.length)})</span>`)}
       <ul class="changes" role="list">
         ${changes.map((change) => this.renderChange(concept, change))}
       </ul>

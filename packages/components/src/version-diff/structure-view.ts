@@ -7,7 +7,6 @@
  * are word diffs, lists entry by entry, as for measures (change-view.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import {
   CHANGE_KINDS,
   measureAnchor,
@@ -22,6 +21,7 @@ import {
 import type { KonzeptElement } from '../shared/konzept-element.js';
 import { kindIcon, renderAttribute, renderBeforeAfter, renderTextRow, row, type ChangeHost, type Concepts } from './change-view.js';
 import './structure-view.i18n.js';
+import { heading as renderHeading } from '../shared/heading.js';
 
 export { structureStyles } from './structure-view.styles.js';
 
@@ -84,12 +84,12 @@ function elementBody(host: ChangeHost, change: ElementChange, concepts: Concepts
 }
 
 /** One field, goal, objective or guideline that changed (or not, on request). */
-export function renderElementChange(host: ChangeHost, change: ElementChange, concepts: Concepts, heading: StaticValue, anchorPrefix: string): TemplateResult {
+export function renderElementChange(host: ChangeHost, change: ElementChange, concepts: Concepts, heading: number, anchorPrefix: string): TemplateResult {
   const concept = change.after ? concepts.to : concepts.from;
   const title = elementTitle(change);
   return html`<li class="change change--element element--${change.kind} kind--${change.kind}" part="change change-${change.kind} element" id=${elementAnchor(change, anchorPrefix)} tabindex="-1">
     <div class="change__head">
-      ${staticHtml`<${heading} class="change__title"><span class="change__level">${levelTerm(host, concept, change)}<span class="visually-hidden">:</span></span> ${title === undefined ? nothing : host.renderText(concept, title)}</${heading}>`}
+      ${renderHeading(heading, { class: 'change__title' }, html`<span class="change__level">${levelTerm(host, concept, change)}<span class="visually-hidden">:</span></span> ${title === undefined ? nothing : host.renderText(concept, title)}`)}
       <p class="change__meta"><span class="badge kind--${change.kind}" part="badge">${kindIcon(change.kind)}${host.t(`diff.kind.${change.kind}`)}</span></p>
     </div>
     ${elementBody(host, change, concepts)}
@@ -102,14 +102,14 @@ export function renderGuidelines(
   diff: ConceptDiff,
   concepts: Concepts,
   guidelines: readonly ElementChange[],
-  heading: StaticValue,
-  changeHeading: StaticValue,
+  heading: number,
+  changeHeading: number,
   anchorPrefix: string,
 ): TemplateResult | typeof nothing {
   if (!guidelines.length) return nothing;
   const title = host.renderTerm(diff.to, 'guideline', true);
   return html`<section class="field" part="field" aria-labelledby="guidelines-heading">
-    ${staticHtml`<${heading} id="guidelines-heading" class="field__heading">${title}</${heading}>`}
+    ${renderHeading(heading, { id: 'guidelines-heading', class: 'field__heading' }, title)}
     <ul class="changes" role="list">
       ${guidelines.map((g) => renderElementChange(host, g, concepts, changeHeading, anchorPrefix))}
     </ul>

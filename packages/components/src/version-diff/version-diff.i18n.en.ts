@@ -1,4 +1,4 @@
-/** The English words of `version-diff.i18n.ts` (complete): the element's entries import them, the page's loader loads them for an English page. */
+/** The English words of the diff (complete): `version-diff.i18n.ts` and the words of its views loaded on demand (status mode, synopsis, structure). The element's entries import them, the page's loader loads them for an English page. */
 import { registerTranslation, type Complete } from '../shared/i18n.js';
 import type { de } from './version-diff.i18n.js';
 import type { de as statusDe } from './status-mode.i18n.js';

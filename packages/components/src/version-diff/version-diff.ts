@@ -8,7 +8,6 @@ import { nowOrLater } from '../shared/steps.js';
 import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import {
   changeAnchors,
   changeForFragment,
@@ -44,7 +43,7 @@ import type { StatusMode } from './status-mode.js';
 import type * as StructureView from './structure-view.js';
 import { OnDemand, renderNotLoaded } from '../shared/on-demand.js';
 import { scrollAndFocus } from '../shared/focus.js';
-import { headingLevel, headingTag } from '../shared/heading.js';
+import { heading as renderHeading, headingLevel } from '../shared/heading.js';
 import { firstPage, limitShowing, renderMore } from '../shared/paging.js';
 import { RowsInParts } from '../shared/rows-in-parts.js';
 import { styles } from './version-diff.styles.js';
@@ -316,9 +315,9 @@ export class VersionDiff extends KonzeptElement {
     return Math.min(6, Math.min(4, Math.max(1, Math.round(this.headingLevel) || 2)) + offset);
   }
 
-  /** Heading tag `level` steps below the main heading. */
-  heading(offset: number): StaticValue {
-    return headingTag(headingLevel(this.headingLevel) + offset);
+  /** The heading level `offset` steps below the main heading. */
+  heading(offset: number): number {
+    return headingLevel(this.headingLevel) + offset;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -509,7 +508,7 @@ export class VersionDiff extends KonzeptElement {
     const h = this.heading(0);
     // `lang` inside the shadow root too: a page without one would leave the words without a language.
     return html`<section class="base" part="base" lang=${this.language} dir=${this.direction} aria-label=${this.label || nothing} aria-labelledby=${this.label ? nothing : 'heading'}>
-      ${staticHtml`<${h} id="heading" class="heading" part="heading">${heading}</${h}>`}
+      ${renderHeading(h, { id: 'heading', class: 'heading', part: 'heading' }, heading)}
       <p class="compared muted">
         ${this.tHtml('diff.compared', {
           fromTitle: this.renderText(diff.from, diff.from.title),
@@ -553,7 +552,7 @@ export class VersionDiff extends KonzeptElement {
     const structureText = this.structure?.structureSummary(this, diff, measuresChanged);
     const details = diff.structure.details.map((d) => this.t(`diff.detail.${d.attribute}`));
     return html`<div class="summary" part="summary" role="group" aria-labelledby="summary-heading">
-      ${staticHtml`<${h} id="summary-heading" class="visually-hidden">${this.t('diff.summary')}</${h}>`}
+      ${renderHeading(h, { id: 'summary-heading', class: 'visually-hidden' }, this.t('diff.summary'))}
       ${
         identical
           ? html`<p class="summary__text">${this.structure!.unchangedSummary(this, diff)}</p>`
@@ -589,7 +588,7 @@ export class VersionDiff extends KonzeptElement {
     const concept = diff.to;
     const h = this.heading(1);
     return html`<div class="filters" part="filters" role="group" aria-labelledby="filters-heading">
-      ${staticHtml`<${h} id="filters-heading" class="visually-hidden">${this.t('diff.filters')}</${h}>`}
+      ${renderHeading(h, { id: 'filters-heading', class: 'visually-hidden' }, this.t('diff.filters'))}
       ${
         identical
           ? nothing
@@ -653,7 +652,7 @@ export class VersionDiff extends KonzeptElement {
     const id = `field-${field.id}`;
     const kindTerm = this.renderTerm(concept, field.kind === 'action' ? 'actionField' : 'crossCuttingField');
     return html`<section class="field" part="field" aria-labelledby=${id}>
-      ${staticHtml`<${h} id=${id} class="field__heading">${this.renderText(concept, field.title)} <span class="field__kind">${kindTerm}</span></${h}>`}
+      ${renderHeading(h, { id, class: 'field__heading' }, html`${this.renderText(concept, field.title)} <span class="field__kind">${kindTerm}</span>`)}
       ${changes.length ? html`<p class="field__summary muted">${this.summaryText(concept, field.summary)}</p>` : nothing}
       <ul class="changes" role="list">
         ${this.structure ? field.elements.map((e) => this.structure!.renderElementChange(this, e, concepts, this.heading(2), this.anchorPrefix)) : nothing}
@@ -711,7 +710,7 @@ export class VersionDiff extends KonzeptElement {
     const match = change.match?.by === 'text' ? change.match : undefined;
     return html`<li class="change change--${change.kind} kind--${change.kind}" part="change change-${change.kind}" id=${anchor} tabindex="-1">
       <div class="change__head">
-        ${staticHtml`<${h} class="change__title">${this.renderText(side, measure.title)}</${h}>`}
+        ${renderHeading(h, { class: 'change__title' }, this.renderText(side, measure.title))}
         <p class="change__meta">
           <span class="badge kind--${change.kind}" part="badge">${kindIcon(change.kind)}${this.t(`diff.kind.${change.kind}`)}</span>
           ${match && this.structure ? this.structure.renderMatch(this, side, match) : nothing}
