@@ -123,7 +123,7 @@ function autoloadEntry() {
  */
 const CORE = [
   /^\0esbuild-helpers$/,
-  /[\\/]node_modules[\\/](@lit[\\/](reactive-element|context[\\/](index|lib[\\/](context-root|context-request-event|create-context|controllers[\\/]context-consumer))\.js)|lit-element|lit-html[\\/](development[\\/])?(lit-html|is-server|directive)\.js|lit[\\/](index|decorators|html)\.js)/,
+  /[\\/]node_modules[\\/](@lit[\\/](reactive-element|context[\\/](index|lib[\\/](context-request-event|create-context|controllers[\\/]context-consumer))\.js)|lit-element|lit-html[\\/](development[\\/])?(lit-html|is-server|directive)\.js|lit[\\/](index|decorators|html)\.js)/,
   /[\\/]concept-schema[\\/]src[\\/](quick-parse|fast-path(\.generated)?|semantic-check|defaults|checks|language|index)\.ts$/,
   /[\\/]sdk[\\/]src[\\/](load|text|stats|measures|selection|normalize)\.ts$/,
   /[\\/]components[\\/]src[\\/]shared[\\/](konzept-element|download|concept-task|concept-source|context|events|styles|common\.i18n|terms|locale|data-text|yield|status|css-props|on-demand)\.ts$/,

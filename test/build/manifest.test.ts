@@ -116,8 +116,10 @@ function usedIn(files: string[]): Used {
   for (const file of files) {
     const source = readFileSync(file, 'utf8');
     for (const m of source.matchAll(/\spart="([^"]+)"/g)) for (const name of m[1]!.split(/\s+(?![^{]*\})/)) if (name) used.parts.add(name);
-    // `heading(level, 'field-heading', …)` (measure-accordion) sets part and class from its second argument.
-    for (const m of source.matchAll(/\bheading\([^']*?,\s*'([\w-]+)'/g)) used.parts.add(m[1]!);
+    // `heading(level, 'field-heading', …)` (shared/heading.ts) sets part and class from its second
+    // argument; `heading(level, { part: 'heading', … }, …)` the part it names.
+    for (const m of source.matchAll(/(?:\bh|H)eading\([^'{]*?,\s*'([\w-]+)'/g)) used.parts.add(m[1]!);
+    for (const m of source.matchAll(/(?:\bh|H)eading\([^'{]*?,\s*\{[^}]*\bpart:\s*'([\w-]+)'/g)) used.parts.add(m[1]!);
     for (const m of source.matchAll(/var\(\s*(--konzept-[\w-]*(?:\$\{[^}]+\}[\w-]*)?)/g)) used.cssProperties.add(m[1]!);
     for (const m of source.matchAll(/\bemit\(\s*[\w.]+\s*,\s*'(konzept-[\w-]+)'/g)) used.events.add(m[1]!);
     for (const m of source.matchAll(/new CustomEvent(?:<[^>]*>)?\(\s*'(konzept-[\w-]+)'/g)) used.events.add(m[1]!);

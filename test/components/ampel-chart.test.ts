@@ -455,6 +455,16 @@ describe('<ampel-chart> in a page', () => {
     await waitUntil(() => !root(el).querySelector('[aria-pressed="true"]'), 'choice follows the shared filter');
   });
 
+  it('takes its concept from a provider element defined after it (a CMS page whose scripts arrive in another order)', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<later-provider src=${sampleUrl('konstanz-1.0')}><ampel-chart></ampel-chart></later-provider>`);
+    const el = wrapper.querySelector('ampel-chart') as AmpelChart;
+    await el.updateComplete;
+    expect(root(el).querySelector('svg.donut'), 'no concept before the provider is there').to.equal(null);
+    defineKonzeptProvider('later');
+    await waitUntil(() => root(el).querySelector('svg.donut'), 'the chart takes the concept of the provider element', { timeout: 5000 });
+    expect(visible(legend(el))).to.contain('umgesetzt 141 73 %');
+  });
+
   it('fits 320 px without overflow, names above their bars, in every view', async () => {
     await setViewport({ width: 320, height: 800 });
     try {

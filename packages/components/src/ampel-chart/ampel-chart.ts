@@ -2,7 +2,7 @@
  * `<ampel-chart>`: the traffic-light picture of a concept. How far it is implemented overall (a
  * donut), per field (one stacked bar per field, grouped by kind), and since the last report.
  */
-import { adoptStyles, html, nothing, svg, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, nothing, svg, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../shared/css-props.js';
 import {
@@ -26,7 +26,7 @@ import { patternDefs } from './patterns.js';
 import { ringSegment, slices, type Slice } from './donut.js';
 import { chartLooks, lookLabel, swatch, type Looks } from './looks.js';
 import { addChoices, classes, sameSelection, withinSelection, type Selection } from './choice.js';
-import { OnDemand, renderNotLoaded } from '../shared/on-demand.js';
+import { addStyles, OnDemand, renderNotLoaded } from '../shared/on-demand.js';
 import type { BarChart } from './bar-views.js';
 import { renderChartDownloads } from './chart-downloads.js';
 import { styles } from './ampel-chart.styles.js';
@@ -134,8 +134,8 @@ export class AmpelChart extends KonzeptElement {
   private readonly barViews = new OnDemand(this, () => import('./bar-views.js'));
   /** Whether a view was shown: until a bar view's code is there, the overview stays. */
   private shownBefore = false;
-  /** Whether the bar views' styles are added to this chart's (they come with their code). */
-  private barStylesAdded = false;
+  /** The styles added to this chart's that came with code loaded on demand (the bar views', the tables'). */
+  private readonly addedStyles = new Set<CSSResult>();
   /**
    * The overview's table loads when the reader asks for it, or is about to (pointer over or focus on
    * the switch): tables.ts. Until it is there, the chart stays.
@@ -264,19 +264,14 @@ export class AmpelChart extends KonzeptElement {
     this.shownBefore = true;
     // A bar view is current only once its code is there.
     const bars = view === 'overview' ? undefined : this.barViews.value!;
-    if (bars && !this.barStylesAdded && this.renderRoot instanceof ShadowRoot) {
-      this.barStylesAdded = true;
-      adoptStyles(this.renderRoot, [...(this.constructor as typeof ReactiveElement).elementStyles, bars.barStyles]);
-    }
+    if (bars) addStyles(this, this.addedStyles, [bars.barStyles, bars.tableStyles]);
     if (view === 'progress') return frame(...bars!.renderProgress(this.barChart(concept, looks)));
     const summary = html`<span class="visually-hidden" id="summary">${this.summary(concept, stats, looks)}</span>`;
     const { chart, table } = bars
       ? bars.renderFields(this.barChart(concept, looks))
       : {
           chart: this.renderOverview(concept, stats, looks),
-          table: this.tableShown
-            ? (this.tableCode.value?.overviewTable(this, concept, stats, looks) ?? (this.tableCode.failed ? renderNotLoaded(this) : undefined))
-            : undefined,
+          table: this.tableShown ? this.renderOverviewTable(concept, stats, looks) : undefined,
         };
     const legend = this.renderLegend(concept, stats, looks);
     const barsMissing = !bars && (this.view === 'fields' || this.view === 'progress') && this.barViews.failed;
@@ -284,6 +279,14 @@ export class AmpelChart extends KonzeptElement {
       html`${barsMissing ? renderNotLoaded(this) : nothing}${this.renderBody(chart, legend, table)}${renderChartDownloads(this, concept, view, this.fieldSort)}`,
       summary,
     );
+  }
+
+  /** The overview's table once its code (and styles) are there; undefined until then. */
+  private renderOverviewTable(concept: Concept, stats: Distribution, looks: Looks): TemplateResult | undefined {
+    const tables = this.tableCode.value;
+    if (!tables) return this.tableCode.failed ? renderNotLoaded(this) : undefined;
+    addStyles(this, this.addedStyles, [tables.tableStyles]);
+    return tables.overviewTable(this, concept, stats, looks);
   }
 
   private message(text: string, more: unknown = nothing): TemplateResult {

@@ -16,6 +16,7 @@ import { renderChartDownloads } from './chart-downloads.js';
 import './bar-views.i18n.js';
 
 export { barStyles } from './bar-views.styles.js';
+export { tableStyles } from './tables.js';
 
 /** What the bar views use of their chart, made by the chart for each render (so neither module imports the other). */
 export interface BarChart {

@@ -9,6 +9,8 @@ import type { KonzeptElement } from '../shared/konzept-element.js';
 import { statusLabel, type Looks } from './looks.js';
 import './tables.i18n.js';
 
+export { tableStyles } from './tables.styles.js';
+
 /** Fields per part in the fields view and its table ("show more" adds as many): a bar costs more than a line of text. */
 export const CHART_STEP = 50;
 

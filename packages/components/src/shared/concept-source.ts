@@ -6,7 +6,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveElement } from 'lit';
 import { ConceptTask } from './concept-task.js';
-import { ensureContextRoot, konzeptContext, type KonzeptContextValue } from './context.js';
+import { konzeptContext, type KonzeptContextValue } from './context.js';
 
 type ErrorView = typeof import('./error-view.js');
 let errorView: ErrorView | undefined;
@@ -40,6 +40,20 @@ function loadErrorView(): Promise<unknown> {
   return errorViewLoading;
 }
 
+/**
+ * Elements already in a CMS page upgrade in registration order: a chart defined before the provider
+ * element asks for the context before anyone can answer. Such sources ask again when a provider
+ * announces itself (the `context-provider` event of the context protocol), as Lit's ContextRoot
+ * replays the requests it kept.
+ */
+const unanswered = new Set<ConceptSource>();
+let listening = false;
+
+function askAgain(event: Event): void {
+  if ((event as Event & { context?: unknown }).context !== konzeptContext) return;
+  for (const source of [...unanswered]) source.askForProvider();
+}
+
 export interface SourceInput {
   /** A parsed concept, or raw export data (it is parsed here). */
   readonly concept?: unknown;
@@ -49,6 +63,8 @@ export interface SourceInput {
 export class ConceptSource extends ConceptTask {
   /** The provider around the host, if any. */
   context?: KonzeptContextValue;
+  /** Asks the provider around the host for the context again (one defined after it). */
+  askForProvider = (): void => undefined;
 
   constructor(host: ReactiveElement, read: () => SourceInput, options: { useContext?: boolean } = {}) {
     // How long a load may take: the host's `timeout` attribute (every element has it, read when
@@ -56,14 +72,31 @@ export class ConceptSource extends ConceptTask {
     // not answer" instead of a loading message forever.
     super(host, () => ({ ...read(), timeout: Number(host.getAttribute('timeout') ?? '') }));
     if (options.useContext !== false) {
-      ensureContextRoot();
-      new ContextConsumer(host, {
+      if (!listening && typeof document !== 'undefined') {
+        listening = true;
+        document.addEventListener('context-provider', askAgain);
+      }
+      let answered = false;
+      const consumer = new ContextConsumer(host, {
         context: konzeptContext,
         subscribe: true,
         callback: (value) => {
+          answered = true;
+          unanswered.delete(this);
           this.context = value;
           if (value?.state === 'error' && !errorViewSettled) void loadErrorView().then(() => host.requestUpdate());
           host.requestUpdate();
+        },
+      });
+      this.askForProvider = () => consumer.hostConnected();
+      // After the consumer (controllers run in the order added): no provider answered its request.
+      host.addController({
+        hostConnected: () => {
+          if (!answered) unanswered.add(this);
+        },
+        hostDisconnected: () => {
+          answered = false;
+          unanswered.delete(this);
         },
       });
     }

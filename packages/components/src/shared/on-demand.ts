@@ -11,7 +11,7 @@
  * `renderNotLoaded` where the view would be, instead of waiting for it for ever. It is not asked for
  * again on this page (a missing file stays missing; every render asking again would ask for ever).
  */
-import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { adoptStyles, html, type CSSResult, type ReactiveControllerHost, type ReactiveElement, type TemplateResult } from 'lit';
 import type { KonzeptElement } from './konzept-element.js';
 
 /** What stands where a view's code did not load: said at once (`role="alert"`), with what the reader can do. */
@@ -63,4 +63,14 @@ export class OnDemand<T> {
     }
     return done;
   }
+}
+
+/**
+ * Adds styles that came with code loaded on demand to the element's own, once each (`added` holds
+ * those added so far): a view's styles load with the view.
+ */
+export function addStyles(host: ReactiveElement, added: Set<CSSResult>, styles: readonly CSSResult[]): void {
+  if (!(host.renderRoot instanceof ShadowRoot) || styles.every((s) => added.has(s))) return;
+  for (const s of styles) added.add(s);
+  adoptStyles(host.renderRoot, [...(host.constructor as typeof ReactiveElement).elementStyles, ...added]);
 }
