@@ -11,7 +11,8 @@
  * steps, the diff's pieces). 10 ms, not a frame's 16: Lighthouse's mobile run simulates a phone by
  * multiplying every task it saw by 4, and a task counts as long from 50 ms, so a 16 ms slice counted
  * as 64 ms and 10 ms stays under the line. On a real phone the slice is the same 10 ms of wall time,
- * which answers a reader's tap sooner.
+ * which answers a reader's tap sooner. Measured on the demo (Lighthouse mobile, quiet machine, four
+ * runs each, alternating): Total Blocking Time 217–301 ms with 16 ms slices, 72–175 ms with 10 ms.
  */
 export const SLICE_MS = 10;
 let sliceStart = -1;
