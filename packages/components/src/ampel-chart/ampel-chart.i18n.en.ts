@@ -1,4 +1,4 @@
-/** The English words of `ampel-chart.i18n.ts` (complete): the element's entries import them, the page's loader loads them for an English page. */
+/** The English words of the chart (complete): `ampel-chart.i18n.ts` and the words of its views loaded on demand (bar views, tables). The element's entries import them, the page's loader loads them for an English page. */
 import { registerTranslation, type Complete } from '../shared/i18n.js';
 import type { de } from './ampel-chart.i18n.js';
 import type { de as barDe } from './bar-views.i18n.js';

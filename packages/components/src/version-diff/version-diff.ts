@@ -5,7 +5,7 @@
  * pages, so two versions with 10,000 measures each render as fast as two small ones.
  */
 import { nowOrLater } from '../shared/steps.js';
-import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import {
@@ -41,7 +41,7 @@ import { partsRevision } from '../shared/in-parts.js';
 import { renderDetails } from './details-view.js';
 import type { StatusMode } from './status-mode.js';
 import type * as StructureView from './structure-view.js';
-import { OnDemand, renderNotLoaded } from '../shared/on-demand.js';
+import { addStyles, OnDemand, renderNotLoaded } from '../shared/on-demand.js';
 import { scrollAndFocus } from '../shared/focus.js';
 import { heading as renderHeading, headingLevel } from '../shared/heading.js';
 import { firstPage, limitShowing, renderMore } from '../shared/paging.js';
@@ -293,9 +293,7 @@ export class VersionDiff extends KonzeptElement {
 
   /** Adds the styles of a view whose code has come (before the view first renders: no unstyled frame). */
   private addStyles(styles: CSSResult): void {
-    if (this.viewStyles.has(styles) || !(this.renderRoot instanceof ShadowRoot)) return;
-    this.viewStyles.add(styles);
-    adoptStyles(this.renderRoot, [...(this.constructor as typeof ReactiveElement).elementStyles, ...this.viewStyles]);
+    addStyles(this, this.viewStyles, [styles]);
   }
 
   /** Renders the next page of changes and moves focus to the first of them. */
