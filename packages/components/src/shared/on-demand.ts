@@ -30,6 +30,11 @@ export class OnDemand<T> {
     private readonly load: () => Promise<T>,
   ) {}
 
+  /** The code if it has loaded (it does not start loading). */
+  get loaded(): T | undefined {
+    return this.code;
+  }
+
   /** The code if it is there; else `undefined`, and it starts loading. */
   get value(): T | undefined {
     if (!this.code) this.preload();

@@ -202,7 +202,10 @@ export class VersionDiff extends KonzeptElement {
   private readonly statusCode = new OnDemand(this, () => import('./status-mode.js'));
   /** What a diff shows only for some exports (changes above the measures, ids that do not identify): loads when a diff has it. */
   private readonly structureCode = new OnDemand(this, () => import('./structure-view.js'));
-  private structure?: typeof StructureView;
+  /** structure-view.ts, once a diff that has its parts has loaded it. */
+  private get structure(): typeof StructureView | undefined {
+    return this.structureCode.loaded;
+  }
   private statusModeView?: StatusMode;
   /** The styles of the views loaded on demand, added to the element's own when their code is there. */
   private readonly viewStyles = new Set<CSSResult>();
@@ -264,8 +267,7 @@ export class VersionDiff extends KonzeptElement {
    */
   private withParts(diff: ConceptDiff | undefined): ConceptDiff | undefined {
     if (!diff || !hasStructureParts(diff)) return diff;
-    this.structure = this.structureCode.value;
-    return this.structure || this.structureCode.failed ? diff : undefined;
+    return this.structureCode.value || this.structureCode.failed ? diff : undefined;
   }
 
   /** How many changes are rendered now: every one while printing. */
