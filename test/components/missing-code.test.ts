@@ -78,6 +78,18 @@ describe('code that does not load', function () {
     expect(watch.stop()).to.deep.equal([]);
   });
 
+  it('two identical versions say the part did not load instead of breaking the render', async () => {
+    const watch = watchUncaught();
+    await quietly(async () => {
+      const { el, tries } = withMissing('version-diff', 'structureCode', { from: sampleUrl('konstanz-2.0'), to: sampleUrl('konstanz-2.0') });
+      await waitUntil(() => text(el).includes(MESSAGE), 'the message', { timeout: 15000 });
+      expect(text(el)).not.to.contain('Wird verglichen');
+      expect(tries()).to.equal(1);
+      await expectAccessible(el);
+    });
+    expect(watch.stop()).to.deep.equal([]);
+  });
+
   it('the diff in synopsis and status mode says the view did not load', async () => {
     await quietly(async () => {
       const synopsis = withMissing('version-diff', 'synopsisCode', { from: sampleUrl('konstanz-1.0'), to: sampleUrl('konstanz-2.0'), view: 'synopsis' });

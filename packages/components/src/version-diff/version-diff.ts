@@ -555,7 +555,9 @@ export class VersionDiff extends KonzeptElement {
       ${renderHeading(h, { id: 'summary-heading', class: 'visually-hidden' }, this.t('diff.summary'))}
       ${
         identical
-          ? html`<p class="summary__text">${this.structure!.unchangedSummary(this, diff)}</p>`
+          ? this.structure
+            ? html`<p class="summary__text">${this.structure.unchangedSummary(this, diff)}</p>`
+            : nothing
           : html`${measuresChanged ? html`<p class="summary__text">${this.summaryText(diff.to, summary)}.</p>` : nothing}
             ${structureText ? html`<p class="summary__text summary__structure">${structureText}</p>` : nothing}
             ${details.length ? html`<p class="summary__text summary__details">${this.t('diff.detailsSummary', { list: details.join(this.t('list.separator')) })}</p>` : nothing}
