@@ -5,7 +5,8 @@
 //    element that registers it at once; all of these share the chunks in dist/chunks/.
 // 3. dist/konzept-kit-all.js: ONE self-contained, minified ES module that registers every element,
 //    for sites that want exactly one file (no chunks: `inlineDynamicImports`).
-// The TypeScript sources are bundled directly: esbuild lowers the TC39 decorators (Chromium has none).
+// The TypeScript sources are bundled directly: esbuild strips the types, and the build writes Lit's
+// decorators as `static properties` (staticProperties below; Chromium has no decorators).
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +14,8 @@ import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { transformSync } from 'esbuild';
 import MagicString from 'magic-string';
+import ts from 'typescript';
 import esbuild from 'rollup-plugin-esbuild';
 import { ELEMENTS, PAGE_CSS } from './scripts/registry.mjs';
 
@@ -122,8 +123,7 @@ function autoloadEntry() {
  * (scripts/size.mjs) fails on chunks that import each other.
  */
 const CORE = [
-  /^\0esbuild-helpers$/,
-  /[\\/]node_modules[\\/](@lit[\\/](reactive-element|context[\\/](index|lib[\\/](context-request-event|create-context|controllers[\\/]context-consumer))\.js)|lit-element|lit-html[\\/](development[\\/])?(lit-html|is-server|directive)\.js|lit[\\/](index|decorators|html)\.js)/,
+  /[\\/]node_modules[\\/](@lit[\\/](reactive-element|context[\\/](index|lib[\\/](context-request-event|create-context|controllers[\\/]context-consumer))\.js)|lit-element|lit-html[\\/](development[\\/])?(lit-html|is-server|directive)\.js|lit[\\/](index|html)\.js)/,
   /[\\/]concept-schema[\\/]src[\\/](quick-parse|fast-path(\.generated)?|semantic-check|defaults|checks|language|index)\.ts$/,
   /[\\/]sdk[\\/]src[\\/](load|text|stats|measures|selection|normalize)\.ts$/,
   /[\\/]components[\\/]src[\\/]shared[\\/](konzept-element|download|concept-task|concept-source|context|events|styles|common\.i18n|terms|locale|data-text|yield|status|css-props|on-demand)\.ts$/,
@@ -207,65 +207,55 @@ function oneFileWithoutSemanticCheck() {
   };
 }
 
-const HELPERS = '\0esbuild-helpers';
-/** One helper of esbuild's prelude: `var __name = …;`, with its indented or closing lines. */
-const HELPER = /^var (__\w+) = .*\n(?:(?:[ \t]+.*|\}.*)\n)*/gm;
-/** The helpers at the top of a module as esbuild writes it (after a "use strict"), if it has any. */
-function helperBlock(code) {
-  const found = /^(?:"use strict";\n)?((?:var __\w+ = .*\n(?:(?:[ \t]+.*|\}.*)\n)*)+)/.exec(code);
-  return found && { start: found[0].length - found[1].length, text: found[1] };
-}
-
 /**
- * The bundles' decorators, lowered the compact way. The sources use Lit's standard decorators
- * (`@property() accessor from = ''`; tests and Storybook run them so). Lowered by esbuild, each
- * standard decorator became about 100 bytes (an initializer call, a WeakMap for the value, a
- * `__decorateElement` call) plus 1.5 KB of helpers: 2 KB gzip of a page with all three elements.
- * The bundles take Lit's other supported form instead, TypeScript's decorators with assigned class
- * fields (`__decorateClass([property()], Proto, "from")`; the constructor assigns `this.from = ''`
- * through Lit's accessor, so a default is a change as before, and a reflected one is reflected).
- * `accessor` is not part of that form: the build drops the keyword after `@property(…)` and
- * `@state(…)`, the only places the sources use it.
+ * The bundles' reactive properties as Lit's `static properties`, not decorators. The sources use
+ * Lit's standard decorators (`@property() accessor from = ''`; tests and Storybook run them so).
+ * Lowered by esbuild, each standard decorator became about 100 bytes (an initializer call, a WeakMap
+ * for the value, a `__decorateElement` call) plus 1.5 KB of helpers, and even TypeScript's older form
+ * (`__decorateClass([property()], Proto, "from")`) needed Lit's decorator module and a call per
+ * property. Here the build writes what Lit's own docs show for code without decorators: each class
+ * gets `static properties = { from: {}, limit: { state: true, attribute: false } }` (what `@state()`
+ * passes on), and the fields lose the decorator and `accessor`. Lit makes the same accessors from it
+ * when the element is defined; the constructor assigns the defaults through them (class fields are
+ * assigned, not defined: `useDefineForClassFields: false`), so a default is a change as before, and a
+ * reflected one is reflected. Read with TypeScript's own parser: a decorator this does not know
+ * (only `@property` and `@state` are used) stops the build instead of being lowered another way.
  */
-const LOWERED_TS = { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } };
-const DECORATED_ACCESSOR = /(@(?:property|state)\((?:[^()]|\([^()]*\))*\)\s+(?:(?:private|protected|public|readonly|override)\s+)*)accessor\s+/g;
+const LOWERED_TS = { compilerOptions: { useDefineForClassFields: false } };
+const LIT_DECORATORS = { property: (options) => options ?? '{}', state: (options) => (options ? `{ ...${options}, state: true, attribute: false }` : '{ state: true, attribute: false }') };
 
-function compactDecorators() {
+function staticProperties() {
   return {
-    name: 'konzept-compact-decorators',
+    name: 'konzept-static-properties',
     transform(code, id) {
-      if (!id.endsWith('.ts') || !code.includes('accessor')) return null;
+      if (!id.endsWith('.ts') || !/@(?:property|state)\(/.test(code)) return null;
+      const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
       const out = new MagicString(code);
-      for (const m of code.matchAll(DECORATED_ACCESSOR)) out.overwrite(m.index, m.index + m[0].length, m[1]);
+      const visit = (node) => {
+        if (ts.isClassLike(node)) {
+          if (ts.getDecorators(node)?.length) this.error(`${id}: a class decorator is not lowered to static properties (define elements with shared/define.ts)`);
+          const properties = [];
+          for (const member of node.members) {
+            const decorators = (ts.canHaveDecorators(member) && ts.getDecorators(member)) || [];
+            if (!decorators.length) continue;
+            const [decorator] = decorators;
+            const call = decorator.expression;
+            const make = ts.isCallExpression(call) && ts.isIdentifier(call.expression) && Object.hasOwn(LIT_DECORATORS, call.expression.text) && LIT_DECORATORS[call.expression.text];
+            if (decorators.length > 1 || !make || !ts.isPropertyDeclaration(member) || !ts.isIdentifier(member.name) || call.arguments.length > 1) {
+              this.error(`${id}: only one @property(…) or @state(…) on a field is lowered to static properties, not "${member.getText(file).split('\n')[0]}"`);
+            }
+            properties.push(`${member.name.text}: ${make(call.arguments[0]?.getText(file))}`);
+            // The decorator and the `accessor` keyword go; the field stays, with its modifiers and default.
+            out.remove(decorator.getStart(file), decorator.end);
+            const accessor = member.modifiers?.find((m) => m.kind === ts.SyntaxKind.AccessorKeyword);
+            if (accessor) out.remove(accessor.getStart(file), accessor.end);
+          }
+          if (properties.length) out.appendLeft(node.members.pos, ` static properties = { ${properties.join(', ')} };`);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
       return out.hasChanged() ? { code: out.toString(), map: out.generateMap({ hires: true }) } : null;
-    },
-  };
-}
-
-/**
- * esbuild puts its helpers (the decorators' among them) at the top of each module: one copy per
- * element chunk. Here every module imports them from one module instead. The helpers are taken from
- * esbuild itself (a class with every kind of decorator, lowered as the bundles lower them); a module
- * whose helpers differ from those in any way is left as it is.
- */
-function sharedEsbuildHelpers() {
-  const reference = transformSync(
-    'const d = (...a: unknown[]) => undefined; export class A extends Object { @d a = 1; @d static b = 1; @d m() {} @d get g() { return 1; } @d set s(v: number) {} #p = 1; static q = 1; }',
-    { loader: 'ts', target: 'es2022', format: 'esm', tsconfigRaw: LOWERED_TS },
-  ).code;
-  const definitions = new Map([...helperBlock(reference).text.matchAll(HELPER)].map((m) => [m[1], m[0]]));
-  return {
-    name: 'konzept-shared-esbuild-helpers',
-    resolveId: (id) => (id === HELPERS ? HELPERS : null),
-    load: (id) => (id === HELPERS ? `${[...definitions.values()].join('')}export { ${[...definitions.keys()].join(', ')} };\n` : null),
-    transform(code, id) {
-      const block = id !== HELPERS && helperBlock(code);
-      if (!block) return null;
-      const helpers = [...block.text.matchAll(HELPER)];
-      if (helpers.some((m) => definitions.get(m[1]) !== m[0])) return null;
-      const out = new MagicString(code);
-      out.overwrite(block.start, block.start + block.text.length, `import { ${helpers.map((m) => m[1]).join(', ')} } from ${JSON.stringify(HELPERS)};\n`);
-      return { code: out.toString(), map: out.generateMap({ hires: true }) };
     },
   };
 }
@@ -301,9 +291,8 @@ const plugins = () => [
     exportConditions: ['browser', 'module', 'import', 'default'],
     extensions: ['.ts', '.mjs', '.js', '.json'],
   }),
-  compactDecorators(),
+  staticProperties(),
   esbuild({ target: 'es2022', tsconfig: false, tsconfigRaw: LOWERED_TS, minify: false, legalComments: 'none' }),
-  sharedEsbuildHelpers(),
   // Terser leaves the text of templates alone: the Lit team's plugin minifies `css` (lightningcss,
   // 1.6 KB gzip of the bundle) and, with the strategy below, the line breaks of `html` and `svg`.
   ...(process.env.KONZEPT_NO_CSS_MINIFY ? [] : [minifyHTMLLiterals({ options: { strategy: templateStrategy }, failOnError: true })]),
