@@ -222,7 +222,10 @@ function oneFileWithoutSemanticCheck() {
  * (only `@property` and `@state` are used) stops the build instead of being lowered another way.
  */
 const LOWERED_TS = { compilerOptions: { useDefineForClassFields: false } };
-const LIT_DECORATORS = { property: (options) => options ?? '{}', state: (options) => (options ? `{ ...${options}, state: true, attribute: false }` : '{ state: true, attribute: false }') };
+const LIT_DECORATORS = {
+  property: (options) => options ?? '{}',
+  state: (options) => (options ? `{ ...${options}, state: true, attribute: false }` : '{ state: true, attribute: false }'),
+};
 
 function staticProperties() {
   return {
@@ -233,14 +236,19 @@ function staticProperties() {
       const out = new MagicString(code);
       const visit = (node) => {
         if (ts.isClassLike(node)) {
-          if (ts.getDecorators(node)?.length) this.error(`${id}: a class decorator is not lowered to static properties (define elements with shared/define.ts)`);
+          if (ts.getDecorators(node)?.length)
+            this.error(`${id}: a class decorator is not lowered to static properties (define elements with shared/define.ts)`);
           const properties = [];
           for (const member of node.members) {
             const decorators = (ts.canHaveDecorators(member) && ts.getDecorators(member)) || [];
             if (!decorators.length) continue;
             const [decorator] = decorators;
             const call = decorator.expression;
-            const make = ts.isCallExpression(call) && ts.isIdentifier(call.expression) && Object.hasOwn(LIT_DECORATORS, call.expression.text) && LIT_DECORATORS[call.expression.text];
+            const make =
+              ts.isCallExpression(call) &&
+              ts.isIdentifier(call.expression) &&
+              Object.hasOwn(LIT_DECORATORS, call.expression.text) &&
+              LIT_DECORATORS[call.expression.text];
             if (decorators.length > 1 || !make || !ts.isPropertyDeclaration(member) || !ts.isIdentifier(member.name) || call.arguments.length > 1) {
               this.error(`${id}: only one @property(…) or @state(…) on a field is lowered to static properties, not "${member.getText(file).split('\n')[0]}"`);
             }
