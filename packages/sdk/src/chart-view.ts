@@ -1,43 +1,11 @@
 /**
- * What a chart of a concept draws, derived from its statistics: the segments of a stacked bar or a
- * donut (where each starts and how much it takes), the fields grouped by kind and optionally sorted
- * by their share done (the distributions over the evaluations for a "since the last report" view
- * are in progress.ts). A chart only turns these numbers into shapes and words.
+ * What a chart of a concept draws, derived from its statistics: the fields grouped by kind and
+ * optionally sorted by their share done, each with its segments (stats.ts: where each starts and
+ * how much it takes); the distributions over the evaluations for a "since the last report" view are
+ * in progress.ts. A chart only turns these numbers into shapes and words.
  */
 import type { Concept, FieldKind } from '@konzept-kit/concept-schema';
-import { conceptStats, doneShare, type Distribution, type FieldStats } from './stats.js';
-
-/** One part of a bar or donut: a status of the scale, or the measures without a rating. */
-export interface ChartSegment {
-  /** Status id; undefined for measures without a rating. */
-  readonly statusId: string | undefined;
-  readonly count: number;
-  /** Whole percent of the total (all segments add up to 100, or all are 0). */
-  readonly percent: number;
-  /** Where the segment starts and how much of the whole it takes, as fractions 0…1. */
-  readonly start: number;
-  readonly share: number;
-}
-
-/**
- * The segments of a distribution in the order of the scale, the unrated last (only when there are
- * any). Statuses with no measures are included with `share` 0, so a legend can list the whole scale.
- */
-export function chartSegments(concept: Concept, d: Distribution): ChartSegment[] {
-  const parts: { statusId: string | undefined; count: number; percent: number }[] = concept.statusScale.statuses.map((s) => ({
-    statusId: s.id,
-    count: d.byStatus[s.id] ?? 0,
-    percent: d.percent[s.id] ?? 0,
-  }));
-  if (d.unrated > 0) parts.push({ statusId: undefined, count: d.unrated, percent: d.unratedPercent });
-  let start = 0;
-  return parts.map((p) => {
-    const share = d.total === 0 ? 0 : p.count / d.total;
-    const segment = { ...p, start, share };
-    start += share;
-    return segment;
-  });
-}
+import { chartSegments, conceptStats, doneShare, type ChartSegment, type Distribution, type FieldStats } from './stats.js';
 
 /** The whole percent done (the statuses marked `done`), consistent with the rounded segment percents. */
 export function donePercent(concept: Concept, d: Distribution): number {

@@ -1,7 +1,17 @@
 export * from '@konzept-kit/concept-schema';
 export { localize, textOf, termFor, baseLanguage, type LocalizedText } from './text.js';
 export { measureEntries, countMeasures, statusAt, currentStatus, type MeasureEntry } from './measures.js';
-export { conceptStats, roundPercentages, doneShare, type ConceptStats, type FieldStats, type Distribution, type StatusCounts } from './stats.js';
+export {
+  conceptStats,
+  roundPercentages,
+  doneShare,
+  chartSegments,
+  type ChartSegment,
+  type ConceptStats,
+  type FieldStats,
+  type Distribution,
+  type StatusCounts,
+} from './stats.js';
 export {
   evaluationProgress,
   distributionsByEvaluation,
@@ -55,7 +65,7 @@ export { diffRows, diffCsvWords, type DiffCsvWords } from './diff-rows.js';
 export { plainValue, isText, type PlainWords } from './plain-value.js';
 export { decodeExport, decodeWindows1252, type DecodedExport, type ExportEncoding } from './encoding.js';
 export { loadConcept, LoadError, ConceptCache, defaultCache, invalidDataError, type LoadErrorKind, type LoadOptions } from './load.js';
-export { chartSegments, donePercent, fieldGroups, type ChartSegment, type FieldSort, type FieldRow, type FieldGroup } from './chart-view.js';
+export { donePercent, fieldGroups, type FieldSort, type FieldRow, type FieldGroup } from './chart-view.js';
 export { measureAnchor, measureAnchors, measureForFragment, sanitizeAnchor, DEFAULT_ANCHOR_PREFIX, type AnchorIndex } from './anchors.js';
 export { filterFromParams, compactFilter, sameFilter, revealFilter, type FilterParams } from './filter-params.js';
 export { filterFromSelection, selectionFromFilter, type MeasureSelection } from './selection.js';

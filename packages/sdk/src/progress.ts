@@ -4,9 +4,8 @@
  * the views that show it load it (the chart's "since the last report", the diff's status mode).
  */
 import type { Concept, Evaluation, Measure } from '@konzept-kit/concept-schema';
-import { chartSegments, type ChartSegment } from './chart-view.js';
 import { measureEntries, statusAt } from './measures.js';
-import { distribution, type Distribution, type StatusCounts } from './stats.js';
+import { chartSegments, distribution, type ChartSegment, type Distribution, type StatusCounts } from './stats.js';
 
 export interface StatusChange {
   readonly measureId: string;

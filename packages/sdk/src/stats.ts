@@ -124,3 +124,38 @@ export function doneShare(concept: Concept, d: Distribution): number {
   const done = concept.statusScale.statuses.filter((s) => s.done).reduce((sum, s) => sum + (d.byStatus[s.id] ?? 0), 0);
   return done / d.total;
 }
+
+/** One part of a bar or donut: a status of the scale, or the measures without a rating. */
+export interface ChartSegment {
+  /** Status id; undefined for measures without a rating. */
+  readonly statusId: string | undefined;
+  readonly count: number;
+  /** Whole percent of the total (all segments add up to 100, or all are 0). */
+  readonly percent: number;
+  /** Where the segment starts and how much of the whole it takes, as fractions 0…1. */
+  readonly start: number;
+  readonly share: number;
+}
+
+/**
+ * The segments of a distribution in the order of the scale, the unrated last (only when there are
+ * any). Statuses with no measures are included with `share` 0, so a legend can list the whole scale.
+ * Here rather than in chart-view.ts: the progress over evaluations (progress.ts, which the diff's
+ * status mode uses too) draws segments as well, and chart-view.ts stays the chart's alone (in the
+ * bundles, one file less for a page with a chart).
+ */
+export function chartSegments(concept: Concept, d: Distribution): ChartSegment[] {
+  const parts: { statusId: string | undefined; count: number; percent: number }[] = concept.statusScale.statuses.map((s) => ({
+    statusId: s.id,
+    count: d.byStatus[s.id] ?? 0,
+    percent: d.percent[s.id] ?? 0,
+  }));
+  if (d.unrated > 0) parts.push({ statusId: undefined, count: d.unrated, percent: d.unratedPercent });
+  let start = 0;
+  return parts.map((p) => {
+    const share = d.total === 0 ? 0 : p.count / d.total;
+    const segment = { ...p, start, share };
+    start += share;
+    return segment;
+  });
+}
