@@ -12,7 +12,7 @@ import { registeredLanguages, registerTranslation, translate, translationOf, typ
 import { defineAmpelChart } from '../../packages/components/src/ampel-chart/define.js';
 import { defineMeasureAccordion } from '../../packages/components/src/measure-accordion/define.js';
 import { defineVersionDiff } from '../../packages/components/src/version-diff/define.js';
-// The German words of the parts that load with their code (the diff's synopsis, status mode and structure, the chart's bar views and tables, the error view): every language must have them too.
+// The German words of the parts that load with their code (the diff's synopsis, status mode, structure and rare parts, the chart's bar views and tables, the error view): every language must have them too.
 import '../../packages/components/src/version-diff/synopsis-view.i18n.js';
 import '../../packages/components/src/shared/error-view.i18n.js';
 import '../../packages/components/src/shared/error-view.i18n.en.js';
@@ -20,6 +20,7 @@ import '../../packages/components/src/ampel-chart/bar-views.i18n.js';
 import '../../packages/components/src/ampel-chart/tables.i18n.js';
 import '../../packages/components/src/version-diff/status-mode.i18n.js';
 import '../../packages/components/src/version-diff/structure-view.i18n.js';
+import '../../packages/components/src/version-diff/rare-parts.i18n.js';
 import { defineKonzeptOverview } from '../../packages/components/src/overview/define.js';
 import type { KonzeptElement } from '../../packages/components/src/shared/konzept-element.js';
 import type { VersionDiff } from '../../packages/components/src/version-diff/version-diff.js';

@@ -80,17 +80,26 @@ describe('code that does not load', function () {
     expect(watch.stop()).to.deep.equal([]);
   });
 
-  it('two identical versions say the part did not load instead of breaking the render', async () => {
-    const watch = watchUncaught();
-    await quietly(async () => {
-      const { el, tries } = withMissing('version-diff', 'structureCode', { from: sampleUrl('konstanz-2.0'), to: sampleUrl('konstanz-2.0') });
-      await waitUntil(() => text(el).includes(MESSAGE), 'the message', { timeout: 15000 });
-      expect(text(el)).not.to.contain('Wird verglichen');
-      expect(tries()).to.equal(1);
-      await expectAccessible(el);
+  // A part whose code is missing, where the element would otherwise show it: said in place of it, once asked for.
+  const missingParts: [string, string, Record<string, string>, string][] = [
+    ['two identical versions', 'structureCode', { from: sampleUrl('konstanz-2.0'), to: sampleUrl('konstanz-2.0') }, 'Wird verglichen'],
+    ['a diff without addresses', 'rareCode', {}, 'Daten werden geladen'],
+    ['a diff with a side that failed', 'rareCode', { from: sampleUrl('does-not-exist'), to: sampleUrl('konstanz-2.0') }, 'Daten werden geladen'],
+    ['the status mode of an export that failed', 'rareCode', { mode: 'status', src: sampleUrl('does-not-exist') }, 'Daten werden geladen'],
+  ];
+  for (const [what, part, attributes, notShown] of missingParts) {
+    it(`${what}: says the part did not load instead of breaking the render or waiting for ever`, async () => {
+      const watch = watchUncaught();
+      await quietly(async () => {
+        const { el, tries } = withMissing('version-diff', part, attributes);
+        await waitUntil(() => text(el).includes(MESSAGE), 'the message', { timeout: 15000 });
+        expect(text(el)).not.to.contain(notShown);
+        expect(tries()).to.equal(1);
+        await expectAccessible(el);
+      });
+      expect(watch.stop()).to.deep.equal([]);
     });
-    expect(watch.stop()).to.deep.equal([]);
-  });
+  }
 
   it('the diff in synopsis and status mode says the view did not load', async () => {
     await quietly(async () => {
@@ -125,5 +134,22 @@ describe('code that does not load', function () {
       await expectAccessible(konstanz.el);
     });
     expect(watch.stop()).to.deep.equal([]);
+  });
+
+  it('a deep link whose code does not load leaves the diff as it is without the link, not "comparing" for ever', async () => {
+    const before = location.hash;
+    try {
+      history.replaceState(null, '', '#aenderung-spr-1-2');
+      await quietly(async () => {
+        const { el, tries } = withMissing('version-diff', 'rareCode', { from: sampleUrl('konstanz-1.0'), to: sampleUrl('konstanz-2.0') });
+        await waitUntil(() => el.shadowRoot?.querySelector('[part~="base"]'), 'the diff', { timeout: 15000 });
+        await el.updateComplete;
+        expect(text(el)).not.to.contain('Wird verglichen');
+        expect(el.shadowRoot.querySelectorAll('.change').length).to.be.greaterThan(0);
+        expect(tries()).to.equal(1);
+      });
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search + before);
+    }
   });
 });

@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { changeAnchors, filterChanges, parseConceptOrThrow, statusChanges, type Concept } from '../../packages/sdk/src/index.js';
+import { changeAnchors, filterChanges, measureAnchors, parseConceptOrThrow, statusChanges, type Concept } from '../../packages/sdk/src/index.js';
 import { defineVersionDiff } from '../../packages/components/src/version-diff/define.js';
 import { defineKonzeptProvider } from '../../packages/components/src/provider/define.js';
 import type { VersionDiff } from '../../packages/components/src/version-diff/version-diff.js';
-import { expectAccessible, largeVersions, sample, sampleJson, sampleUrl, settled } from './helpers.js';
+import { OnDemand } from '../../packages/components/src/shared/on-demand.js';
+import { expectAccessible, largeVersions, quietly, sample, sampleJson, sampleUrl, settled } from './helpers.js';
 
 defineVersionDiff();
 defineKonzeptProvider();
@@ -532,6 +533,117 @@ describe('<version-diff> states', () => {
     el.toConcept = await sample('konstanz-2.0');
     await update(el);
     expect(root(el).querySelector('.state')!.textContent).to.contain('Die frühere Version fehlt');
+  });
+});
+
+/**
+ * A diff whose rare-parts.ts (following a deep link, the idle and failed states) arrives only when
+ * `release` is called: what a reader on a slow connection sees before that code is there.
+ */
+function withRarePartsLate(attrs: Record<string, string> = {}): { el: VersionDiff; release: () => void } {
+  const el = document.createElement('version-diff');
+  let release!: () => void;
+  const gate = new Promise<void>((done) => (release = done));
+  (el as unknown as Record<string, unknown>).rareCode = new OnDemand(el, () =>
+    gate.then(() => import('../../packages/components/src/version-diff/rare-parts.js')),
+  );
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  return { el, release };
+}
+
+const frames = async (n = 5) => {
+  for (let i = 0; i < n; i++) await new Promise(requestAnimationFrame);
+};
+const stateText = (el: VersionDiff) => root(el).querySelector('[part~="state"]')?.textContent?.trim() ?? '';
+
+describe('<version-diff>: what only some pages need loads when they need it', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('a deep link on load waits for its code: no first page and jump, then the linked change focused', async () => {
+    const before = location.hash;
+    try {
+      history.replaceState(null, '', '#aenderung-spr-1-2');
+      const [from, to] = await Promise.all([sample('konstanz-1.0'), sample('konstanz-2.0')]);
+      const { el, release } = withRarePartsLate();
+      el.fromConcept = from;
+      el.toConcept = to;
+      document.body.append(el);
+      await frames();
+      expect(changes(el), 'no change shown before the link can be followed').to.have.length(0);
+      expect(stateText(el)).to.equal('Wird verglichen …');
+      release();
+      await waitUntil(() => root(el).activeElement?.id === 'aenderung-spr-1-2', 'deep-linked change not focused');
+      expect(checkbox(el, 'unchanged').checked).to.be.true;
+      await expectAccessible(el, 'deep link followed');
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search + before);
+    }
+  });
+
+  it('a later hash change keeps the changes shown while its code comes, then focuses the change', async () => {
+    const before = location.hash;
+    try {
+      const [from, to] = await Promise.all([sample('konstanz-1.0'), sample('konstanz-2.0')]);
+      const { el, release } = withRarePartsLate();
+      el.fromConcept = from;
+      el.toConcept = to;
+      document.body.append(el);
+      await settled(el);
+      const shown = changes(el).length;
+      expect(shown).to.be.greaterThan(0);
+      location.hash = '#aenderung-spr-1-2';
+      await frames();
+      expect(changes(el), 'the list stays while the code comes').to.have.length(shown);
+      expect(root(el).querySelector('[part~="state"]')).to.not.exist;
+      release();
+      await waitUntil(() => root(el).activeElement?.id === 'aenderung-spr-1-2', 'hash change not followed');
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search + before);
+    }
+  });
+
+  it('a deep link in status mode waits for its code too', async () => {
+    const before = location.hash;
+    try {
+      const concept = await sample('konstanz-1.0');
+      const listed = statusChanges(concept, 'eval-2019-10')!.groups.flatMap((g) => g.changes);
+      const target = measureAnchors(concept, 'aenderung').byMeasure.get(listed[7]!.entry.measure.id)!;
+      history.replaceState(null, '', `#${target}`);
+      const { el, release } = withRarePartsLate({ mode: 'status', 'from-evaluation': 'eval-2019-10', 'page-size': '5' });
+      el.concept = concept;
+      document.body.append(el);
+      await waitUntil(() => root(el).querySelector('.state--loading'), 'the loading state');
+      await frames();
+      expect(changes(el), 'no change shown before the link can be followed').to.have.length(0);
+      release();
+      await waitUntil(() => root(el).activeElement?.id === target, 'deep-linked status change not focused');
+      expect(changes(el)).to.have.length(10);
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search + before);
+    }
+  });
+
+  it('without addresses and with a side that failed, shows loading until the words for it are there', async () => {
+    const idle = withRarePartsLate();
+    document.body.append(idle.el);
+    await frames();
+    expect(root(idle.el).querySelector('.state--loading'), 'loading, not an empty or wrong state').to.exist;
+    idle.release();
+    await waitUntil(() => stateText(idle.el).includes('from und to'), 'the idle message');
+
+    const failed = withRarePartsLate();
+    failed.el.fromConcept = await sample('konstanz-1.0');
+    failed.el.toConcept = { formatVersion: 1, fields: 'nope' };
+    await quietly(async () => {
+      document.body.append(failed.el);
+      await waitUntil(() => root(failed.el).querySelector('[part~="state"]'), 'a state');
+      await frames();
+      expect(root(failed.el).querySelector('.state--loading'), 'loading until the words are there').to.exist;
+      failed.release();
+      await waitUntil(() => root(failed.el).querySelector('.state--error'), 'the error');
+    });
+    expect(root(failed.el).querySelector('.state--error')!.textContent).to.contain('Die neuere Version (to) konnte nicht angezeigt werden.');
+    await expectAccessible(failed.el, 'to failed');
   });
 });
 

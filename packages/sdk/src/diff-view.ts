@@ -7,7 +7,7 @@ import { diffSequences } from './sequence-diff.js';
 import type { ChangeKind, ConceptDiff, FieldDiff, MeasureChange } from './diff.js';
 import { canonicalJson } from './same-json.js';
 import type { ConceptAttribute, DetailChange, ElementChange } from './structure-diff.js';
-import { fragmentValue, measureAnchor } from './anchors.js';
+import { measureAnchor } from './anchors.js';
 
 export const CHANGE_KINDS: readonly ChangeKind[] = ['changed', 'removed', 'added', 'moved', 'unchanged'];
 
@@ -90,24 +90,6 @@ export function changeAnchors(diff: ConceptDiff, prefix = CHANGE_ANCHOR_PREFIX):
     perPrefix.set(prefix, (anchors = map));
   }
   return anchors;
-}
-
-/** The change a URL fragment points at: `#aenderung-spr-1-3`, or a measure id of either version. */
-export function changeForFragment(diff: ConceptDiff, fragment: string, prefix = CHANGE_ANCHOR_PREFIX): MeasureChange | undefined {
-  const value = fragmentValue(fragment);
-  if (!value) return undefined;
-  for (const [change, anchor] of changeAnchors(diff, prefix)) if (anchor === value.toLowerCase()) return change;
-  return diff.changes.find((c) => c.to?.measure.id === value) ?? diff.changes.find((c) => c.from?.measure.id === value);
-}
-
-/** The filter widened just enough to show `change` (for a deep link to a change the filter hides). */
-export function revealChange(filter: ChangeFilter, change: MeasureChange): ChangeFilter {
-  const kinds = filter.kinds ?? DEFAULT_CHANGE_KINDS;
-  const fieldId = (change.to ?? change.from)!.field.id;
-  return {
-    kinds: kinds.includes(change.kind) ? kinds : [...kinds, change.kind],
-    fields: filter.fields?.length && !filter.fields.includes(fieldId) ? [...filter.fields, fieldId] : filter.fields,
-  };
 }
 
 export interface ListPart<T> {

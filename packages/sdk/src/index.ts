@@ -87,8 +87,6 @@ export { participationByField, type ParticipationGroups } from './participation.
 export {
   filterChanges,
   changeAnchors,
-  changeForFragment,
-  revealChange,
   CHANGE_ANCHOR_PREFIX,
   listDiff,
   CHANGE_KINDS,
@@ -97,6 +95,7 @@ export {
   type FilteredDiff,
   type ListPart,
 } from './diff-view.js';
+export { changeForFragment, revealChange } from './diff-fragment.js';
 export { statusChanges, type StatusChanges, type StatusChangeGroup, type MeasureStatusChange, type StatusDirection } from './status-changes.js';
 export { measureSimilarity, type MatchOptions } from './match.js';
 export { titleOnPath, issueTitles } from './issue-titles.js';

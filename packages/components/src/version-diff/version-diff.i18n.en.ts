@@ -1,9 +1,10 @@
-/** The English words of the diff (complete): `version-diff.i18n.ts` and the words of its views loaded on demand (status mode, synopsis, structure). The element's entries import them, the page's loader loads them for an English page. */
+/** The English words of the diff (complete): `version-diff.i18n.ts` and the words of its views loaded on demand (status mode, synopsis, structure, rare parts). The element's entries import them, the page's loader loads them for an English page. */
 import { registerTranslation, type Complete } from '../shared/i18n.js';
 import type { de } from './version-diff.i18n.js';
 import type { de as statusDe } from './status-mode.i18n.js';
 import type { de as synopsisDe } from './synopsis-view.i18n.js';
 import type { de as structureDe } from './structure-view.i18n.js';
+import type { de as rareDe } from './rare-parts.i18n.js';
 
 registerTranslation('en', {
   'diff.heading': 'What changed from version {from} to {to}',
@@ -120,4 +121,4 @@ registerTranslation('en', {
   'diff.status.toEvaluation': 'Later report',
   'diff.status.direction.rated': 'rated for the first time',
   'diff.status.direction.unrated': 'no longer rated',
-} satisfies Complete<typeof de & typeof statusDe & typeof synopsisDe & typeof structureDe>);
+} satisfies Complete<typeof de & typeof statusDe & typeof synopsisDe & typeof structureDe & typeof rareDe>);

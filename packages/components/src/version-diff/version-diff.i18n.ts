@@ -74,12 +74,6 @@ export const de = {
   'diff.indicator.target': 'Ziel',
   'diff.indicator.current': 'aktuell',
   'diff.paper': 'Drucksache {number}',
-  'diff.idle': 'Bitte geben Sie mit den Attributen from und to die Adressen der beiden Versionen an.',
-  'diff.idleFrom': 'Die frühere Version fehlt: Bitte geben Sie ihre Adresse mit dem Attribut from an.',
-  'diff.idleTo': 'Die neuere Version fehlt: Bitte geben Sie ihre Adresse mit dem Attribut to an.',
-  'diff.side.from': 'Die frühere Version (from) konnte nicht angezeigt werden.',
-  'diff.side.to': 'Die neuere Version (to) konnte nicht angezeigt werden.',
-  'diff.side.status': 'Das Konzept konnte nicht angezeigt werden.',
 };
 
 declare module '../shared/i18n.js' {

@@ -10,10 +10,8 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import {
   changeAnchors,
-  changeForFragment,
   diffSteps,
   filterChanges,
-  revealChange,
   CHANGE_ANCHOR_PREFIX,
   CHANGE_KINDS,
   DEFAULT_CHANGE_KINDS,
@@ -42,7 +40,6 @@ import { renderDetails } from './details-view.js';
 import type { StatusMode } from './status-mode.js';
 import type * as StructureView from './structure-view.js';
 import { addStyles, OnDemand, renderNotLoaded } from '../shared/on-demand.js';
-import { scrollAndFocus } from '../shared/focus.js';
 import { heading as renderHeading, headingLevel } from '../shared/heading.js';
 import { firstPage, limitShowing, renderMore } from '../shared/paging.js';
 import { RowsInParts } from '../shared/rows-in-parts.js';
@@ -195,8 +192,10 @@ export class VersionDiff extends KonzeptElement {
   /** How many changes are rendered (the reader's "show more" raises it). */
   @state() private accessor limit = 0;
 
-  private readonly fromSource = new ConceptSource(this, () => ({ concept: this.fromConcept, src: this.from }), { useContext: false });
-  private readonly toSource = new ConceptSource(this, () => ({ concept: this.toConcept ?? this.concept, src: this.to || this.src }));
+  /** @internal */
+  readonly fromSource = new ConceptSource(this, () => ({ concept: this.fromConcept, src: this.from }), { useContext: false });
+  /** @internal */
+  readonly toSource = new ConceptSource(this, () => ({ concept: this.toConcept ?? this.concept, src: this.to || this.src }));
   /** The synopsis and the status mode load when shown (or when the reader is about to switch to the synopsis). */
   private readonly synopsisCode = new OnDemand(this, () => import('./synopsis-view.js'));
   private readonly statusCode = new OnDemand(this, () => import('./status-mode.js'));
@@ -206,6 +205,8 @@ export class VersionDiff extends KonzeptElement {
   private get structure(): typeof StructureView | undefined {
     return this.structureCode.loaded;
   }
+  /** What a diff needs only sometimes (following a deep link; no address given, a side that failed): loads when it does. */
+  private readonly rareCode = new OnDemand(this, () => import('./rare-parts.js'));
   private statusModeView?: StatusMode;
   /** The styles of the views loaded on demand, added to the element's own when their code is there. */
   private readonly viewStyles = new Set<CSSResult>();
@@ -216,12 +217,12 @@ export class VersionDiff extends KonzeptElement {
   private selection?: { diff: ConceptDiff; filter: ChangeFilter; result: FilteredDiff; items: readonly MeasureChange[] };
   /** The list `limit` counts in: a new one (other selection, mode or data) starts at one page again. */
   private limitList?: readonly unknown[];
-  /** The deep link to follow and printing (every change rendered). */
-  private readonly page = new PageEvents(this, () => this.performUpdate());
-  /** The anchor of a deep-linked change to focus once it is rendered. */
-  private focusWhenRendered?: string;
-  /** The first changes render at once, the rest in parts when the browser is idle (shared/rows-in-parts.ts). */
-  private readonly rows = new RowsInParts(this, 'li.change');
+  /** The deep link to follow and printing (every change rendered). @internal */
+  readonly page = new PageEvents(this, () => this.performUpdate());
+  /** The anchor of a deep-linked change to focus once it is rendered. @internal */
+  focusWhenRendered?: string;
+  /** The first changes render at once, the rest in parts when the browser is idle (shared/rows-in-parts.ts). @internal */
+  readonly rows = new RowsInParts(this, 'li.change');
   /** How often results computed later (shared/later.ts) arrived for each change: its `guard` renders it again then. */
   private readonly arrivals = new WeakMap<MeasureChange, number>();
   private readonly changeHosts = new WeakMap<MeasureChange, ChangeHost>();
@@ -264,10 +265,21 @@ export class VersionDiff extends KonzeptElement {
    * The diff once the code it needs is there: until structure-view.ts has loaded for a diff that
    * has what it renders, the element stays in its "comparing" state (nothing shows without its part).
    * If that code does not load, the rest of the diff shows, with a message where those parts would be.
+   * The same while a deep link on the first view waits for the code that follows it ({@link linkWaits}).
    */
   private withParts(diff: ConceptDiff | undefined): ConceptDiff | undefined {
-    if (!diff || !hasStructureParts(diff)) return diff;
+    if (!diff || this.linkWaits) return undefined;
+    if (!hasStructureParts(diff)) return diff;
     return this.structureCode.value || this.structureCode.failed ? diff : undefined;
+  }
+
+  /**
+   * A deep link on the first view waits for the code that follows it (rare-parts.ts), as for the
+   * data: the reader sees the linked change, not the first page and then a jump. A list already
+   * shown stays while that code comes for a later link (a hash change).
+   */
+  private get linkWaits(): boolean {
+    return this.page.fragment !== undefined && !this.limitList && !this.rareCode.value && !this.rareCode.failed;
   }
 
   /** How many changes are rendered now: every one while printing. */
@@ -278,7 +290,9 @@ export class VersionDiff extends KonzeptElement {
   /** Resolves once the versions are compared and every change of the page is rendered, not only the first part, in the view asked for. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const settled = () =>
-      this.rows.settle(() => this.synopsisCode.settle(() => this.statusCode.settle(() => this.structureCode.settle(() => super.getUpdateComplete()))));
+      this.rows.settle(() =>
+        this.synopsisCode.settle(() => this.statusCode.settle(() => this.structureCode.settle(() => this.rareCode.settle(() => super.getUpdateComplete())))),
+      );
     let complete = await settled();
     while (this.comparing) {
       await this.comparing;
@@ -287,10 +301,10 @@ export class VersionDiff extends KonzeptElement {
     return complete;
   }
 
-  /** The status mode, once its code is there (it starts loading when asked for). */
-  private get statusMode(): StatusMode | undefined {
+  /** The status mode, once its code is there (it starts loading when asked for) and a deep link on the first view can be followed ({@link linkWaits}). @internal */
+  get statusMode(): StatusMode | undefined {
     const code = this.statusCode.value;
-    return code && (this.statusModeView ??= new code.StatusMode(this));
+    return code && !this.linkWaits ? (this.statusModeView ??= new code.StatusMode(this)) : undefined;
   }
 
   /** Adds the styles of a view whose code has come (before the view first renders: no unstyled frame). */
@@ -337,19 +351,18 @@ export class VersionDiff extends KonzeptElement {
   protected override update(changed: PropertyValues<this>): void {
     // The sources have their data by now (controllers update before this): widen the selection
     // for a deep link before rendering, so the linked change is there to focus afterwards.
-    if (this.page.fragment !== undefined) this.revealFragment();
-    this.fitLimit(changed);
+    const index = this.page.fragment === undefined ? -1 : (this.rareCode.value?.revealFragment(this) ?? -1);
+    this.fitLimit(changed, index);
     super.update(changed);
   }
 
-  /** One page for a new list; as many pages as a deep link needs to render its change. */
-  private fitLimit(changed: PropertyValues<this>): void {
+  /** One page for a new list; as many pages as a deep link needs to render its change (at `index` of the list). */
+  private fitLimit(changed: PropertyValues<this>, index: number): void {
     const items = this.listed();
     if (items !== this.limitList || changed.has('pageSize')) {
       this.limitList = items;
       this.limit = this.pageStep;
     }
-    const index = this.page.fragment === undefined ? -1 : this.fragmentIndex(this.page.fragment);
     if (index >= 0) {
       this.limit = limitShowing(index, this.limit, this.pageStep);
       // A change not rendered yet: the parts up to it come without waiting for idle time.
@@ -368,20 +381,8 @@ export class VersionDiff extends KonzeptElement {
     return diff ? this.selected(diff).items : undefined;
   }
 
-  /** Where the change a fragment names stands in {@link listed}; -1 when it is not listed (or not loaded yet). */
-  private fragmentIndex(fragment: string): number {
-    if (this.mode === 'status') {
-      const concept = this.toSource.concept;
-      const status = this.statusMode;
-      return concept && status ? status.indexOf(concept, fragment) : -1;
-    }
-    const diff = this.diff;
-    const change = diff && changeForFragment(diff, fragment, this.anchorPrefix);
-    return change ? this.selected(diff).items.indexOf(change) : -1;
-  }
-
-  /** The changes the reader's selection shows (the same object until the diff or the selection changes). */
-  private selected(diff: ConceptDiff): { result: FilteredDiff; items: readonly MeasureChange[] } {
+  /** The changes the reader's selection shows (the same object until the diff or the selection changes). @internal */
+  selected(diff: ConceptDiff): { result: FilteredDiff; items: readonly MeasureChange[] } {
     const hit = this.selection;
     if (hit && hit.diff === diff && hit.filter === this.filter) return hit;
     const result = filterChanges(diff, this.filter);
@@ -390,52 +391,7 @@ export class VersionDiff extends KonzeptElement {
   }
 
   protected override updated(): void {
-    if (this.page.fragment !== undefined) this.followFragment();
-    else this.focusLinked();
-  }
-
-  private revealFragment(): void {
-    if (this.mode === 'status') {
-      this.statusMode?.reveal(this.page.fragment!);
-      return;
-    }
-    const diff = this.diff;
-    const change = diff && changeForFragment(diff, this.page.fragment!, this.anchorPrefix);
-    if (change) this.filter = revealChange(this.filter, change);
-  }
-
-  /** Shows, scrolls to and focuses the change a URL fragment names (once its data is there). */
-  private followFragment(): void {
-    const fragment = this.page.fragment!;
-    if (this.mode === 'status') {
-      // Until the status mode's code is there, the fragment waits as for its data.
-      const result = this.statusMode?.follow(fragment) ?? 'wait';
-      if (result !== 'wait') this.page.fragment = undefined;
-      return;
-    }
-    const diff = this.diff;
-    if (!diff) {
-      if (this.fromSource.state === 'error' || this.toSource.state === 'error') this.page.fragment = undefined;
-      return;
-    }
-    const change = changeForFragment(diff, fragment, this.anchorPrefix);
-    if (!change) {
-      this.page.fragment = undefined;
-      return;
-    }
-    const anchor = changeAnchors(diff, this.anchorPrefix).get(change)!;
-    this.page.fragment = undefined;
-    this.focusWhenRendered = anchor;
-    this.focusLinked();
-  }
-
-  /** Focuses the linked change once its part is rendered (the parts before it come first). */
-  private focusLinked(): void {
-    const anchor = this.focusWhenRendered;
-    if (!anchor) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${anchor}"]`);
-    if (target || !this.rows.pending) this.focusWhenRendered = undefined;
-    if (target) scrollAndFocus(target);
+    if (this.page.fragment !== undefined || this.focusWhenRendered) this.rareCode.value?.followFragment(this);
   }
 
   private setKind(kind: ChangeKind, on: boolean): void {
@@ -452,7 +408,7 @@ export class VersionDiff extends KonzeptElement {
   protected override render(): TemplateResult | typeof nothing {
     if (this.mode !== 'status') return this.renderVersions();
     const source = this.toSource;
-    if (source.state === 'error') return this.renderSideError('status', source.error);
+    if (source.state === 'error') return this.whenLoaded(this.rareCode, () => this.renderSideError('status', source.error));
     const status = this.statusMode;
     if (source.state === 'ready' && this.statusCode.failed) return renderNotLoaded(this);
     if (source.state !== 'ready' || !source.concept || !status) return this.renderState(source.state === 'ready' ? 'loading' : source.state, source.error);
@@ -465,21 +421,20 @@ export class VersionDiff extends KonzeptElement {
     return this.renderError(this.t(`diff.side.${side}`), error);
   }
 
+  /** What stands in place of the diff until both sides are there: loading, or which side has no address or failed. */
   private renderSources(): TemplateResult | undefined {
-    const a = this.fromSource;
-    const b = this.toSource;
-    if (a.state === 'error' || b.state === 'error') {
-      return html`<div class="states">
-        ${a.state === 'error' ? this.renderSideError('from', a.error) : nothing}
-        ${b.state === 'error' ? this.renderSideError('to', b.error) : nothing}
-      </div>`;
+    const states = [this.fromSource.state, this.toSource.state];
+    // A side failed, or one has no address while the other is not loading: rare-parts.ts says which.
+    if (states.includes('error') || (states.includes('idle') && !states.includes('loading'))) {
+      return this.whenLoaded(this.rareCode, (rare) => rare.renderSources(this));
     }
-    if (a.state === 'loading' || b.state === 'loading') return this.renderState('loading', undefined) as TemplateResult;
-    if (a.state === 'idle' || b.state === 'idle') {
-      const key = a.state === 'idle' && b.state === 'idle' ? 'diff.idle' : a.state === 'idle' ? 'diff.idleFrom' : 'diff.idleTo';
-      return html`<div class="state" part="state" role="status" dir=${this.direction}><p>${this.t(key)}</p></div>`;
-    }
-    return undefined;
+    return states.includes('loading') ? (this.renderState('loading', undefined) as TemplateResult) : undefined;
+  }
+
+  /** A part whose code loads on demand, once that is there: the loading state until then, and where it does not load, a message that says so. */
+  private whenLoaded<T>(code: OnDemand<T>, render: (code: T) => TemplateResult): TemplateResult {
+    const loaded = code.value;
+    return loaded ? render(loaded) : code.failed ? renderNotLoaded(this) : (this.renderState('loading', undefined) as TemplateResult);
   }
 
   private renderVersions(): TemplateResult {
@@ -498,13 +453,6 @@ export class VersionDiff extends KonzeptElement {
     // objectives or indicators (Landshut's goals-only concept has no measure changes at all).
     const page = firstPage(filtered.fields, (f) => f.changes, rendered >= items.length ? Infinity : rendered);
     const anything = filtered.fields.length || filtered.details.length || filtered.guidelines.length;
-    // The synopsis until its code is there: where the changes go, the loading message.
-    const synopsisCode = this.view === 'synopsis' ? this.synopsisCode.value : undefined;
-    if (synopsisCode) this.addStyles(synopsisCode.synopsisStyles);
-    const synopsis =
-      this.view === 'synopsis'
-        ? (synopsisCode?.renderSynopsis ?? (() => (this.synopsisCode.failed ? renderNotLoaded(this) : this.renderState('loading', undefined))))
-        : undefined;
     const h = this.heading(0);
     // `lang` inside the shadow root too: a page without one would leave the words without a language.
     return html`<section class="base" part="base" lang=${this.language} dir=${this.direction} aria-label=${this.label || nothing} aria-labelledby=${this.label ? nothing : 'heading'}>
@@ -521,8 +469,20 @@ export class VersionDiff extends KonzeptElement {
       ${filtered.details.length && this.view !== 'synopsis' ? renderDetails(this, filtered.details, concepts, this.heading(1)) : nothing}
       ${
         anything
-          ? synopsis
-            ? synopsis(this, diff, page, filtered.details, filtered.guidelines, changeAnchors(diff, this.anchorPrefix), this.headingNumber(1))
+          ? this.view === 'synopsis'
+            ? // The synopsis until its code is there: where the changes go, the loading message.
+              this.whenLoaded(this.synopsisCode, (code) => {
+                this.addStyles(code.synopsisStyles);
+                return code.renderSynopsis(
+                  this,
+                  diff,
+                  page,
+                  filtered.details,
+                  filtered.guidelines,
+                  changeAnchors(diff, this.anchorPrefix),
+                  this.headingNumber(1),
+                );
+              })
             : html`${page.map(({ list, items: changes }) => this.renderField(diff, concepts, list, changes))}${this.structure?.renderGuidelines(this, diff, concepts, filtered.guidelines, this.heading(1), this.heading(2), this.anchorPrefix)}`
           : identical && !this.filter.kinds?.includes('unchanged')
             ? nothing
