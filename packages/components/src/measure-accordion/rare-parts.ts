@@ -9,6 +9,7 @@ import { measureTree, type Concept } from '@konzept-kit/sdk';
 import { heading } from '../shared/heading.js';
 import { renderIndicators, type RenderHost } from './measure-panel.js';
 import { kindHeading, renderFieldHead } from './measure-structure.js';
+import './rare-parts.i18n.js';
 
 export { measureForFragment, revealFilter } from '@konzept-kit/sdk';
 
