@@ -5,6 +5,7 @@ import { defineMeasureAccordion } from '../../packages/components/src/measure-ac
 import { defineKonzeptProvider } from '../../packages/components/src/provider/define.js';
 import type { MeasureAccordion } from '../../packages/components/src/measure-accordion/measure-accordion.js';
 import type { KonzeptProvider } from '../../packages/components/src/provider/konzept-provider.js';
+import { OnDemand } from '../../packages/components/src/shared/on-demand.js';
 import { expectAccessible, sample, sampleJson, sampleUrl, settled } from './helpers.js';
 
 defineMeasureAccordion();
@@ -702,6 +703,126 @@ describe('<measure-accordion> text and states', () => {
     } finally {
       observer.disconnect();
       el.remove();
+    }
+  });
+});
+
+/**
+ * An accordion whose rare parts (rare-parts.ts: deep links, guidelines, a concept without measures,
+ * copying a link) arrive only when `arrive()` is called, as on a slow connection; counts the requests.
+ * Not yet connected: the test sets it up and appends it.
+ */
+function withSlowRareParts(): { el: MeasureAccordion; arrive: () => void; tries: () => number } {
+  const el = document.createElement('measure-accordion') as MeasureAccordion;
+  let tries = 0;
+  let arrive!: () => void;
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
+  (el as unknown as Json)['rare'] = new OnDemand(el, async () => {
+    tries++;
+    await arrived;
+    return import('../../packages/components/src/measure-accordion/rare-parts.js');
+  });
+  return { el, arrive, tries: () => tries };
+}
+
+describe('<measure-accordion> parts it loads when needed', () => {
+  afterEach(() => document.querySelectorAll('body > measure-accordion').forEach((el) => el.remove()));
+
+  it('the first view of a concept with measures asks for none of them', async () => {
+    const { el, tries } = withSlowRareParts();
+    el.concept = await sample('konstanz-1.0');
+    document.body.append(el);
+    await settled(el);
+    buttons(el)[0]!.click();
+    await update(el);
+    expect(panels(el)).to.have.length(1);
+    expect(tries()).to.equal(0);
+  });
+
+  it('shows a concept without measures (Landshut) only once its code is there, loading until then', async () => {
+    const { el, arrive, tries } = withSlowRareParts();
+    let waiting = true;
+    let early = '';
+    const observer = new MutationObserver(() => {
+      if (waiting && root(el).querySelector('.note, [part="field"], [part="guidelines"]')) early = root(el).textContent!;
+    });
+    el.concept = await sample('landshut');
+    document.body.append(el);
+    observer.observe(root(el), { childList: true, subtree: true, characterData: true });
+    try {
+      await waitUntil(() => tries() === 1, 'the code asked for');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(root(el).querySelector('.state--loading')?.textContent, 'the loading state').to.contain('Daten werden geladen');
+      waiting = false;
+      arrive();
+      await settled(el);
+      expect(early, 'nothing of the view before its code').to.equal('');
+      expect(root(el).querySelector('.note')!.textContent).to.contain('keine einzeln bewerteten Maßnahmen');
+      expect(root(el).querySelectorAll('.guideline')).to.have.length((await sample('landshut')).guidelines.length);
+      expect(tries()).to.equal(1);
+      await expectAccessible(el, 'landshut, code arrived late');
+    } finally {
+      observer.disconnect();
+    }
+  });
+
+  it('follows a deep link whose code arrives after the boxes: opens, scrolls to and focuses the measure', async () => {
+    const before = location.href;
+    history.replaceState(null, '', '#massnahme-spr-1-2');
+    try {
+      const { el, arrive, tries } = withSlowRareParts();
+      el.setAttribute('status', 'red');
+      el.concept = await sample('konstanz-1.0');
+      document.body.append(el);
+      await waitUntil(() => buttons(el).length, 'the boxes');
+      expect(tries(), 'the address has a fragment: the code is asked for').to.equal(1);
+      arrive();
+      await waitUntil(() => root(el).activeElement?.id === 'massnahme-spr-1-2-button', 'header not focused');
+      expect(el.activeFilter).to.deep.equal({});
+      expect(root(el).getElementById('massnahme-spr-1-2-button')!.getAttribute('aria-expanded')).to.equal('true');
+      const box = root(el).getElementById('massnahme-spr-1-2-button')!.getBoundingClientRect();
+      expect(box.top).to.be.within(0, innerHeight);
+    } finally {
+      history.replaceState(null, '', before);
+      scrollTo({ top: 0, behavior: 'instant' });
+    }
+  });
+
+  it('keeps a reveal() called before the concept and its code are there', async () => {
+    const { el, arrive } = withSlowRareParts();
+    el.setAttribute('status', 'red');
+    el.src = sampleUrl('konstanz-1.0');
+    document.body.append(el);
+    el.reveal('spr-1-2');
+    arrive();
+    await waitUntil(() => root(el).activeElement?.id === 'massnahme-spr-1-2-button', 'header not focused', { timeout: 5000 });
+    expect(el.activeFilter).to.deep.equal({});
+    expect(el.openIds.has('spr-1-2')).to.equal(true);
+    expect(panels(el)).to.have.length(1);
+    scrollTo({ top: 0, behavior: 'instant' });
+  });
+
+  it('copies a link clicked before its code arrived, once it is there', async () => {
+    const { el, arrive, tries } = withSlowRareParts();
+    el.concept = await sample('konstanz-1.0');
+    document.body.append(el);
+    await waitUntil(() => buttons(el).length, 'the boxes');
+    buttons(el)[0]!.click();
+    await waitUntil(() => root(el).querySelector('.copy button'), 'the copy button');
+    const written: string[] = [];
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void written.push(t) } });
+    try {
+      root(el).querySelector<HTMLButtonElement>('.copy button')!.click();
+      expect(tries()).to.equal(1);
+      expect(written).to.deep.equal([]);
+      arrive();
+      await waitUntil(() => root(el).querySelector('.copy__status')!.textContent === 'Link kopiert.', 'not copied');
+      expect(written).to.have.length(1);
+      expect(written[0]).to.match(/#massnahme-[a-z0-9-]+$/);
+    } finally {
+      delete (navigator as unknown as Json).clipboard;
+      if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
     }
   });
 });

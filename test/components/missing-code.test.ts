@@ -7,11 +7,13 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { ReactiveElement } from 'lit';
 import { defineAmpelChart } from '../../packages/components/src/ampel-chart/define.js';
 import { defineVersionDiff } from '../../packages/components/src/version-diff/define.js';
+import { defineMeasureAccordion } from '../../packages/components/src/measure-accordion/define.js';
 import { OnDemand } from '../../packages/components/src/shared/on-demand.js';
 import { expectAccessible, quietly, sampleUrl, watchUncaught } from './helpers.js';
 
 defineAmpelChart();
 defineVersionDiff();
+defineMeasureAccordion();
 
 const MESSAGE = 'Dieser Teil konnte nicht geladen werden';
 type Konzept = ReactiveElement & { shadowRoot: ShadowRoot };
@@ -109,6 +111,29 @@ describe('code that does not load', function () {
       expect(synopsis.tries()).to.equal(1);
       expect(status.tries()).to.equal(1);
     });
+  });
+
+  it('the accordion says where its rare parts did not load: a concept without measures, a link to copy', async () => {
+    const watch = watchUncaught();
+    await quietly(async () => {
+      const landshut = withMissing('measure-accordion', 'rare', { src: sampleUrl('landshut') });
+      await waitUntil(() => text(landshut.el).includes(MESSAGE), 'the message', { timeout: 10000 });
+      expect(text(landshut.el)).not.to.contain('Daten werden geladen');
+      expect(landshut.tries()).to.equal(1);
+      await expectAccessible(landshut.el);
+
+      const konstanz = withMissing('measure-accordion', 'rare', { src: sampleUrl('konstanz-2.0') });
+      const root = konstanz.el.shadowRoot;
+      await waitUntil(() => root.querySelector('.measure-button'), 'the boxes', { timeout: 10000 });
+      root.querySelector<HTMLButtonElement>('.measure-button')!.click();
+      await waitUntil(() => root.querySelector('.copy button'), 'the copy button');
+      root.querySelector<HTMLButtonElement>('.copy button')!.click();
+      await waitUntil(() => root.querySelector('.copy [role=alert]'), 'the message beside the copy button');
+      expect(root.querySelector('.copy')!.textContent).to.contain(MESSAGE);
+      expect(konstanz.tries()).to.equal(1);
+      await expectAccessible(konstanz.el);
+    });
+    expect(watch.stop()).to.deep.equal([]);
   });
 
   it('a deep link whose code does not load leaves the diff as it is without the link, not "comparing" for ever', async () => {

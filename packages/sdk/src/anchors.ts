@@ -76,14 +76,3 @@ export function fragmentValue(fragment: string): string {
     return value;
   }
 }
-
-/**
- * The measure a URL fragment points at: `#massnahme-spr-1-3`, or the plain id `#SPR-1.3`
- * (percent-encoded or not). Undefined when the fragment names none of the concept's measures.
- */
-export function measureForFragment(concept: Concept, fragment: string, prefix = DEFAULT_ANCHOR_PREFIX): string | undefined {
-  const value = fragmentValue(fragment);
-  if (!value) return undefined;
-  const index = measureAnchors(concept, prefix);
-  return index.byAnchor.get(value) ?? index.byAnchor.get(value.toLowerCase()) ?? (index.byMeasure.has(value) ? value : undefined);
-}

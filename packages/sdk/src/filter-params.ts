@@ -1,11 +1,11 @@
 /**
  * A reader's filter as web editors write it in HTML attributes (`status="red"`,
  * `field="sprache bildung"`, `kind="action"`, `query="Ärzte"`), and the small operations elements
- * need around it: comparing two filters and loosening one so that a linked measure shows.
+ * need around it: comparing two filters (loosening one so that a linked measure shows is in
+ * reveal-filter.ts).
  */
-import type { Concept, FieldKind } from '@konzept-kit/concept-schema';
-import { filterMeasures, isFilterEmpty, type MeasureFilter } from './filter.js';
-import { measureEntries } from './measures.js';
+import type { FieldKind } from '@konzept-kit/concept-schema';
+import type { MeasureFilter } from './filter.js';
 
 export interface FilterParams {
   readonly status?: string | null;
@@ -64,27 +64,4 @@ function sameSet(a: readonly string[] | undefined, b: readonly string[] | undefi
 export function sameFilter(a: MeasureFilter | undefined, b: MeasureFilter | undefined): boolean {
   if (a === b) return true;
   return sameSet(a?.status, b?.status) && sameSet(a?.field, b?.field) && sameSet(a?.kind, b?.kind) && (a?.query?.trim() ?? '') === (b?.query?.trim() ?? '');
-}
-
-/**
- * The filter loosened just enough that `measureId` passes it: each part that hides the measure is
- * dropped, the others stay. Returns `filter` itself when the measure already shows (or is unknown).
- */
-export function revealFilter(concept: Concept, filter: MeasureFilter, measureId: string): MeasureFilter {
-  if (isFilterEmpty(filter)) return filter;
-  const entry = measureEntries(concept).find((e) => e.measure.id === measureId);
-  if (!entry) return filter;
-  const passes = (f: MeasureFilter) => filterMeasures(concept, f).some((e) => e.index === entry.index);
-  if (passes(filter)) return filter;
-  const keys = ['status', 'field', 'kind', 'query'] as const;
-  let out: MeasureFilter = { ...filter };
-  for (const key of keys) {
-    if (out[key] === undefined) continue;
-    const only: MeasureFilter = { [key]: out[key] };
-    if (!passes(only)) {
-      const { [key]: _dropped, ...rest } = out;
-      out = rest;
-    }
-  }
-  return compactFilter(out);
 }

@@ -66,8 +66,10 @@ export { plainValue, isText, type PlainWords } from './plain-value.js';
 export { decodeExport, decodeWindows1252, type DecodedExport, type ExportEncoding } from './encoding.js';
 export { loadConcept, LoadError, ConceptCache, defaultCache, invalidDataError, type LoadErrorKind, type LoadOptions } from './load.js';
 export { donePercent, fieldGroups, type FieldSort, type FieldRow, type FieldGroup } from './chart-view.js';
-export { measureAnchor, measureAnchors, measureForFragment, sanitizeAnchor, DEFAULT_ANCHOR_PREFIX, type AnchorIndex } from './anchors.js';
-export { filterFromParams, compactFilter, sameFilter, revealFilter, type FilterParams } from './filter-params.js';
+export { measureAnchor, measureAnchors, sanitizeAnchor, DEFAULT_ANCHOR_PREFIX, type AnchorIndex } from './anchors.js';
+export { filterFromParams, compactFilter, sameFilter, type FilterParams } from './filter-params.js';
+export { measureForFragment } from './measure-fragment.js';
+export { revealFilter } from './reveal-filter.js';
 export { filterFromSelection, selectionFromFilter, type MeasureSelection } from './selection.js';
 export {
   indicatorProgress,

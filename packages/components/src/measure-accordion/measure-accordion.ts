@@ -18,10 +18,8 @@ import {
   filterMeasures,
   isFilterEmpty,
   measureAnchors,
-  measureForFragment,
   measureTree,
   prepareSearch,
-  revealFilter,
   sameFilter,
   DEFAULT_ANCHOR_PREFIX,
   type Concept,
@@ -44,7 +42,9 @@ import { renderStatus } from '../shared/status-label.js';
 import { renderDetails, renderIndicators } from './measure-panel.js';
 import { renderFilters, SEVERAL_FIELDS, type FilterHandlers } from './measure-filters.js';
 import { FilterSource } from './filter-source.js';
-import { kindHeading, renderFieldHead, renderGuidelines, renderWithoutMeasures } from './measure-structure.js';
+import { kindHeading, renderFieldHead } from './measure-structure.js';
+import type { Copied } from './rare-parts.js';
+import { OnDemand, renderNotLoaded } from '../shared/on-demand.js';
 import { fieldHeadingId, renderFieldEnd, renderJumps } from './measure-jumps.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { scrollAndFocus } from '../shared/focus.js';
@@ -54,6 +54,8 @@ import { RowsInParts } from '../shared/rows-in-parts.js';
 import { whenIdle } from '../shared/yield.js';
 import { styles } from './measure-accordion.styles.js';
 import './measure-accordion.i18n.js';
+
+type RareParts = typeof import('./rare-parts.js');
 
 const FILTER_KEYS = ['status', 'field', 'kind', 'query'] as const;
 /** How long the search waits after the last keystroke before it filters (and the count is announced). */
@@ -191,7 +193,7 @@ export class MeasureAccordion extends KonzeptElement {
   /** Ids of the open measures. */
   @state() accessor openIds: ReadonlySet<string> = new Set();
   @state() private accessor limit = 0;
-  @state() private accessor copied: { readonly id: string; readonly ok: boolean } | undefined = undefined;
+  @state() private accessor copied: Copied | undefined = undefined;
 
   private readonly source = new ConceptSource(this, () => ({ concept: this.concept, src: this.src }));
 
@@ -201,6 +203,10 @@ export class MeasureAccordion extends KonzeptElement {
   /** The deep link to follow and printing (every shown box open). */
   private readonly page = new PageEvents(this, () => this.performUpdate());
   private focusTarget?: string;
+  /** The measure `reveal` asked for, opened once the concept and the rare parts are there. */
+  private revealing?: string;
+  /** What the first view of a concept with measures never runs (rare-parts.ts): deep links, guidelines, no measures, copying a link. */
+  private readonly rare = new OnDemand(this, () => import('./rare-parts.js'));
   /** The id of a field heading a jump link asked for, focused once it is rendered. */
   private jumpTarget?: string;
   private cached?: { concept: Concept; filter: MeasureFilter; entries: MeasureEntry[] };
@@ -276,15 +282,13 @@ export class MeasureAccordion extends KonzeptElement {
 
   /** Opens one measure, loosening the filter if it hides it, and scrolls to it and focuses its header. */
   reveal(measureId: string): void {
-    this.focusTarget = measureId;
-    const concept = this.source.concept;
-    if (concept) this.revealIn(concept, measureId);
+    this.focusTarget = this.revealing = measureId;
     this.requestUpdate();
   }
 
   /** Resolves once every box of the page is rendered, not only the first part. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.rows.settle(() => super.getUpdateComplete());
+    return this.rows.settle(() => this.rare.settle(() => super.getUpdateComplete()));
   }
 
   // `update`, not `willUpdate`: the concept source (a controller) has settled by now.
@@ -300,13 +304,15 @@ export class MeasureAccordion extends KonzeptElement {
       if (this.listen) document.addEventListener('konzept-select', this.onSelect);
     }
     const concept = this.source.state === 'ready' ? this.source.concept : undefined;
-    if (concept && this.page.fragment !== undefined) {
-      const id = measureForFragment(concept, this.page.fragment, this.anchorPrefix);
+    // A deep link or `reveal` is followed with the rare parts: asked for now, followed once they are there.
+    const rare = this.page.fragment !== undefined || this.revealing ? this.rare.value : undefined;
+    if (concept && rare) {
+      const linked = this.page.fragment === undefined ? undefined : rare.measureForFragment(concept, this.page.fragment, this.anchorPrefix);
       this.page.fragment = undefined;
-      if (id) {
-        this.focusTarget = id;
-        this.revealIn(concept, id);
+      for (const id of [this.revealing, linked]) {
+        if (id) this.revealIn(rare, concept, (this.focusTarget = id));
       }
+      this.revealing = undefined;
     }
     const active = this.activeFilter;
     if (!sameFilter(active, this.limitFilter) || changed.has('pageSize')) {
@@ -345,9 +351,9 @@ export class MeasureAccordion extends KonzeptElement {
     if (byReader) emit(this, 'konzept-filter-change', { filter });
   }
 
-  private revealIn(concept: Concept, measureId: string): void {
+  private revealIn(rare: RareParts, concept: Concept, measureId: string): void {
     const active = this.activeFilter;
-    const loosened = revealFilter(concept, active, measureId);
+    const loosened = rare.revealFilter(concept, active, measureId);
     if (loosened !== active) {
       this.changeFilter(loosened, false);
       this.setSearchText(loosened.query ?? '');
@@ -460,26 +466,16 @@ export class MeasureAccordion extends KonzeptElement {
     return url.href;
   }
 
+  /**
+   * The rare parts copy the link. A click before they are there waits for them: a click's user
+   * activation lasts seconds in Chromium and Firefox, so the clipboard still takes the link; where a
+   * browser refuses it then, the field to copy by hand shows, as for any refusal.
+   */
   private async onCopy(event: Event): Promise<void> {
     const button = event.currentTarget as HTMLElement;
-    const id = button.dataset['measure']!;
-    const url = button.dataset['url']!;
-    let ok = false;
-    try {
-      if (navigator.clipboard?.writeText) {
-        await navigator.clipboard.writeText(url);
-        ok = true;
-      }
-    } catch {
-      ok = false;
-    }
-    this.copied = { id, ok };
-    if (!ok) {
-      await this.updateComplete;
-      const input = this.renderRoot.querySelector<HTMLInputElement>(`input[data-copy="${CSS.escape(id)}"]`);
-      input?.focus();
-      input?.select();
-    }
+    const rare = this.rare.value ?? (await this.rare.settle(async () => true), this.rare.loaded);
+    if (rare) void rare.copyLink(this, button, (copied) => (this.copied = copied));
+    else this.copied = { id: button.dataset['measure']!, ok: false };
   }
 
   /**
@@ -600,8 +596,8 @@ export class MeasureAccordion extends KonzeptElement {
     const label = this.label || this.t('accordion.label', { measures: this.term(concept, 'measure', true), title: this.text(concept, concept.title).text });
     let body: unknown;
     if (!concept.fields.length) body = html`<div class="state" part="state" role="status"><p>${this.t('state.empty')}</p></div>`;
-    else if (countMeasures(concept) === 0) body = renderWithoutMeasures(this, concept, this.level);
-    else body = this.renderMeasures(concept);
+    else if (countMeasures(concept) && !concept.guidelines.length) body = this.renderMeasures(concept, nothing);
+    else body = this.renderRare(concept);
     // `lang` inside the shadow root too (a page may have none): hyphenation needs the language.
     // One listener for the `beforematch` of every panel (it bubbles), not one per box.
     return html`<section
@@ -616,7 +612,20 @@ export class MeasureAccordion extends KonzeptElement {
     </section>`;
   }
 
-  private renderMeasures(concept: Concept): TemplateResult {
+  /**
+   * Guidelines and the view of a concept without measures (Landshut) are rare parts: until they are
+   * there the loading state stays (no boxes without the guidelines above them, no flash of another
+   * view); if they do not load, the boxes with a message where the guidelines would be.
+   */
+  private renderRare(concept: Concept): unknown {
+    const rare = this.rare.value;
+    if (!rare && !this.rare.failed) return this.renderState('loading', undefined);
+    const guidelines = rare ? rare.renderGuidelines(this, concept, this.level) : renderNotLoaded(this);
+    if (countMeasures(concept)) return this.renderMeasures(concept, guidelines);
+    return rare ? rare.renderWithoutMeasures(this, concept, this.level) : guidelines;
+  }
+
+  private renderMeasures(concept: Concept, guidelines: unknown): TemplateResult {
     const filter = this.activeFilter;
     const entries = this.filtered(concept, filter);
     const total = countMeasures(concept);
@@ -649,7 +658,7 @@ export class MeasureAccordion extends KonzeptElement {
         </div>
       </div>
       ${entries.length ? guard([context, entries], () => renderJumps(this, concept, entries, this.onJump)) : nothing}
-      ${renderGuidelines(this, concept, this.level)}
+      ${guidelines}
       ${
         entries.length
           ? repeat(
@@ -868,13 +877,7 @@ export class MeasureAccordion extends KonzeptElement {
           ${this.t('accordion.copyLink')}
         </button>
         <span class="copy__status" role="status">${copied?.ok ? this.t('accordion.copied') : ''}</span>
-        ${
-          copied && !copied.ok
-            ? html`<label class="copy__manual">${this.t('accordion.copyManually')}
-              <input type="text" readonly data-copy=${measure.id} .value=${url} />
-            </label>`
-            : nothing
-        }
+        ${copied && !copied.ok ? (this.rare.loaded?.renderCopyManually(this, measure.id, url) ?? renderNotLoaded(this)) : nothing}
       </div>`;
   }
 }
