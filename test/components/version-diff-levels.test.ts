@@ -104,7 +104,9 @@ describe('<version-diff>: every level, not only measures', function () {
     const unchangedCount = Number(/\((\d+)\)/.exec(textOf(unchanged.closest('label')))![1]);
     unchanged.click();
     await el.updateComplete;
-    expect(root(el).querySelectorAll('.change--element.element--unchanged').length).to.equal(unchangedCount).and.to.be.greaterThan(20);
+    const shownUnchanged = root(el).querySelectorAll('.change--element.element--unchanged').length;
+    expect(shownUnchanged).to.be.greaterThan(20);
+    expect(shownUnchanged).to.equal(unchangedCount);
 
     const en = await compare(landshut, landshutNext(landshut), '', 'en');
     expect(textOf(root(en).querySelector('[part="count"]'))).to.match(/^4 of \d+ entries shown$/);
