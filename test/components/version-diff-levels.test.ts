@@ -100,9 +100,13 @@ describe('<version-diff>: every level, not only measures', function () {
     await expectAccessible(el, 'landshut');
 
     const unchanged = root(el).querySelector<HTMLInputElement>('input[name="unchanged"]')!;
+    // The switch counts the unchanged fields, goals, objectives and guidelines, the entries it shows.
+    const unchangedCount = Number(/\((\d+)\)/.exec(textOf(unchanged.closest('label')))![1]);
     unchanged.click();
     await el.updateComplete;
-    expect(root(el).querySelectorAll('.change--element.element--unchanged').length).to.be.greaterThan(20);
+    const shownUnchanged = root(el).querySelectorAll('.change--element.element--unchanged').length;
+    expect(shownUnchanged).to.be.greaterThan(20);
+    expect(shownUnchanged).to.equal(unchangedCount);
 
     const en = await compare(landshut, landshutNext(landshut), '', 'en');
     expect(textOf(root(en).querySelector('[part="count"]'))).to.match(/^4 of \d+ entries shown$/);

@@ -10,6 +10,7 @@ export const de = {
   'diff.idConflictsKept':
     'Achtung: {count} Kennungen stehen in beiden Versionen für {measures} mit ganz anderem Text (zum Beispiel {examples}). Vermutlich sind es Zeilennummern, keine festen Kennungen; die Zuordnung über die Kennung ist hier wahrscheinlich falsch.',
   'diff.structureSummary': 'Außerdem: {parts}.',
+  'diff.countEntries': '{shown} von {total} Einträgen angezeigt',
   'diff.attribute.kind': 'Art',
   'diff.attribute.text': 'Text',
   'diff.byText': '{count} per Textvergleich zugeordnet, weil Kennungen fehlen oder sich geändert haben.',

@@ -14,6 +14,7 @@ import {
   type Concept,
   type ConceptDiff,
   type ElementChange,
+  type FilteredDiff,
   type Level,
   type PairMatch,
   type Text,
@@ -143,6 +144,17 @@ export function structureSummary(host: SummaryHost, diff: ConceptDiff, measuresC
   const parts = structureParts(host, diff);
   return parts ? (measuresChanged ? host.t('diff.structureSummary', { parts }) : `${parts}.`) : '';
 }
+
+/** What the filters count in a concept without measures: its fields, goals, objectives and guidelines. */
+export const entries = {
+  unchanged(diff: ConceptDiff): number {
+    const { field, goal, objective, guideline } = diff.structure.summary;
+    return field.unchanged + goal.unchanged + objective.unchanged + guideline.unchanged;
+  },
+  count(host: ChangeHost, filtered: FilteredDiff): string {
+    return host.t('diff.countEntries', { shown: host.formatNumber(filtered.shownElements), total: host.formatNumber(filtered.totalElements) });
+  },
+};
 
 /** The summary of two versions with the same content. */
 export function unchangedSummary(host: SummaryHost, diff: ConceptDiff): string {

@@ -15,7 +15,6 @@ export const de = {
   'diff.kind.unchanged': 'unverändert',
   'diff.detailsSummary': 'Angaben zum Konzept geändert: {list}.',
   'diff.details': 'Angaben zum Konzept',
-  'diff.countEntries': '{shown} von {total} Einträgen angezeigt',
   'diff.detail.title': 'Titel',
   'diff.detail.summary': 'Zusammenfassung',
   'diff.detail.adopted': 'Beschlossen am',

@@ -52,16 +52,16 @@ function isIdentical(diff: ConceptDiff): boolean {
 }
 
 /**
- * Whether a diff needs structure-view.ts: elements above the measures that changed (or, in a concept
- * without measures, any: they are all there is), ids that do not identify, pairs found by text,
- * nothing changed at all.
+ * Whether a diff needs structure-view.ts: elements above the measures that changed, a concept
+ * without measures (its fields, goals, objectives and guidelines are all there is, and the filters
+ * count them), ids that do not identify, pairs found by text, nothing changed at all.
  */
 function hasStructureParts(diff: ConceptDiff): boolean {
-  const { elements } = diff.structure;
   return (
+    !diff.changes.length ||
     diff.idConflicts.length > 0 ||
     diff.summary.matchedByText > 0 ||
-    (diff.changes.length ? elements.some((e) => e.kind !== 'unchanged') : elements.length > 0) ||
+    diff.structure.elements.some((e) => e.kind !== 'unchanged') ||
     isIdentical(diff)
   );
 }
@@ -549,6 +549,8 @@ export class VersionDiff extends KonzeptElement {
     const fieldId = this.filter.fields?.length === 1 ? this.filter.fields[0]! : '';
     const concept = diff.to;
     const h = this.heading(1);
+    // A concept without measures counts its fields, goals, objectives and guidelines (structure-view.ts, there for such a diff).
+    const entries = diff.changes.length ? undefined : this.structure?.entries;
     return html`<div class="filters" part="filters" role="group" aria-labelledby="filters-heading">
       ${renderHeading(h, { id: 'filters-heading', class: 'visually-hidden' }, this.t('diff.filters'))}
       ${
@@ -576,7 +578,7 @@ export class VersionDiff extends KonzeptElement {
       <div class="filters__row">
         <label class="check kind--unchanged">
           <input type="checkbox" name="unchanged" .checked=${kinds.has('unchanged')} @change=${(e: Event) => this.setKind('unchanged', (e.target as HTMLInputElement).checked)} />
-          <span>${this.t('diff.showUnchanged', { count: this.formatNumber(diff.changes.length ? diff.summary.unchanged : diff.structure.summary.field.unchanged + diff.structure.summary.goal.unchanged + diff.structure.summary.objective.unchanged + diff.structure.summary.guideline.unchanged) })}</span>
+          <span>${this.t('diff.showUnchanged', { count: this.formatNumber(entries ? entries.unchanged(diff) : diff.summary.unchanged) })}</span>
         </label>
         <label class="select">
           <span>${this.t('diff.field', { actionField: this.term(concept, 'actionField'), crossCuttingField: this.termInline(concept, 'crossCuttingField') })}</span>
@@ -591,13 +593,13 @@ export class VersionDiff extends KonzeptElement {
       </div>
       <p class="count" part="count" role="status">
         ${
-          diff.changes.length
-            ? this.t('diff.count', {
+          entries
+            ? entries.count(this, filtered)
+            : this.t('diff.count', {
                 shown: this.formatNumber(filtered.shown),
                 total: this.formatNumber(diff.changes.length),
                 measures: this.termCount(concept, 'measure', diff.changes.length),
               })
-            : this.t('diff.countEntries', { shown: this.formatNumber(filtered.shownElements), total: this.formatNumber(filtered.totalElements) })
         }${
           // The "no changes" message below the filters is not announced itself: the count says it too.
           filtered.shown || filtered.shownElements || filtered.details.length ? nothing : html`<span class="visually-hidden">. ${this.t('diff.noHits')}</span>`
