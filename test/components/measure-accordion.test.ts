@@ -829,6 +829,29 @@ describe('<measure-accordion> parts it loads when needed', () => {
     scrollTo({ top: 0, behavior: 'instant' });
   });
 
+  it('with update-url, puts a box opened before its code arrived into the address once it is there', async () => {
+    const before = location.href;
+    try {
+      const { el, arrive, tries } = withSlowRareParts();
+      el.setAttribute('update-url', '');
+      el.concept = await sample('konstanz-1.0');
+      document.body.append(el);
+      await waitUntil(() => buttons(el).length, 'the boxes');
+      expect(tries(), 'the first view asks for nothing').to.equal(0);
+      buttons(el)[0]!.click();
+      expect(tries()).to.equal(1);
+      await waitUntil(() => buttons(el)[0]!.getAttribute('aria-expanded') === 'true', 'the box opens without waiting for the code');
+      expect(location.hash).to.equal('');
+      arrive();
+      const anchor = buttons(el)[0]!.closest('[part="measure"]')!.id;
+      await waitUntil(() => location.hash === `#${anchor}`, 'address not updated');
+      buttons(el)[0]!.click();
+      await waitUntil(() => location.hash === '', 'address not cleared');
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
   it('copies a link clicked before its code arrived, once it is there', async () => {
     const { el, arrive, tries } = withSlowRareParts();
     el.concept = await sample('konstanz-1.0');

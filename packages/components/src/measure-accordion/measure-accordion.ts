@@ -207,7 +207,7 @@ export class MeasureAccordion extends KonzeptElement {
   private revealing?: string;
   /** Filter attributes that changed, read once the rare parts are there (until then the loading state shows). */
   private attributeKeys = new Set<FilterKey>();
-  /** What the first view of a concept with measures never runs (rare-parts.ts): deep links, guidelines, no measures, copying a link. */
+  /** What the first view of a concept with measures never runs (rare-parts.ts): filter attributes, deep links, guidelines, no measures, copying a link, `update-url`. */
   private readonly rare = new OnDemand(this, () => import('./rare-parts.js'));
   /** The id of a field heading a jump link asked for, focused once it is rendered. */
   private jumpTarget?: string;
@@ -455,13 +455,14 @@ export class MeasureAccordion extends KonzeptElement {
     emit(this, 'konzept-toggle', { measureId: id, open });
   }
 
+  /** With `update-url`, the rare parts keep the address in step with the box opened or closed last. */
   private syncAddress(measureId: string, open: boolean): void {
-    const concept = this.source.concept;
-    if (!this.updateUrl || !concept) return;
-    const anchor = measureAnchors(concept, this.anchorPrefix).byMeasure.get(measureId);
-    if (!anchor) return;
-    if (open) history.replaceState(history.state, '', `#${anchor}`);
-    else if (location.hash === `#${anchor}`) history.replaceState(history.state, '', location.pathname + location.search);
+    if (this.updateUrl) void this.rareParts().then((rare) => rare?.syncAddress(this.source.concept, this.anchorPrefix, measureId, open));
+  }
+
+  /** The rare parts, waited for if they are not there yet (undefined if they do not load). */
+  private async rareParts(): Promise<RareParts | undefined> {
+    return this.rare.value ?? (await this.rare.settle(async () => true), this.rare.loaded);
   }
 
   private linkTo(anchor: string): string {
@@ -477,7 +478,7 @@ export class MeasureAccordion extends KonzeptElement {
    */
   private async onCopy(event: Event): Promise<void> {
     const button = event.currentTarget as HTMLElement;
-    const rare = this.rare.value ?? (await this.rare.settle(async () => true), this.rare.loaded);
+    const rare = await this.rareParts();
     if (rare) void rare.copyLink(this, button, (copied) => (this.copied = copied));
     else this.copied = { id: button.dataset['measure']!, ok: false };
   }

@@ -1,11 +1,11 @@
 /**
  * What the accordion's first view of a concept with measures never runs, loaded when it is needed
  * (shared/on-demand.ts): filter attributes, following a deep link or `reveal()`, the guidelines and
- * the view of a concept without measures (Landshut), and copying a measure's link. A page that
- * shows none of it never loads it.
+ * the view of a concept without measures (Landshut), copying a measure's link and putting it into
+ * the address (`update-url`). A page that shows none of it never loads it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { compactFilter, filterFromParams, measureTree, type Concept, type FilterParams, type MeasureFilter } from '@konzept-kit/sdk';
+import { compactFilter, filterFromParams, measureAnchors, measureTree, type Concept, type FilterParams, type MeasureFilter } from '@konzept-kit/sdk';
 import { heading } from '../shared/heading.js';
 import { renderIndicators, type RenderHost } from './measure-panel.js';
 import { kindHeading, renderFieldHead } from './measure-structure.js';
@@ -107,4 +107,12 @@ export function renderCopyManually(host: RenderHost, id: string, url: string): T
   return html`<label class="copy__manual">${host.t('accordion.copyManually')}
     <input type="text" readonly data-copy=${id} .value=${url} />
   </label>`;
+}
+
+/** The anchor of the box opened last into the address (`history.replaceState`), and out of it when that box closes. */
+export function syncAddress(concept: Concept | undefined, prefix: string, measureId: string, open: boolean): void {
+  const anchor = concept && measureAnchors(concept, prefix).byMeasure.get(measureId);
+  if (!anchor) return;
+  if (open) history.replaceState(history.state, '', `#${anchor}`);
+  else if (location.hash === `#${anchor}`) history.replaceState(history.state, '', location.pathname + location.search);
 }
