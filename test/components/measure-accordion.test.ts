@@ -416,6 +416,7 @@ describe('<measure-accordion> on Konstanz 1.0', () => {
         expect(field.value).to.match(new RegExp(`#${anchor}$`));
         expect(root(el).activeElement).to.equal(field);
         expect(field.selectionEnd! - field.selectionStart!).to.equal(field.value.length);
+        expect(getComputedStyle(field.closest('label')!).display, 'label above the field').to.equal('grid');
       } finally {
         delete (navigator as unknown as Json).clipboard;
         if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
@@ -759,6 +760,9 @@ describe('<measure-accordion> parts it loads when needed', () => {
       expect(early, 'nothing of the view before its code').to.equal('');
       expect(root(el).querySelector('.note')!.textContent).to.contain('keine einzeln bewerteten Maßnahmen');
       expect(root(el).querySelectorAll('.guideline')).to.have.length((await sample('landshut')).guidelines.length);
+      // Their styles came with them.
+      expect(getComputedStyle(root(el).querySelector('.guidelines')!).display).to.equal('grid');
+      expect(getComputedStyle(root(el).querySelector('.objectives')!).display).to.equal('grid');
       expect(tries()).to.equal(1);
       await expectAccessible(el, 'landshut, code arrived late');
     } finally {

@@ -507,12 +507,6 @@ export const styles = css`
     align-items: center;
     gap: 0.5em 1em;
   }
-  .copy__manual {
-    display: grid;
-    gap: 0.25em;
-    flex-basis: 100%;
-  }
-
   /* Messages */
   .empty,
   .more,
@@ -528,23 +522,6 @@ export const styles = css`
   }
   .empty p {
     margin: 0;
-  }
-  .guidelines {
-    display: grid;
-    gap: 0.75em;
-  }
-  .guideline-heading {
-    margin: 0;
-    font-size: 1.05em;
-  }
-  .objectives {
-    margin: 0;
-    padding-inline-start: 1.25em;
-    display: grid;
-    gap: 0.5em;
-  }
-  .objective-title {
-    font-weight: 600;
   }
 
   @media (forced-colors: active) {

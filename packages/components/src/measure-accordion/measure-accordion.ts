@@ -5,7 +5,7 @@
  * first render draws the open boxes in full, and the closed ones of the page get their content when
  * the browser is idle, hidden until found, so the browser's find in page reaches their text.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
@@ -43,7 +43,7 @@ import { renderFilters, SEVERAL_FIELDS, type FilterHandlers } from './measure-fi
 import { FilterSource } from './filter-source.js';
 import { kindHeading, renderFieldHead } from './measure-structure.js';
 import type { Copied } from './rare-parts.js';
-import { OnDemand, renderNotLoaded } from '../shared/on-demand.js';
+import { addStyles, OnDemand, renderNotLoaded } from '../shared/on-demand.js';
 import { fieldHeadingId, renderFieldEnd, renderJumps } from './measure-jumps.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { scrollAndFocus } from '../shared/focus.js';
@@ -209,6 +209,8 @@ export class MeasureAccordion extends KonzeptElement {
   private attributeKeys = new Set<FilterKey>();
   /** What the first view of a concept with measures never runs (rare-parts.ts): filter attributes, deep links, guidelines, no measures, copying a link, `update-url`. */
   private readonly rare = new OnDemand(this, () => import('./rare-parts.js'));
+  /** The styles of the rare parts, added to the element's once they are there. */
+  private readonly addedStyles = new Set<CSSResult>();
   /** The id of a field heading a jump link asked for, focused once it is rendered. */
   private jumpTarget?: string;
   private cached?: { concept: Concept; filter: MeasureFilter; entries: MeasureEntry[] };
@@ -595,6 +597,8 @@ export class MeasureAccordion extends KonzeptElement {
 
   protected override render(): TemplateResult {
     const { state, concept, error } = this.source;
+    const rare = this.rare.loaded;
+    if (rare) addStyles(this, this.addedStyles, [rare.rareStyles]);
     if (state !== 'ready' || !concept) {
       return html`<div part="base" class="base" lang=${this.language} dir=${this.direction}>${this.renderState(state, error)}</div>`;
     }

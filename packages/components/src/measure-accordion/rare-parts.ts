@@ -13,6 +13,7 @@ import type { FilterKey } from './measure-accordion.js';
 import './rare-parts.i18n.js';
 
 export { measureForFragment, revealFilter } from '@konzept-kit/sdk';
+export { rareStyles } from './rare-parts.styles.js';
 
 /** `filter` with the parts whose attribute changed (`keys`) as the attributes say (`status="red"`). */
 export function filterFromAttributes(host: FilterParams & { readonly kind: string }, keys: Iterable<FilterKey>, filter: MeasureFilter): MeasureFilter {
