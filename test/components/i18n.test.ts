@@ -21,6 +21,7 @@ import '../../packages/components/src/ampel-chart/tables.i18n.js';
 import '../../packages/components/src/version-diff/status-mode.i18n.js';
 import '../../packages/components/src/version-diff/structure-view.i18n.js';
 import '../../packages/components/src/version-diff/rare-parts.i18n.js';
+import '../../packages/components/src/measure-accordion/rare-parts.i18n.js';
 import { defineKonzeptOverview } from '../../packages/components/src/overview/define.js';
 import type { KonzeptElement } from '../../packages/components/src/shared/konzept-element.js';
 import type { VersionDiff } from '../../packages/components/src/version-diff/version-diff.js';

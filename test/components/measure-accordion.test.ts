@@ -766,12 +766,39 @@ describe('<measure-accordion> parts it loads when needed', () => {
     }
   });
 
+  it('applies filter attributes once their code is there: the loading state until then, never the whole list', async () => {
+    const { el, arrive, tries } = withSlowRareParts();
+    let most = 0;
+    const observer = new MutationObserver(() => (most = Math.max(most, buttons(el).length)));
+    el.setAttribute('status', 'red');
+    el.concept = await sample('konstanz-1.0');
+    document.body.append(el);
+    observer.observe(root(el), { childList: true, subtree: true });
+    try {
+      await waitUntil(() => tries() === 1 && el.visibleMeasures.length, 'the concept, and the code asked for');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(root(el).querySelector('.state--loading'), 'the loading state').to.exist;
+      expect(buttons(el)).to.have.length(0);
+      arrive();
+      await settled(el);
+      expect(buttons(el)).to.have.length(13);
+      expect(countText(el)).to.equal('13 von 193 Maßnahmen');
+      expect(most, 'never more boxes than the filter keeps').to.equal(13);
+      // A later attribute is read at once now that the code is there.
+      el.setAttribute('status', 'yellow red');
+      await update(el);
+      expect(el.activeFilter).to.deep.equal({ status: ['yellow', 'red'] });
+    } finally {
+      observer.disconnect();
+    }
+  });
+
   it('follows a deep link whose code arrives after the boxes: opens, scrolls to and focuses the measure', async () => {
     const before = location.href;
     history.replaceState(null, '', '#massnahme-spr-1-2');
     try {
       const { el, arrive, tries } = withSlowRareParts();
-      el.setAttribute('status', 'red');
+      el.filter = { status: ['red'] };
       el.concept = await sample('konstanz-1.0');
       document.body.append(el);
       await waitUntil(() => buttons(el).length, 'the boxes');

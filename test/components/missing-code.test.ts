@@ -113,7 +113,7 @@ describe('code that does not load', function () {
     });
   });
 
-  it('the accordion says where its rare parts did not load: a concept without measures, a link to copy', async () => {
+  it('the accordion says where its rare parts did not load: a concept without measures, a link to copy, filter attributes', async () => {
     const watch = watchUncaught();
     await quietly(async () => {
       const landshut = withMissing('measure-accordion', 'rare', { src: sampleUrl('landshut') });
@@ -132,6 +132,12 @@ describe('code that does not load', function () {
       expect(root.querySelector('.copy')!.textContent).to.contain(MESSAGE);
       expect(konstanz.tries()).to.equal(1);
       await expectAccessible(konstanz.el);
+
+      // Filter attributes it could not read: the boxes, unfiltered, under the message.
+      const filtered = withMissing('measure-accordion', 'rare', { src: sampleUrl('konstanz-2.0'), status: 'red' });
+      await waitUntil(() => filtered.el.shadowRoot.querySelector('.measure-button'), 'the boxes', { timeout: 10000 });
+      expect(text(filtered.el)).to.contain(MESSAGE);
+      expect(filtered.tries()).to.equal(1);
     });
     expect(watch.stop()).to.deep.equal([]);
   });

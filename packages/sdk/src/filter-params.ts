@@ -1,8 +1,7 @@
 /**
  * A reader's filter as web editors write it in HTML attributes (`status="red"`,
- * `field="sprache bildung"`, `kind="action"`, `query="Ärzte"`), and the small operations elements
- * need around it: comparing two filters (loosening one so that a linked measure shows is in
- * reveal-filter.ts).
+ * `field="sprache bildung"`, `kind="action"`, `query="Ärzte"`). Apart from filter.ts: an element
+ * without such attributes never runs it, and a browser bundle loads it only for one that has them.
  */
 import type { FieldKind } from '@konzept-kit/concept-schema';
 import type { MeasureFilter } from './filter.js';
@@ -40,28 +39,4 @@ export function filterFromParams(params: FilterParams): MeasureFilter & { readon
     ...(query ? { query } : {}),
     ...(ignored.length ? { ignored } : {}),
   };
-}
-
-/** Drops empty parts, so `{ status: [] }` and `{}` compare equal. */
-export function compactFilter(filter: MeasureFilter | undefined): MeasureFilter {
-  if (!filter) return {};
-  const query = filter.query?.trim() ?? '';
-  return {
-    ...(filter.status?.length ? { status: filter.status } : {}),
-    ...(filter.field?.length ? { field: filter.field } : {}),
-    ...(filter.kind?.length ? { kind: filter.kind } : {}),
-    ...(query ? { query: filter.query } : {}),
-  };
-}
-
-function sameSet(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
-  const x = new Set(a ?? []);
-  const y = new Set(b ?? []);
-  return x.size === y.size && [...x].every((v) => y.has(v));
-}
-
-/** Whether two filters keep the same measures by construction (order of ids does not matter). */
-export function sameFilter(a: MeasureFilter | undefined, b: MeasureFilter | undefined): boolean {
-  if (a === b) return true;
-  return sameSet(a?.status, b?.status) && sameSet(a?.field, b?.field) && sameSet(a?.kind, b?.kind) && (a?.query?.trim() ?? '') === (b?.query?.trim() ?? '');
 }

@@ -1,6 +1,7 @@
 /**
  * The reader's filter over a concept's measures: by status, field, kind and a search text. One type
- * shared by every element on a page, so a click on the chart can filter the accordion.
+ * shared by every element on a page, so a click on the chart can filter the accordion. With the
+ * small operations elements need around it: dropping empty parts, comparing two filters.
  */
 import type { Concept, FieldKind, Text } from '@konzept-kit/concept-schema';
 import { currentStatus, measureEntries, type MeasureEntry } from './measures.js';
@@ -21,6 +22,30 @@ export interface MeasureFilter {
 
 export function isFilterEmpty(filter: MeasureFilter | undefined): boolean {
   return !filter || (!filter.status?.length && !filter.field?.length && !filter.kind?.length && !filter.query?.trim());
+}
+
+/** Drops empty parts, so `{ status: [] }` and `{}` compare equal. */
+export function compactFilter(filter: MeasureFilter | undefined): MeasureFilter {
+  if (!filter) return {};
+  const query = filter.query?.trim() ?? '';
+  return {
+    ...(filter.status?.length ? { status: filter.status } : {}),
+    ...(filter.field?.length ? { field: filter.field } : {}),
+    ...(filter.kind?.length ? { kind: filter.kind } : {}),
+    ...(query ? { query: filter.query } : {}),
+  };
+}
+
+function sameSet(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  const x = new Set(a ?? []);
+  const y = new Set(b ?? []);
+  return x.size === y.size && [...x].every((v) => y.has(v));
+}
+
+/** Whether two filters keep the same measures by construction (order of ids does not matter). */
+export function sameFilter(a: MeasureFilter | undefined, b: MeasureFilter | undefined): boolean {
+  if (a === b) return true;
+  return sameSet(a?.status, b?.status) && sameSet(a?.field, b?.field) && sameSet(a?.kind, b?.kind) && (a?.query?.trim() ?? '') === (b?.query?.trim() ?? '');
 }
 
 function allLanguages(value: Text | undefined): string {

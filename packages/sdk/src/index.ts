@@ -57,7 +57,7 @@ export {
 } from './structure-diff.js';
 export { finish, type Steps } from './steps.js';
 export { matchByText, matchingSteps, pairSimilarities, DEFAULT_MATCH_THRESHOLD, UNRELATED_BELOW, type TextPair } from './match.js';
-export { filterMeasures, isFilterEmpty, prepareSearch, type MeasureFilter } from './filter.js';
+export { filterMeasures, isFilterEmpty, prepareSearch, compactFilter, sameFilter, type MeasureFilter } from './filter.js';
 export { foldForFind, foldForSearch, words } from './normalize.js';
 export { toCsv, csvWords, overviewRows, dataFileName, type CsvCell, type CsvWords } from './csv.js';
 export { measureRows, statusChangeRows } from './csv-measures.js';
@@ -68,7 +68,7 @@ export { decodeExport, decodeWindows1252, type DecodedExport, type ExportEncodin
 export { loadConcept, LoadError, ConceptCache, defaultCache, invalidDataError, type LoadErrorKind, type LoadOptions } from './load.js';
 export { donePercent, fieldGroups, type FieldSort, type FieldRow, type FieldGroup } from './chart-view.js';
 export { measureAnchor, measureAnchors, sanitizeAnchor, DEFAULT_ANCHOR_PREFIX, type AnchorIndex } from './anchors.js';
-export { filterFromParams, compactFilter, sameFilter, type FilterParams } from './filter-params.js';
+export { filterFromParams, type FilterParams } from './filter-params.js';
 export { measureForFragment } from './measure-fragment.js';
 export { revealFilter } from './reveal-filter.js';
 export { filterFromSelection, selectionFromFilter, type MeasureSelection } from './selection.js';

@@ -1,11 +1,10 @@
 /**
- * The filter loosened so that a measure a reader follows a link to shows. Apart from
- * filter-params.ts: an element's first view never runs it, and a browser bundle loads it only when
- * a page follows a link.
+ * The filter loosened so that a measure a reader follows a link to shows. Apart from filter.ts:
+ * an element's first view never runs it, and a browser bundle loads it only when a page follows a
+ * link.
  */
 import type { Concept } from '@konzept-kit/concept-schema';
-import { filterMeasures, isFilterEmpty, type MeasureFilter } from './filter.js';
-import { compactFilter } from './filter-params.js';
+import { compactFilter, filterMeasures, isFilterEmpty, type MeasureFilter } from './filter.js';
 import { measureEntries } from './measures.js';
 
 /**

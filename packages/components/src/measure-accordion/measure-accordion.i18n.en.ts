@@ -1,6 +1,7 @@
-/** The English words of `measure-accordion.i18n.ts` (complete): the element's entries import them, the page's loader loads them for an English page. */
+/** The English words of `measure-accordion.i18n.ts` and `rare-parts.i18n.ts` (complete): the element's entries import them, the page's loader loads them for an English page. */
 import { registerTranslation, type Complete } from '../shared/i18n.js';
 import type { de } from './measure-accordion.i18n.js';
+import type { de as rareDe } from './rare-parts.i18n.js';
 
 registerTranslation('en', {
   'accordion.label': '{measures}: {title}',
@@ -59,4 +60,4 @@ registerTranslation('en', {
   'accordion.copyLink': 'Copy link',
   'accordion.copied': 'Link copied.',
   'accordion.copyManually': 'Link to copy',
-} satisfies Complete<typeof de>);
+} satisfies Complete<typeof de & typeof rareDe>);

@@ -1,4 +1,4 @@
-/** Interface text of `<measure-accordion>` in German, the language that is always there. English (complete) is in `measure-accordion.i18n.en.ts`, loaded by the page's language (embed/autoload.ts). */
+/** Interface text of `<measure-accordion>` in German, the language that is always there. The words of its rare parts are in `rare-parts.i18n.ts`. English (complete) is in `measure-accordion.i18n.en.ts`, loaded by the page's language (embed/autoload.ts). */
 import { registerTranslation, type Keys } from '../shared/i18n.js';
 
 export const de = {
@@ -56,8 +56,6 @@ export const de = {
   'accordion.participation.other': 'Beteiligung',
   'accordion.addedLater': 'Während der Umsetzung ergänzt',
   'accordion.copyLink': 'Link kopieren',
-  'accordion.copied': 'Link kopiert.',
-  'accordion.copyManually': 'Link zum Kopieren',
 };
 
 declare module '../shared/i18n.js' {

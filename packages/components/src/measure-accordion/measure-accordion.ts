@@ -14,7 +14,6 @@ import {
   compactFilter,
   countMeasures,
   currentStatus,
-  filterFromParams,
   filterMeasures,
   isFilterEmpty,
   measureAnchors,
@@ -58,6 +57,7 @@ import './measure-accordion.i18n.js';
 type RareParts = typeof import('./rare-parts.js');
 
 const FILTER_KEYS = ['status', 'field', 'kind', 'query'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
 /** How long the search waits after the last keystroke before it filters (and the count is announced). */
 const SEARCH_DEBOUNCE_MS = 100;
 
@@ -205,6 +205,8 @@ export class MeasureAccordion extends KonzeptElement {
   private focusTarget?: string;
   /** The measure `reveal` asked for, opened once the concept and the rare parts are there. */
   private revealing?: string;
+  /** Filter attributes that changed, read once the rare parts are there (until then the loading state shows). */
+  private attributeKeys = new Set<FilterKey>();
   /** What the first view of a concept with measures never runs (rare-parts.ts): deep links, guidelines, no measures, copying a link. */
   private readonly rare = new OnDemand(this, () => import('./rare-parts.js'));
   /** The id of a field heading a jump link asked for, focused once it is rendered. */
@@ -331,17 +333,19 @@ export class MeasureAccordion extends KonzeptElement {
     }
   }
 
-  /** Attributes become the own filter; inside a provider it is passed on. */
+  /**
+   * Attributes become the own filter (read by the rare parts); inside a provider it is passed on,
+   * once they are read: as the element's first filter, it counts where the provider has none.
+   */
   private syncFilter(changed: PropertyValues<this>): void {
     const fromAttributes = FILTER_KEYS.filter((k) => changed.has(k));
-    if (fromAttributes.length && (this.hasUpdated || fromAttributes.some((k) => this[k]))) {
-      const parsed = filterFromParams({ status: this.status, field: this.field, kind: this.kind, query: this.query });
-      if (parsed.ignored) console.warn(`[konzept-kit] <measure-accordion kind="${this.kind}">: use "action" or "crossCutting".`);
-      const next: Record<string, unknown> = { ...this.filter };
-      for (const key of fromAttributes) next[key] = parsed[key];
-      this.filter = compactFilter(next as MeasureFilter);
+    if (fromAttributes.length && (this.hasUpdated || fromAttributes.some((k) => this[k]))) for (const k of fromAttributes) this.attributeKeys.add(k);
+    const rare = this.attributeKeys.size ? this.rare.value : undefined;
+    if (rare) {
+      this.filter = rare.filterFromAttributes(this, this.attributeKeys, this.filter);
+      this.attributeKeys.clear();
     }
-    this.filterSource.sync();
+    if (!this.attributeKeys.size || this.rare.failed) this.filterSource.sync();
   }
 
   /** A filter the reader chose here: applied (or passed to the provider) and announced with an event. */
@@ -596,7 +600,7 @@ export class MeasureAccordion extends KonzeptElement {
     const label = this.label || this.t('accordion.label', { measures: this.term(concept, 'measure', true), title: this.text(concept, concept.title).text });
     let body: unknown;
     if (!concept.fields.length) body = html`<div class="state" part="state" role="status"><p>${this.t('state.empty')}</p></div>`;
-    else if (countMeasures(concept) && !concept.guidelines.length) body = this.renderMeasures(concept, nothing);
+    else if (countMeasures(concept) && !concept.guidelines.length && !this.attributeKeys.size) body = this.renderMeasures(concept, nothing);
     else body = this.renderRare(concept);
     // `lang` inside the shadow root too (a page may have none): hyphenation needs the language.
     // One listener for the `beforematch` of every panel (it bubbles), not one per box.
@@ -613,9 +617,10 @@ export class MeasureAccordion extends KonzeptElement {
   }
 
   /**
-   * Guidelines and the view of a concept without measures (Landshut) are rare parts: until they are
-   * there the loading state stays (no boxes without the guidelines above them, no flash of another
-   * view); if they do not load, the boxes with a message where the guidelines would be.
+   * Guidelines, the view of a concept without measures (Landshut) and filter attributes are rare
+   * parts: until they are there the loading state stays (no boxes without the guidelines above them
+   * or before their filter, no flash of another view); if they do not load, the boxes with a message
+   * above them.
    */
   private renderRare(concept: Concept): unknown {
     const rare = this.rare.value;

@@ -1,16 +1,27 @@
 /**
  * What the accordion's first view of a concept with measures never runs, loaded when it is needed
- * (shared/on-demand.ts): following a deep link or `reveal()`, the guidelines and the view of a
- * concept without measures (Landshut), and copying a measure's link. A page that shows none of it
- * never loads it.
+ * (shared/on-demand.ts): filter attributes, following a deep link or `reveal()`, the guidelines and
+ * the view of a concept without measures (Landshut), and copying a measure's link. A page that
+ * shows none of it never loads it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { measureTree, type Concept } from '@konzept-kit/sdk';
+import { compactFilter, filterFromParams, measureTree, type Concept, type FilterParams, type MeasureFilter } from '@konzept-kit/sdk';
 import { heading } from '../shared/heading.js';
 import { renderIndicators, type RenderHost } from './measure-panel.js';
 import { kindHeading, renderFieldHead } from './measure-structure.js';
+import type { FilterKey } from './measure-accordion.js';
+import './rare-parts.i18n.js';
 
 export { measureForFragment, revealFilter } from '@konzept-kit/sdk';
+
+/** `filter` with the parts whose attribute changed (`keys`) as the attributes say (`status="red"`). */
+export function filterFromAttributes(host: FilterParams & { readonly kind: string }, keys: Iterable<FilterKey>, filter: MeasureFilter): MeasureFilter {
+  const parsed = filterFromParams(host);
+  if (parsed.ignored) console.warn(`[konzept-kit] <measure-accordion kind="${host.kind}">: use "action" or "crossCutting".`);
+  const next: Record<string, unknown> = { ...filter };
+  for (const key of keys) next[key] = parsed[key];
+  return compactFilter(next as MeasureFilter);
+}
 
 export function renderGuidelines(host: RenderHost, concept: Concept, level: number): TemplateResult | typeof nothing {
   if (!concept.guidelines.length) return nothing;
