@@ -9,7 +9,7 @@ import { defineAmpelChart } from '../../packages/components/src/ampel-chart/defi
 import { defineVersionDiff } from '../../packages/components/src/version-diff/define.js';
 import { defineMeasureAccordion } from '../../packages/components/src/measure-accordion/define.js';
 import { OnDemand } from '../../packages/components/src/shared/on-demand.js';
-import { expectAccessible, quietly, sampleUrl, watchUncaught } from './helpers.js';
+import { expectAccessible, largeVersions, quietly, sampleUrl, watchUncaught } from './helpers.js';
 
 defineAmpelChart();
 defineVersionDiff();
@@ -157,5 +157,16 @@ describe('code that does not load', function () {
     } finally {
       history.replaceState(null, '', location.pathname + location.search + before);
     }
+  });
+  it('versions large enough for the index of words say it did not load, instead of "comparing" for ever', async () => {
+    const [from, to] = await largeVersions();
+    await quietly(async () => {
+      const { el, tries } = withMissing('version-diff', 'indexCode', {});
+      Object.assign(el, { fromConcept: from, toConcept: to });
+      await waitUntil(() => text(el).includes(MESSAGE), 'the message', { timeout: 15000 });
+      expect(text(el)).not.to.contain('Wird verglichen');
+      expect(tries()).to.equal(1);
+      await expectAccessible(el);
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { changeAnchors, filterChanges, measureAnchors, parseConceptOrThrow, statusChanges, type Concept } from '../../packages/sdk/src/index.js';
+import { changeAnchors, diffConcepts, filterChanges, measureAnchors, parseConceptOrThrow, statusChanges, type Concept } from '../../packages/sdk/src/index.js';
+import { evolveConcept, generateConcept } from '../../bench/generate.js';
 import { defineVersionDiff } from '../../packages/components/src/version-diff/define.js';
 import { defineKonzeptProvider } from '../../packages/components/src/provider/define.js';
 import type { VersionDiff } from '../../packages/components/src/version-diff/version-diff.js';
@@ -621,6 +622,28 @@ describe('<version-diff>: what only some pages need loads when they need it', ()
     } finally {
       history.replaceState(null, '', location.pathname + location.search + before);
     }
+  });
+
+  it('versions with a thousand measures matched by text load the index of words and pair as the SDK does', async () => {
+    const first = generateConcept(1_000);
+    const older = parseConceptOrThrow(first);
+    const newer = parseConceptOrThrow(evolveConcept(first));
+    const el = document.createElement('version-diff');
+    let loads = 0;
+    (el as unknown as Record<string, unknown>).indexCode = new OnDemand(el, () => {
+      loads++;
+      return import('../../packages/components/src/version-diff/text-index.js');
+    });
+    Object.assign(el, { fromConcept: older, toConcept: newer, match: 'text' });
+    document.body.append(el);
+    await waitUntil(() => root(el).querySelector('[part~="summary"]'), 'the diff', { timeout: 30000 });
+    await el.updateComplete;
+    expect(loads, 'the index of words loaded once').to.equal(1);
+    // 1,000 × 1,000 pairs: the SDK picks candidates through the index (needsCandidateIndex).
+    const expected = diffConcepts(older, newer, { match: 'text' });
+    expect(expected.summary.matchedByText).to.be.greaterThan(500);
+    expect(el.diff!.summary).to.deep.equal(expected.summary);
+    expect(root(el).textContent).to.match(/[\d.]+ per Textvergleich zugeordnet/);
   });
 
   it('without addresses and with a side that failed, shows loading until the words for it are there', async () => {

@@ -5,7 +5,8 @@
  */
 import type { Concept, Measure } from '@konzept-kit/concept-schema';
 import { measureEntries, type MeasureEntry } from './measures.js';
-import { matchingSteps, similaritySteps, DEFAULT_MATCH_THRESHOLD, UNRELATED_BELOW } from './match.js';
+import { matchingStepsWith, similaritySteps, DEFAULT_MATCH_THRESHOLD, UNRELATED_BELOW, type CandidateIndex } from './match.js';
+import { indexedPairs } from './match-index.js';
 import { finish, stepCounter, type Steps } from './steps.js';
 import { diffSequences, wordTokens } from './sequence-diff.js';
 import { sameJson } from './same-json.js';
@@ -150,7 +151,12 @@ export function diffConcepts(from: Concept, to: Concept, options: DiffOptions = 
  * {@link diffConcepts} in steps (see steps.ts): matching thousands of measures by text is the
  * large part, and a page spreads it over several tasks.
  */
-export function* diffSteps(from: Concept, to: Concept, options: DiffOptions = {}): Steps<ConceptDiff> {
+export function diffSteps(from: Concept, to: Concept, options: DiffOptions = {}): Steps<ConceptDiff> {
+  return diffStepsWith(indexedPairs, from, to, options);
+}
+
+/** {@link diffSteps} with the candidate index for matching by text given (see `matchingStepsWith`): a page loads it only for large versions. */
+export function* diffStepsWith(index: CandidateIndex | undefined, from: Concept, to: Concept, options: DiffOptions = {}): Steps<ConceptDiff> {
   const mode = options.match ?? 'auto';
   const fromEntries = measureEntries(from);
   const toEntries = measureEntries(to);
@@ -180,7 +186,7 @@ export function* diffSteps(from: Concept, to: Concept, options: DiffOptions = {}
   if (mode !== 'id') {
     const restFrom = fromEntries.filter((e) => !pairedFrom.has(e));
     const restTo = toEntries.filter((e) => !pairOfTo.has(e));
-    for (const pair of yield* matchingSteps(restFrom, restTo, { threshold: options.threshold ?? DEFAULT_MATCH_THRESHOLD })) {
+    for (const pair of yield* matchingStepsWith(index, restFrom, restTo, { threshold: options.threshold ?? DEFAULT_MATCH_THRESHOLD })) {
       pairOfTo.set(pair.to, { from: pair.from, match: { by: 'text', confidence: pair.confidence } });
       pairedFrom.add(pair.from);
     }

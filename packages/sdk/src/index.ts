@@ -25,6 +25,7 @@ export {
 export {
   diffConcepts,
   diffSteps,
+  diffStepsWith,
   wordDiff,
   attributeChanges,
   CONTENT_ATTRIBUTES,
@@ -97,5 +98,6 @@ export {
 } from './diff-view.js';
 export { changeForFragment, revealChange } from './diff-fragment.js';
 export { statusChanges, type StatusChanges, type StatusChangeGroup, type MeasureStatusChange, type StatusDirection } from './status-changes.js';
-export { measureSimilarity, type MatchOptions } from './match.js';
+export { measureSimilarity, needsCandidateIndex, matchingStepsWith, type MatchOptions, type CandidateIndex } from './match.js';
+export { indexedPairs } from './match-index.js';
 export { titleOnPath, issueTitles } from './issue-titles.js';

@@ -19,6 +19,7 @@ import { textOf } from './text.js';
 import type { MeasureEntry } from './measures.js';
 import { words } from './normalize.js';
 import { finish, stepCounter, type Steps } from './steps.js';
+import { indexedPairs } from './match-index.js';
 
 /** Work units of preparing one measure (its words and trigrams), against one score of a pair. */
 const PREPARE_UNITS = 20;
@@ -58,10 +59,11 @@ const WEIGHTS = {
 
 /** Above this many pairs, `auto` switches from scoring every pair to the candidate index. */
 const ALL_PAIRS_LIMIT = 250_000;
-/** Candidates kept per measure (on each side) when the index is used. */
-const CANDIDATES_PER_MEASURE = 12;
-/** The rarest words of a measure that look up candidates. */
-const VOTING_WORDS = 12;
+
+/** Whether matching `from` × `to` measures by text (`auto`) picks its candidates through the index of words (match-index.ts). */
+export function needsCandidateIndex(from: number, to: number): boolean {
+  return from * to > ALL_PAIRS_LIMIT;
+}
 
 /** German and English words too common to tell measures apart. */
 const STOP = new Set(
@@ -174,7 +176,7 @@ function dice(a: TokenSet, b: TokenSet, vocabulary: Vocabulary): number {
   return (2 * shared) / (a.total + b.total);
 }
 
-interface Prepared {
+export interface Prepared {
   readonly entry: MeasureEntry;
   readonly titleWords: TokenSet;
   readonly titleGrams: TokenSet;
@@ -185,7 +187,7 @@ interface Prepared {
   readonly fieldTitle: string;
 }
 
-interface Corpus {
+export interface Corpus {
   readonly words: Vocabulary;
   readonly grams: Vocabulary;
 }
@@ -242,7 +244,7 @@ function allText(value: MeasureEntry['measure']['title'] | undefined): string {
   return typeof value === 'string' ? value : Object.values(value).join(' ');
 }
 
-function score(a: Prepared, b: Prepared, c: Corpus): number {
+export function score(a: Prepared, b: Prepared, c: Corpus): number {
   const sameField = a.entry.field.id === b.entry.field.id || (a.fieldTitle !== '' && a.fieldTitle === b.fieldTitle);
   const title = (dice(a.titleWords, b.titleWords, c.words) + dice(a.titleGrams, b.titleGrams, c.grams)) / 2;
   const aDescribed = a.descriptionWords.ids.length > 0;
@@ -298,11 +300,14 @@ export function* similaritySteps(pairs: readonly (readonly [MeasureEntry, Measur
   return prepared.map(([a, b]) => Math.round(score(a, b, c) * 1000) / 1000);
 }
 
-interface Candidate {
+export interface Candidate {
   readonly i: number;
   readonly j: number;
   readonly score: number;
 }
+
+/** How the pairs worth scoring are picked among many (match-index.ts): a page passes it once loaded. */
+export type CandidateIndex = (a: readonly Prepared[], b: readonly Prepared[], c: Corpus, threshold: number) => Steps<Candidate[]>;
 
 function* allPairs(a: readonly Prepared[], b: readonly Prepared[], c: Corpus, threshold: number): Steps<Candidate[]> {
   const out: Candidate[] = [];
@@ -315,80 +320,6 @@ function* allPairs(a: readonly Prepared[], b: readonly Prepared[], c: Corpus, th
     if (due(b.length)) yield;
   }
   return out;
-}
-
-/**
- * Candidates through an inverted index of words: for each measure, the measures of the other
- * version ranked by the summed rarity (inverse document frequency) of the words they share; the
- * best few are kept, looking both ways, and only those pairs are scored. Each measure votes with
- * its rarest words only: a word in most measures ("Integration") would make every pair a candidate
- * and tell nothing, and the cost stays linear in the number of measures.
- */
-function* indexedPairs(a: readonly Prepared[], b: readonly Prepared[], c: Corpus, threshold: number): Steps<Candidate[]> {
-  const chosen = new Set<number>();
-  const due = stepCounter();
-  for (const [i, j] of topCandidates(a, b)) {
-    chosen.add(i * b.length + j);
-    if (due()) yield;
-  }
-  for (const [j, i] of topCandidates(b, a)) {
-    chosen.add(i * b.length + j);
-    if (due()) yield;
-  }
-  const out: Candidate[] = [];
-  for (const key of chosen) {
-    const i = Math.floor(key / b.length);
-    const j = key % b.length;
-    const s = score(a[i]!, b[j]!, c);
-    if (s >= threshold) out.push({ i, j, score: s });
-    if (due()) yield;
-  }
-  return out;
-}
-
-/** For each row, its `CANDIDATES_PER_MEASURE` best columns by shared rare words, as [row, column]. */
-function* topCandidates(rows: readonly Prepared[], columns: readonly Prepared[]): Generator<[number, number]> {
-  const postings = new Map<number, number[]>();
-  columns.forEach((p, j) => {
-    for (const w of p.bodyWords) {
-      const list = postings.get(w);
-      if (list) list.push(j);
-      else postings.set(w, [j]);
-    }
-  });
-  const weights = new Float64Array(columns.length);
-  const touched: number[] = [];
-  const best: number[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const voters: number[][] = [];
-    for (const w of rows[i]!.bodyWords) {
-      const list = postings.get(w);
-      if (list) voters.push(list);
-    }
-    voters.sort((x, y) => x.length - y.length);
-    for (const list of voters.slice(0, VOTING_WORDS)) {
-      const idf = Math.log(1 + columns.length / list.length);
-      for (const j of list) {
-        if (weights[j] === 0) touched.push(j);
-        weights[j]! += idf;
-      }
-    }
-    // The heaviest few, kept sorted by insertion: most columns are rejected by one comparison.
-    best.length = 0;
-    for (const j of touched) {
-      const w = weights[j]!;
-      if (best.length === CANDIDATES_PER_MEASURE && w <= weights[best[best.length - 1]!]!) continue;
-      let k = best.length === CANDIDATES_PER_MEASURE ? best.length - 1 : best.length;
-      while (k > 0 && weights[best[k - 1]!]! < w) {
-        best[k] = best[k - 1]!;
-        k--;
-      }
-      best[k] = j;
-    }
-    for (const j of best) yield [i, j];
-    for (const j of touched) weights[j] = 0;
-    touched.length = 0;
-  }
 }
 
 /**
@@ -410,7 +341,20 @@ function* prepareAll(entries: readonly MeasureEntry[], c: Corpus, due: (units: n
 }
 
 /** {@link matchByText} in steps (see steps.ts): for a page that spreads it over several tasks. */
-export function* matchingSteps(from: readonly MeasureEntry[], to: readonly MeasureEntry[], options: MatchOptions = {}): Steps<TextPair[]> {
+export function matchingSteps(from: readonly MeasureEntry[], to: readonly MeasureEntry[], options: MatchOptions = {}): Steps<TextPair[]> {
+  return matchingStepsWith(indexedPairs, from, to, options);
+}
+
+/**
+ * {@link matchingSteps} with the candidate index given, so a page that never matches large
+ * versions need not load it (without one, every pair is scored).
+ */
+export function* matchingStepsWith(
+  index: CandidateIndex | undefined,
+  from: readonly MeasureEntry[],
+  to: readonly MeasureEntry[],
+  options: MatchOptions = {},
+): Steps<TextPair[]> {
   const threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
   if (!from.length || !to.length) return [];
   const c = corpus();
@@ -420,8 +364,8 @@ export function* matchingSteps(from: readonly MeasureEntry[], to: readonly Measu
   c.words.finish();
   c.grams.finish();
   const mode = options.candidates ?? 'auto';
-  const useIndex = mode === 'index' || (mode === 'auto' && a.length * b.length > ALL_PAIRS_LIMIT);
-  const candidates = useIndex ? yield* indexedPairs(a, b, c, threshold) : yield* allPairs(a, b, c, threshold);
+  const useIndex = index && (mode === 'index' || (mode === 'auto' && needsCandidateIndex(a.length, b.length)));
+  const candidates = useIndex ? yield* index(a, b, c, threshold) : yield* allPairs(a, b, c, threshold);
   // Most similar first; ties in document order, so the result does not depend on the engine's sort.
   candidates.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
   const usedA = new Uint8Array(a.length);

@@ -10,11 +10,14 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import {
   changeAnchors,
-  diffSteps,
+  diffStepsWith,
+  measureEntries,
+  needsCandidateIndex,
   filterChanges,
   CHANGE_ANCHOR_PREFIX,
   CHANGE_KINDS,
   DEFAULT_CHANGE_KINDS,
+  type CandidateIndex,
   type ChangeFilter,
   type ChangeKind,
   type Concept,
@@ -205,6 +208,8 @@ export class VersionDiff extends KonzeptElement {
   private get structure(): typeof StructureView | undefined {
     return this.structureCode.loaded;
   }
+  /** The index of words that matching versions with thousands of measures by text needs: loads when a diff does. */
+  private readonly indexCode = new OnDemand(this, () => import('./text-index.js'));
   /** What a diff needs only sometimes (following a deep link; no address given, a side that failed): loads when it does. */
   private readonly rareCode = new OnDemand(this, () => import('./rare-parts.js'));
   private statusModeView?: StatusMode;
@@ -243,11 +248,18 @@ export class VersionDiff extends KonzeptElement {
     if (!from || !to) return undefined;
     const m = this.memo;
     if (m && m.from === from && m.to === to && m.match === this.match && m.threshold === this.matchThreshold) return this.withParts(m.diff);
+    // Versions with thousands of measures match by text through an index of words, whose code
+    // loads when such versions come: the element is comparing until then.
+    let index: CandidateIndex | undefined;
+    if (this.match !== 'id' && needsCandidateIndex(measureEntries(from).length, measureEntries(to).length)) {
+      index = this.indexCode.value?.indexedPairs;
+      if (!index) return undefined;
+    }
     const memo: NonNullable<typeof this.memo> = { from, to, match: this.match, threshold: this.matchThreshold };
     this.memo = memo;
     // Matching thousands of measures by text takes seconds on a phone: what does not fit into this
     // task goes on in later ones, and the element says that it is comparing meanwhile.
-    const result = nowOrLater(diffSteps(from, to, { match: this.match, threshold: this.matchThreshold }));
+    const result = nowOrLater(diffStepsWith(index, from, to, { match: this.match, threshold: this.matchThreshold }));
     if (!(result instanceof Promise)) {
       this.comparing = undefined;
       return this.withParts((memo.diff = result.value));
@@ -291,7 +303,9 @@ export class VersionDiff extends KonzeptElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const settled = () =>
       this.rows.settle(() =>
-        this.synopsisCode.settle(() => this.statusCode.settle(() => this.structureCode.settle(() => this.rareCode.settle(() => super.getUpdateComplete())))),
+        this.synopsisCode.settle(() =>
+          this.statusCode.settle(() => this.structureCode.settle(() => this.rareCode.settle(() => this.indexCode.settle(() => super.getUpdateComplete())))),
+        ),
       );
     let complete = await settled();
     while (this.comparing) {
@@ -441,7 +455,11 @@ export class VersionDiff extends KonzeptElement {
     const notReady = this.renderSources();
     const diff = this.diff;
     if (notReady) return notReady;
-    if (!diff) return html`<div class="state" part="state" role="status" dir=${this.direction}><p>${this.t('diff.comparing')}</p></div>`;
+    if (!diff) {
+      return this.indexCode.failed
+        ? renderNotLoaded(this)
+        : html`<div class="state" part="state" role="status" dir=${this.direction}><p>${this.t('diff.comparing')}</p></div>`;
+    }
     const concepts: Concepts = { from: diff.from, to: diff.to };
     if (this.structure) this.addStyles(this.structure.structureStyles);
     const heading = this.t('diff.heading', { from: isolate(diff.from.version), to: isolate(diff.to.version) });
