@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ConceptCache, LoadError, loadConcept, type LoadErrorKind } from '@konzept-kit/sdk';
 import { smallInput } from './fixtures.js';
+// Not part of the package's API: the fallback of an error whose words do not load.
+import { withWords } from '../../packages/sdk/src/load.js';
 
 const URL_A = 'https://www.example.org/integrationskonzept.json';
 
@@ -161,6 +163,22 @@ describe('failures', () => {
     assert.ok(Date.now() - started < 2_000);
     assert.equal(net.calls[0]!.signal.aborted, true);
     assert.match(error.text.en, /did not answer/);
+  });
+
+  test('where the words of an error do not load, the short sentence still carries the status and the problems', async () => {
+    const input = smallInput();
+    input.fields[0].id = 'sprache 1';
+    const { issues } = await rejection(load(() => json(input)).promise, 'invalid');
+    const missing = () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    };
+    const http = await withWords('http', URL_A, missing, { status: 404 });
+    assert.equal(http.kind, 'http');
+    assert.equal(http.status, 404);
+    assert.match(http.text.de, /konnten nicht geladen werden/);
+    const invalid = await withWords('invalid', URL_A, missing, { issues });
+    assert.match(invalid.text.en, /not a valid concept export/);
+    assert.deepEqual(invalid.issues, issues);
   });
 
   test('a network failure is "network"', async () => {

@@ -83,12 +83,13 @@ const WORDS_WAIT_MS = 5_000;
  * Where they do not load, or not in time (offline, an incomplete upload, a server that stopped
  * answering: it usually serves the scripts too), a short sentence of this module stands in, so the
  * reader still gets a message in words instead of a script error or "loading" for ever.
+ * Exported for its test only (not from the package's index).
  */
-async function withWords(
+export async function withWords(
   kind: Exclude<LoadErrorKind, 'aborted'>,
   url: string,
   make: (words: typeof import('./load-errors.js')) => LoadError,
-  cause?: unknown,
+  extra: { status?: number; issues?: readonly ConceptIssue[]; cause?: unknown } = {},
 ): Promise<LoadError> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
@@ -99,7 +100,8 @@ async function withWords(
       kind === 'invalid'
         ? { de: `Die Daten (${url}) sind kein gültiger Konzept-Export.`, en: `The data (${url}) is not a valid concept export.` }
         : { de: `Die Daten konnten nicht geladen werden (${url}).`, en: `The data could not be loaded (${url}).` };
-    return new LoadError(kind, url, text, { cause });
+    // What a developer reads besides the words stays: the HTTP status, the problems found, the cause.
+    return new LoadError(kind, url, text, { status: extra.status, issues: extra.issues, cause: extra.cause });
   } finally {
     clearTimeout(timer);
   }
@@ -107,7 +109,7 @@ async function withWords(
 
 /** The error of a load that went wrong. A cancelled load, which happens on any page where an address changes, says so at once (`aborted`). */
 function failure(kind: Exclude<LoadErrorKind, 'aborted'>, url: string, extra?: ErrorExtra): Promise<LoadError> {
-  return withWords(kind, url, (words) => words.errorFor(kind, url, extra), extra?.cause);
+  return withWords(kind, url, (words) => words.errorFor(kind, url, extra), extra);
 }
 
 const aborted = (url: string) => new LoadError('aborted', url, { de: 'Das Laden wurde abgebrochen.', en: 'Loading was cancelled.' });
@@ -117,7 +119,7 @@ const aborted = (url: string) => new LoadError('aborted', url, { de: 'Das Laden 
  * the titles of the measures its first problems are in.
  */
 export function invalidDataError(value: unknown, url: string, issues: readonly ConceptIssue[]): Promise<LoadError> {
-  return withWords('invalid', url, (words) => words.invalidDataError(value, url, issues));
+  return withWords('invalid', url, (words) => words.invalidDataError(value, url, issues), { issues });
 }
 
 /**
