@@ -856,6 +856,18 @@ describe('<measure-accordion> parts it loads when needed', () => {
     }
   });
 
+  it('loads the copying when the copy button gets the focus, before the click', async () => {
+    const { el, tries } = withSlowRareParts();
+    el.concept = await sample('konstanz-1.0');
+    document.body.append(el);
+    await waitUntil(() => buttons(el).length, 'the boxes');
+    buttons(el)[0]!.click();
+    await waitUntil(() => root(el).querySelector('.copy button'), 'the copy button');
+    expect(tries()).to.equal(0);
+    root(el).querySelector<HTMLButtonElement>('.copy button')!.focus();
+    expect(tries()).to.equal(1);
+  });
+
   it('copies a link clicked before its code arrived, once it is there', async () => {
     const { el, arrive, tries } = withSlowRareParts();
     el.concept = await sample('konstanz-1.0');

@@ -480,7 +480,8 @@ export class MeasureAccordion extends KonzeptElement {
    */
   private async onCopy(event: Event): Promise<void> {
     const button = event.currentTarget as HTMLElement;
-    const rare = await this.rareParts();
+    // Loaded (pointer or focus came first): the clipboard is written within the click itself.
+    const rare = this.rare.value ?? (await this.rareParts());
     if (rare) void rare.copyLink(this, button, (copied) => (this.copied = copied));
     else this.copied = { id: button.dataset['measure']!, ok: false };
   }
@@ -873,7 +874,8 @@ export class MeasureAccordion extends KonzeptElement {
       </p>
       ${status?.note ? html`<p class="prose status-note">${this.renderText(concept, status.note)}</p>` : nothing}
       ${renderDetails(this, concept, measure, looks)}
-      <div class="copy">
+      <!-- Pointer over or focus on it loads the copying: a click then copies at once, where a browser allows the clipboard only during the click itself. -->
+      <div class="copy" @pointerenter=${this.rare.preload} @focusin=${this.rare.preload}>
         <!-- The name as one string: a hidden box after the visible words made it "Link kopieren : …". -->
         <button
           type="button"
