@@ -308,6 +308,7 @@ export class MeasureAccordion extends KonzeptElement {
       if (this.listen) document.addEventListener('konzept-select', this.onSelect);
     }
     const concept = this.source.state === 'ready' ? this.source.concept : undefined;
+    if (this.updateUrl) this.rare.preload();
     // A deep link or `reveal` is followed with the rare parts: asked for now, followed once they are there.
     const rare = this.page.fragment !== undefined || this.revealing ? this.rare.value : undefined;
     if (concept && rare) {
@@ -453,13 +454,15 @@ export class MeasureAccordion extends KonzeptElement {
     else next.delete(id);
     this.openIds = next;
     if (this.copied?.id === id) this.copied = undefined;
-    this.syncAddress(id, open);
+    void this.syncAddress(id, open);
     emit(this, 'konzept-toggle', { measureId: id, open });
   }
 
   /** With `update-url`, the rare parts keep the address in step with the box opened or closed last. */
-  private syncAddress(measureId: string, open: boolean): void {
-    if (this.updateUrl) void this.rareParts().then((rare) => rare?.syncAddress(this.source.concept, this.anchorPrefix, measureId, open));
+  private async syncAddress(measureId: string, open: boolean): Promise<void> {
+    // Asked for when the element gets `update-url` (prepare): there by the first click, the address changes with the box.
+    const rare = this.updateUrl ? (this.rare.value ?? (await this.rareParts())) : undefined;
+    rare?.syncAddress(this.source.concept, this.anchorPrefix, measureId, open);
   }
 
   /** The rare parts, waited for if they are not there yet (undefined if they do not load). */
